@@ -1,0 +1,38 @@
+// Signed in (a session kept on this device) → the workspace with the local
+// replica, even offline. Otherwise → sign in / sign up / accept an invite.
+// Each side is its own chunk, so the sign-in page never loads the sync engine.
+import {lazy, Suspense, useCallback, useState} from 'react';
+import {I18nProvider} from '../i18n/i18n.tsx';
+import {usePath} from '../router/router.tsx';
+import {clearSession, loadSession, saveSession, type Session} from '../session/session.ts';
+import {Splash} from './splash.tsx';
+
+const Workspace = lazy(() => import('./workspace.tsx'));
+const AuthScreens = lazy(() => import('../auth/auth-screens.tsx'));
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const path = usePath();
+
+  const signedIn = useCallback((s: Session) => {
+    saveSession(s);
+    setSession(s);
+  }, []);
+  const signedOut = useCallback(() => {
+    clearSession();
+    setSession(null);
+  }, []);
+
+  const showAuth = !session || path.startsWith('/invite/');
+  return (
+    <I18nProvider>
+      <Suspense fallback={<Splash />}>
+        {showAuth ? (
+          <AuthScreens onSignedIn={signedIn} />
+        ) : (
+          <Workspace key={`${session.user.id}:${session.company.id}`} session={session} onSessionChange={signedIn} onSignedOut={signedOut} />
+        )}
+      </Suspense>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import type {ReactNode} from 'react';
+import {useT} from '../i18n/i18n.tsx';
+import {Link, usePath} from '../router/router.tsx';
+import type {Session} from '../session/session.ts';
+import {ConnectionIndicator} from '../sync/connection-indicator.tsx';
+import {Notices} from '../ui/notices.tsx';
+
+const NAV = [
+  {href: '/requests', key: 'nav.requests', icon: '▤'},
+  {href: '/team', key: 'nav.team', icon: '◎'},
+  {href: '/settings', key: 'nav.settings', icon: '⚙'},
+] as const;
+
+/** Phone: top bar + bottom tabs. Tablet/desktop: a side rail. */
+export function Shell({session, children}: {session: Session; children: ReactNode}) {
+  const t = useT();
+  const path = usePath();
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link href="/requests" className="brand">
+          <span className="logo-dot small" aria-hidden="true" />
+          <span className="company-name">{session.company.name}</span>
+        </Link>
+        <ConnectionIndicator />
+      </header>
+      <nav className="nav" aria-label={t('nav.menu')}>
+        {NAV.map((n) => (
+          <Link key={n.href} href={n.href} className={path.startsWith(n.href) ? 'nav-item active' : 'nav-item'} aria-current={path.startsWith(n.href) ? 'page' : undefined}>
+            <span className="nav-icon" aria-hidden="true">
+              {n.icon}
+            </span>
+            <span>{t(n.key)}</span>
+          </Link>
+        ))}
+      </nav>
+      <main className="main">{children}</main>
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+export function Splash() {
+  return (
+    <div className="splash" aria-busy="true">
+      <div className="logo-dot" />
+    </div>
+  );
+}

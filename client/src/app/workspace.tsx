@@ -1,0 +1,59 @@
+// The signed-in app: the local replica (Zero) for this member, the one write
+// path, the shell, and the pages. Renders from the device's data at once; the
+// network only refreshes it.
+import {useConnectionState, ZeroProvider} from '@rocicorp/zero/react';
+import {useEffect, useMemo, useState} from 'react';
+import {useI18n} from '../i18n/i18n.tsx';
+import {RequestsPage} from '../requests/requests-page.tsx';
+import {matchPath, navigate, usePath} from '../router/router.tsx';
+import {api} from '../session/api.ts';
+import type {Session} from '../session/session.ts';
+import {SettingsPage} from '../settings/settings-page.tsx';
+import {createZero} from '../sync/create-zero.ts';
+import {TeamPage} from '../team/team-page.tsx';
+import {WriterProvider} from '../write/writer.tsx';
+import {Shell} from './shell.tsx';
+import {SessionBanner} from './session-banner.tsx';
+
+type Props = {session: Session; onSessionChange: (s: Session) => void; onSignedOut: () => void};
+
+function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
+  const path = usePath();
+  useEffect(() => {
+    if (path === '/' || path === '/login' || path === '/signup') navigate('/requests', {replace: true});
+  }, [path]);
+  if (path.startsWith('/team')) return <TeamPage session={session} />;
+  if (path.startsWith('/settings')) return <SettingsPage session={session} onSignedOut={onSignedOut} />;
+  const card = matchPath('/requests/:id', path);
+  return <RequestsPage session={session} selectedId={card?.id} />;
+}
+
+function NeedsAuth({onSignedIn}: {onSignedIn: (s: Session) => void}) {
+  const state = useConnectionState();
+  const [expired, setExpired] = useState(false);
+  const {locale} = useI18n();
+  useEffect(() => {
+    // Refresh who we are (role or permissions may have changed); offline this just fails quietly.
+    void api<Session>('/auth/me', {locale}).then((r) => {
+      if (r.ok) onSignedIn(r.data);
+      else if (r.status === 401) setExpired(true);
+    });
+  }, [locale, onSignedIn]);
+  if (!expired && state.name !== 'needs-auth') return null;
+  return <SessionBanner onSignedIn={onSignedIn} />;
+}
+
+export default function Workspace({session, onSessionChange, onSignedOut}: Props) {
+  const zero = useMemo(() => createZero(session), [session.user.id, session.company.id]);
+  useEffect(() => () => void zero.close(), [zero]);
+  return (
+    <ZeroProvider zero={zero}>
+      <WriterProvider>
+        <Shell session={session}>
+          <NeedsAuth onSignedIn={onSessionChange} />
+          <Pages session={session} onSignedOut={onSignedOut} />
+        </Shell>
+      </WriterProvider>
+    </ZeroProvider>
+  );
+}

@@ -1,0 +1,34 @@
+import type {Row} from '@rocicorp/zero';
+import {formatDate} from '../../../shared/i18n/format.ts';
+import {formatPhone} from '../../../shared/phone.ts';
+import {useI18n} from '../i18n/i18n.tsx';
+import {Link} from '../router/router.tsx';
+import {StatusBadge} from './status-badge.tsx';
+
+type RequestRow = Row['request'];
+
+export function RequestList({rows, selectedId, timeZone}: {rows: readonly RequestRow[]; selectedId?: string | undefined; timeZone: string}) {
+  const {t, locale} = useI18n();
+  if (!rows.length) return <p className="empty">{t('requests.empty')}</p>;
+  return (
+    <ul className="request-list">
+      {rows.map((r) => (
+        <li key={r.id}>
+          <Link href={`/requests/${r.id}`} className={r.id === selectedId ? 'request-row selected' : 'request-row'} data-request-id={r.id}>
+            <div className="row-top">
+              <span className="row-number">{r.number ? `#${r.number}` : '…'}</span>
+              <span className="row-name">{r.client_name || formatPhone(r.client_phone) || '—'}</span>
+              <StatusBadge status={r.status} />
+            </div>
+            <div className="row-text">{r.text}</div>
+            <div className="row-meta">
+              <span>{formatDate(r.created_at, timeZone, locale, 'short')}</span>
+              {r.client_phone ? <span>{formatPhone(r.client_phone)}</span> : null}
+              <span className="row-source">{r.source}</span>
+            </div>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

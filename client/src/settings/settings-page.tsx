@@ -1,0 +1,58 @@
+import {LOCALES, LOCALE_NAMES} from '../../../shared/i18n/locales.ts';
+import {useI18n} from '../i18n/i18n.tsx';
+import {api} from '../session/api.ts';
+import type {Session} from '../session/session.ts';
+
+export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
+  const {t, locale, setLocale} = useI18n();
+  const formUrl = `${location.origin}/c/${session.company.slug}/request`;
+  return (
+    <div className="page">
+      <h1>{t('settings.title')}</h1>
+      <section className="panel">
+        <h2>{t('settings.language')}</h2>
+        <div className="chips" role="group">
+          {LOCALES.map((l) => (
+            <button
+              key={l}
+              type="button"
+              className={l === locale ? 'chip active' : 'chip'}
+              aria-pressed={l === locale}
+              onClick={() => {
+                setLocale(l);
+                void api('/auth/me', {method: 'PATCH', body: {locale: l}, locale: l});
+              }}
+            >
+              {LOCALE_NAMES[l]}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section className="panel">
+        <h2>{t('settings.publicForm')}</h2>
+        <p className="muted">{t('settings.publicFormHint')}</p>
+        <a href={formUrl} target="_blank" rel="noreferrer" className="public-link">
+          {formUrl}
+        </a>
+      </section>
+      <section className="panel">
+        <h2>{t('settings.company')}</h2>
+        <p>
+          <strong>{session.company.name}</strong>
+        </p>
+        <p className="muted">
+          {session.user.name} · {session.user.email}
+        </p>
+        <button
+          type="button"
+          onClick={async () => {
+            await api('/auth/logout', {method: 'POST', locale});
+            onSignedOut();
+          }}
+        >
+          {t('nav.logout')}
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import {useQuery} from '@rocicorp/zero/react';
+import {useState, type FormEvent} from 'react';
+import {can} from '../../../shared/auth/can.ts';
+import {isSystemRoleKey} from '../../../shared/auth/roles.ts';
+import {mutators} from '../../../shared/mutators/index.ts';
+import {queries} from '../../../shared/queries/index.ts';
+import {wouldRemoveLastOwner} from '../../../shared/team/rules.ts';
+import {useI18n} from '../i18n/i18n.tsx';
+import {api, fieldErrors, type ApiError} from '../session/api.ts';
+import {memberContextOf, type Session} from '../session/session.ts';
+import {TextField} from '../ui/field.tsx';
+import {useWrite} from '../write/writer.tsx';
+
+function useRoleLabel() {
+  const {t} = useI18n();
+  return (key: string, name: string) => (isSystemRoleKey(key) ? t(`role.${key}`) : name);
+}
+
+function InviteForm({roles}: {roles: readonly {key: string; name: string}[]}) {
+  const {t, locale} = useI18n();
+  const roleLabel = useRoleLabel();
+  const [role, setRole] = useState('staff');
+  const [email, setEmail] = useState('');
+  const [link, setLink] = useState<string>();
+  const [error, setError] = useState<ApiError>();
+  const [copied, setCopied] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = await api<{url: string}>('/invites', {method: 'POST', body: {role, email}, locale});
+    if (r.ok) {
+      setLink(r.data.url);
+      setError(undefined);
+    } else setError(r.status === 0 ? {code: 'network', message: t('error.network')} : r.error);
+  }
+  const fields = fieldErrors(error);
+  return (
+    <form className="panel" onSubmit={submit}>
+      <h2>{t('team.invite')}</h2>
+      {error && !error.fields?.length ? <div className="alert">{error.message}</div> : null}
+      <div className="field">
+        <label htmlFor="invite-role">{t('team.inviteRole')}</label>
+        <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value)}>
+          {roles.map((r) => (
+            <option key={r.key} value={r.key}>
+              {roleLabel(r.key, r.name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField label={t('team.inviteEmail')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={fields.email} />
+      <button className="primary">{t('team.inviteCreate')}</button>
+      {link ? (
+        <div className="invite-link">
+          <p>{t('team.inviteLink')}</p>
+          <input readOnly value={link} aria-label={t('team.inviteLink')} onFocus={(e) => e.target.select()} />
+          <button
+            type="button"
+            onClick={() => {
+              void navigator.clipboard?.writeText(link).then(() => setCopied(true));
+            }}
+          >
+            {copied ? t('action.copied') : t('action.copy')}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+export function TeamPage({session}: {session: Session}) {
+  const {t} = useI18n();
+  const write = useWrite();
+  const roleLabel = useRoleLabel();
+  const [members] = useQuery(queries.team.members());
+  const [roles] = useQuery(queries.team.roles());
+  const [error, setError] = useState<string>();
+  const ctx = memberContextOf(session);
+  const manage = can(ctx, 'team.manage');
+  return (
+    <div className="page">
+      <h1>{t('team.title')}</h1>
+      <section className="panel">
+        <h2>{t('team.members')}</h2>
+        {error ? <div className="alert">{error}</div> : null}
+        <ul className="members">
+          {members.map((m) => (
+            <li key={m.id} className={m.active ? 'member' : 'member inactive'}>
+              <div>
+                <strong>{m.name}</strong>
+                {m.id === session.member.id ? <span className="muted"> ({t('team.you')})</span> : null}
+                <div className="muted">{m.email}</div>
+              </div>
+              {manage ? (
+                <select
+                  aria-label={t('team.changeRole')}
+                  value={m.role}
+                  onChange={async (e) => {
+                    const role = e.target.value;
+                    if (wouldRemoveLastOwner(members, m.id, {role})) return setError(t('team.lastOwner'));
+                    const r = await write(mutators.member.setRole({memberId: m.id, role}));
+                    setError(r.ok ? undefined : r.message);
+                  }}
+                >
+                  {roles.map((r) => (
+                    <option key={r.key} value={r.key}>
+                      {roleLabel(r.key, r.name)}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <span className="badge">{roleLabel(m.role, roles.find((r) => r.key === m.role)?.name ?? m.role)}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {manage ? <InviteForm roles={roles} /> : null}
+    </div>
+  );
+}

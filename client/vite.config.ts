@@ -1,0 +1,55 @@
+import react from '@vitejs/plugin-react';
+import {defineConfig} from 'vite';
+import {VitePWA} from 'vite-plugin-pwa';
+
+export default defineConfig({
+  root: __dirname,
+  publicDir: '../public',
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      includeAssets: ['icons/icon.svg'],
+      manifest: {
+        name: 'dot — заявки, клиенты, записи',
+        short_name: 'dot',
+        description: 'Заявки, клиенты и записи для малого бизнеса — работает и без интернета',
+        lang: 'ru',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f5f6f8',
+        theme_color: '#1f5fd1',
+        icons: [
+          {src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png'},
+          {src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png'},
+          {src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable'},
+        ],
+      },
+      workbox: {
+        // The first visit must already be controlled, or an offline reload fails.
+        clientsClaim: true,
+        skipWaiting: true,
+        navigateFallback: '/index.html',
+        // Server-rendered and server-owned paths never get the app shell.
+        navigateFallbackDenylist: [/^\/api\//, /^\/c\//, /^\/zero\//, /^\/healthz/],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      },
+    }),
+  ],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 800,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://localhost:3000',
+      '/c/': 'http://localhost:3000',
+      '/healthz': 'http://localhost:3000',
+      '/zero': {target: 'ws://localhost:3000', ws: true},
+    },
+  },
+});

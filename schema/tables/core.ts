@@ -1,0 +1,59 @@
+// Tenant-level tables every module relies on: the company, its roles and members,
+// and the append-only audit log. Column names match the SQL in migrations/.
+import {boolean, json, number, string, table, type ReadonlyJSONValue} from '@rocicorp/zero';
+
+export const company = table('company')
+  .columns({
+    id: string(),
+    slug: string(),
+    name: string(),
+    status: string<'active' | 'suspended'>(),
+    locale: string<'ru' | 'kk' | 'en'>(),
+    timezone: string(),
+    currency: string(),
+    created_at: number(),
+  })
+  .primaryKey('id');
+
+export const role = table('role')
+  .columns({
+    id: string(),
+    company_id: string(),
+    key: string(),
+    name: string(),
+    permissions: json<string[]>(),
+    is_system: boolean(),
+    created_at: number(),
+  })
+  .primaryKey('id');
+
+export const member = table('member')
+  .columns({
+    id: string(),
+    company_id: string(),
+    user_id: string(),
+    name: string(),
+    email: string(),
+    role: string(),
+    active: boolean(),
+    created_at: number(),
+  })
+  .primaryKey('id');
+
+export type AuditChanges = {readonly [column: string]: ReadonlyJSONValue};
+
+export const auditLog = table('audit_log')
+  .columns({
+    id: string(),
+    company_id: string(),
+    actor_id: string().optional(),
+    via: string(),
+    mutator: string().optional(),
+    entity: string(),
+    entity_id: string(),
+    parent_id: string().optional(),
+    action: string<'insert' | 'update' | 'delete'>(),
+    changes: json<AuditChanges>(),
+    created_at: number(),
+  })
+  .primaryKey('id');

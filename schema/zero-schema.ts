@@ -1,0 +1,19 @@
+// The one Zero schema. Each module keeps its tables in tables/<module>.ts;
+// schema-agreement.pg.test.ts proves this matches the migrated database.
+import {createBuilder, createSchema} from '@rocicorp/zero';
+import {auditLog, company, member, role} from './tables/core.ts';
+import {
+  auditLogRelationships,
+  request,
+  requestComment,
+  requestCommentRelationships,
+  requestRelationships,
+} from './tables/requests.ts';
+
+export const schema = createSchema({
+  tables: [company, role, member, auditLog, request, requestComment],
+  relationships: [requestRelationships, requestCommentRelationships, auditLogRelationships],
+});
+
+export type Schema = typeof schema;
+export const zql = createBuilder(schema);

@@ -1,0 +1,27 @@
+// Permissions are plain strings; roles are rows in the `role` table holding a
+// list of them. The system roles below are written for every new company, and
+// a company can add its own (S1 §3: head, finance, lawyer, …) as data.
+export const PERMISSIONS = [
+  'requests.read',
+  'requests.create',
+  'requests.update',
+  'requests.comment',
+  'team.read',
+  'team.manage',
+  'company.manage',
+  'api.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const SYSTEM_ROLES = ['owner', 'admin', 'staff'] as const;
+export type SystemRole = (typeof SYSTEM_ROLES)[number];
+
+export const SYSTEM_ROLE_PERMISSIONS: Record<SystemRole, readonly Permission[]> = {
+  owner: PERMISSIONS,
+  admin: PERMISSIONS.filter((p) => p !== 'company.manage'),
+  staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read'],
+};
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && (PERMISSIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,46 @@
+import {z} from 'zod';
+import {LOCALES} from '../i18n/locales.ts';
+import {emailField, optionalEmailField, passwordField, requiredText} from '../validation/schemas.ts';
+
+export const signupArgs = z.object({
+  companyName: requiredText(120),
+  name: requiredText(120),
+  email: emailField,
+  password: passwordField,
+  locale: z.enum(LOCALES).optional(),
+});
+export type SignupArgs = z.input<typeof signupArgs>;
+
+export const loginArgs = z.object({
+  email: emailField,
+  password: z.string().min(1, 'v.required').max(200, 'v.tooLong'),
+  companySlug: z.string().max(60).optional(),
+});
+export type LoginArgs = z.input<typeof loginArgs>;
+
+export const createInviteArgs = z.object({
+  role: z.string().min(1, 'v.required').max(40),
+  email: optionalEmailField.default(''),
+});
+export type CreateInviteArgs = z.input<typeof createInviteArgs>;
+
+export const acceptInviteArgs = z.object({
+  name: requiredText(120),
+  email: emailField,
+  password: passwordField,
+});
+export type AcceptInviteArgs = z.input<typeof acceptInviteArgs>;
+
+/** An owner or admin adds a colleague with a temporary password to hand over. */
+export const addMemberArgs = z.object({
+  name: requiredText(120),
+  email: emailField,
+  role: z.string().min(1, 'v.required').max(40),
+  password: passwordField,
+});
+export type AddMemberArgs = z.input<typeof addMemberArgs>;
+
+export const updateMeArgs = z.object({
+  name: requiredText(120).optional(),
+  locale: z.enum(LOCALES).optional(),
+});

@@ -1,0 +1,38 @@
+// Typed refusals. A mutator throws ApplicationError(code, {details}); Zero
+// carries the details to the device, the REST layer maps the code to HTTP.
+// "not_found" covers "not allowed" too, so a refusal never reveals existence.
+import {ApplicationError} from '@rocicorp/zero';
+import type {MessageKey} from './i18n/catalog.ts';
+
+export const ERROR_CODES = ['not_found', 'validation', 'conflict', 'invalid_transition', 'forbidden_state'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type FieldIssue = {field: string; code: MessageKey; params?: Record<string, string | number>};
+
+export type ErrorDetails = {
+  code: ErrorCode;
+  /** A message key for the user, when more specific than the code. */
+  messageKey?: MessageKey;
+  fields?: FieldIssue[];
+  /** For conflicts: what the server holds now, and what this write wanted. */
+  current?: string | number | null;
+  attempted?: string | number | null;
+  field?: string;
+};
+
+export function errorDetails(code: ErrorCode, extra: Omit<ErrorDetails, 'code'> = {}): ErrorDetails {
+  return {code, ...extra};
+}
+
+export function domainError(code: ErrorCode, extra: Omit<ErrorDetails, 'code'> = {}): ApplicationError {
+  return new ApplicationError(code, {details: errorDetails(code, extra)});
+}
+
+export function isErrorDetails(value: unknown): value is ErrorDetails {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as {code?: unknown}).code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes((value as {code: string}).code)
+  );
+}

@@ -1,0 +1,34 @@
+// Every module's messages, merged per language. A new module adds one import here.
+import type {Message} from './define.ts';
+import type {Locale} from './locales.ts';
+import {auth} from './messages/auth.ts';
+import {common} from './messages/common.ts';
+import {publicPages} from './messages/public.ts';
+import {requests} from './messages/requests.ts';
+import {team} from './messages/team.ts';
+import {validation} from './messages/validation.ts';
+
+const modules = [common, auth, requests, team, publicPages, validation] as const;
+
+type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
+  ? (H extends {ru: infer M} ? M : never) & Merge<R>
+  : unknown;
+
+export type MessageKey = keyof Merge<typeof modules> & string;
+
+function merge(locale: Locale): Record<MessageKey, Message> {
+  const out: Record<string, Message> = {};
+  for (const m of modules) {
+    for (const [key, value] of Object.entries(m[locale])) {
+      if (key in out) throw new Error(`i18n key defined twice: ${key}`);
+      out[key] = value;
+    }
+  }
+  return out as Record<MessageKey, Message>;
+}
+
+export const CATALOG: Record<Locale, Record<MessageKey, Message>> = {
+  ru: merge('ru'),
+  kk: merge('kk'),
+  en: merge('en'),
+};

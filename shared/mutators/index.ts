@@ -1,0 +1,12 @@
+// The one registry of named writes. Names are paths: "request.setStatus".
+import {defineMutators} from '@rocicorp/zero';
+import '../zero-types.ts';
+import {requestMutators} from './requests.ts';
+import {memberMutators} from './team.ts';
+
+export const mutators = defineMutators({
+  request: requestMutators,
+  member: memberMutators,
+});
+
+export type Mutators = typeof mutators;

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {formatPhone, normalizePhone} from './phone.ts';
+
+describe('normalizePhone', () => {
+  it.each([
+    ['8 701 234 56 78', '+77012345678'],
+    ['+7 (701) 234-56-78', '+77012345678'],
+    ['87012345678', '+77012345678'],
+    ['77012345678', '+77012345678'],
+    ['7012345678', '+77012345678'],
+    ['+7 727 256 10 20', '+77272561020'],
+    ['8(7172)55-00-00', '+77172550000'],
+    ['+49 30 1234567', '+49301234567'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizePhone(input)).toBe(expected);
+  });
+
+  it.each(['', '12', 'abc', '8 701 234', '+7 701 234 56 78 99', 'call me'])('refuses %j', (input) => {
+    expect(normalizePhone(input)).toBeNull();
+  });
+
+  it('gives the same number however a KZ mobile is typed', () => {
+    const spellings = (d: string) => [`+7${d}`, `8${d}`, `7${d}`, d, `8 (${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8)}`, `+7 ${d.slice(0, 3)} ${d.slice(3)}`];
+    fc.assert(
+      fc.property(fc.stringMatching(/^7[0-9]{9}$/), (d) => {
+        const results = new Set(spellings(d).map(normalizePhone));
+        expect([...results]).toEqual([`+7${d}`]);
+      }),
+    );
+  });
+
+  it('formats normalised numbers back for reading', () => {
+    expect(formatPhone('+77012345678')).toBe('+7 701 234 56 78');
+    expect(formatPhone('+49301234567')).toBe('+49301234567');
+  });
+});

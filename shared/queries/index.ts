@@ -1,0 +1,13 @@
+// The one registry of named reads. Names are paths: "requests.list".
+import {defineQueries} from '@rocicorp/zero';
+import '../zero-types.ts';
+import {requestQueries} from './requests.ts';
+import {companyQueries, teamQueries} from './team.ts';
+
+export const queries = defineQueries({
+  requests: requestQueries,
+  team: teamQueries,
+  company: companyQueries,
+});
+
+export type Queries = typeof queries;

@@ -1,0 +1,24 @@
+import {defineQuery} from '@rocicorp/zero';
+import {z} from 'zod';
+import {companyRows} from './scope.ts';
+
+export const requestQueries = {
+  /** The company's requests, newest first. The device filters and searches locally. */
+  list: defineQuery(({ctx}) => companyRows('request', ctx, 'requests.read').orderBy('created_at', 'desc')),
+
+  card: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+    companyRows('request', ctx, 'requests.read')
+      .where('id', args.id)
+      .related('author')
+      .related('comments', (q) => q.orderBy('created_at', 'asc').related('author'))
+      .one(),
+  ),
+
+  /** Who changed what and when: the request's own rows and its comments. */
+  history: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+    companyRows('audit_log', ctx, 'requests.read')
+      .where(({or, cmp}) => or(cmp('entity_id', args.id), cmp('parent_id', args.id)))
+      .related('actor')
+      .orderBy('created_at', 'asc'),
+  ),
+};

@@ -1,0 +1,70 @@
+// Audit rows → the lines of a request's history ("Айгерим: статус «Новая» →
+// «В работе»"). Pure, so the card, the REST history and tests read it alike.
+import type {MessageKey} from '../i18n/catalog.ts';
+import type {Params, Translate} from '../i18n/translate.ts';
+import {isRequestStatus} from './status.ts';
+
+export type AuditEntry = {
+  id: string;
+  entity: string;
+  action: 'insert' | 'update' | 'delete';
+  via: string;
+  changes: {readonly [column: string]: unknown};
+  created_at: number;
+  actor?: {name: string} | undefined | null;
+};
+
+export type HistoryLine = {id: string; at: number; key: MessageKey; params: Params; detail?: string};
+
+const FIELD_KEYS: Record<string, MessageKey> = {
+  client_name: 'requests.client',
+  client_phone: 'requests.phone',
+  client_email: 'requests.email',
+  text: 'requests.text',
+  source: 'requests.source',
+};
+
+function actorName(e: AuditEntry, t: Translate): string {
+  if (e.actor?.name) return e.actor.name;
+  if (e.via === 'public') return t('history.publicActor');
+  if (e.via === 'rest') return t('history.apiActor');
+  return t('history.systemActor');
+}
+
+function statusLabel(value: unknown, t: Translate): string {
+  return isRequestStatus(value) ? t(`status.${value}`) : String(value ?? '');
+}
+
+export function historyLines(entries: readonly AuditEntry[], t: Translate): HistoryLine[] {
+  const lines: HistoryLine[] = [];
+  for (const e of entries) {
+    const actor = actorName(e, t);
+    const base = {at: e.created_at};
+    if (e.entity === 'request_comment' && e.action === 'insert') {
+      lines.push({...base, id: e.id, key: 'history.comment', params: {actor}, detail: String(e.changes.body ?? '')});
+    } else if (e.entity === 'request' && e.action === 'insert') {
+      lines.push({...base, id: e.id, key: 'history.created', params: {actor}});
+    } else if (e.entity === 'request' && e.action === 'update') {
+      for (const [column, change] of Object.entries(e.changes)) {
+        const {old: before, new: after} = (change ?? {}) as {old?: unknown; new?: unknown};
+        if (column === 'status') {
+          lines.push({
+            ...base,
+            id: `${e.id}:${column}`,
+            key: 'history.status',
+            params: {actor, from: statusLabel(before, t), to: statusLabel(after, t)},
+          });
+        } else if (FIELD_KEYS[column]) {
+          lines.push({
+            ...base,
+            id: `${e.id}:${column}`,
+            key: 'history.field',
+            params: {actor, field: t(FIELD_KEYS[column])},
+            detail: `${String(before ?? '')} → ${String(after ?? '')}`,
+          });
+        }
+      }
+    }
+  }
+  return lines;
+}

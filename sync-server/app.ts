@@ -1,0 +1,93 @@
+// The Express service: public pages, the REST API, Zero's query/mutate
+// callbacks, health, and the built app. Sync itself (WebSocket) is proxied in
+// server.ts so that everything is reachable on one origin.
+import express from 'express';
+import type pg from 'pg';
+import type {Config} from './config.ts';
+import {RateLimiter} from './http/rate-limit.ts';
+import {publicRequestRoutes} from './public/request-form.ts';
+import {notFoundPage} from './public/request-form.ts';
+import {authRoutes} from './routes/auth.ts';
+import {healthRoutes, type SyncState} from './routes/health.ts';
+import {requestRoutes} from './routes/requests.ts';
+import {teamRoutes} from './routes/team.ts';
+import {sendError} from './rest/errors.ts';
+import {requestLocale} from './rest/locale.ts';
+import {mountRoutes, openApiDocument, type RouteDef} from './rest/route.ts';
+import {staticClient} from './static.ts';
+import type {ZeroDb} from './zero/db.ts';
+import {zeroEndpoints} from './zero/endpoints.ts';
+
+export type AppDeps = {
+  config: Config;
+  pool: pg.Pool;
+  zdb: ZeroDb;
+  syncState: SyncState;
+  zeroApiKey: () => string;
+  now?: () => number;
+  version?: string;
+  /** Only with DOT_TEST_MODE=1: lets tests stop and start zero-cache. */
+  testSync?: {stop(): Promise<void>; start(): Promise<void>} | undefined;
+};
+
+export function createApp(deps: AppDeps): express.Express {
+  const {config, pool, zdb} = deps;
+  const now = deps.now ?? Date.now;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.DOT_TRUST_PROXY ?? 'loopback');
+  app.use((_req, res, next) => {
+    res.set({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Frame-Options': 'SAMEORIGIN',
+    });
+    next();
+  });
+
+  const publicUrl = (req: express.Request) => config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+
+  app.use(healthRoutes(pool, deps.syncState, deps.version ?? 'dev'));
+  if (deps.testSync) {
+    const control = deps.testSync;
+    app.post('/__test/sync/:action', async (req, res) => {
+      if (req.params.action === 'stop') await control.stop();
+      else if (req.params.action === 'start') await control.start();
+      else return void res.status(404).end();
+      res.json({sync: deps.syncState()});
+    });
+  }
+  app.use('/api/zero', zeroEndpoints({pool, zdb, apiKey: deps.zeroApiKey}));
+
+  const routes: RouteDef[] = [...authRoutes(pool, config.limits), ...teamRoutes({pool, zdb, publicUrl}), ...requestRoutes({zdb, now})];
+  const api = express.Router();
+  api.use(express.json({limit: '1mb'}));
+  api.get('/openapi.json', (req, res) => {
+    res.json(openApiDocument(routes, `${publicUrl(req)}/api/v1`));
+  });
+  mountRoutes(api, routes, pool);
+  api.use((req, res) => {
+    res.status(404).json({error: {code: 'not_found', message: `No such API route: ${req.method} ${req.path}`}});
+  });
+  app.use('/api/v1', api);
+  app.use('/api', (req, res) => {
+    res.status(404).json({error: {code: 'not_found', message: `No such API route: ${req.method} ${req.originalUrl}`}});
+  });
+
+  const submitLimit = new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000);
+  app.use(publicRequestRoutes({pool, zdb, now, submitLimit}));
+  app.use('/c', (req, res) => {
+    res.status(404).type('html').send(notFoundPage(requestLocale(req), req.originalUrl));
+  });
+
+  app.use(staticClient(config.clientDist));
+
+  app.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    if ((err as {type?: string}).type === 'entity.parse.failed') {
+      res.status(400).json({error: {code: 'bad_json', message: 'The request body is not valid JSON.'}});
+      return;
+    }
+    sendError(res, err, requestLocale(req));
+  });
+  return app;
+}

@@ -1,0 +1,60 @@
+// Every setting dot reads from the environment, in one place (README lists them).
+import path from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** External PostgreSQL; when absent an embedded one is started under dataDir. */
+  databaseUrl: string | undefined;
+  pgPort: number;
+  zeroPort: number;
+  /** The address people use to reach dot (links in invites, QR codes). */
+  publicUrl: string | undefined;
+  clientDist: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Test-only switches (a controllable clock, stack controls). Never set in production. */
+  testMode: boolean;
+  /** Whether to start zero-cache (off for REST-only tools). */
+  startSync: boolean;
+  /** Abuse limits per client address. */
+  limits: {signupsPerHour: number; loginsPerMinute: number; publicSubmitsPer10Min: number};
+};
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, max = 65535): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw new ConfigError(`${name}=${raw} must be a whole number from 0 to ${max}.`);
+  }
+  return n;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const port = intFromEnv(env, 'PORT', 3000);
+  const logLevel = (env.DOT_LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(`DOT_LOG_LEVEL=${logLevel} must be one of debug, info, warn, error.`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(cwd, env.DOT_DATA_DIR ?? '.data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgPort: intFromEnv(env, 'DOT_PG_PORT', 54329),
+    zeroPort: intFromEnv(env, 'DOT_ZERO_PORT', 4848),
+    publicUrl: env.DOT_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    clientDist: path.resolve(cwd, env.DOT_CLIENT_DIST ?? 'client/dist'),
+    logLevel,
+    testMode: env.DOT_TEST_MODE === '1',
+    startSync: env.DOT_SYNC !== 'off',
+    limits: {
+      signupsPerHour: intFromEnv(env, 'DOT_LIMIT_SIGNUPS_PER_HOUR', 10, 1e9),
+      loginsPerMinute: intFromEnv(env, 'DOT_LIMIT_LOGINS_PER_MINUTE', 10, 1e9),
+      publicSubmitsPer10Min: intFromEnv(env, 'DOT_LIMIT_PUBLIC_SUBMITS', 10, 1e9),
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Applies schema/migrations/NNNN_*.sql in order, each in its own transaction,
+// once. A migration edited after it was applied is refused: migrations are
+// append-only, so every database reaches the same shape by the same steps.
+import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type pg from 'pg';
+
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/migrations');
+
+export type Migration = {name: string; sql: string; checksum: string};
+
+export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name), 'utf8');
+      return {name, sql, checksum: createHash('sha256').update(sql).digest('hex')};
+    });
+}
+
+export async function migrate(pool: pg.Pool, migrations = readMigrations()): Promise<string[]> {
+  const client = await pool.connect();
+  const applied: string[] = [];
+  try {
+    // One migrator at a time, even with several app processes starting together.
+    await client.query('select pg_advisory_lock(7366743)');
+    await client.query(`create table if not exists dot_migration (
+      name text primary key, checksum text not null, applied_at timestamptz not null default now())`);
+    const {rows} = await client.query<{name: string; checksum: string}>('select name, checksum from dot_migration');
+    const done = new Map(rows.map((r) => [r.name, r.checksum]));
+    for (const m of migrations) {
+      const previous = done.get(m.name);
+      if (previous !== undefined) {
+        if (previous !== m.checksum) {
+          throw new Error(`Migration ${m.name} was changed after it was applied. Migrations are append-only: put the change in a new file.`);
+        }
+        continue;
+      }
+      await client.query('begin');
+      try {
+        await client.query(m.sql);
+        await client.query('insert into dot_migration (name, checksum) values ($1, $2)', [m.name, m.checksum]);
+        await client.query('commit');
+        applied.push(m.name);
+      } catch (e) {
+        await client.query('rollback');
+        throw new Error(`Migration ${m.name} failed: ${(e as Error).message}`);
+      }
+    }
+  } finally {
+    await client.query('select pg_advisory_unlock(7366743)').catch(() => {});
+    client.release();
+  }
+  return applied;
+}

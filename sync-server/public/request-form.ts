@@ -1,0 +1,180 @@
+// /c/<slug>/request: the public request form. Plain HTML that works with
+// JavaScript off; a website or landing page may post to it directly.
+// Spam guard: a honeypot field and a per-address rate limit. A double submit
+// (or a refresh of the POST) creates one request: the form carries its own id.
+import express from 'express';
+import type pg from 'pg';
+import {z} from 'zod';
+import type {PublicContext} from '../../shared/auth/context.ts';
+import {isErrorDetails} from '../../shared/errors.ts';
+import {createTranslator, type Locale} from '../../shared/i18n/index.ts';
+import {normalizeSource} from '../../shared/requests/source.ts';
+import {publicRequestForm} from '../../shared/requests/validation.ts';
+import {issuesByField} from '../../shared/validation/describe.ts';
+import {toFieldIssues} from '../../shared/validation/issues.ts';
+import {newId} from '../auth/tokens.ts';
+import {RateLimiter} from '../http/rate-limit.ts';
+import {LANG_COOKIE, requestLocale} from '../rest/locale.ts';
+import type {ZeroDb} from '../zero/db.ts';
+import {runMutator} from '../zero/execute.ts';
+import {findPublicCompany, type PublicCompany} from './company.ts';
+import {html, type SafeHtml} from './html.ts';
+import {page} from './layout.ts';
+
+type FormValues = {name: string; phone: string; text: string; src: string; formId: string};
+
+function renderForm(t: ReturnType<typeof createTranslator>, company: PublicCompany, v: FormValues, errors: Record<string, string>): SafeHtml {
+  const field = (name: 'name' | 'phone' | 'text', label: string, control: SafeHtml) => html`
+<label for="f-${name}">${label}</label>${control}${errors[name] ? html`<div class="err" id="e-${name}">${errors[name]}</div>` : ''}`;
+  const invalid = (name: string) => (errors[name] ? html` aria-invalid="true" aria-describedby="e-${name}"` : '');
+  return html`<div class="card">
+<h1>${t('pub.request.title')}</h1>
+<p class="lead">${t('pub.request.lead')}</p>
+${Object.keys(errors).length ? html`<div class="alert" role="alert">${t('pub.request.fixErrors')}</div>` : ''}
+<form method="post" action="/c/${company.slug}/request" novalidate>
+<input type="hidden" name="src" value="${v.src}">
+<input type="hidden" name="form_id" value="${v.formId}">
+<div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off"></div>
+${field('name', t('pub.request.name'), html`<input id="f-name" name="name" autocomplete="name" maxlength="200" value="${v.name}"${invalid('name')}>`)}
+${field('phone', t('pub.request.phone'), html`<input id="f-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required maxlength="40" placeholder="+7 701 234 56 78" value="${v.phone}"${invalid('phone')}>`)}
+${field('text', t('pub.request.text'), html`<textarea id="f-text" name="text" required maxlength="5000"${invalid('text')}>${v.text}</textarea>`)}
+<button type="submit">${t('pub.request.submit')}</button>
+</form>
+</div>`;
+}
+
+export function notFoundPage(locale: Locale, path: string): string {
+  const t = createTranslator(locale);
+  return page({locale, locales: [locale], path}, t('pub.notFound'), html`<div class="card"><h1>${t('pub.notFound')}</h1></div>`);
+}
+
+export function suspendedPage(locale: Locale, path: string): string {
+  const t = createTranslator(locale);
+  return page({locale, locales: [locale], path}, t('pub.suspended'), html`<div class="card"><h1>${t('pub.suspended')}</h1></div>`);
+}
+
+export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; now: () => number; submitLimit: RateLimiter}): express.Router {
+  const router = express.Router();
+  router.use(express.urlencoded({extended: false, limit: '64kb'}));
+
+  // Resolves the company and the visitor's language; answers 404 / suspended itself.
+  async function load(req: express.Request, res: express.Response): Promise<{company: PublicCompany; locale: Locale} | null> {
+    const company = await findPublicCompany(deps.pool, String(req.params.slug));
+    const fallback = company?.locale ?? 'ru';
+    const locale = requestLocale(req, fallback);
+    if (typeof req.query.lang === 'string' && locale === req.query.lang) {
+      res.cookie(LANG_COOKIE, locale, {path: '/c', maxAge: 365 * 24 * 3600 * 1000, sameSite: 'lax'});
+    }
+    res.set('Cache-Control', 'no-store');
+    if (!company) {
+      res.status(404).type('html').send(notFoundPage(locale, req.originalUrl));
+      return null;
+    }
+    if (company.status !== 'active') {
+      res.status(200).type('html').send(suspendedPage(locale, req.originalUrl));
+      return null;
+    }
+    return {company, locale: company.locales.includes(locale) ? locale : company.locale};
+  }
+
+  function show(req: express.Request, res: express.Response, company: PublicCompany, locale: Locale, v: FormValues, errors: Record<string, string> = {}, status = 200) {
+    const t = createTranslator(locale);
+    res
+      .status(status)
+      .type('html')
+      .send(
+        page(
+          {locale, locales: company.locales, companyName: company.name, homeHref: `/c/${company.slug}/request`, path: req.originalUrl},
+          t('pub.request.title'),
+          renderForm(t, company, v, errors),
+        ),
+      );
+  }
+
+  router.get('/c/:slug/request', async (req, res) => {
+    const loaded = await load(req, res);
+    if (!loaded) return;
+    const src = normalizeSource(req.query.src);
+    show(req, res, loaded.company, loaded.locale, {name: '', phone: '', text: '', src, formId: newId()});
+  });
+
+  router.post('/c/:slug/request', async (req, res) => {
+    const loaded = await load(req, res);
+    if (!loaded) return;
+    const {company, locale} = loaded;
+    const t = createTranslator(locale);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+    const values: FormValues = {
+      name: str('name'),
+      phone: str('phone'),
+      text: str('text'),
+      src: normalizeSource(str('src')),
+      formId: z.uuid().safeParse(str('form_id')).success ? str('form_id') : newId(),
+    };
+    // A bot filled the invisible field: thank it and keep nothing.
+    if (str('website') !== '') {
+      res.redirect(303, `/c/${company.slug}/request/thanks`);
+      return;
+    }
+    if (!deps.submitLimit.take(`${req.ip}|${company.id}`)) {
+      res.status(429).type('html').send(
+        page({locale, locales: company.locales, companyName: company.name, path: req.originalUrl}, t('pub.request.title'),
+          html`<div class="card"><h1>${t('pub.request.title')}</h1><div class="alert" role="alert">${t('pub.rateLimited')}</div></div>`),
+      );
+      return;
+    }
+    const parsed = publicRequestForm.safeParse(values);
+    if (!parsed.success) {
+      show(req, res, company, locale, values, issuesByField(toFieldIssues(parsed.error.issues), t), 400);
+      return;
+    }
+    const ctx: PublicContext = {kind: 'public', companyID: company.id};
+    try {
+      await runMutator(
+        deps.zdb,
+        'request.create',
+        {
+          id: values.formId,
+          clientName: parsed.data.name,
+          clientPhone: parsed.data.phone,
+          text: parsed.data.text,
+          source: values.src,
+          createdAt: deps.now(),
+        },
+        ctx,
+      );
+    } catch (e) {
+      const details = (e as {details?: unknown}).details;
+      if (isErrorDetails(details) && details.code === 'validation') {
+        show(req, res, company, locale, values, issuesByField(details.fields ?? [], t), 400);
+        return;
+      }
+      throw e;
+    }
+    const {rows} = await deps.pool.query<{number: number}>('select number from request where id = $1 and company_id = $2', [
+      values.formId,
+      company.id,
+    ]);
+    res.redirect(303, `/c/${company.slug}/request/thanks?n=${rows[0]?.number ?? ''}`);
+  });
+
+  router.get('/c/:slug/request/thanks', async (req, res) => {
+    const loaded = await load(req, res);
+    if (!loaded) return;
+    const {company, locale} = loaded;
+    const t = createTranslator(locale);
+    const n = Number(req.query.n);
+    res.type('html').send(
+      page(
+        {locale, locales: company.locales, companyName: company.name, homeHref: `/c/${company.slug}/request`, path: req.originalUrl},
+        t('pub.thanks.title'),
+        html`<div class="card" role="status"><h1>${t('pub.thanks.title')}</h1>
+${Number.isInteger(n) && n > 0 ? html`<p>${t('pub.thanks.body', {number: `#${n}`})}</p>` : ''}
+<p><a href="/c/${company.slug}/request">${t('pub.thanks.again')}</a></p></div>`,
+      ),
+    );
+  });
+
+  return router;
+}

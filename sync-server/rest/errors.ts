@@ -1,0 +1,74 @@
+// Domain refusals → HTTP. The body says what went wrong in the caller's
+// language and names each bad field: {error: {code, message, fields: [...]}}.
+import {InputValidationError} from '@rocicorp/zero';
+import {isApplicationError} from '@rocicorp/zero/server';
+import type {Response} from 'express';
+import {isErrorDetails, type ErrorCode, type ErrorDetails, type FieldIssue} from '../../shared/errors.ts';
+import type {MessageKey} from '../../shared/i18n/catalog.ts';
+import {createTranslator, type Locale} from '../../shared/i18n/index.ts';
+import {describeIssues} from '../../shared/validation/describe.ts';
+import {toFieldIssues} from '../../shared/validation/issues.ts';
+import {log} from '../log.ts';
+
+const STATUS: Record<ErrorCode, number> = {
+  not_found: 404,
+  validation: 400,
+  conflict: 409,
+  invalid_transition: 409,
+  forbidden_state: 409,
+};
+
+/** An HTTP-level refusal that is not a domain rule (401, 429, …). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messageKey: MessageKey,
+  ) {
+    super(code);
+  }
+}
+
+const DEFAULT_MESSAGE: Record<ErrorCode, MessageKey> = {
+  not_found: 'requests.notFound',
+  validation: 'v.summary',
+  conflict: 'error.generic',
+  invalid_transition: 'error.generic',
+  forbidden_state: 'error.generic',
+};
+
+function detailsOf(err: unknown): ErrorDetails | undefined {
+  if (err instanceof InputValidationError) {
+    const issues = (err.result as {issues?: unknown}).issues;
+    return {code: 'validation', fields: Array.isArray(issues) ? toFieldIssues(issues) : []};
+  }
+  if (isApplicationError(err) && isErrorDetails(err.details)) return err.details;
+  return undefined;
+}
+
+export function sendError(res: Response, err: unknown, locale: Locale): void {
+  const t = createTranslator(locale);
+  if (err instanceof HttpError) {
+    res.status(err.status).json({error: {code: err.code, message: t(err.messageKey)}});
+    return;
+  }
+  const details = detailsOf(err);
+  if (!details) {
+    log.error('api', (err as Error)?.stack ?? String(err));
+    res.status(500).json({error: {code: 'internal', message: t('error.generic')}});
+    return;
+  }
+  const fields = describeIssues(details.fields ?? ([] as FieldIssue[]), t);
+  const message =
+    details.code === 'validation' && fields.length
+      ? t('v.summary', {fields: fields.map((f) => f.label).join(', ')})
+      : t(details.messageKey ?? DEFAULT_MESSAGE[details.code]);
+  res.status(STATUS[details.code]).json({
+    error: {
+      code: details.code,
+      message,
+      ...(fields.length && {fields: fields.map(({field, message: m, text}) => ({field, message: m, text}))}),
+      ...(details.current !== undefined && {current: details.current, attempted: details.attempted}),
+    },
+  });
+}

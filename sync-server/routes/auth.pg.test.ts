@@ -1,0 +1,118 @@
+import pg from 'pg';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
+
+let db: pg.Client;
+beforeAll(async () => {
+  db = new pg.Client({connectionString: inject('pgUrl')});
+  await db.connect();
+});
+afterAll(() => db.end());
+
+describe('sign-up', () => {
+  it('creates the company with a transliterated slug, its owner and a session cookie', async () => {
+    const c = new Client();
+    const email = uniqueEmail();
+    const res = await c.post('/api/v1/auth/signup', {companyName: 'Салон Жұлдыз', name: 'Жұлдыз', email, password: 'password1'});
+    expect(res.status).toBe(201);
+    expect(res.body.company).toMatchObject({name: 'Салон Жұлдыз'});
+    expect(res.body.company.slug).toMatch(/^salon-zhuldyz(-\d+)?$/);
+    expect(res.body.member.role).toBe('owner');
+    expect(res.headers.getSetCookie()[0]).toMatch(/dot_session=.+HttpOnly/i);
+    expect((await c.get('/api/v1/auth/me')).body.user.email).toBe(email);
+    // The password is stored only as a slow salted hash.
+    const {rows} = await db.query('select password_hash from app_user where email = $1', [email]);
+    expect(rows[0].password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(rows[0].password_hash).not.toContain('password1');
+  });
+
+  it('refuses a weak password and a reused email with the field named', async () => {
+    const weak = await new Client().post('/api/v1/auth/signup', {companyName: 'A', name: 'B', email: uniqueEmail(), password: '12345'}, {'accept-language': 'ru'});
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.fields).toEqual([expect.objectContaining({field: 'password', text: 'Пароль: не меньше 8 символов, буквы и цифры'})]);
+
+    const email = uniqueEmail();
+    expect((await new Client().post('/api/v1/auth/signup', {companyName: 'A', name: 'B', email, password: 'password1'})).status).toBe(201);
+    const again = await new Client().post('/api/v1/auth/signup', {companyName: 'C', name: 'D', email: email.toUpperCase(), password: 'password2'}, {'accept-language': 'en'});
+    expect(again.status).toBe(400);
+    expect(again.body.error.fields[0]).toMatchObject({field: 'email', message: expect.stringContaining('already registered')});
+  });
+
+  it('leaves nothing half-created when sign-up fails', async () => {
+    const before = await db.query('select count(*)::int as n from company');
+    await new Client().post('/api/v1/auth/signup', {companyName: 'Half', name: '', email: 'bad', password: 'x'});
+    const after = await db.query('select count(*)::int as n from company');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+});
+
+describe('sessions', () => {
+  it('signs in, and a logout revokes the session everywhere', async () => {
+    const email = uniqueEmail();
+    await new Client().post('/api/v1/auth/signup', {companyName: 'Logout Co', name: 'O', email, password: 'password1'});
+    const phone = new Client();
+    const wrong = await phone.post('/api/v1/auth/login', {email, password: 'password2'});
+    expect(wrong.status).toBe(401);
+    expect((await phone.post('/api/v1/auth/login', {email, password: 'password1'})).status).toBe(200);
+    const stolenCookie = phone.cookie;
+    expect((await phone.get('/api/v1/requests')).status).toBe(200);
+    expect((await phone.post('/api/v1/auth/logout')).status).toBe(204);
+    const replay = new Client();
+    replay.cookie = stolenCookie;
+    expect((await replay.get('/api/v1/requests')).status).toBe(401);
+  });
+
+  it('accepts an API key as Bearer, and stops accepting it once revoked', async () => {
+    const {client} = await signupCompany('API Co');
+    const created = await client.post('/api/v1/api-keys', {label: '1C integration'});
+    expect(created.status).toBe(201);
+    const integration = new Client(undefined, {authorization: `Bearer ${created.body.key}`});
+    expect((await integration.post('/api/v1/requests', {clientPhone: '+77011234567', text: 'from 1C'})).status).toBe(201);
+    expect((await client.req('DELETE', `/api/v1/api-keys/${created.body.id}`)).status).toBe(204);
+    expect((await integration.get('/api/v1/requests')).status).toBe(401);
+  });
+});
+
+describe('team', () => {
+  it('invites a colleague by link with a role; staff cannot manage the team', async () => {
+    const {client: owner} = await signupCompany('Invite Co');
+    const invite = await owner.post('/api/v1/invites', {role: 'staff'});
+    expect(invite.status).toBe(201);
+    const token = invite.body.url.split('/invite/')[1];
+    const peek = await new Client().get(`/api/v1/invites/${token}`);
+    expect(peek.body).toMatchObject({company: {name: 'Invite Co'}, role: 'staff'});
+
+    const colleague = new Client();
+    const joined = await colleague.post(`/api/v1/invites/${token}/accept`, {name: 'Коллега', email: uniqueEmail('staff'), password: 'password1'});
+    expect(joined.status).toBe(201);
+    expect(joined.body.member.role).toBe('staff');
+    expect(joined.body.permissions).not.toContain('team.manage');
+    // The link works once.
+    const twice = await new Client().post(`/api/v1/invites/${token}/accept`, {name: 'X', email: uniqueEmail('x'), password: 'password1'});
+    expect(twice.status).toBe(404);
+    // Staff cannot invite: the answer does not even admit the route exists for them.
+    expect((await colleague.post('/api/v1/invites', {role: 'admin'})).status).toBe(404);
+  });
+
+  it('adds a colleague with a temporary password, and keeps the last owner', async () => {
+    const {client: owner, me} = await signupCompany('Temp Co');
+    const email = uniqueEmail('temp');
+    const added = await owner.post('/api/v1/members', {name: 'Мастер', email, role: 'staff', password: 'temporary1'});
+    expect(added.status).toBe(201);
+    expect((await new Client().post('/api/v1/auth/login', {email, password: 'temporary1'})).status).toBe(200);
+    const demote = await owner.patch(`/api/v1/members/${me.member.id}`, {role: 'staff'}, {'accept-language': 'ru'});
+    expect(demote.status).toBe(409);
+    expect(demote.body.error.message).toBe('В компании должен остаться хотя бы один владелец');
+  });
+
+  it('signs a switched-off colleague out at once', async () => {
+    const {client: owner} = await signupCompany('Off Co');
+    const email = uniqueEmail('off');
+    const added = await owner.post('/api/v1/members', {name: 'Уходит', email, role: 'staff', password: 'temporary1'});
+    const leaver = new Client();
+    await leaver.post('/api/v1/auth/login', {email, password: 'temporary1'});
+    expect((await leaver.get('/api/v1/requests')).status).toBe(200);
+    expect((await owner.patch(`/api/v1/members/${added.body.id}`, {active: false})).status).toBe(200);
+    expect((await leaver.get('/api/v1/requests')).status).toBe(401);
+  });
+});

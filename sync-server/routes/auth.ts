@@ -1,0 +1,162 @@
+import type express from 'express';
+import type pg from 'pg';
+import {z} from 'zod';
+import {acceptInviteArgs, loginArgs, signupArgs, updateMeArgs} from '../../shared/auth/validation.ts';
+import {domainError} from '../../shared/errors.ts';
+import {resolveSession, revokeSession, SESSION_COOKIE, SESSION_TTL_DAYS, type ResolvedSession} from '../auth/sessions.ts';
+import {acceptInvite, findOpenInvite} from '../accounts/invites.ts';
+import {login} from '../accounts/login.ts';
+import {signup} from '../accounts/signup.ts';
+import {RateLimiter} from '../http/rate-limit.ts';
+import {auditedTransaction} from '../db/audit-tx.ts';
+import {HttpError} from '../rest/errors.ts';
+import {route} from '../rest/route.ts';
+
+export function setSessionCookie(req: express.Request, res: express.Response, secret: string): void {
+  res.cookie(SESSION_COOKIE, secret, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.secure,
+    path: '/',
+    maxAge: SESSION_TTL_DAYS * 24 * 3600 * 1000,
+  });
+}
+
+/** What the app keeps on the device to start offline: who, where, may do what. */
+export function describeSession(s: ResolvedSession) {
+  return {
+    user: {id: s.userId, name: s.userName, email: s.email, locale: s.userLocale},
+    member: {id: s.memberId, role: s.role},
+    company: {id: s.companyId, slug: s.companySlug, name: s.companyName},
+    permissions: s.permissions,
+  };
+}
+
+const sessionBody = z.object({
+  user: z.object({id: z.string(), name: z.string(), email: z.string(), locale: z.string()}),
+  member: z.object({id: z.string(), role: z.string()}),
+  company: z.object({id: z.string(), slug: z.string(), name: z.string()}),
+  permissions: z.array(z.string()),
+});
+
+export function authRoutes(pool: pg.Pool, limits: {signupsPerHour: number; loginsPerMinute: number}) {
+  const signupLimit = new RateLimiter(limits.signupsPerHour, 60 * 60_000);
+  const loginLimit = new RateLimiter(limits.loginsPerMinute, 60_000);
+
+  async function opened(secret: string) {
+    const s = await resolveSession(pool, secret);
+    if (!s) throw new HttpError(401, 'unauthorized', 'auth.error.sessionExpired');
+    return describeSession(s);
+  }
+
+  return [
+    route({
+      method: 'post',
+      path: '/auth/signup',
+      tag: 'auth',
+      summary: 'Register a company and its owner; sets the session cookie',
+      auth: 'none',
+      body: signupArgs,
+      status: 201,
+      response: sessionBody,
+      async handler({body, req, res}) {
+        if (!signupLimit.take(req.ip ?? '')) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
+        const {session} = await signup(pool, body, req.get('user-agent'));
+        setSessionCookie(req, res, session.secret);
+        return {status: 201, body: await opened(session.secret)};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/auth/login',
+      tag: 'auth',
+      summary: 'Sign in; sets the session cookie',
+      auth: 'none',
+      body: loginArgs,
+      response: sessionBody,
+      async handler({body, req, res}) {
+        if (!loginLimit.take(`${req.ip}|${body.email}`)) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
+        const result = await login(pool, body, req.get('user-agent'));
+        if (!result) throw new HttpError(401, 'bad_credentials', 'auth.error.badCredentials');
+        setSessionCookie(req, res, result.secret);
+        return {body: await opened(result.secret)};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/auth/logout',
+      tag: 'auth',
+      summary: 'End this session (it stops working on every path at once)',
+      auth: 'member',
+      status: 204,
+      async handler({session, res}) {
+        await revokeSession(pool, session.sessionId);
+        res.clearCookie(SESSION_COOKIE, {path: '/'});
+        return {status: 204};
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/auth/me',
+      tag: 'auth',
+      summary: 'The signed-in user, their company, role and permissions',
+      auth: 'member',
+      response: sessionBody,
+      async handler({session}) {
+        return {body: describeSession(session)};
+      },
+    }),
+    route({
+      method: 'patch',
+      path: '/auth/me',
+      tag: 'auth',
+      summary: 'Change your name or interface language',
+      auth: 'member',
+      body: updateMeArgs,
+      response: sessionBody,
+      async handler({body, session}) {
+        await auditedTransaction(pool, {actorId: session.memberId, via: 'rest', action: 'auth.updateMe'}, async (client) => {
+          if (body.locale) await client.query('update app_user set locale = $2 where id = $1', [session.userId, body.locale]);
+          if (body.name) {
+            await client.query('update app_user set name = $2 where id = $1', [session.userId, body.name]);
+            await client.query('update member set name = $2 where id = $1', [session.memberId, body.name]);
+          }
+        });
+        return {
+          body: describeSession({...session, userLocale: body.locale ?? session.userLocale, userName: body.name ?? session.userName}),
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/invites/:token',
+      tag: 'team',
+      summary: 'What an invitation link offers (company and role), before accepting it',
+      auth: 'none',
+      params: z.object({token: z.string().max(100)}),
+      response: z.object({company: z.object({name: z.string()}), role: z.string(), email: z.string().nullable()}),
+      async handler({params}) {
+        const invite = await findOpenInvite(pool, params.token);
+        if (!invite) throw domainError('not_found', {messageKey: 'auth.invite.invalid'});
+        return {body: {company: {name: invite.companyName}, role: invite.role, email: invite.email}};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/invites/:token/accept',
+      tag: 'team',
+      summary: 'Join a company by invitation; sets the session cookie',
+      auth: 'none',
+      params: z.object({token: z.string().max(100)}),
+      body: acceptInviteArgs,
+      status: 201,
+      response: sessionBody,
+      async handler({params, body, req, res}) {
+        if (!signupLimit.take(req.ip ?? '')) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
+        const {secret} = await acceptInvite(pool, params.token, body, req.get('user-agent'));
+        setSessionCookie(req, res, secret);
+        return {status: 201, body: await opened(secret)};
+      },
+    }),
+  ];
+}

@@ -1,0 +1,29 @@
+import express from 'express';
+import type pg from 'pg';
+
+export type SyncState = () => 'starting' | 'ready' | 'stopped' | 'failed' | 'off';
+
+/**
+ * GET /healthz → 200 with {db, sync}: the platform answers even while sync
+ * starts. GET /healthz?ready=sync → 503 until sync is up too (for scripts
+ * and tests that need the whole stack).
+ */
+export function healthRoutes(pool: pg.Pool, syncState: SyncState, version: string): express.Router {
+  const router = express.Router();
+  router.get('/healthz', async (req, res) => {
+    const started = performance.now();
+    let db: {ok: boolean; latencyMs?: number; error?: string};
+    try {
+      await pool.query('select 1');
+      db = {ok: true, latencyMs: Math.round((performance.now() - started) * 10) / 10};
+    } catch (e) {
+      db = {ok: false, error: (e as Error).message};
+    }
+    const sync = syncState();
+    const wantSync = req.query.ready === 'sync';
+    const ok = db.ok && (!wantSync || sync === 'ready');
+    res.set('Cache-Control', 'no-store');
+    res.status(ok || !wantSync ? (db.ok ? 200 : 503) : 503).json({status: ok ? 'ok' : 'degraded', version, db, sync: {state: sync}});
+  });
+  return router;
+}

@@ -1,0 +1,97 @@
+import pg from 'pg';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {Client, signupCompany} from '../testing/http.ts';
+
+let db: pg.Client;
+beforeAll(async () => {
+  db = new pg.Client({connectionString: inject('pgUrl')});
+  await db.connect();
+});
+afterAll(() => db.end());
+
+describe('REST /api/v1/requests', () => {
+  it('creates, reads, updates and moves a request, and the history says who did what', async () => {
+    const {client, me} = await signupCompany('Rest Co');
+    const created = await client.post('/api/v1/requests', {clientName: 'Ержан', clientPhone: '8 (701) 111-22-33', text: 'Нужен ремонт'});
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({number: 1, clientPhone: '+77011112233', status: 'new', source: 'api', createdBy: me.member.id});
+    const id = created.body.id;
+
+    const patched = await client.patch(`/api/v1/requests/${id}`, {text: 'Нужен ремонт крыши', status: 'in_progress'});
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({text: 'Нужен ремонт крыши', status: 'in_progress'});
+    expect((await client.post(`/api/v1/requests/${id}/comments`, {body: 'Выезжаю'})).status).toBe(201);
+
+    const history = await client.get(`/api/v1/requests/${id}/history`);
+    const summary = history.body.data.map((e: any) => [e.entity, e.action, e.via, e.mutator, e.actorId]);
+    expect(summary).toEqual([
+      ['request', 'insert', 'rest', 'request.create', me.member.id],
+      ['request', 'update', 'rest', 'request.update', me.member.id],
+      ['request', 'update', 'rest', 'request.setStatus', me.member.id],
+      ['request_comment', 'insert', 'rest', 'request.addComment', me.member.id],
+    ]);
+    expect(history.body.data[1].changes.text).toEqual({old: 'Нужен ремонт', new: 'Нужен ремонт крыши'});
+  });
+
+  it('refuses a move the workflow does not allow, and a move from a stale status', async () => {
+    const {client} = await signupCompany('Flow Co');
+    const {body} = await client.post('/api/v1/requests', {clientPhone: '+77011112233', text: 'x'});
+    const bad = await client.patch(`/api/v1/requests/${body.id}`, {status: 'new'}, {'accept-language': 'en'});
+    expect(bad.status).toBe(200); // already new: nothing to do
+    expect((await client.patch(`/api/v1/requests/${body.id}`, {status: 'cancelled'})).status).toBe(200);
+    const reopenToDone = await client.patch(`/api/v1/requests/${body.id}`, {status: 'done'}, {'accept-language': 'en'});
+    expect(reopenToDone.status).toBe(409);
+    expect(reopenToDone.body.error).toMatchObject({code: 'invalid_transition', current: 'cancelled', attempted: 'done'});
+    const stale = await client.patch(`/api/v1/requests/${body.id}`, {status: 'in_progress', expectedStatus: 'new'});
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({code: 'conflict', current: 'cancelled', attempted: 'in_progress'});
+  });
+
+  it('answers bad input with 400 naming each field, in the caller language, and saves nothing', async () => {
+    const {client} = await signupCompany('Bad Input Co');
+    const res = await client.post('/api/v1/requests', {clientPhone: '12', text: ''}, {'accept-language': 'kk'});
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: any) => f.field)).toEqual(['clientPhone', 'text']);
+    expect(res.body.error.fields[1].text).toBe('Өтінім мәтіні: Бұл өрісті толтырыңыз');
+    expect((await client.get('/api/v1/requests')).body.data).toEqual([]);
+  });
+
+  it('executes a write once per Idempotency-Key', async () => {
+    const {client} = await signupCompany('Idem Co');
+    const headers = {'idempotency-key': 'op-create-1'};
+    const first = await client.post('/api/v1/requests', {clientPhone: '+77011112233', text: 'once'}, headers);
+    const second = await client.post('/api/v1/requests', {clientPhone: '+77011112233', text: 'once'}, headers);
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect((await client.get('/api/v1/requests')).body.data).toHaveLength(1);
+    // The same id twice is also one request (a device replaying its own write).
+    const id = '01940000-0000-7000-8000-000000000001';
+    await client.post('/api/v1/requests', {id, clientPhone: '+77011112233', text: 'a'});
+    await client.post('/api/v1/requests', {id, clientPhone: '+77011112233', text: 'a'});
+    expect((await client.get('/api/v1/requests')).body.data).toHaveLength(2);
+  });
+
+  it('numbers requests #1, #2, … per company without gaps or twins under concurrency', async () => {
+    const {client} = await signupCompany('Numbers Co');
+    await Promise.all(Array.from({length: 20}, (_, i) => client.post('/api/v1/requests', {clientPhone: '+77011112233', text: `r${i}`})));
+    const {body} = await client.get('/api/v1/requests?limit=500');
+    expect(body.data.map((r: any) => r.number).sort((a: number, b: number) => a - b)).toEqual(Array.from({length: 20}, (_, i) => i + 1));
+  });
+
+  it('writes every change to an append-only audit log', async () => {
+    const {client} = await signupCompany('Audit Co');
+    const {body} = await client.post('/api/v1/requests', {clientPhone: '+77011112233', text: 'x'});
+    await expect(db.query(`update audit_log set via = 'forged' where entity_id = $1`, [body.id])).rejects.toThrow(/append-only/);
+    await expect(db.query(`delete from audit_log where entity_id = $1`, [body.id])).rejects.toThrow(/append-only/);
+  });
+
+  it('documents every route in OpenAPI', async () => {
+    const res = await new Client().get('/api/v1/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    for (const p of ['/requests', '/requests/{id}', '/requests/{id}/comments', '/requests/{id}/history', '/members', '/auth/signup', '/invites']) {
+      expect(Object.keys(res.body.paths)).toContain(p);
+    }
+    expect(res.body.paths['/requests'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('clientPhone');
+  });
+});

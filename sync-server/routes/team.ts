@@ -1,0 +1,159 @@
+import type pg from 'pg';
+import {z} from 'zod';
+import {addMemberArgs, createInviteArgs} from '../../shared/auth/validation.ts';
+import {domainError} from '../../shared/errors.ts';
+import {queries} from '../../shared/queries/index.ts';
+import {createInvite} from '../accounts/invites.ts';
+import {addMember} from '../accounts/members.ts';
+import {createSession, revokeSession} from '../auth/sessions.ts';
+import {auditedTransaction} from '../db/audit-tx.ts';
+import {route} from '../rest/route.ts';
+import {rowSchema, toCamel} from '../rest/rows.ts';
+import type {ZeroDb} from '../zero/db.ts';
+import {runMutator} from '../zero/execute.ts';
+
+const memberRow = rowSchema('member');
+
+export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; publicUrl: (req: import('express').Request) => string}) {
+  const {pool, zdb} = deps;
+  return [
+    route({
+      method: 'get',
+      path: '/members',
+      tag: 'team',
+      summary: "The company's members",
+      auth: 'member',
+      permission: 'team.read',
+      response: z.object({data: z.array(memberRow)}),
+      async handler({ctx}) {
+        const rows = await zdb.run(queries.team.members.fn({args: undefined, ctx}));
+        return {body: {data: toCamel(rows)}};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/members',
+      tag: 'team',
+      summary: 'Add a colleague with a temporary password',
+      auth: 'member',
+      permission: 'team.manage',
+      body: addMemberArgs,
+      status: 201,
+      response: memberRow,
+      async handler({body, ctx}) {
+        if (body.role === 'owner' && ctx.role !== 'owner') throw domainError('not_found');
+        const {memberId} = await auditedTransaction(pool, {actorId: ctx.memberID, via: 'rest', action: 'member.add'}, (client) =>
+          addMember(client, {...body, companyId: ctx.companyID}),
+        );
+        const row = await zdb.run(queries.team.members.fn({args: undefined, ctx}).where('id', memberId).one());
+        return {status: 201, body: toCamel(row)};
+      },
+    }),
+    route({
+      method: 'patch',
+      path: '/members/:id',
+      tag: 'team',
+      summary: "Change a member's role or switch them off",
+      auth: 'member',
+      permission: 'team.manage',
+      params: z.object({id: z.string()}),
+      body: z.object({role: z.string().optional(), active: z.boolean().optional()}),
+      response: memberRow,
+      async handler({params, body, ctx, req}) {
+        const opId = req.get('idempotency-key');
+        if (body.role !== undefined) {
+          await runMutator(zdb, 'member.setRole', {memberId: params.id, role: body.role, ...(opId && {opId: `${opId}:role`})}, ctx);
+        }
+        if (body.active !== undefined) {
+          await runMutator(zdb, 'member.setActive', {memberId: params.id, active: body.active, ...(opId && {opId: `${opId}:active`})}, ctx);
+          if (!body.active) {
+            // A switched-off colleague is signed out everywhere at once.
+            const {rows} = await pool.query<{id: string}>('select id from session where member_id = $1 and revoked_at is null', [params.id]);
+            for (const r of rows) await revokeSession(pool, r.id);
+          }
+        }
+        const row = await zdb.run(queries.team.members.fn({args: undefined, ctx}).where('id', params.id).one());
+        if (!row) throw domainError('not_found');
+        return {body: toCamel(row)};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/invites',
+      tag: 'team',
+      summary: 'Create an invitation link with a role (valid 7 days)',
+      auth: 'member',
+      permission: 'team.manage',
+      body: createInviteArgs,
+      status: 201,
+      response: z.object({url: z.string(), expiresAt: z.number()}),
+      async handler({body, ctx, req}) {
+        const {token, expiresAt} = await createInvite(pool, {
+          companyId: ctx.companyID,
+          createdBy: ctx.memberID,
+          creatorRole: ctx.role,
+          role: body.role,
+          email: body.email,
+        });
+        return {status: 201, body: {url: `${deps.publicUrl(req)}/invite/${token}`, expiresAt}};
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api-keys',
+      tag: 'team',
+      summary: 'API keys of the company (secrets are never shown again)',
+      auth: 'member',
+      permission: 'api.manage',
+      response: z.object({data: z.array(z.object({id: z.string(), label: z.string().nullable(), createdAt: z.number(), lastSeenAt: z.number()}))}),
+      async handler({ctx}) {
+        const {rows} = await pool.query(
+          `select id, label, extract(epoch from created_at) * 1000 as "createdAt", extract(epoch from last_seen_at) * 1000 as "lastSeenAt"
+             from session where company_id = $1 and kind = 'api' and revoked_at is null order by created_at`,
+          [ctx.companyID],
+        );
+        return {body: {data: rows.map((r) => ({...r, createdAt: Number(r.createdAt), lastSeenAt: Number(r.lastSeenAt)}))}};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api-keys',
+      tag: 'team',
+      summary: 'Create an API key acting as you; the secret is shown once',
+      auth: 'member',
+      permission: 'api.manage',
+      body: z.object({label: z.string().trim().min(1, 'v.required').max(80, 'v.tooLong')}),
+      status: 201,
+      response: z.object({id: z.string(), key: z.string()}),
+      async handler({body, session}) {
+        const {id, secret} = await createSession(pool, {
+          userId: session.userId,
+          companyId: session.companyId,
+          memberId: session.memberId,
+          kind: 'api',
+          label: body.label,
+          ttlDays: null,
+        });
+        return {status: 201, body: {id, key: secret}};
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/api-keys/:id',
+      tag: 'team',
+      summary: 'Revoke an API key',
+      auth: 'member',
+      permission: 'api.manage',
+      params: z.object({id: z.string()}),
+      status: 204,
+      async handler({params, ctx}) {
+        const {rowCount} = await pool.query(
+          `update session set revoked_at = now() where id = $1 and company_id = $2 and kind = 'api' and revoked_at is null`,
+          [params.id, ctx.companyID],
+        );
+        if (!rowCount) throw domainError('not_found');
+        return {status: 204};
+      },
+    }),
+  ];
+}

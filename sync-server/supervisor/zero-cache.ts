@@ -1,0 +1,163 @@
+// zero-cache as a child process: it follows PostgreSQL by logical replication
+// and keeps every device's replica in step. It calls back into our Express
+// service for named queries and mutators, authenticating with a per-start key.
+import {spawn, type ChildProcess} from 'node:child_process';
+import {randomBytes} from 'node:crypto';
+import fs from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import readline from 'node:readline';
+import {log} from '../log.ts';
+
+export type ZeroCacheOptions = {
+  upstreamUrl: string;
+  dataDir: string;
+  zeroPort: number;
+  /** Where zero-cache reaches our API (loopback). */
+  apiBase: string;
+  apiKey: string;
+  logLevel: string;
+};
+
+export type ZeroCache = {
+  ready: Promise<void>;
+  readonly state: 'starting' | 'ready' | 'stopped' | 'failed';
+  readonly pid: number | undefined;
+  stop(): Promise<void>;
+};
+
+// Known noise: logged once on a fresh replica, and on every shutdown.
+const HARMLESS = [/Unable to create full ReplicationStatusEvent/, /CONNECTION_CLOSED/];
+
+export function newApiKey(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+function cliPath(): string {
+  // The package exports only its entry points; the CLI sits beside the main one.
+  const main = createRequire(import.meta.url).resolve('@rocicorp/zero');
+  return path.join(path.dirname(main), 'cli.js');
+}
+
+export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
+  const replicaDir = path.join(opts.dataDir, 'zero');
+  fs.mkdirSync(replicaDir, {recursive: true});
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ZERO_UPSTREAM_DB: opts.upstreamUrl,
+    ZERO_REPLICA_FILE: path.join(replicaDir, 'replica.db'),
+    ZERO_PORT: String(opts.zeroPort),
+    ZERO_CHANGE_STREAMER_PORT: String(opts.zeroPort + 1),
+    ZERO_APP_PUBLICATIONS: 'dot_sync',
+    ZERO_MUTATE_URL: `${opts.apiBase}/api/zero/mutate`,
+    ZERO_QUERY_URL: `${opts.apiBase}/api/zero/query`,
+    ZERO_MUTATE_API_KEY: opts.apiKey,
+    ZERO_QUERY_API_KEY: opts.apiKey,
+    // The session cookie arrives on the WebSocket (same origin) and is passed
+    // on to our endpoints: the sync connection is authenticated by the session.
+    ZERO_MUTATE_FORWARD_COOKIES: 'true',
+    ZERO_QUERY_FORWARD_COOKIES: 'true',
+    // Only named mutators may write; raw CRUD from a device would skip every rule.
+    ZERO_ENABLE_CRUD_MUTATIONS: 'false',
+    ZERO_ENABLE_TELEMETRY: 'false',
+    ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1',
+    ZERO_ADMIN_PASSWORD: process.env.ZERO_ADMIN_PASSWORD ?? randomBytes(12).toString('hex'),
+    ZERO_LOG_LEVEL: opts.logLevel,
+    ZERO_CHANGE_STREAMER_STARTUP_DELAY_MS: process.env.ZERO_CHANGE_STREAMER_STARTUP_DELAY_MS ?? '0',
+  };
+  let state: ZeroCache['state'] = 'starting';
+  let stopping = false;
+  const child: ChildProcess = spawn(process.execPath, [cliPath()], {env, stdio: ['ignore', 'pipe', 'pipe']});
+  fs.writeFileSync(path.join(replicaDir, 'zero-cache.pid'), String(child.pid ?? ''));
+  for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue;
+    readline.createInterface({input: stream}).on('line', (line) => {
+      if (stopping || HARMLESS.some((re) => re.test(line))) return;
+      const isProblem = /\b(error|warn)/i.test(line);
+      if (isProblem) log.warn('sync', line);
+      else log.debug('sync', line);
+    });
+  }
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  exited.then((code) => {
+    if (!stopping) {
+      state = 'failed';
+      log.error('sync', `zero-cache exited unexpectedly (code ${code}). Reads and writes stay on the devices until it is back; restart dot.`);
+    } else {
+      state = 'stopped';
+    }
+  });
+
+  const ready = (async () => {
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      if (state !== 'starting') throw new Error('zero-cache stopped while starting');
+      try {
+        const res = await fetch(`http://127.0.0.1:${opts.zeroPort}/`);
+        if (res.ok && (await res.text()).trim() === 'OK') {
+          state = 'ready';
+          return;
+        }
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('zero-cache did not become ready within 120 s');
+  })();
+  ready.catch(() => {});
+
+  return {
+    ready,
+    get state() {
+      return state;
+    },
+    get pid() {
+      return child.pid;
+    },
+    async stop() {
+      if (state === 'stopped' || state === 'failed') return;
+      stopping = true;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+      state = 'stopped';
+    },
+  };
+}
+
+/**
+ * zero-cache runs its workers as separate sessions (setsid), so if the
+ * supervisor is killed outright they outlive it and hold the sync ports. They
+ * carry our replica path in their environment, which identifies them exactly:
+ * the next start ends them instead of failing on a busy port.
+ */
+export async function endOrphanedZeroCache(dataDir: string): Promise<number> {
+  const marker = `ZERO_REPLICA_FILE=${path.join(dataDir, 'zero', 'replica.db')}`;
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!pid || pid === process.pid) continue;
+    try {
+      const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      if (environ.includes(marker)) pids.push(pid);
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  const signal = (sig: NodeJS.Signals) => {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, sig);
+      } catch {
+        // already exited
+      }
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && pids.some((p) => fs.existsSync(`/proc/${p}`))) await new Promise((r) => setTimeout(r, 100));
+  signal('SIGKILL');
+  return pids.length;
+}

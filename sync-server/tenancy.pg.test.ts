@@ -1,0 +1,75 @@
+// P1: tenants never see each other — through REST, the named queries behind
+// sync, or public pages. (The sync transport itself is checked in e2e, in
+// real Chromium, by reading the WebSocket frames.)
+import pg from 'pg';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {MemberContext} from '../shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS} from '../shared/auth/permissions.ts';
+import {queries} from '../shared/queries/index.ts';
+import {createZeroDb} from './zero/db.ts';
+import {Client, signupCompany} from './testing/http.ts';
+
+let pool: pg.Pool;
+beforeAll(() => {
+  pool = new pg.Pool({connectionString: inject('pgUrl')});
+});
+afterAll(() => pool.end());
+
+describe('two companies on one installation', () => {
+  it('never show one company’s rows to the other', async () => {
+    const a = await signupCompany('Компания А');
+    const b = await signupCompany('Компания Б');
+    const created = await a.client.post('/api/v1/requests', {clientName: 'Секрет А', clientPhone: '+77010000001', text: 'только для А'});
+    await a.client.post(`/api/v1/requests/${created.body.id}/comments`, {body: 'коммент А'});
+    await fetch(`${inject('baseUrl')}/c/${a.me.company.slug}/request`, {
+      method: 'POST',
+      headers: {'content-type': 'application/x-www-form-urlencoded'},
+      body: new URLSearchParams({phone: '+77010000002', text: 'публичная А'}).toString(),
+      redirect: 'manual',
+    });
+
+    // REST: lists are empty, direct reads and writes by id are "not found".
+    expect((await b.client.get('/api/v1/requests')).body.data).toEqual([]);
+    expect((await b.client.get(`/api/v1/requests/${created.body.id}`)).status).toBe(404);
+    expect((await b.client.get(`/api/v1/requests/${created.body.id}/history`)).body.data).toEqual([]);
+    expect((await b.client.patch(`/api/v1/requests/${created.body.id}`, {status: 'done'})).status).toBe(404);
+    expect((await b.client.post(`/api/v1/requests/${created.body.id}/comments`, {body: 'чужой'})).status).toBe(404);
+    expect((await b.client.get('/api/v1/members')).body.data.map((m: any) => m.companyId)).toEqual([b.me.company.id]);
+    // B's attempt to reuse A's request id does not touch A's row.
+    await b.client.post('/api/v1/requests', {id: created.body.id, clientPhone: '+77010000003', text: 'подмена'});
+    expect((await a.client.get(`/api/v1/requests/${created.body.id}`)).body.text).toBe('только для А');
+
+    // Every named query the devices sync, run with B's context, returns none of A's rows.
+    const zdb = createZeroDb(pool);
+    const ctxB: MemberContext = {
+      kind: 'member',
+      userID: b.me.user.id,
+      memberID: b.me.member.id,
+      companyID: b.me.company.id,
+      role: 'owner',
+      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
+      via: 'sync',
+    };
+    const results = [
+      await zdb.run(queries.requests.list.fn({args: undefined, ctx: ctxB})),
+      await zdb.run(queries.requests.history.fn({args: {id: created.body.id}, ctx: ctxB})),
+      await zdb.run(queries.team.members.fn({args: undefined, ctx: ctxB})),
+      await zdb.run(queries.team.roles.fn({args: undefined, ctx: ctxB})),
+      [await zdb.run(queries.company.current.fn({args: undefined, ctx: ctxB}))],
+      [await zdb.run(queries.requests.card.fn({args: {id: created.body.id}, ctx: ctxB}))],
+    ];
+    const text = JSON.stringify(results);
+    expect(text).not.toContain(a.me.company.id);
+    expect(text).not.toContain('Секрет А');
+    expect(text).not.toContain('публичная А');
+
+    // A context without the permission reads nothing at all.
+    const noRead = {...ctxB, permissions: []};
+    expect(await zdb.run(queries.requests.list.fn({args: undefined, ctx: noRead}))).toEqual([]);
+
+    // Public pages of B show B only.
+    const page = await new Client().get(`/c/${b.me.company.slug}/request`);
+    expect(page.body).toContain('Компания Б');
+    expect(page.body).not.toContain('Компания А');
+  });
+});

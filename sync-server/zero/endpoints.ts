@@ -1,0 +1,72 @@
+// Zero's two callbacks. They only authenticate and delegate: the session cookie
+// (forwarded by zero-cache from the WebSocket) gives the context, the named
+// query or mutator does the rest. Anything else answers 401 → "needs-auth".
+import {handleMutateRequest, handleQueryRequest} from '@rocicorp/zero/server';
+import {mustGetQuery, type ReadonlyJSONValue} from '@rocicorp/zero';
+import express from 'express';
+import {timingSafeEqual} from 'node:crypto';
+import type pg from 'pg';
+import {schema} from '../../schema/zero-schema.ts';
+import {queries} from '../../shared/queries/index.ts';
+import {sessionFromRequest} from '../auth/request-auth.ts';
+import {memberContext} from '../auth/sessions.ts';
+import type {ZeroDb} from './db.ts';
+import {executeMutator} from './execute.ts';
+
+function sameKey(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function zeroEndpoints(deps: {pool: pg.Pool; zdb: ZeroDb; apiKey: () => string}): express.Router {
+  const router = express.Router();
+  router.use(express.json({limit: '5mb'}));
+
+  router.use(async (req, res, next) => {
+    // Only our zero-cache knows the per-start key; nobody can post here directly.
+    if (!sameKey(req.get('x-api-key'), deps.apiKey())) {
+      res.status(401).json({error: 'unauthorized'});
+      return;
+    }
+    const session = await sessionFromRequest(deps.pool, req);
+    if (!session || session.companyStatus !== 'active') {
+      res.status(401).json({error: 'unauthorized'});
+      return;
+    }
+    res.locals.session = session;
+    next();
+  });
+
+  router.post('/query', async (req, res) => {
+    const ctx = memberContext(res.locals.session, 'sync');
+    res.json(
+      await handleQueryRequest({
+        handler: (name, args) => mustGetQuery(queries, name).fn({args, ctx}),
+        schema,
+        query: req.query as Record<string, string>,
+        body: req.body as ReadonlyJSONValue,
+        userID: ctx.userID,
+        logLevel: 'error',
+      }),
+    );
+  });
+
+  router.post('/mutate', async (req, res) => {
+    const ctx = memberContext(res.locals.session, 'sync');
+    res.json(
+      await handleMutateRequest({
+        dbProvider: deps.zdb,
+        handler: (transact) => transact((tx, name, args) => executeMutator(tx, name, args, ctx).then(() => {})),
+        query: req.query as Record<string, string>,
+        body: req.body as ReadonlyJSONValue,
+        userID: ctx.userID,
+        // Refusals are answered to the device; "already processed" replays are expected.
+        logLevel: 'error',
+      }),
+    );
+  });
+
+  return router;
+}
