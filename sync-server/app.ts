@@ -1,6 +1,7 @@
 // The Express service: public pages, the REST API, Zero's query/mutate
 // callbacks, health, and the built app. Sync itself (WebSocket) is proxied in
 // server.ts so that everything is reachable on one origin.
+import compression from 'compression';
 import express from 'express';
 import type pg from 'pg';
 import type {Config} from './config.ts';
@@ -35,6 +36,8 @@ export function createApp(deps: AppDeps): express.Express {
   const now = deps.now ?? Date.now;
   const app = express();
   app.disable('x-powered-by');
+  // Phones on 3G: every page, script and API answer goes out gzip-compressed.
+  app.use(compression());
   app.set('trust proxy', process.env.DOT_TRUST_PROXY ?? 'loopback');
   app.use((_req, res, next) => {
     res.set({

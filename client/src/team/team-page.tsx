@@ -67,6 +67,50 @@ function InviteForm({roles}: {roles: readonly {key: string; name: string}[]}) {
   );
 }
 
+/** For a colleague without email access at hand: an account with a temporary password to pass on. */
+function TempPasswordForm({roles}: {roles: readonly {key: string; name: string}[]}) {
+  const {t, locale} = useI18n();
+  const roleLabel = useRoleLabel();
+  const [v, setV] = useState({name: '', email: '', password: '', role: 'staff'});
+  const [error, setError] = useState<ApiError>();
+  const [done, setDone] = useState(false);
+  const set = (k: keyof typeof v) => (e: {target: {value: string}}) => setV({...v, [k]: e.target.value});
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = await api('/members', {method: 'POST', body: v, locale});
+    if (r.ok) {
+      setDone(true);
+      setError(undefined);
+      setV({name: '', email: '', password: '', role: v.role});
+    } else {
+      setDone(false);
+      setError(r.status === 0 ? {code: 'network', message: t('error.network')} : r.error);
+    }
+  }
+  const fields = fieldErrors(error);
+  return (
+    <form className="panel" onSubmit={submit}>
+      <h2>{t('team.tempPassword')}</h2>
+      {error && !error.fields?.length ? <div className="alert">{error.message}</div> : null}
+      {done ? <p role="status">{t('team.tempPasswordCreated')}</p> : null}
+      <TextField label={t('field.name')} value={v.name} onChange={set('name')} error={fields.name} />
+      <TextField label={t('field.email')} type="email" value={v.email} onChange={set('email')} error={fields.email} />
+      <TextField label={t('field.password')} value={v.password} onChange={set('password')} error={fields.password} hint={t('field.passwordHint')} autoComplete="off" />
+      <div className="field">
+        <label htmlFor="temp-role">{t('team.inviteRole')}</label>
+        <select id="temp-role" value={v.role} onChange={set('role')}>
+          {roles.map((r) => (
+            <option key={r.key} value={r.key}>
+              {roleLabel(r.key, r.name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button className="primary">{t('action.create')}</button>
+    </form>
+  );
+}
+
 export function TeamPage({session}: {session: Session}) {
   const {t} = useI18n();
   const write = useWrite();
@@ -115,6 +159,7 @@ export function TeamPage({session}: {session: Session}) {
         </ul>
       </section>
       {manage ? <InviteForm roles={roles} /> : null}
+      {manage ? <TempPasswordForm roles={roles} /> : null}
     </div>
   );
 }
