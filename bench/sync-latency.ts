@@ -5,7 +5,7 @@ import {startStack} from '../sync-server/testing/stack.ts';
 import {fmt, launchChromium, stats} from './browser.ts';
 
 export async function syncLatency(samples = 20) {
-  const stack = await startStack({env: {DOT_LIMIT_SIGNUPS_PER_HOUR: '1000'}});
+  const stack = await startStack({env: {DOT_LIMIT_PUBLIC_SUBMITS: '1000'}});
   const browser = await launchChromium();
   try {
     const a = await browser.newContext({baseURL: stack.baseUrl, locale: 'ru-RU'});
@@ -25,8 +25,8 @@ export async function syncLatency(samples = 20) {
     await pageB.goto('/requests');
     for (const p of [pageA, pageB]) await p.locator('.conn[data-state="connected"]').waitFor({timeout: 60_000});
 
-    // B timestamps each row the moment it enters its DOM.
-    await pageB.evaluate(() => {
+    // Each device timestamps a row the moment it enters its DOM.
+    const watch = () => {
       const seen: Record<string, number> = {};
       (window as unknown as {__seen: Record<string, number>}).__seen = seen;
       new MutationObserver(() => {
@@ -35,7 +35,9 @@ export async function syncLatency(samples = 20) {
           if (text.startsWith('bench-') && !(text in seen)) seen[text] = performance.timeOrigin + performance.now();
         }
       }).observe(document.body, {childList: true, subtree: true, characterData: true});
-    });
+    };
+    await pageA.evaluate(watch);
+    await pageB.evaluate(watch);
 
     const latencies: number[] = [];
     const localRender: number[] = [];
@@ -46,16 +48,47 @@ export async function syncLatency(samples = 20) {
       const form = pageA.locator('form.request-card');
       await form.getByLabel('Телефон', {exact: true}).fill('+77011234567');
       await form.getByLabel('Текст заявки').fill(label);
-      const t0 = await pageA.evaluate(() => performance.timeOrigin + performance.now());
+      // Timed inside the page: from the submit event to the frame that shows the new card.
+      await pageA.evaluate(() => {
+        const w = window as unknown as {__t: {submit?: number; shown?: number}};
+        w.__t = {};
+        document.addEventListener('submit', () => (w.__t.submit = performance.timeOrigin + performance.now()), {capture: true, once: true});
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('article.request-card[data-request-id]')) {
+            requestAnimationFrame(() => (w.__t.shown = performance.timeOrigin + performance.now()));
+            obs.disconnect();
+          }
+        }).observe(document.body, {childList: true, subtree: true});
+      });
       await form.getByRole('button', {name: 'Создать'}).click();
       await pageA.locator('article.request-card').waitFor();
-      const tLocal = await pageA.evaluate(() => performance.timeOrigin + performance.now());
+      await pageA.waitForFunction(() => (window as unknown as {__t: {shown?: number}}).__t.shown !== undefined);
+      const {submit: t0, shown: tLocal} = await pageA.evaluate(() => (window as unknown as {__t: {submit: number; shown: number}}).__t);
       await pageB.waitForFunction((t) => (window as unknown as {__seen: Record<string, number>}).__seen[t] !== undefined, label, {timeout: 30_000});
       const tB = await pageB.evaluate((t) => (window as unknown as {__seen: Record<string, number>}).__seen[t]!, label);
       latencies.push(tB - t0);
       localRender.push(tLocal - t0);
     }
-    return {writeToOtherDevice: stats(latencies), localRender: stats(localRender)};
+    // A customer's public form → the owner's open list (no reload).
+    await pageA.goto('/requests');
+    await pageA.locator('.conn[data-state="connected"]').waitFor({timeout: 60_000});
+    await pageA.evaluate(watch);
+    const publicLatencies: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const label = `bench-public-${i}`;
+      const t0 = Date.now();
+      const r = await fetch(`${stack.baseUrl}/c/${session.company.slug}/request`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {'content-type': 'application/x-www-form-urlencoded'},
+        body: new URLSearchParams({phone: '+77011234567', text: label}).toString(),
+      });
+      if (r.status !== 303) throw new Error(`public form answered ${r.status}`);
+      await pageA.waitForFunction((t) => (window as unknown as {__seen: Record<string, number>}).__seen[t] !== undefined, label, {timeout: 30_000});
+      const tA = await pageA.evaluate((t) => (window as unknown as {__seen: Record<string, number>}).__seen[t]!, label);
+      publicLatencies.push(tA - t0);
+    }
+    return {writeToOtherDevice: stats(latencies), localRender: stats(localRender), publicFormToDevice: stats(publicLatencies)};
   } finally {
     await browser.close();
     await stack.stop();
@@ -67,5 +100,6 @@ if (import.meta.main) {
   const line = (name: string, s: ReturnType<typeof stats>) =>
     `${name}: n=${s.n} median ${fmt(s.median)}  p90 ${fmt(s.p90)}  max ${fmt(s.max)}  min ${fmt(s.min)}`;
   console.log(line('write on A → visible in B', r.writeToOtherDevice));
-  console.log(line('click → card shown on A (optimistic)', r.localRender));
+  console.log(line('submit → new card painted on A (optimistic, no network wait)', r.localRender));
+  console.log(line('public form POST → row on the owner’s screen', r.publicFormToDevice));
 }

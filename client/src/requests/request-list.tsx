@@ -1,6 +1,7 @@
 import type {Row} from '@rocicorp/zero';
 import {formatDate} from '../../../shared/i18n/format.ts';
 import {formatPhone} from '../../../shared/phone.ts';
+import {sourceKind} from '../../../shared/requests/source.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {StatusBadge} from './status-badge.tsx';
@@ -24,7 +25,7 @@ export function RequestList({rows, selectedId, timeZone}: {rows: readonly Reques
             <div className="row-meta">
               <span>{formatDate(r.created_at, timeZone, locale, 'short')}</span>
               {r.client_phone ? <span>{formatPhone(r.client_phone)}</span> : null}
-              <span className="row-source">{r.source}</span>
+              <span className="row-source">{t(`source.${sourceKind(r.source)}`)}</span>
             </div>
           </Link>
         </li>
