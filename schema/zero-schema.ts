@@ -2,6 +2,7 @@
 // schema-agreement.pg.test.ts proves this matches the migrated database.
 import {createBuilder, createSchema} from '@rocicorp/zero';
 import {auditLog, company, member, role} from './tables/core.ts';
+import {attachment, attachmentRelationships, file} from './tables/files.ts';
 import {
   auditLogRelationships,
   request,
@@ -11,8 +12,8 @@ import {
 } from './tables/requests.ts';
 
 export const schema = createSchema({
-  tables: [company, role, member, auditLog, request, requestComment],
-  relationships: [requestRelationships, requestCommentRelationships, auditLogRelationships],
+  tables: [company, role, member, auditLog, request, requestComment, file, attachment],
+  relationships: [requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships],
 });
 
 export type Schema = typeof schema;

@@ -3,11 +3,14 @@
 // server.ts so that everything is reachable on one origin.
 import compression from 'compression';
 import express from 'express';
+import path from 'node:path';
 import type pg from 'pg';
 import type {Config} from './config.ts';
 import {RateLimiter} from './http/rate-limit.ts';
 import {publicRequestRoutes} from './public/request-form.ts';
 import {notFoundPage} from './public/request-form.ts';
+import {fileRoutes, fileUploadHandler} from './files/routes.ts';
+import {localDiskStorage, type FileStorage} from './files/storage.ts';
 import {authRoutes} from './routes/auth.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
 import {requestRoutes} from './routes/requests.ts';
@@ -27,6 +30,7 @@ export type AppDeps = {
   zeroApiKey: () => string;
   now?: () => number;
   version?: string;
+  storage?: FileStorage;
   /** Only with DOT_TEST_MODE=1: lets tests stop and start zero-cache. */
   testSync?: {stop(): Promise<void>; start(): Promise<void>} | undefined;
 };
@@ -62,8 +66,16 @@ export function createApp(deps: AppDeps): express.Express {
   }
   app.use('/api/zero', zeroEndpoints({pool, zdb, apiKey: deps.zeroApiKey}));
 
-  const routes: RouteDef[] = [...authRoutes(pool, config.limits), ...teamRoutes({pool, zdb, publicUrl}), ...requestRoutes({zdb, now})];
+  const storage = deps.storage ?? localDiskStorage(path.join(config.dataDir, 'files'));
+  const routes: RouteDef[] = [
+    ...authRoutes(pool, config.limits),
+    ...teamRoutes({pool, zdb, publicUrl}),
+    ...requestRoutes({zdb, now}),
+    ...fileRoutes({pool, storage}),
+  ];
   const api = express.Router();
+  // Raw bytes, streamed to storage: registered before the JSON body parser.
+  api.put('/files/:id', fileUploadHandler({pool, storage, maxBytes: config.maxUploadBytes}));
   api.use(express.json({limit: '1mb'}));
   api.get('/openapi.json', (req, res) => {
     res.json(openApiDocument(routes, `${publicUrl(req)}/api/v1`));

@@ -17,6 +17,8 @@ export type Config = {
   testMode: boolean;
   /** Whether to start zero-cache (off for REST-only tools). */
   startSync: boolean;
+  /** Largest accepted upload. */
+  maxUploadBytes: number;
   /** Abuse limits per client address. */
   limits: {signupsPerHour: number; loginsPerMinute: number; publicSubmitsPer10Min: number};
 };
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     testMode: env.DOT_TEST_MODE === '1',
     startSync: env.DOT_SYNC !== 'off',
+    maxUploadBytes: intFromEnv(env, 'DOT_MAX_UPLOAD_MB', 25, 2048) * 1024 * 1024,
     limits: {
       signupsPerHour: intFromEnv(env, 'DOT_LIMIT_SIGNUPS_PER_HOUR', 10, 1e9),
       loginsPerMinute: intFromEnv(env, 'DOT_LIMIT_LOGINS_PER_MINUTE', 10, 1e9),

@@ -1,6 +1,7 @@
 // Requests (заявки) and their comments.
 import {number, relationships, string, table} from '@rocicorp/zero';
 import {auditLog, member} from './core.ts';
+import {attachment} from './files.ts';
 
 export const request = table('request')
   .columns({
@@ -34,6 +35,7 @@ export const requestComment = table('request_comment')
 export const requestRelationships = relationships(request, ({many, one}) => ({
   comments: many({sourceField: ['id'], destField: ['request_id'], destSchema: requestComment}),
   author: one({sourceField: ['created_by'], destField: ['id'], destSchema: member}),
+  attachments: many({sourceField: ['id'], destField: ['entity_id'], destSchema: attachment}),
 }));
 
 export const requestCommentRelationships = relationships(requestComment, ({one}) => ({

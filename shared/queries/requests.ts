@@ -11,6 +11,7 @@ export const requestQueries = {
       .where('id', args.id)
       .related('author')
       .related('comments', (q) => q.orderBy('created_at', 'asc').related('author'))
+      .related('attachments', (q) => q.orderBy('created_at', 'asc').related('file'))
       .one(),
   ),
 

@@ -134,8 +134,29 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
   return z.toJSONSchema(schema, {io, unrepresentable: 'any'});
 }
 
+/** Routes that take raw bytes rather than JSON, documented by hand. */
+const RAW_PATHS = {
+  '/files/{id}': {
+    put: {
+      tags: ['files'],
+      summary: 'Upload the bytes of a file under an id you choose (uuid); repeating the same id is harmless',
+      security: [{session: []}, {apiKey: []}],
+      parameters: [
+        {name: 'id', in: 'path', required: true, schema: {type: 'string'}},
+        {name: 'X-File-Name', in: 'header', required: false, schema: {type: 'string'}, description: 'URI-encoded original name'},
+      ],
+      requestBody: {required: true, content: {'*/*': {schema: {type: 'string', format: 'binary'}}}},
+      responses: {
+        201: {description: 'Stored', content: {'application/json': {schema: {type: 'object', properties: {id: {type: 'string'}, url: {type: 'string'}, size: {type: 'number'}, sha256: {type: 'string'}}}}}},
+        200: {description: 'Already stored (a retry)'},
+        413: {description: 'Too large', content: {'application/json': {schema: ERROR_SCHEMA}}},
+      },
+    },
+  },
+};
+
 export function openApiDocument(routes: readonly RouteDef[], serverUrl: string): unknown {
-  const paths: Record<string, Record<string, unknown>> = {};
+  const paths: Record<string, Record<string, unknown>> = structuredClone(RAW_PATHS);
   for (const def of routes) {
     const path = def.path.replace(/:(\w+)/g, '{$1}');
     const parameters: unknown[] = [];

@@ -15,6 +15,7 @@ import {runMutator} from '../zero/execute.ts';
 const requestRow = rowSchema('request');
 const commentRow = rowSchema('request_comment');
 const auditRow = rowSchema('audit_log');
+const attachmentRow = rowSchema('attachment');
 const idParams = z.object({id: z.string().max(64)});
 
 export function requestRoutes(deps: {zdb: ZeroDb; now: () => number}) {
@@ -156,6 +157,48 @@ export function requestRoutes(deps: {zdb: ZeroDb; now: () => number}) {
         );
         const row = await card(ctx, params.id);
         return {status: 201, body: toCamel(row?.comments.find((c) => c.id === id))};
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/requests/:id/attachments',
+      tag: 'requests',
+      summary: "A request's files (upload bytes first with PUT /files/{id})",
+      auth: 'member',
+      permission: 'requests.read',
+      params: idParams,
+      response: z.object({data: z.array(attachmentRow)}),
+      async handler({params, ctx}) {
+        const row = await card(ctx, params.id);
+        if (!row) throw domainError('not_found');
+        return {body: {data: toCamel(row.attachments.map(({file: _file, ...a}) => a))}};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/requests/:id/attachments',
+      tag: 'requests',
+      summary: 'Attach an uploaded file to a request',
+      auth: 'member',
+      permission: 'requests.update',
+      params: idParams,
+      body: z.object({fileId: z.string().max(64), kind: z.string().max(20).optional(), id: z.string().max(64).optional()}),
+      status: 201,
+      response: attachmentRow,
+      async handler({params, body, ctx, req}) {
+        const id = body.id ?? newId();
+        const opId = req.get('idempotency-key');
+        await runMutator(
+          zdb,
+          'attachment.add',
+          {id, entity: 'request', entityId: params.id, fileId: body.fileId, ...(body.kind && {kind: body.kind}), createdAt: deps.now(), ...(opId && {opId})},
+          ctx,
+        );
+        const row = await card(ctx, params.id);
+        const att = row?.attachments.find((a) => a.id === id);
+        if (!att) throw domainError('not_found');
+        const {file: _file, ...plain} = att;
+        return {status: 201, body: toCamel(plain)};
       },
     }),
     route({

@@ -2,6 +2,10 @@ import {defineMessages} from '../define.ts';
 
 export const common = defineMessages({
   ru: {
+    'files.tooLarge': 'Файл слишком большой.',
+    'files.title': 'Файлы',
+    'files.addPhoto': 'Фото',
+    'files.waiting': 'ждёт отправки',
     'error.conflict': 'Пока вы работали, это уже изменили: сейчас «{current}», вы хотели «{attempted}».',
     'error.invalidTransition': 'Из статуса «{current}» нельзя перейти в «{attempted}».',
     'error.refusedOnServer': 'Сервер не принял изменение: {reason}',
@@ -39,6 +43,10 @@ export const common = defineMessages({
     'error.network': 'Нет связи с сервером. Проверьте интернет.',
   },
   kk: {
+    'files.tooLarge': 'Файл тым үлкен.',
+    'files.title': 'Файлдар',
+    'files.addPhoto': 'Фото',
+    'files.waiting': 'жіберуді күтуде',
     'error.conflict': 'Сіз жұмыс істеп жатқанда бұл өзгертілді: қазір «{current}», сіз «{attempted}» қаладыңыз.',
     'error.invalidTransition': '«{current}» мәртебесінен «{attempted}» мәртебесіне өтуге болмайды.',
     'error.refusedOnServer': 'Сервер өзгерісті қабылдамады: {reason}',
@@ -76,6 +84,10 @@ export const common = defineMessages({
     'error.network': 'Сервермен байланыс жоқ. Интернетті тексеріңіз.',
   },
   en: {
+    'files.tooLarge': 'The file is too large.',
+    'files.title': 'Files',
+    'files.addPhoto': 'Photo',
+    'files.waiting': 'waiting to send',
     'error.conflict': 'This changed while you were working: it is now “{current}”, you wanted “{attempted}”.',
     'error.invalidTransition': 'Cannot move from “{current}” to “{attempted}”.',
     'error.refusedOnServer': 'The server did not accept the change: {reason}',

@@ -1,0 +1,23 @@
+import {z} from 'zod';
+import {epochMs, idField} from '../validation/schemas.ts';
+
+/** Records files can be attached to, and who may do it. Modules add their entities here. */
+export const ATTACHABLE = {
+  request: {table: 'request', permission: 'requests.update'},
+} as const;
+export type AttachableEntity = keyof typeof ATTACHABLE;
+
+export const ATTACHMENT_KINDS = ['photo', 'document', 'invoice', 'basis', 'other'] as const;
+
+export const addAttachmentArgs = z.object({
+  id: idField,
+  entity: z.enum(Object.keys(ATTACHABLE) as [AttachableEntity, ...AttachableEntity[]]),
+  entityId: idField,
+  fileId: idField,
+  kind: z.enum(ATTACHMENT_KINDS).default('other'),
+  createdAt: epochMs,
+  opId: z.string().max(64).optional(),
+});
+export type AddAttachmentArgs = z.input<typeof addAttachmentArgs>;
+
+export const removeAttachmentArgs = z.object({id: idField, opId: z.string().max(64).optional()});

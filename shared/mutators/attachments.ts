@@ -1,0 +1,46 @@
+// Attaching an uploaded file to a record. The upload (PUT /api/v1/files/:id)
+// lands first; the device sends this write only after it has.
+import {defineMutator} from '@rocicorp/zero';
+import {zql} from '../../schema/zero-schema.ts';
+import {assertCan} from '../auth/can.ts';
+import {domainError} from '../errors.ts';
+import {ATTACHABLE, addAttachmentArgs, removeAttachmentArgs} from '../files/validation.ts';
+import {companyRows} from '../queries/scope.ts';
+
+export const attachmentMutators = {
+  add: defineMutator(addAttachmentArgs, async ({tx, args, ctx}) => {
+    const target = ATTACHABLE[args.entity];
+    assertCan(ctx, target.permission);
+    const record = await tx.run(companyRows(target.table, ctx).where('id', args.entityId).one());
+    if (!record) throw domainError('not_found');
+    // The file row syncs to the device after the upload; only the server can be sure it exists.
+    if (tx.location === 'server') {
+      const file = await tx.run(companyRows('file', ctx).where('id', args.fileId).one());
+      if (!file) throw domainError('not_found');
+    }
+    const existing = await tx.run(zql.attachment.where('id', args.id).one());
+    if (existing) {
+      if (existing.company_id !== ctx.companyID) throw domainError('not_found');
+      return;
+    }
+    await tx.mutate.attachment.insert({
+      id: args.id,
+      company_id: ctx.companyID,
+      entity: args.entity,
+      entity_id: args.entityId,
+      file_id: args.fileId,
+      kind: args.kind,
+      created_by: ctx.memberID,
+      created_at: args.createdAt,
+    });
+  }),
+
+  remove: defineMutator(removeAttachmentArgs, async ({tx, args, ctx}) => {
+    const row = await tx.run(companyRows('attachment', ctx).where('id', args.id).one());
+    if (!row) return;
+    const target = ATTACHABLE[row.entity as keyof typeof ATTACHABLE];
+    if (!target) throw domainError('not_found');
+    assertCan(ctx, target.permission);
+    await tx.mutate.attachment.delete({id: args.id});
+  }),
+};

@@ -1,0 +1,127 @@
+// /api/v1/files: a device uploads the bytes of a file under an id it chose
+// (PUT, so a retry after a lost answer is harmless), then writes the record
+// that references it. Reads are scoped to the caller's company.
+import {createHash} from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {Transform} from 'node:stream';
+import {pipeline} from 'node:stream/promises';
+import type express from 'express';
+import type pg from 'pg';
+import {z} from 'zod';
+import {domainError} from '../../shared/errors.ts';
+import {sessionFromRequest} from '../auth/request-auth.ts';
+import {auditedTransaction} from '../db/audit-tx.ts';
+import {HttpError, sendError} from '../rest/errors.ts';
+import {requestLocale} from '../rest/locale.ts';
+import {route} from '../rest/route.ts';
+import type {FileStorage} from './storage.ts';
+
+const ID = /^[0-9a-zA-Z-]{8,64}$/;
+
+export type FileRow = {id: string; company_id: string; name: string; mime: string; size: number; sha256: string; storage_key: string};
+
+class TooLarge extends Error {}
+
+/** Streams the request body to a temp file, hashing and counting as it goes. */
+async function receive(req: express.Request, maxBytes: number): Promise<{tempPath: string; size: number; sha256: string}> {
+  const tempPath = path.join(os.tmpdir(), `dot-upload-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  const hash = createHash('sha256');
+  let size = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      size += chunk.length;
+      if (size > maxBytes) return cb(new TooLarge());
+      hash.update(chunk);
+      cb(null, chunk);
+    },
+  });
+  try {
+    await pipeline(req, meter, fs.createWriteStream(tempPath));
+  } catch (e) {
+    await fs.promises.rm(tempPath, {force: true});
+    throw e;
+  }
+  return {tempPath, size, sha256: hash.digest('hex')};
+}
+
+export function fileUploadHandler(deps: {pool: pg.Pool; storage: FileStorage; maxBytes: number}): express.RequestHandler {
+  return async (req, res) => {
+    const locale = requestLocale(req);
+    try {
+      const session = await sessionFromRequest(deps.pool, req);
+      if (!session || session.companyStatus !== 'active') throw new HttpError(401, 'unauthorized', 'auth.error.sessionExpired');
+      const id = String(req.params.id);
+      if (!ID.test(id)) throw domainError('validation', {fields: [{field: 'id', code: 'v.invalid'}]});
+      const mime = (req.get('content-type') ?? 'application/octet-stream').split(';')[0]!.trim().toLowerCase();
+      const name = decodeURIComponent(req.get('x-file-name') ?? 'file').slice(0, 200) || 'file';
+      const existing = await deps.pool.query<FileRow>('select * from file where id = $1', [id]);
+      if (existing.rows[0]) {
+        if (existing.rows[0].company_id !== session.companyId) throw domainError('not_found');
+        req.resume();
+        res.status(200).json(describe(existing.rows[0]));
+        return;
+      }
+      let received;
+      try {
+        received = await receive(req, deps.maxBytes);
+      } catch (e) {
+        if (e instanceof TooLarge) throw new HttpError(413, 'too_large', 'files.tooLarge');
+        throw e;
+      }
+      const storageKey = `${session.companyId}/${id}`;
+      await deps.storage.putFile(storageKey, received.tempPath, mime);
+      const row = await auditedTransaction(deps.pool, {actorId: session.memberId, via: 'rest', action: 'file.upload'}, async (client) => {
+        const {rows} = await client.query<FileRow>(
+          `insert into file (id, company_id, name, mime, size, sha256, storage_key, created_by)
+           values ($1, $2, $3, $4, $5, $6, $7, $8)
+           on conflict (id) do nothing returning *`,
+          [id, session.companyId, name, mime, received.size, received.sha256, storageKey, session.memberId],
+        );
+        return rows[0];
+      });
+      if (!row) {
+        // Two uploads of the same id raced; the first one won.
+        const again = await deps.pool.query<FileRow>('select * from file where id = $1 and company_id = $2', [id, session.companyId]);
+        if (!again.rows[0]) throw domainError('not_found');
+        res.status(200).json(describe(again.rows[0]));
+        return;
+      }
+      res.status(201).json(describe(row));
+    } catch (err) {
+      if (!res.headersSent) sendError(res, err, locale);
+    }
+  };
+}
+
+function describe(row: FileRow) {
+  return {id: row.id, name: row.name, mime: row.mime, size: Number(row.size), sha256: row.sha256, url: `/api/v1/files/${row.id}`};
+}
+
+export function fileRoutes(deps: {pool: pg.Pool; storage: FileStorage}) {
+  return [
+    route({
+      method: 'get',
+      path: '/files/:id',
+      tag: 'files',
+      summary: 'The bytes of a file of your company',
+      auth: 'member',
+      params: z.object({id: z.string().max(64)}),
+      async handler({params, session, res}) {
+        const {rows} = await deps.pool.query<FileRow>('select * from file where id = $1 and company_id = $2', [params.id, session.companyId]);
+        const row = rows[0];
+        const stream = row ? await deps.storage.get(row.storage_key) : null;
+        if (!row || !stream) throw domainError('not_found');
+        res.set({
+          'Content-Type': row.mime,
+          'Content-Length': String(row.size),
+          'Cache-Control': 'private, max-age=31536000, immutable',
+          'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`,
+          'X-Content-Type-Options': 'nosniff',
+        });
+        await pipeline(stream, res);
+      },
+    }),
+  ];
+}
