@@ -35,6 +35,14 @@ export default defineConfig({
         // Server-rendered and server-owned paths never get the app shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/c\//, /^\/zero\//, /^\/healthz/],
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // A file's bytes never change under its id: once seen, it opens offline.
+        runtimeCaching: [
+          {
+            urlPattern: /\/api\/v1\/files\/[^/]+$/,
+            handler: 'CacheFirst',
+            options: {cacheName: 'dot-files', expiration: {maxEntries: 300, maxAgeSeconds: 60 * 60 * 24 * 90}, cacheableResponse: {statuses: [200]}},
+          },
+        ],
       },
     }),
   ],

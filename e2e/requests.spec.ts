@@ -50,5 +50,6 @@ test('staff take a phoned-in request through its statuses with comments and hist
   await expect(app.row('Замена смесителя')).toHaveCount(0);
   await app.showAll();
   await expect(app.row('Замена смесителя')).toContainText('Выполнена');
+  await app.expectFitsScreen();
   await page.screenshot({path: test.info().outputPath('requests.png'), fullPage: true});
 });

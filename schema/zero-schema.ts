@@ -3,6 +3,7 @@
 import {createBuilder, createSchema} from '@rocicorp/zero';
 import {auditLog, company, member, role} from './tables/core.ts';
 import {attachment, attachmentRelationships, file} from './tables/files.ts';
+import {refusedOp, refusedOpRelationships} from './tables/ops.ts';
 import {
   auditLogRelationships,
   request,
@@ -12,8 +13,14 @@ import {
 } from './tables/requests.ts';
 
 export const schema = createSchema({
-  tables: [company, role, member, auditLog, request, requestComment, file, attachment],
-  relationships: [requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships],
+  tables: [company, role, member, auditLog, request, requestComment, file, attachment, refusedOp],
+  relationships: [
+    requestRelationships,
+    requestCommentRelationships,
+    auditLogRelationships,
+    attachmentRelationships,
+    refusedOpRelationships,
+  ],
 });
 
 export type Schema = typeof schema;

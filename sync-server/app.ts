@@ -13,6 +13,7 @@ import {fileRoutes, fileUploadHandler} from './files/routes.ts';
 import {localDiskStorage, type FileStorage} from './files/storage.ts';
 import {authRoutes} from './routes/auth.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
+import {opsRoutes} from './routes/ops.ts';
 import {requestRoutes} from './routes/requests.ts';
 import {teamRoutes} from './routes/team.ts';
 import {sendError} from './rest/errors.ts';
@@ -21,6 +22,7 @@ import {mountRoutes, openApiDocument, type RouteDef} from './rest/route.ts';
 import {staticClient} from './static.ts';
 import type {ZeroDb} from './zero/db.ts';
 import {zeroEndpoints} from './zero/endpoints.ts';
+import {createExecutor} from './zero/execute.ts';
 
 export type AppDeps = {
   config: Config;
@@ -60,17 +62,21 @@ export function createApp(deps: AppDeps): express.Express {
     app.post('/__test/sync/:action', async (req, res) => {
       if (req.params.action === 'stop') await control.stop();
       else if (req.params.action === 'start') await control.start();
+      else if (req.params.action === 'slow') mutationDelayMs = Number(req.query.ms ?? 0);
       else return void res.status(404).end();
       res.json({sync: deps.syncState()});
     });
   }
-  app.use('/api/zero', zeroEndpoints({pool, zdb, apiKey: deps.zeroApiKey}));
+  const executor = createExecutor({pool, zdb});
+  let mutationDelayMs = 0;
+  app.use('/api/zero', zeroEndpoints({pool, zdb, executor, apiKey: deps.zeroApiKey, mutationDelayMs: () => mutationDelayMs}));
 
   const storage = deps.storage ?? localDiskStorage(path.join(config.dataDir, 'files'));
   const routes: RouteDef[] = [
     ...authRoutes(pool, config.limits),
-    ...teamRoutes({pool, zdb, publicUrl}),
-    ...requestRoutes({zdb, now}),
+    ...teamRoutes({pool, zdb, executor, publicUrl}),
+    ...requestRoutes({zdb, executor, now}),
+    ...opsRoutes({pool}),
     ...fileRoutes({pool, storage}),
   ];
   const api = express.Router();
@@ -90,7 +96,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   const submitLimit = new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000);
-  app.use(publicRequestRoutes({pool, zdb, now, submitLimit}));
+  app.use(publicRequestRoutes({pool, executor, now, submitLimit}));
   app.use('/c', (req, res) => {
     res.status(404).type('html').send(notFoundPage(requestLocale(req), req.originalUrl));
   });

@@ -5,11 +5,28 @@ export class RequestsPage {
   readonly list: Locator;
   readonly card: Locator;
   readonly connection: Locator;
+  readonly outbox: Locator;
 
   constructor(readonly page: Page) {
     this.list = page.locator('.request-list');
     this.card = page.locator('article.request-card');
     this.connection = page.locator('.conn');
+    this.outbox = page.locator('.outbox-chip');
+  }
+
+  /** "N waiting to send" in the top bar (0 when the chip is gone). */
+  async waitingCount(): Promise<number> {
+    if (!(await this.outbox.count())) return 0;
+    return Number(await this.outbox.getAttribute('data-waiting'));
+  }
+
+  async attentionCount(): Promise<number> {
+    if (!(await this.outbox.count())) return 0;
+    return Number(await this.outbox.getAttribute('data-attention'));
+  }
+
+  async addPhoto(file: {name: string; mimeType: string; buffer: Buffer}): Promise<void> {
+    await this.card.locator('input[type=file]').setInputFiles(file);
   }
 
   async open(): Promise<void> {
@@ -25,11 +42,29 @@ export class RequestsPage {
     return this.list.locator('.request-row', {hasText: text});
   }
 
+  /** The row whose request text is exactly this. */
+  rowWithText(text: string): Locator {
+    return this.list.locator('.request-row').filter({has: this.page.locator('.row-text').getByText(text, {exact: true})});
+  }
+
   async showAll(): Promise<void> {
     await this.page.getByRole('button', {name: /^(Все|Барлығы|All)\s*\d*$/}).click();
   }
 
+  /** Nothing may stick out sideways on a phone: the screen never scrolls left and right. */
+  async expectFitsScreen(): Promise<void> {
+    const {scroll, client} = await this.page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
+    expect(scroll).toBeLessThanOrEqual(client);
+  }
+
+  /** Back to the list (on a phone the open request covers it). */
+  async backToList(): Promise<void> {
+    const back = this.page.locator('.back-link:visible');
+    if (await back.count()) await back.first().click();
+  }
+
   async createManual(v: {client?: string; phone?: string; email?: string; text?: string}): Promise<void> {
+    await this.backToList();
     await this.page.getByRole('link', {name: 'Новая заявка'}).click();
     const form = this.page.locator('form.request-card');
     if (v.client !== undefined) await form.getByLabel('Клиент', {exact: true}).fill(v.client);
@@ -39,8 +74,9 @@ export class RequestsPage {
     await form.getByRole('button', {name: 'Создать'}).click();
   }
 
-  async openRequest(text: string | RegExp): Promise<void> {
-    await this.row(text).click();
+  async openRequest(text: string | RegExp, exact = false): Promise<void> {
+    await this.backToList();
+    await (exact && typeof text === 'string' ? this.rowWithText(text) : this.row(text)).click();
     await expect(this.card).toBeVisible();
   }
 
@@ -54,7 +90,7 @@ export class RequestsPage {
   }
 
   status(): Locator {
-    return this.card.locator('.card-head .badge');
+    return this.card.locator('.card-head .badge:not(.waiting-badge)');
   }
 
   history(): Locator {

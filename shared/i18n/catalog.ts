@@ -3,12 +3,13 @@ import type {Message} from './define.ts';
 import type {Locale} from './locales.ts';
 import {auth} from './messages/auth.ts';
 import {common} from './messages/common.ts';
+import {outbox} from './messages/outbox.ts';
 import {publicPages} from './messages/public.ts';
 import {requests} from './messages/requests.ts';
 import {team} from './messages/team.ts';
 import {validation} from './messages/validation.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>

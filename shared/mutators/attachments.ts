@@ -1,6 +1,6 @@
 // Attaching an uploaded file to a record. The upload (PUT /api/v1/files/:id)
 // lands first; the device sends this write only after it has.
-import {defineMutator} from '@rocicorp/zero';
+import {dotMutator} from './define.ts';
 import {zql} from '../../schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
@@ -8,7 +8,7 @@ import {ATTACHABLE, addAttachmentArgs, removeAttachmentArgs} from '../files/vali
 import {companyRows} from '../queries/scope.ts';
 
 export const attachmentMutators = {
-  add: defineMutator(addAttachmentArgs, async ({tx, args, ctx}) => {
+  add: dotMutator(addAttachmentArgs, async ({tx, args, ctx}) => {
     const target = ATTACHABLE[args.entity];
     assertCan(ctx, target.permission);
     const record = await tx.run(companyRows(target.table, ctx).where('id', args.entityId).one());
@@ -35,7 +35,7 @@ export const attachmentMutators = {
     });
   }),
 
-  remove: defineMutator(removeAttachmentArgs, async ({tx, args, ctx}) => {
+  remove: dotMutator(removeAttachmentArgs, async ({tx, args, ctx}) => {
     const row = await tx.run(companyRows('attachment', ctx).where('id', args.id).one());
     if (!row) return;
     const target = ATTACHABLE[row.entity as keyof typeof ATTACHABLE];

@@ -1,7 +1,7 @@
 // Request writes. Each runs optimistically on the device and authoritatively on
 // the server (same code); ids and timestamps come from the device so that a
 // replay is harmless.
-import {defineMutator} from '@rocicorp/zero';
+import {dotMutator} from './define.ts';
 import {zql} from '../../schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
@@ -11,7 +11,7 @@ import {canTransition} from '../requests/status.ts';
 import {addCommentArgs, createRequestArgs, setStatusArgs, updateRequestArgs} from '../requests/validation.ts';
 
 export const requestMutators = {
-  create: defineMutator(createRequestArgs, async ({tx, args, ctx}) => {
+  create: dotMutator(createRequestArgs, async ({tx, args, ctx}) => {
     if (ctx?.kind !== 'public') assertCan(ctx, 'requests.create');
     const existing = await tx.run(zql.request.where('id', args.id).one());
     if (existing) {
@@ -35,7 +35,7 @@ export const requestMutators = {
   }),
 
   // Free text is last-writer-wins; the audit log keeps every overwritten value.
-  update: defineMutator(updateRequestArgs, async ({tx, args, ctx}) => {
+  update: dotMutator(updateRequestArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'requests.update');
     const row = await tx.run(companyRows('request', ctx).where('id', args.id).one());
     if (!row) throw domainError('not_found');
@@ -51,7 +51,7 @@ export const requestMutators = {
 
   // A status change is checked against the state the user saw (`from`): if a
   // colleague moved the request meanwhile, this write is a conflict, not an overwrite.
-  setStatus: defineMutator(setStatusArgs, async ({tx, args, ctx}) => {
+  setStatus: dotMutator(setStatusArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'requests.update');
     const row = await tx.run(companyRows('request', ctx).where('id', args.id).one());
     if (!row) throw domainError('not_found');
@@ -65,7 +65,7 @@ export const requestMutators = {
     await tx.mutate.request.update({id: args.id, status: args.to});
   }),
 
-  addComment: defineMutator(addCommentArgs, async ({tx, args, ctx}) => {
+  addComment: dotMutator(addCommentArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'requests.comment');
     const request = await tx.run(companyRows('request', ctx).where('id', args.requestId).one());
     if (!request) throw domainError('not_found');

@@ -1,4 +1,4 @@
-import {defineMutator} from '@rocicorp/zero';
+import {dotMutator} from './define.ts';
 import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
@@ -6,7 +6,7 @@ import {wouldRemoveLastOwner} from '../team/rules.ts';
 import {setActiveArgs, setRoleArgs} from '../team/validation.ts';
 
 export const memberMutators = {
-  setRole: defineMutator(setRoleArgs, async ({tx, args, ctx}) => {
+  setRole: dotMutator(setRoleArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'team.manage');
     const members = await tx.run(companyRows('member', ctx));
     const target = members.find((m) => m.id === args.memberId);
@@ -21,7 +21,7 @@ export const memberMutators = {
     await tx.mutate.member.update({id: args.memberId, role: args.role});
   }),
 
-  setActive: defineMutator(setActiveArgs, async ({tx, args, ctx}) => {
+  setActive: dotMutator(setActiveArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'team.manage');
     const members = await tx.run(companyRows('member', ctx));
     const target = members.find((m) => m.id === args.memberId);

@@ -15,6 +15,11 @@ export const requestQueries = {
       .one(),
   ),
 
+  /** Writes to this request the server refused (a colleague got there first, …). */
+  refusals: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+    companyRows('refused_op', ctx, 'requests.read').where('subject_id', args.id).related('actor').orderBy('created_at', 'asc'),
+  ),
+
   /** Who changed what and when: the request's own rows and its comments. */
   history: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
     companyRows('audit_log', ctx, 'requests.read')

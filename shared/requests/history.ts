@@ -1,5 +1,7 @@
 // Audit rows → the lines of a request's history ("Айгерим: статус «Новая» →
 // «В работе»"). Pure, so the card, the REST history and tests read it alike.
+import {describeError} from '../errors-describe.ts';
+import {isErrorDetails} from '../errors.ts';
 import type {MessageKey} from '../i18n/catalog.ts';
 import type {Params, Translate} from '../i18n/translate.ts';
 import {isRequestStatus} from './status.ts';
@@ -67,4 +69,19 @@ export function historyLines(entries: readonly AuditEntry[], t: Translate): Hist
     }
   }
   return lines;
+}
+
+export type RefusalEntry = {op_id: string; details: unknown; created_at: number; actor?: {name: string} | undefined | null};
+
+/** Refused attempts stay in the history: whose change lost, and why. */
+export function refusalLines(entries: readonly RefusalEntry[], t: Translate): HistoryLine[] {
+  return entries.map((e) => ({
+    id: `refused:${e.op_id}`,
+    at: e.created_at,
+    key: 'history.refused',
+    params: {
+      actor: e.actor?.name ?? t('history.systemActor'),
+      reason: isErrorDetails(e.details) ? describeError(e.details, t) : t('error.generic'),
+    },
+  }));
 }

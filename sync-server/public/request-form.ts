@@ -15,8 +15,7 @@ import {toFieldIssues} from '../../shared/validation/issues.ts';
 import {newId} from '../auth/tokens.ts';
 import {RateLimiter} from '../http/rate-limit.ts';
 import {LANG_COOKIE, requestLocale} from '../rest/locale.ts';
-import type {ZeroDb} from '../zero/db.ts';
-import {runMutator} from '../zero/execute.ts';
+import type {Executor} from '../zero/execute.ts';
 import {findPublicCompany, type PublicCompany} from './company.ts';
 import {html, type SafeHtml} from './html.ts';
 import {page} from './layout.ts';
@@ -53,7 +52,7 @@ export function suspendedPage(locale: Locale, path: string): string {
   return page({locale, locales: [locale], path}, t('pub.suspended'), html`<div class="card"><h1>${t('pub.suspended')}</h1></div>`);
 }
 
-export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; now: () => number; submitLimit: RateLimiter}): express.Router {
+export function publicRequestRoutes(deps: {pool: pg.Pool; executor: Executor; now: () => number; submitLimit: RateLimiter}): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({extended: false, limit: '64kb'}));
 
@@ -131,9 +130,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; now: () =
     }
     const ctx: PublicContext = {kind: 'public', companyID: company.id};
     try {
-      await runMutator(
-        deps.zdb,
-        'request.create',
+      await deps.executor.run('request.create',
         {
           id: values.formId,
           clientName: parsed.data.name,

@@ -10,7 +10,7 @@ import {newId} from '../auth/tokens.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
-import {runMutator} from '../zero/execute.ts';
+import type {Executor} from '../zero/execute.ts';
 
 const requestRow = rowSchema('request');
 const commentRow = rowSchema('request_comment');
@@ -18,8 +18,8 @@ const auditRow = rowSchema('audit_log');
 const attachmentRow = rowSchema('attachment');
 const idParams = z.object({id: z.string().max(64)});
 
-export function requestRoutes(deps: {zdb: ZeroDb; now: () => number}) {
-  const {zdb} = deps;
+export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number}) {
+  const {zdb, executor} = deps;
   const card = (ctx: MemberContext, id: string) => zdb.run(queries.requests.card.fn({args: {id}, ctx}));
 
   return [
@@ -74,9 +74,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; now: () => number}) {
       async handler({body, ctx, req}) {
         const id = body.id ?? newId();
         const opId = req.get('idempotency-key');
-        await runMutator(
-          zdb,
-          'request.create',
+        await executor.run('request.create',
           {...body, id, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})},
           ctx,
         );
@@ -103,14 +101,12 @@ export function requestRoutes(deps: {zdb: ZeroDb; now: () => number}) {
         const opId = req.get('idempotency-key');
         const {status, expectedStatus, ...fields} = body;
         if (Object.keys(fields).length) {
-          await runMutator(zdb, 'request.update', {id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}, ctx);
+          await executor.run('request.update', {id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}, ctx);
         }
         if (status) {
           const current = await card(ctx, params.id);
           if (!current) throw domainError('not_found');
-          await runMutator(
-            zdb,
-            'request.setStatus',
+          await executor.run('request.setStatus',
             {id: params.id, from: expectedStatus ?? current.status, to: status, ...(opId && {opId: `${opId}:status`})},
             ctx,
           );
@@ -149,9 +145,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; now: () => number}) {
       async handler({params, body, ctx, req}) {
         const id = body.id ?? newId();
         const opId = req.get('idempotency-key');
-        await runMutator(
-          zdb,
-          'request.addComment',
+        await executor.run('request.addComment',
           {id, requestId: params.id, body: body.body, createdAt: deps.now(), ...(opId && {opId})},
           ctx,
         );
@@ -188,9 +182,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; now: () => number}) {
       async handler({params, body, ctx, req}) {
         const id = body.id ?? newId();
         const opId = req.get('idempotency-key');
-        await runMutator(
-          zdb,
-          'attachment.add',
+        await executor.run('attachment.add',
           {id, entity: 'request', entityId: params.id, fileId: body.fileId, ...(body.kind && {kind: body.kind}), createdAt: deps.now(), ...(opId && {opId})},
           ctx,
         );

@@ -10,12 +10,12 @@ import {auditedTransaction} from '../db/audit-tx.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
-import {runMutator} from '../zero/execute.ts';
+import type {Executor} from '../zero/execute.ts';
 
 const memberRow = rowSchema('member');
 
-export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; publicUrl: (req: import('express').Request) => string}) {
-  const {pool, zdb} = deps;
+export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; publicUrl: (req: import('express').Request) => string}) {
+  const {pool, zdb, executor} = deps;
   return [
     route({
       method: 'get',
@@ -62,10 +62,10 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; publicUrl: (req: i
       async handler({params, body, ctx, req}) {
         const opId = req.get('idempotency-key');
         if (body.role !== undefined) {
-          await runMutator(zdb, 'member.setRole', {memberId: params.id, role: body.role, ...(opId && {opId: `${opId}:role`})}, ctx);
+          await executor.run('member.setRole', {memberId: params.id, role: body.role, ...(opId && {opId: `${opId}:role`})}, ctx);
         }
         if (body.active !== undefined) {
-          await runMutator(zdb, 'member.setActive', {memberId: params.id, active: body.active, ...(opId && {opId: `${opId}:active`})}, ctx);
+          await executor.run('member.setActive', {memberId: params.id, active: body.active, ...(opId && {opId: `${opId}:active`})}, ctx);
           if (!body.active) {
             // A switched-off colleague is signed out everywhere at once.
             const {rows} = await pool.query<{id: string}>('select id from session where member_id = $1 and revoked_at is null', [params.id]);

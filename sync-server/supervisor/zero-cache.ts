@@ -26,8 +26,9 @@ export type ZeroCache = {
   stop(): Promise<void>;
 };
 
-// Known noise: logged once on a fresh replica, and on every shutdown.
-const HARMLESS = [/Unable to create full ReplicationStatusEvent/, /CONNECTION_CLOSED/];
+// Known noise: logged once on a fresh replica, on every shutdown, and for every
+// write the server refuses (the device is told; nothing is wrong with sync).
+const HARMLESS = [/Unable to create full ReplicationStatusEvent/, /CONNECTION_CLOSED/, /returned a mutation error/];
 
 export function newApiKey(): string {
   return randomBytes(24).toString('base64url');
@@ -116,12 +117,16 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
       return child.pid;
     },
     async stop() {
-      if (state === 'stopped' || state === 'failed') return;
-      stopping = true;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
+      if (state !== 'stopped') {
+        stopping = true;
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      // Its workers run in their own sessions and may outlive the main process
+      // for a moment: stopped means all of them are gone (and the ports free).
+      await endOrphanedZeroCache(opts.dataDir);
       state = 'stopped';
     },
   };

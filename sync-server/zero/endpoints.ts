@@ -11,7 +11,7 @@ import {queries} from '../../shared/queries/index.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
 import {memberContext} from '../auth/sessions.ts';
 import type {ZeroDb} from './db.ts';
-import {executeMutator} from './execute.ts';
+import type {Executor} from './execute.ts';
 
 function sameKey(a: string | undefined, b: string): boolean {
   if (!a) return false;
@@ -20,7 +20,14 @@ function sameKey(a: string | undefined, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function zeroEndpoints(deps: {pool: pg.Pool; zdb: ZeroDb; apiKey: () => string}): express.Router {
+export function zeroEndpoints(deps: {
+  pool: pg.Pool;
+  zdb: ZeroDb;
+  executor: Executor;
+  apiKey: () => string;
+  /** Tests only: a pause before each mutation, to cut a replay in the middle. */
+  mutationDelayMs?: () => number;
+}): express.Router {
   const router = express.Router();
   router.use(express.json({limit: '5mb'}));
 
@@ -58,7 +65,11 @@ export function zeroEndpoints(deps: {pool: pg.Pool; zdb: ZeroDb; apiKey: () => s
     res.json(
       await handleMutateRequest({
         dbProvider: deps.zdb,
-        handler: (transact) => transact((tx, name, args) => executeMutator(tx, name, args, ctx).then(() => {})),
+        handler: async (transact) => {
+          const delay = deps.mutationDelayMs?.() ?? 0;
+          if (delay) await new Promise((r) => setTimeout(r, delay));
+          return transact((tx, name, args) => deps.executor.execute(tx, name, args, ctx).then(() => {}));
+        },
         query: req.query as Record<string, string>,
         body: req.body as ReadonlyJSONValue,
         userID: ctx.userID,

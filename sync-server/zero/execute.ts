@@ -1,43 +1,79 @@
 // Runs one named mutator inside a server transaction — for sync pushes, REST
 // calls and public forms alike — with the audit context set and the write's
-// idempotency key recorded in the same transaction.
+// idempotency key recorded in the same transaction. A refusal of a keyed write
+// is recorded apart (its transaction is rolled back), so the device learns it
+// even if it never receives the answer.
 import {mustGetMutator, type ReadonlyJSONValue} from '@rocicorp/zero';
+import {isApplicationError} from '@rocicorp/zero/server';
+import type pg from 'pg';
 import type {AuthContext} from '../../shared/auth/context.ts';
+import {domainError, isErrorDetails} from '../../shared/errors.ts';
 import {mutators} from '../../shared/mutators/index.ts';
+import {opIdOf, subjectOf} from '../../shared/outbox/subject.ts';
+import {log} from '../log.ts';
 import type {ServerTx, ZeroDb} from './db.ts';
 
-function opIdOf(args: ReadonlyJSONValue | undefined): string | undefined {
-  if (args && typeof args === 'object' && !Array.isArray(args)) {
-    const op = (args as {opId?: unknown}).opId;
-    if (typeof op === 'string' && op.length > 0 && op.length <= 64) return op;
+/** Database rules that back domain rules (double booking, uniqueness) become typed refusals. */
+function fromDatabaseError(e: unknown): unknown {
+  const code = (e as {code?: string})?.code;
+  if (code === '23P01' || code === '23505') {
+    return domainError('conflict', {field: (e as {constraint?: string}).constraint ?? undefined});
   }
-  return undefined;
+  return e;
 }
 
-/** Returns false when this write's idempotency key was already executed (a replay). */
-export async function executeMutator(tx: ServerTx, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean> {
-  const mutator = mustGetMutator(mutators, name);
-  const actor = ctx.kind === 'member' ? ctx.memberID : '';
-  const via = ctx.kind === 'member' ? ctx.via : 'public';
-  await tx.dbTransaction.query(
-    `select set_config('dot.actor_id', $1, true), set_config('dot.via', $2, true), set_config('dot.mutator', $3, true)`,
-    [actor, via, name],
-  );
-  const opId = opIdOf(args);
-  if (opId) {
-    const rows = [
-      ...(await tx.dbTransaction.query(
-        `insert into applied_op (company_id, op_id, mutator) values ($1, $2, $3) on conflict do nothing returning 1`,
-        [ctx.companyID, opId, name],
-      )),
-    ];
-    if (rows.length === 0) return false;
-  }
-  await mutator.fn({tx, args, ctx});
-  return true;
-}
+export type Executor = {
+  execute(tx: ServerTx, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean>;
+  run(name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean>;
+};
 
-/** A write that does not come through Zero's push (REST, public form): its own transaction. */
-export function runMutator(zdb: ZeroDb, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean> {
-  return zdb.transaction((tx) => executeMutator(tx, name, args, ctx));
+export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
+  async function recordRefusal(name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext, err: unknown) {
+    const opId = opIdOf(args);
+    if (!opId || !isApplicationError(err)) return;
+    const details = isErrorDetails(err.details) ? err.details : {code: 'forbidden_state'};
+    try {
+      await deps.pool.query(
+        `insert into refused_op (company_id, op_id, mutator, member_id, subject_id, code, details)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (company_id, op_id) do nothing`,
+        [ctx.companyID, opId, name, ctx.kind === 'member' ? ctx.memberID : null, subjectOf(args) ?? null, details.code, JSON.stringify(details)],
+      );
+    } catch (e) {
+      log.warn('api', `could not record a refused write: ${(e as Error).message}`);
+    }
+  }
+
+  /** Returns false when this write's idempotency key was already executed (a replay). */
+  async function execute(tx: ServerTx, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean> {
+    const mutator = mustGetMutator(mutators, name);
+    const actor = ctx.kind === 'member' ? ctx.memberID : '';
+    const via = ctx.kind === 'member' ? ctx.via : 'public';
+    await tx.dbTransaction.query(
+      `select set_config('dot.actor_id', $1, true), set_config('dot.via', $2, true), set_config('dot.mutator', $3, true)`,
+      [actor, via, name],
+    );
+    const opId = opIdOf(args);
+    if (opId) {
+      const rows = [
+        ...(await tx.dbTransaction.query(
+          `insert into applied_op (company_id, op_id, mutator, member_id) values ($1, $2, $3, $4) on conflict do nothing returning 1`,
+          [ctx.companyID, opId, name, ctx.kind === 'member' ? ctx.memberID : null],
+        )),
+      ];
+      if (rows.length === 0) return false;
+    }
+    try {
+      await mutator.fn({tx, args, ctx});
+    } catch (e) {
+      const err = fromDatabaseError(e);
+      await recordRefusal(name, args, ctx, err);
+      throw err;
+    }
+    return true;
+  }
+
+  return {
+    execute,
+    run: (name, args, ctx) => deps.zdb.transaction((tx) => execute(tx, name, args, ctx)),
+  };
 }

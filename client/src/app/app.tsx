@@ -21,6 +21,7 @@ export function App() {
   const signedOut = useCallback(() => {
     clearSession();
     setSession(null);
+    void import('../sync/create-zero.ts').then((m) => m.closeZero());
   }, []);
 
   const showAuth = !session || path.startsWith('/invite/');

@@ -3,7 +3,7 @@ import {useT} from '../i18n/i18n.tsx';
 import {Link, usePath} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
 import {ConnectionIndicator} from '../sync/connection-indicator.tsx';
-import {Notices} from '../ui/notices.tsx';
+import {OutboxIndicator, StorageWarning} from '../write/outbox-indicator.tsx';
 
 const NAV = [
   {href: '/requests', key: 'nav.requests', icon: '▤'},
@@ -22,7 +22,10 @@ export function Shell({session, children}: {session: Session; children: ReactNod
           <span className="logo-dot small" aria-hidden="true" />
           <span className="company-name">{session.company.name}</span>
         </Link>
-        <ConnectionIndicator />
+        <div className="status-area">
+          <OutboxIndicator />
+          <ConnectionIndicator />
+        </div>
       </header>
       <nav className="nav" aria-label={t('nav.menu')}>
         {NAV.map((n) => (
@@ -34,8 +37,10 @@ export function Shell({session, children}: {session: Session; children: ReactNod
           </Link>
         ))}
       </nav>
-      <main className="main">{children}</main>
-      <Notices />
+      <main className="main">
+        <StorageWarning />
+        {children}
+      </main>
     </div>
   );
 }

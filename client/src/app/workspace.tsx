@@ -2,15 +2,16 @@
 // path, the shell, and the pages. Renders from the device's data at once; the
 // network only refreshes it.
 import {useConnectionState, ZeroProvider} from '@rocicorp/zero/react';
-import {useEffect, useMemo, useState} from 'react';
+import {useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {RequestsPage} from '../requests/requests-page.tsx';
 import {matchPath, navigate, usePath} from '../router/router.tsx';
 import {api} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
 import {SettingsPage} from '../settings/settings-page.tsx';
-import {createZero} from '../sync/create-zero.ts';
+import {zeroFor} from '../sync/create-zero.ts';
 import {TeamPage} from '../team/team-page.tsx';
+import {OutboxPage} from '../write/outbox-page.tsx';
 import {WriterProvider} from '../write/writer.tsx';
 import {Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
@@ -23,6 +24,7 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
     if (path === '/' || path === '/login' || path === '/signup') navigate('/requests', {replace: true});
   }, [path]);
   if (path.startsWith('/team')) return <TeamPage session={session} />;
+  if (path.startsWith('/outbox')) return <OutboxPage />;
   if (path.startsWith('/settings')) return <SettingsPage session={session} onSignedOut={onSignedOut} />;
   const card = matchPath('/requests/:id', path);
   return <RequestsPage session={session} selectedId={card?.id} />;
@@ -44,11 +46,10 @@ function NeedsAuth({onSignedIn}: {onSignedIn: (s: Session) => void}) {
 }
 
 export default function Workspace({session, onSessionChange, onSignedOut}: Props) {
-  const zero = useMemo(() => createZero(session), [session.user.id, session.company.id]);
-  useEffect(() => () => void zero.close(), [zero]);
+  const zero = zeroFor(session);
   return (
     <ZeroProvider zero={zero}>
-      <WriterProvider>
+      <WriterProvider session={session}>
         <Shell session={session}>
           <NeedsAuth onSignedIn={onSessionChange} />
           <Pages session={session} onSignedOut={onSignedOut} />

@@ -7,7 +7,9 @@ import {sourceKind} from '../../../shared/requests/source.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
+import {usePendingSubjects} from '../write/writer.tsx';
 import {Comments} from './comments.tsx';
+import {RequestFiles} from './files.tsx';
 import {History} from './history.tsx';
 import {StatusActions} from './status-actions.tsx';
 import {StatusBadge} from './status-badge.tsx';
@@ -15,6 +17,7 @@ import {StatusBadge} from './status-badge.tsx';
 export function RequestCard({id, session, timeZone}: {id: string; session: Session; timeZone: string}) {
   const {t, locale} = useI18n();
   const [request, details] = useQuery(queries.requests.card({id}));
+  const pending = usePendingSubjects();
   if (!request) {
     return <div className="card-empty">{details.type === 'complete' ? t('requests.notFound') : t('state.loading')}</div>;
   }
@@ -28,6 +31,7 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
       <header className="card-head">
         <h1>{request.number ? t('requests.number', {number: request.number}) : t('requests.numberPending')}</h1>
         <StatusBadge status={request.status} />
+        {pending.has(request.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
       </header>
       <dl className="facts">
         <dt>{t('requests.client')}</dt>
@@ -63,6 +67,7 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
       <p className="request-text">{request.text}</p>
       <StatusActions id={request.id} status={request.status} session={session} />
       <Comments requestId={request.id} comments={request.comments} timeZone={timeZone} canComment={can(ctx, 'requests.comment')} />
+      <RequestFiles requestId={request.id} attachments={request.attachments} canAttach={can(ctx, 'requests.update')} />
       <History requestId={request.id} timeZone={timeZone} />
     </article>
   );

@@ -4,12 +4,14 @@ import {formatPhone} from '../../../shared/phone.ts';
 import {sourceKind} from '../../../shared/requests/source.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
+import {usePendingSubjects} from '../write/writer.tsx';
 import {StatusBadge} from './status-badge.tsx';
 
 type RequestRow = Row['request'];
 
 export function RequestList({rows, selectedId, timeZone}: {rows: readonly RequestRow[]; selectedId?: string | undefined; timeZone: string}) {
   const {t, locale} = useI18n();
+  const pending = usePendingSubjects();
   if (!rows.length) return <p className="empty">{t('requests.empty')}</p>;
   return (
     <ul className="request-list">
@@ -21,6 +23,7 @@ export function RequestList({rows, selectedId, timeZone}: {rows: readonly Reques
               <span className="row-name">{r.client_name || formatPhone(r.client_phone) || '—'}</span>
               <StatusBadge status={r.status} />
             </div>
+            {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
             <div className="row-text">{r.text}</div>
             <div className="row-meta">
               <span>{formatDate(r.created_at, timeZone, locale, 'short')}</span>

@@ -1,10 +1,12 @@
 import {LOCALES, LOCALE_NAMES} from '../../../shared/i18n/locales.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {api} from '../session/api.ts';
+import {useOutboxCounts} from '../write/writer.tsx';
 import type {Session} from '../session/session.ts';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
+  const {waiting, attention} = useOutboxCounts();
   const formUrl = `${location.origin}/c/${session.company.slug}/request`;
   return (
     <div className="page">
@@ -46,6 +48,9 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
         <button
           type="button"
           onClick={async () => {
+            // Unsent work lives only on this device: never drop it without asking.
+            const unsent = waiting + attention;
+            if (unsent && !confirm(t('outbox.logoutPending', {count: unsent}))) return;
             await api('/auth/logout', {method: 'POST', locale});
             onSignedOut();
           }}

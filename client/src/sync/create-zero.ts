@@ -19,6 +19,31 @@ export function createZero(session: Session) {
     context: memberContextOf(session),
     kvStore: 'idb',
     logLevel: 'error',
+    // Zero refuses writes once it has been "disconnected" (after 60 s offline by
+    // default). A master may be offline for days: stay "connecting" (retrying,
+    // and queuing writes) for up to 24 days, the longest timer browsers keep.
+    disconnectTimeoutMs: 2_000_000_000,
   });
 }
 export type DotZero = ReturnType<typeof createZero>;
+
+let current: {key: string; zero: DotZero} | undefined;
+
+/**
+ * The Zero of the signed-in member, created once per member and company.
+ * Not created during render: React may render a tree and throw it away (a
+ * lazy chunk suspending), and a Zero made there would live on unseen, holding
+ * a second connection and a second queue.
+ */
+export function zeroFor(session: Session): DotZero {
+  const key = `${session.user.id}:${session.company.id}`;
+  if (current?.key === key) return current.zero;
+  void current?.zero.close();
+  current = {key, zero: createZero(session)};
+  return current.zero;
+}
+
+export function closeZero(): void {
+  void current?.zero.close();
+  current = undefined;
+}

@@ -1,67 +1,134 @@
-// The one door for every write the UI makes. Today it hands the named mutator
-// to Zero (applied at once on the device, confirmed by the server) and reports
-// refusals in words; the offline outbox plugs in here, so no screen changes.
-import type {ReadonlyJSONValue} from '@rocicorp/zero';
+// The one door for every write the UI makes, backed by the offline outbox:
+// `const write = useWrite(); const r = await write(mutators.x.y(args))`.
+// Screens never talk to Zero's mutate directly.
+import type {ReadonlyJSONValue, Zero} from '@rocicorp/zero';
 import {useZero} from '@rocicorp/zero/react';
-import {createContext, useCallback, useContext, useState, type ReactNode} from 'react';
+import {liveQuery} from 'dexie';
+import {createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode} from 'react';
+import {uuidv7} from 'uuidv7';
 import type {ErrorDetails} from '../../../shared/errors.ts';
 import {describeError} from '../../../shared/errors-describe.ts';
 import {useT} from '../i18n/i18n.tsx';
-import {refusalDetails} from './refusal.ts';
+import type {Session} from '../session/session.ts';
+import {OutboxDB, type BlobEntry, type OpEntry} from './outbox-db.ts';
+import {Outbox, type NewFile} from './outbox.ts';
+import {exclusive, liveClients, opStatus, uploadBlob, zeroHolds, zeroPort} from './zero-port.ts';
 
 type MutateRequestLike = {mutator: {mutatorName: string}; args: ReadonlyJSONValue | undefined};
 
-export type WriteResult = {ok: true} | {ok: false; details: ErrorDetails; message: string};
+export type WriteResult = {ok: true; waiting: boolean} | {ok: false; details: ErrorDetails; message: string};
 
-type Notice = {id: number; message: string};
+type OutboxView = {ops: OpEntry[]; blobs: BlobEntry[]};
 
-type WriterApi = {write: (req: MutateRequestLike) => Promise<WriteResult>; notices: Notice[]; dismiss: (id: number) => void};
+type WriterApi = {
+  write: (req: MutateRequestLike, files?: readonly NewFile[]) => Promise<WriteResult>;
+  outbox: Outbox;
+  view: OutboxView;
+  storageWarning: number | null;
+};
+
 const WriterContext = createContext<WriterApi | null>(null);
 
-let nextNotice = 1;
-
-/** Every write carries an idempotency key, so a replay of it has one effect. */
-export function withOpId<R extends MutateRequestLike>(req: R): R {
-  const args = req.args;
-  if (args && typeof args === 'object' && !Array.isArray(args) && !('opId' in args)) {
-    return {...req, args: {...args, opId: crypto.randomUUID()}};
-  }
-  return req;
+let sharedDb: OutboxDB | undefined;
+export function outboxDb(): OutboxDB {
+  sharedDb ??= new OutboxDB();
+  return sharedDb;
 }
 
-export function WriterProvider({children}: {children: ReactNode}) {
+const outboxes = new WeakMap<Zero, Outbox>();
+
+/** One outbox per Zero instance (created outside render for the same reason as the Zero). */
+function outboxFor(zero: Zero, scope: string): Outbox {
+  let outbox = outboxes.get(zero);
+  if (!outbox) {
+    outbox = new Outbox({
+      db: outboxDb(),
+      scope,
+      zero: zeroPort(zero),
+      now: Date.now,
+      newOpId: uuidv7,
+      liveClients,
+      zeroHolds,
+      upload: uploadBlob,
+      status: opStatus,
+      exclusive,
+    });
+    outboxes.set(zero, outbox);
+  }
+  return outbox;
+}
+
+/** Replays run on these occasions and every few seconds while something waits. */
+const TICK_MS = 3000;
+
+export function WriterProvider({session, children}: {session: Session; children: ReactNode}) {
   const zero = useZero();
   const t = useT();
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const scope = `${session.user.id}:${session.company.id}`;
+  const outbox = outboxFor(zero, scope);
+  const [view, setView] = useState<OutboxView>({ops: [], blobs: []});
+  const [storageWarning, setStorageWarning] = useState<number | null>(null);
 
-  const notify = useCallback((message: string) => {
-    const id = nextNotice++;
-    setNotices((n) => [...n, {id, message}]);
+  // The journal as the UI sees it, live across tabs.
+  useEffect(() => {
+    const db = outboxDb();
+    const sub = liveQuery(async () => ({
+      ops: await db.ops.where('scope').equals(scope).sortBy('seq'),
+      blobs: await db.blobs.where('scope').equals(scope).toArray(),
+    })).subscribe({next: setView, error: () => {}});
+    return () => sub.unsubscribe();
+  }, [scope]);
+
+  // Replay: when the connection changes, when the journal changes, and on a timer.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const run = () => {
+      if (stopped) return;
+      clearTimeout(timer);
+      void outbox
+        .tick()
+        .catch(() => {})
+        .finally(() => {
+          if (!stopped) timer = setTimeout(run, TICK_MS);
+        });
+    };
+    const unsubZero = zero.connection.state.subscribe(() => run());
+    const onOnline = () => run();
+    window.addEventListener('online', onOnline);
+    run();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      unsubZero();
+      window.removeEventListener('online', onOnline);
+    };
+  }, [outbox, zero]);
+
+  // Ask the browser not to evict what is stored here, and warn before it is full.
+  useEffect(() => {
+    void navigator.storage?.persist?.().catch(() => false);
+    const check = async () => {
+      const est = await navigator.storage?.estimate?.().catch(() => undefined);
+      if (!est?.quota || est.usage === undefined) return;
+      const percent = Math.round((est.usage / est.quota) * 100);
+      setStorageWarning(percent >= 90 ? percent : null);
+    };
+    void check();
+    const id = setInterval(check, 60_000);
+    return () => clearInterval(id);
   }, []);
 
   const write = useCallback(
-    async (raw: MutateRequestLike): Promise<WriteResult> => {
-      const req = withOpId(raw);
-      // Zero's typed mutate accepts any MutateRequest of our registry.
-      const result = zero.mutate(req as Parameters<typeof zero.mutate>[0]);
-      const local = await result.client;
-      if (local.type === 'error') {
-        const details = local.error.type === 'app' ? refusalDetails(local.error.details) : {code: 'forbidden_state' as const};
-        return {ok: false, details, message: describeError(details, t)};
-      }
-      void result.server.then((server) => {
-        if (server.type === 'error' && server.error.type === 'app') {
-          const details = refusalDetails(server.error.details);
-          notify(t('error.refusedOnServer', {reason: describeError(details, t)}));
-        }
-      });
-      return {ok: true};
+    async (req: MutateRequestLike, files: readonly NewFile[] = []): Promise<WriteResult> => {
+      const r = await outbox.write(req.mutator.mutatorName, req.args ?? null, files);
+      return r.ok ? r : {ok: false, details: r.details, message: describeError(r.details, t)};
     },
-    [zero, t, notify],
+    [outbox, t],
   );
 
-  const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
-  return <WriterContext.Provider value={{write, notices, dismiss}}>{children}</WriterContext.Provider>;
+  const api = useMemo(() => ({write, outbox, view, storageWarning}), [write, outbox, view, storageWarning]);
+  return <WriterContext.Provider value={api}>{children}</WriterContext.Provider>;
 }
 
 export function useWriter(): WriterApi {
@@ -72,4 +139,41 @@ export function useWriter(): WriterApi {
 
 export function useWrite() {
   return useWriter().write;
+}
+
+/** Journal entries not yet confirmed by the server, and those needing the user. */
+export function useOutboxCounts(): {waiting: number; attention: number} {
+  const {view} = useWriter();
+  return useMemo(() => {
+    let waiting = 0;
+    let attention = 0;
+    for (const op of view.ops) {
+      if (op.state === 'attention') attention++;
+      else waiting++;
+    }
+    return {waiting, attention};
+  }, [view]);
+}
+
+/** Records with writes on their way, to mark them "waiting to send". */
+export function usePendingSubjects(): Set<string> {
+  const {view} = useWriter();
+  return useMemo(() => new Set(view.ops.filter((o) => o.state !== 'attention' && o.subject).map((o) => o.subject!)), [view]);
+}
+
+/** Files attached on this device that the server has not confirmed yet, with local previews. */
+export function usePendingFiles(entityId: string): {id: string; name: string; url: string; mime: string}[] {
+  const {view} = useWriter();
+  const [urls, setUrls] = useState<Record<string, string>>({});
+  const files = useMemo(() => {
+    const ids = new Set(view.ops.filter((o) => o.subject === entityId).flatMap((o) => o.files));
+    return view.blobs.filter((b) => ids.has(b.id));
+  }, [view, entityId]);
+  useEffect(() => {
+    const made: Record<string, string> = {};
+    for (const f of files) made[f.id] = URL.createObjectURL(f.blob);
+    setUrls(made);
+    return () => Object.values(made).forEach((u) => URL.revokeObjectURL(u));
+  }, [files]);
+  return files.filter((f) => urls[f.id]).map((f) => ({id: f.id, name: f.name, mime: f.mime, url: urls[f.id]!}));
 }

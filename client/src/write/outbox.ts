@@ -1,0 +1,330 @@
+// The offline outbox: one write path that never loses what a person typed.
+//
+// Invariants
+// - A write is journaled in IndexedDB before anything else happens to it.
+// - Each journal entry is handed to exactly one Zero client, by whichever tab
+//   claims it in an IndexedDB transaction (claims are atomic across tabs).
+// - While Zero would accept writes (connected, connecting, needs-auth), a write
+//   is handed at once: Zero applies it to the screen and queues it. Otherwise it
+//   waits in the journal and is handed, in the original order, when Zero can
+//   take it again.
+// - Every write carries an idempotency key (opId); the server executes a key
+//   once, so a replay after a lost answer has one effect.
+// - An entry is deleted only when the server's answer is known: success from
+//   Zero, or "applied" from /api/v1/ops/status. A refusal moves it to
+//   "attention" with the reason; it leaves only when the user resends or drops it.
+// - An entry handed to a Zero client that no longer runs (reload, closed tab,
+//   crash) is handed again only if that client's storage no longer holds it.
+import type {ReadonlyJSONValue} from '@rocicorp/zero';
+import type {ErrorDetails} from '../../../shared/errors.ts';
+import {opIdOf, subjectOf} from '../../../shared/outbox/subject.ts';
+import type {BlobEntry, OpEntry, OutboxDB} from './outbox-db.ts';
+
+export type MutateResult = {type: 'success'} | {type: 'error'; error: {type: 'app'; details: ErrorDetails} | {type: 'zero'; message: string}};
+
+/** What the outbox needs from Zero (an adapter in zero-port.ts; a fake in tests). */
+export type ZeroPort = {
+  readonly clientID: string;
+  /** connected, connecting or needs-auth: Zero takes writes and queues them. */
+  accepting(): boolean;
+  connected(): boolean;
+  mutate(name: string, args: ReadonlyJSONValue): {client: Promise<MutateResult>; server: Promise<MutateResult>};
+  /** Ask a disconnected Zero to start connecting again (and so accept writes). */
+  reconnect(): void;
+};
+
+export type UploadResult = 'ok' | 'retry' | {refused: ErrorDetails};
+export type OpStatus = {applied: string[]; refused: {opId: string; details: ErrorDetails}[]};
+
+export type OutboxDeps = {
+  db: OutboxDB;
+  /** user:company — one device may hold several accounts. */
+  scope: string;
+  zero: ZeroPort;
+  now: () => number;
+  newOpId: () => string;
+  /** Zero clients (tabs) running right now on this device. */
+  liveClients: () => Promise<Set<string>>;
+  /** Which of these writes Zero's own storage still holds (so it will send them itself). */
+  zeroHolds: (opIds: string[]) => Promise<Set<string>>;
+  upload: (blob: BlobEntry) => Promise<UploadResult>;
+  /** The server's record of these writes; null when it cannot be reached. */
+  status: (opIds: string[]) => Promise<OpStatus | null>;
+  /** Runs fn unless another tab is already running it (Web Locks in the browser). */
+  exclusive: (name: string, fn: () => Promise<void>) => Promise<void>;
+};
+
+export type WriteResult = {ok: true; waiting: boolean} | {ok: false; details: ErrorDetails};
+
+export type NewFile = {id: string; blob: Blob; name: string; mime: string};
+
+/** Answers for writes handed by another session are not confirmed before this long. */
+const STATUS_AFTER_MS = 3000;
+
+function withOpId(args: ReadonlyJSONValue, newOpId: () => string): ReadonlyJSONValue {
+  if (args && typeof args === 'object' && !Array.isArray(args) && !opIdOf(args)) return {...args, opId: newOpId()};
+  return args;
+}
+
+export class Outbox {
+  readonly #d: OutboxDeps;
+  /** Entries this session already re-handed after finding them orphaned. */
+  readonly #rehanded = new Set<string>();
+  #listeners = new Set<() => void>();
+  /**
+   * Queued writes not waiting on a file, kept in memory so that a write does
+   * not wait for an IndexedDB read before it shows: counted up and down by this
+   * tab at once, and re-read from the journal after every change (other tabs).
+   */
+  #queuedAhead = 0;
+  /** Only the newest re-read may set the count; a local change voids older ones. */
+  #recountSeq = 0;
+
+  constructor(deps: OutboxDeps) {
+    this.#d = deps;
+    void this.#recount();
+  }
+
+  async #recount(): Promise<void> {
+    const mine = ++this.#recountSeq;
+    const n = await this.#queuedNotBlockedOnFiles();
+    if (mine === this.#recountSeq) this.#queuedAhead = n;
+  }
+
+  /** Called after any change the UI may want to show; the replay loop listens too. */
+  onChange(fn: () => void): () => void {
+    this.#listeners.add(fn);
+    return () => this.#listeners.delete(fn);
+  }
+
+  #changed(): void {
+    void this.#recount();
+    for (const l of this.#listeners) l();
+  }
+
+  /**
+   * The one way the UI writes. Resolves after the write is journaled and, when
+   * possible, applied on the device. `ok: false` only for a refusal the device
+   * itself can tell (validation, permission, a move from a stale state); the
+   * user is looking at the form, so the write is not kept.
+   */
+  async write(name: string, rawArgs: ReadonlyJSONValue, files: readonly NewFile[] = []): Promise<WriteResult> {
+    const {db, scope, zero, now} = this.#d;
+    const args = withOpId(rawArgs, this.#d.newOpId);
+    const opId = opIdOf(args) ?? this.#d.newOpId();
+    const createdAt = now();
+    for (const f of files) {
+      await db.blobs.put({id: f.id, scope, blob: f.blob, name: f.name, mime: f.mime, size: f.blob.size, createdAt, uploaded: 0});
+    }
+    const direct = files.length === 0 && this.#queuedAhead === 0 && zero.accepting();
+    const entry: OpEntry = {
+      opId,
+      scope,
+      name,
+      args,
+      subject: subjectOf(args),
+      createdAt,
+      state: direct ? 'handed' : 'queued',
+      handedTo: direct ? zero.clientID : undefined,
+      handedAt: direct ? createdAt : undefined,
+      files: files.map((f) => f.id),
+      attempts: direct ? 1 : 0,
+    };
+    if (!direct) {
+      if (files.length === 0) {
+        this.#queuedAhead++;
+        this.#recountSeq++;
+      }
+      entry.seq = await db.ops.add(entry);
+      this.#changed();
+      if (!zero.accepting()) zero.reconnect();
+      return {ok: true, waiting: true};
+    }
+    // Zero shows the write at once; the journal entry is written alongside, and
+    // the write counts as done only when both are (a few milliseconds).
+    const result = zero.mutate(name, args);
+    entry.seq = await db.ops.add(entry);
+    this.#changed();
+    return this.#watch(entry, result, true);
+  }
+
+  async #queuedNotBlockedOnFiles(): Promise<number> {
+    const queued = await this.#d.db.ops.where('[scope+state]').equals([this.#d.scope, 'queued']).toArray();
+    return queued.filter((e) => e.files.length === 0).length;
+  }
+
+  /** Follows a handed write to its outcome on the device and on the server. */
+  async #watch(entry: OpEntry, result: ReturnType<ZeroPort['mutate']>, direct: boolean): Promise<WriteResult> {
+    const {db} = this.#d;
+    const seq = entry.seq!;
+    const local = await result.client;
+    if (local.type === 'error') {
+      if (local.error.type === 'zero') {
+        // Zero refused to take it after all (its state changed): back in line.
+        await db.ops.update(seq, {state: 'queued', handedTo: undefined, handedAt: undefined});
+        this.#changed();
+        return {ok: true, waiting: true};
+      }
+      const details = local.error.details;
+      if (direct) await db.ops.delete(seq);
+      else await db.ops.update(seq, {state: 'attention', error: details});
+      this.#changed();
+      return {ok: false, details};
+    }
+    void result.server.then(async (server) => {
+      if (server.type === 'success') await this.#confirmed([entry]);
+      else if (server.error.type === 'app') await this.#refused(seq, server.error.details);
+      // A "zero" error means "not confirmed yet": Zero keeps it; the status check settles it.
+    });
+    return {ok: true, waiting: false};
+  }
+
+  async #confirmed(entries: readonly OpEntry[]): Promise<void> {
+    const {db} = this.#d;
+    await db.transaction('rw', db.ops, db.blobs, async () => {
+      for (const e of entries) {
+        await db.ops.where('opId').equals(e.opId).delete();
+        if (e.files.length) await db.blobs.bulkDelete(e.files);
+      }
+    });
+    this.#changed();
+  }
+
+  async #refused(seq: number, details: ErrorDetails): Promise<void> {
+    await this.#d.db.ops.update(seq, {state: 'attention', error: details});
+    this.#changed();
+  }
+
+  /**
+   * Hands an entry to this tab's Zero if it is still unclaimed (or orphaned)
+   * — the claim is one IndexedDB transaction, so two tabs never both hand it.
+   */
+  async #claimAndHand(entry: OpEntry, expect: Pick<OpEntry, 'state' | 'handedTo'>): Promise<void> {
+    const {db, zero, now} = this.#d;
+    const claimed = await db.transaction('rw', db.ops, async () => {
+      const current = await db.ops.get(entry.seq!);
+      if (!current || current.state !== expect.state || current.handedTo !== expect.handedTo) return null;
+      const next = {...current, state: 'handed' as const, handedTo: zero.clientID, handedAt: now(), attempts: current.attempts + 1};
+      await db.ops.put(next);
+      return next;
+    });
+    if (!claimed) return;
+    this.#changed();
+    await this.#watch(claimed, zero.mutate(claimed.name, claimed.args), false);
+  }
+
+  /**
+   * One pass of the sender: upload waiting files, re-hand orphaned writes,
+   * hand queued ones in order, and settle writes whose answer was lost.
+   * Only one tab runs it at a time.
+   */
+  tick(): Promise<void> {
+    return this.#d.exclusive(`dot-outbox:${this.#d.scope}`, () => this.#tick());
+  }
+
+  async #tick(): Promise<void> {
+    await this.#uploadFiles();
+    await this.#rehandOrphans();
+    await this.#handQueued();
+    await this.#settleUnknown();
+  }
+
+  async #uploadFiles(): Promise<void> {
+    const {db, scope} = this.#d;
+    const pending = await db.blobs.where('[scope+uploaded]').equals([scope, 0]).toArray();
+    for (const blob of pending) {
+      const r = await this.#d.upload(blob);
+      if (r === 'retry') return;
+      if (r === 'ok') {
+        await db.blobs.update(blob.id, {uploaded: 1});
+      } else {
+        const waiting = await db.ops.where('scope').equals(scope).filter((e) => e.files.includes(blob.id) && e.state === 'queued').toArray();
+        for (const e of waiting) await this.#refused(e.seq!, r.refused);
+      }
+      this.#changed();
+    }
+  }
+
+  async #rehandOrphans(): Promise<void> {
+    const {db, scope, zero} = this.#d;
+    if (!zero.accepting()) return;
+    const handed = await db.ops.where('[scope+state]').equals([scope, 'handed']).sortBy('seq');
+    if (!handed.length) return;
+    const live = await this.#d.liveClients();
+    const orphans = handed.filter((e) => e.handedTo !== zero.clientID && !live.has(e.handedTo ?? '') && !this.#rehanded.has(e.opId));
+    if (!orphans.length) return;
+    const held = await this.#d.zeroHolds(orphans.map((e) => e.opId));
+    for (const e of orphans) {
+      this.#rehanded.add(e.opId);
+      // Zero still has it and will send it itself: a second copy is not needed.
+      if (held.has(e.opId)) continue;
+      await this.#claimAndHand(e, {state: 'handed', handedTo: e.handedTo});
+    }
+  }
+
+  async #handQueued(): Promise<void> {
+    const {db, scope, zero} = this.#d;
+    const queued = await db.ops.where('[scope+state]').equals([scope, 'queued']).sortBy('seq');
+    if (!queued.length) return;
+    const uploaded = new Set((await db.blobs.where('[scope+uploaded]').equals([scope, 1]).primaryKeys()) as string[]);
+    for (const e of queued) {
+      if (!zero.accepting()) {
+        zero.reconnect();
+        return;
+      }
+      // A write that waits for its file does not hold up the others: nothing depends on an attachment.
+      if (e.files.some((id) => !uploaded.has(id))) continue;
+      await this.#claimAndHand(e, {state: 'queued', handedTo: undefined});
+    }
+  }
+
+  async #settleUnknown(): Promise<void> {
+    const {db, scope, now, zero} = this.#d;
+    const unsure = await db.ops
+      .where('scope')
+      .equals(scope)
+      .filter((e) => e.state === 'attention' || (e.state === 'handed' && (e.handedTo !== zero.clientID || (e.handedAt ?? 0) < now() - STATUS_AFTER_MS)))
+      .toArray();
+    if (!unsure.length) return;
+    const status = await this.#d.status(unsure.map((e) => e.opId));
+    if (!status) return;
+    const applied = new Set(status.applied);
+    await this.#confirmed(unsure.filter((e) => applied.has(e.opId)));
+    for (const r of status.refused) {
+      const e = unsure.find((x) => x.opId === r.opId);
+      if (e && e.state === 'handed') await this.#refused(e.seq!, r.details);
+    }
+  }
+
+  /** Sends a refused write again with new arguments (and a new key: it is a new decision). */
+  async resend(seq: number, args: Record<string, unknown>): Promise<WriteResult> {
+    const {db} = this.#d;
+    const entry = await db.ops.get(seq);
+    if (!entry) return {ok: true, waiting: false};
+    await db.ops.delete(seq);
+    const {opId: _old, ...rest} = args;
+    const files = entry.files.length ? await db.blobs.bulkGet(entry.files) : [];
+    const result = await this.write(
+      entry.name,
+      rest as ReadonlyJSONValue,
+      files.filter((b): b is BlobEntry => !!b).map((b) => ({id: b.id, blob: b.blob, name: b.name, mime: b.mime})),
+    );
+    if (!result.ok) {
+      // Refused again on the device: keep it in the list with the new reason.
+      await db.ops.add({...entry, seq: undefined, args: {...rest, opId: this.#d.newOpId()} as ReadonlyJSONValue, state: 'attention', error: result.details});
+      this.#changed();
+    }
+    return result;
+  }
+
+  /** The user drops a write they no longer want. */
+  async discard(seq: number): Promise<void> {
+    const entry = await this.#d.db.ops.get(seq);
+    if (!entry) return;
+    await this.#d.db.transaction('rw', this.#d.db.ops, this.#d.db.blobs, async () => {
+      await this.#d.db.ops.delete(seq);
+      if (entry.files.length) await this.#d.db.blobs.bulkDelete(entry.files);
+    });
+    this.#changed();
+  }
+}

@@ -1,0 +1,46 @@
+// A pending or refused write in the user's words: what it was and what they typed.
+import type {MessageKey} from '../i18n/catalog.ts';
+import type {Translate} from '../i18n/translate.ts';
+import {formatPhone} from '../phone.ts';
+import {isRequestStatus} from '../requests/status.ts';
+
+export type OpDescription = {title: string; lines: {label: string; value: string}[]};
+
+const TITLES: Record<string, MessageKey> = {
+  'request.create': 'outbox.op.requestCreate',
+  'request.update': 'outbox.op.requestUpdate',
+  'request.setStatus': 'outbox.op.requestStatus',
+  'request.addComment': 'outbox.op.comment',
+  'attachment.add': 'outbox.op.attachment',
+  'member.setRole': 'outbox.op.memberRole',
+  'member.setActive': 'outbox.op.memberActive',
+};
+
+const FIELDS: Record<string, MessageKey> = {
+  clientName: 'requests.client',
+  clientPhone: 'requests.phone',
+  clientEmail: 'requests.email',
+  text: 'requests.text',
+  body: 'requests.comments',
+  role: 'team.inviteRole',
+};
+
+const statusLabel = (v: unknown, t: Translate) => (isRequestStatus(v) ? t(`status.${v}`) : String(v ?? ''));
+
+export function describeOp(mutator: string, args: Record<string, unknown>, t: Translate): OpDescription {
+  const title = TITLES[mutator] ? t(TITLES[mutator]) : mutator;
+  const lines: OpDescription['lines'] = [];
+  if (mutator === 'request.setStatus') {
+    lines.push({label: t('requests.status'), value: `${statusLabel(args.from, t)} → ${statusLabel(args.to, t)}`});
+  }
+  for (const [key, labelKey] of Object.entries(FIELDS)) {
+    const v = args[key];
+    if (typeof v === 'string' && v !== '') lines.push({label: t(labelKey), value: key === 'clientPhone' ? formatPhone(v) : v});
+  }
+  return {title, lines};
+}
+
+/** The text fields of a write a person can correct before sending it again. */
+export function editableFields(args: Record<string, unknown>): string[] {
+  return Object.keys(FIELDS).filter((k) => typeof args[k] === 'string');
+}
