@@ -10,10 +10,18 @@ import {
   requestCommentRelationships,
   requestRelationships,
 } from './tables/requests.ts';
+import {catalogCategory, catalogItem, catalogItemRelationships} from './tables/catalog.ts';
+import {companyProfile, companyProfileRelationships, companySlug, review, siteStat} from './tables/site.ts';
 
 export const schema = createSchema({
-  tables: [company, role, member, auditLog, request, requestComment, file, attachment],
-  relationships: [requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships],
+  tables: [
+    company, role, member, auditLog, request, requestComment, file, attachment,
+    companyProfile, companySlug, catalogCategory, catalogItem, review, siteStat,
+  ],
+  relationships: [
+    requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships,
+    catalogItemRelationships, companyProfileRelationships,
+  ],
 });
 
 export type Schema = typeof schema;
