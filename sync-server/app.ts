@@ -14,6 +14,11 @@ import {localDiskStorage, type FileStorage} from './files/storage.ts';
 import {authRoutes} from './routes/auth.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
 import {requestRoutes} from './routes/requests.ts';
+import {catalogRoutes} from './routes/catalog.ts';
+import {siteRoutes} from './routes/site.ts';
+import {derivativeStore} from './files/derivatives.ts';
+import {publicImageRoutes} from './public/site/images.ts';
+import {publicSiteRoutes} from './public/site/routes.ts';
 import {teamRoutes} from './routes/team.ts';
 import {sendError} from './rest/errors.ts';
 import {requestLocale} from './rest/locale.ts';
@@ -72,6 +77,8 @@ export function createApp(deps: AppDeps): express.Express {
     ...teamRoutes({pool, zdb, publicUrl}),
     ...requestRoutes({zdb, now}),
     ...fileRoutes({pool, storage}),
+    ...catalogRoutes({zdb, now}),
+    ...siteRoutes({zdb, now, publicUrl}),
   ];
   const api = express.Router();
   // Raw bytes, streamed to storage: registered before the JSON body parser.
@@ -90,6 +97,9 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   const submitLimit = new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000);
+  const derivatives = derivativeStore(path.join(config.dataDir, 'cache', 'images'), storage);
+  app.use(publicImageRoutes({pool, zdb, derivatives}));
+  app.use(publicSiteRoutes({pool, zdb, now, origin: publicUrl, reviewLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
   app.use(publicRequestRoutes({pool, zdb, now, submitLimit}));
   app.use('/c', (req, res) => {
     res.status(404).type('html').send(notFoundPage(requestLocale(req), req.originalUrl));

@@ -23,7 +23,8 @@ create table company_profile (
   -- module later needs no data migration.
   public_blocks   jsonb not null default '{}',
   modules         jsonb not null default '{}',
-  public_locales  jsonb not null default '["ru", "kk"]',
+  -- The main language first; English too until the company turns it off.
+  public_locales  jsonb not null default '["ru", "kk", "en"]',
   catalog_mode    text not null default 'products'
                   check (catalog_mode in ('products', 'services', 'price_list', 'portfolio', 'menu')),
   -- Texts in the company's other languages: {"kk": {"description": "…"}}.
@@ -32,12 +33,12 @@ create table company_profile (
 );
 
 insert into company_profile (id, company_id, public_locales)
-select id, id, case when locale = 'kk' then '["kk", "ru"]'::jsonb else '["ru", "kk"]'::jsonb end from company;
+select id, id, case when locale = 'kk' then '["kk", "ru", "en"]'::jsonb else '["ru", "kk", "en"]'::jsonb end from company;
 
 create function dot_company_profile_for_new_company() returns trigger language plpgsql as $$
 begin
   insert into company_profile (id, company_id, public_locales)
-  values (new.id, new.id, case when new.locale = 'kk' then '["kk", "ru"]'::jsonb else '["ru", "kk"]'::jsonb end)
+  values (new.id, new.id, case when new.locale = 'kk' then '["kk", "ru", "en"]'::jsonb else '["ru", "kk", "en"]'::jsonb end)
   on conflict (id) do nothing;
   return null;
 end $$;
