@@ -33,7 +33,7 @@ const itemFields = {
 };
 
 export const createItemBase = z.object({id: idField, ...itemFields, position: z.number().finite(), createdAt: epochMs, opId});
-export const createItemArgs = createItemBase.refine((v) => v.priceKind === 'on_request' || v.price !== undefined, {message: 'v.price', path: ['price']});
+export const createItemArgs = createItemBase.refine((v) => v.priceKind === 'on_request' || (v.price !== undefined && v.price !== null), {message: 'v.price', path: ['price']});
 export type CreateItemArgs = z.input<typeof createItemArgs>;
 
 export const updateItemArgs = z.object({id: idField, ...itemFields, title: requiredText(MAX_TITLE).optional(), opId});

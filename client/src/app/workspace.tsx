@@ -12,6 +12,8 @@ import {SettingsPage} from '../settings/settings-page.tsx';
 import {createZero} from '../sync/create-zero.ts';
 import {TeamPage} from '../team/team-page.tsx';
 import {WriterProvider} from '../write/writer.tsx';
+import {CatalogPage} from '../catalog/catalog-page.tsx';
+import {SitePage} from '../cabinet/site-page.tsx';
 import {Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
 
@@ -24,6 +26,8 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   }, [path]);
   if (path.startsWith('/team')) return <TeamPage session={session} />;
   if (path.startsWith('/settings')) return <SettingsPage session={session} onSignedOut={onSignedOut} />;
+  if (path.startsWith('/catalog')) return <CatalogPage session={session} path={path} />;
+  if (path.startsWith('/site')) return <SitePage session={session} path={path} />;
   const card = matchPath('/requests/:id', path);
   return <RequestsPage session={session} selectedId={card?.id} />;
 }
