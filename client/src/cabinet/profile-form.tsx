@@ -110,16 +110,16 @@ export function ProfileForm({profile, session, canEdit}: {profile: Profile; sess
           <LogoPicker profile={profile} canEdit={canEdit} />
         </section>
         {others.map((l) => (
-          <section className="panel" key={l} lang={l}>
-            <h2>
+          <details className="panel" key={l} lang={l} open={!!(v.tr[l]?.description || v.tr[l]?.activities || v.tr[l]?.services)}>
+            <summary>
               {t('site.translations')}: {LOCALE_NAMES[l]}
-            </h2>
+            </summary>
             <TextArea label={t('catalog.translation', {field: t('site.field.description'), language: LOCALE_NAMES[l]})} value={v.tr[l]?.description ?? ''} onChange={(e) => setTr(l, 'description', e.target.value)} rows={3} />
             <div className="two">
               <TextArea label={t('catalog.translation', {field: t('site.field.activities'), language: LOCALE_NAMES[l]})} value={v.tr[l]?.activities ?? ''} onChange={(e) => setTr(l, 'activities', e.target.value)} rows={3} />
               <TextArea label={t('catalog.translation', {field: t('site.field.services'), language: LOCALE_NAMES[l]})} value={v.tr[l]?.services ?? ''} onChange={(e) => setTr(l, 'services', e.target.value)} rows={3} />
             </div>
-          </section>
+          </details>
         ))}
         <section className="panel">
           <h2>{t('site.contacts')}</h2>

@@ -14,7 +14,7 @@ export function tiles(s: Site, items: readonly PublicItem[], eagerCount: number,
     const title = itemText(s, item, 'title');
     const img = item.images[0];
     return html`<li><a class="tile" href="${href(s, itemPath(s.company.slug, item))}">${
-      img ? picture(s, img.file_id, title, {sizes: '(min-width:1000px) 260px,(min-width:700px) 33vw,50vw', eager: i < eagerCount}) : html`<span class="ph"></span>`
+      img ? picture(s, img.file_id, title, {sizes: '(min-width:1000px) 260px,(min-width:700px) 33vw,50vw', eager: i < eagerCount}) : html`<span class="ph ni" aria-hidden="true">${[...title][0] ?? ''}</span>`
     }<span class="t"><b>${title}</b>${showPrice ? html`<span class="price">${price(s, item)}</span> ` : ''}${availability(s, item)}</span></a></li>`;
   })}</ul>`;
 }

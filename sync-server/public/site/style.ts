@@ -16,12 +16,14 @@ nav.site a[aria-current]{background:#eaf1ff;font-weight:700}
 .btn.wa{background:#167a43}.btn.tg{background:#1c6fa8}.btn.vk{background:#3d6596}
 .btn.alt{background:#fff;color:#1f5fd1;border:1px solid #b9c8e6}
 .open{font-weight:600;color:#167a43}.closed{font-weight:600;color:#a15c00}
-table.hours{border-collapse:collapse;width:100%}table.hours td{padding:4px 0;vertical-align:top}table.hours td:first-child{width:34%;color:#4a5261}
+table.hours{border-collapse:collapse;width:100%}table.hours td{padding:4px 0;vertical-align:top}table.hours td:first-child{width:7.5em;color:#4a5261}
 .grid{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:12px;padding:0;list-style:none;margin:12px 0}
 .tile{display:flex;flex-direction:column;height:100%;background:#fff;border:1px solid #e3e6ea;border-radius:12px;overflow:hidden;color:inherit;text-decoration:none}
 .tile .t{padding:8px 10px 10px}.tile b{display:block;font-weight:600;line-height:1.3}
 .ph{display:block;width:100%;aspect-ratio:1;object-fit:cover;background:#eef0f3}
 .ph.big{aspect-ratio:4/3;border-radius:12px}
+.ni{display:grid;place-items:center;font-size:44px;font-weight:700;color:#b8bfca}
+.card>h2:first-child{margin-top:0}
 .price{font-weight:700;white-space:nowrap}
 .m{color:#677083;font-size:14px}
 .av{font-size:13px;font-weight:600;color:#167a43}.av.to_order{color:#7a5200}.av.unavailable{color:#8a1c14}
