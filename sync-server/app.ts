@@ -11,6 +11,7 @@ import {publicRequestRoutes} from './public/request-form.ts';
 import {notFoundPage} from './public/request-form.ts';
 import {fileRoutes, fileUploadHandler} from './files/routes.ts';
 import {localDiskStorage, type FileStorage} from './files/storage.ts';
+import {s3Storage} from './files/s3-storage.ts';
 import {authRoutes} from './routes/auth.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
 import {requestRoutes} from './routes/requests.ts';
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps): express.Express {
   }
   app.use('/api/zero', zeroEndpoints({pool, zdb, apiKey: deps.zeroApiKey}));
 
-  const storage = deps.storage ?? localDiskStorage(path.join(config.dataDir, 'files'));
+  const storage = deps.storage ?? (config.s3 ? s3Storage(config.s3) : localDiskStorage(path.join(config.dataDir, 'files')));
   const routes: RouteDef[] = [
     ...authRoutes(pool, config.limits),
     ...teamRoutes({pool, zdb, publicUrl}),

@@ -107,8 +107,10 @@ export function catalogPage(s: Site, view: CatalogView, all: {items: readonly Pu
   const body = html`<h1>${title}</h1>${chips(s, all.categories, all.items, view.category, view.viewSegment)}${list}${pager}
 <div class="btns">${requestButton(s)}${messengerButtons(s, view.category ? 'category' : view.viewSegment)}</div>`;
   const canonical = view.category ? categoryPath(s.company.slug, view.category) : view.viewSegment === 'catalog' ? viewPath(s.company.slug, 'catalog') : here;
+  const about = translated(s.profile.description, s.profile.tr, 'description', s.locale, s.company.mainLocale);
   return sitePage(s, {
     title,
+    description: `${title} — ${s.company.name}${about ? `. ${about}` : ''}`,
     active: 'catalog',
     body,
     canonical: page > 1 ? `${canonical}?page=${page}` : canonical,

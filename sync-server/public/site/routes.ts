@@ -36,6 +36,11 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
   const router = express.Router();
   router.use('/c/:slug', oldSlugRedirect(deps.pool));
 
+  // Search engines may index the public pages, never the app or the API.
+  router.get('/robots.txt', (_req, res) => {
+    res.type('text').set('Cache-Control', 'public, max-age=86400').send('User-agent: *\nAllow: /c/\nDisallow: /api/\nDisallow: /zero/\nDisallow: /c/*/go/\n');
+  });
+
   const view = (s: Site, page: string, refId = '') => {
     if (isVisitor(s.req.get('user-agent'), s.req.method)) countLater(deps.pool, s.company, {kind: 'view', page, refId, source: s.src}, s.now);
   };

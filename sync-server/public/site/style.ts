@@ -30,6 +30,7 @@ table.hours{border-collapse:collapse;width:100%}table.hours td{padding:4px 0;ver
 ul.rows{list-style:none;padding:0;margin:0}
 ul.rows li{display:flex;justify-content:space-between;align-items:baseline;gap:12px;padding:10px 0;border-bottom:1px dashed #d5d9e0}
 ul.rows a{color:inherit}
+ul.rows li:last-child{border-bottom:0}
 h2{font-size:19px;margin:18px 0 8px}
 .cats{display:flex;gap:6px;overflow-x:auto;padding:2px 0 8px;scrollbar-width:none}
 .cats a{padding:6px 12px;border:1px solid #d5d9e0;border-radius:999px;background:#fff;white-space:nowrap;text-decoration:none;font-size:14px}
