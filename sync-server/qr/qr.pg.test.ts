@@ -46,6 +46,13 @@ describe('QR codes for print', () => {
     expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
     // A4 in points.
     expect(pdf).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+    // Printed at 150 dpi, every code on the sheet — 9, 5 and 3 cm — reads back as the same URL.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sheet-'));
+    fs.writeFileSync(path.join(dir, 'sheet.pdf'), Buffer.from(pdf, 'latin1'));
+    execFileSync('pdftoppm', ['-r', '150', '-png', path.join(dir, 'sheet.pdf'), path.join(dir, 'page')]);
+    const decoded = execFileSync('zbarimg', ['-q', '--raw', path.join(dir, 'page-1.png')], {stdio: ['ignore', 'pipe', 'ignore']}).toString().trim().split('\n');
+    expect(decoded).toHaveLength(13);
+    expect(new Set(decoded)).toEqual(new Set([res.headers.get('x-qr-url')!]));
   });
 
   it('refuses strangers and unknown targets', async () => {
