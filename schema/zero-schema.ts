@@ -11,15 +11,17 @@ import {
   requestCommentRelationships,
   requestRelationships,
 } from './tables/requests.ts';
+import {catalogCategory, catalogItem, catalogItemRelationships} from './tables/catalog.ts';
+import {companyProfile, companyProfileRelationships, companySlug, review, siteStat} from './tables/site.ts';
 
 export const schema = createSchema({
-  tables: [company, role, member, auditLog, request, requestComment, file, attachment, refusedOp],
+  tables: [
+    company, role, member, auditLog, request, requestComment, file, attachment, refusedOp,
+    companyProfile, companySlug, catalogCategory, catalogItem, review, siteStat,
+  ],
   relationships: [
-    requestRelationships,
-    requestCommentRelationships,
-    auditLogRelationships,
-    attachmentRelationships,
-    refusedOpRelationships,
+    requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships,
+    refusedOpRelationships, catalogItemRelationships, companyProfileRelationships,
   ],
 });
 

@@ -14,10 +14,12 @@ if (!fs.existsSync('node_modules/.package-lock.json')) {
   run('npm ci --no-audit --no-fund');
 }
 
-// Debian packages the tests drive: Chromium (e2e), zbarimg (QR round trips).
+// Debian packages the tests drive: Chromium (e2e), zbarimg (QR round trips),
+// pdftoppm (the printable QR sheet, read back page by page).
 const needed = [
   ['/usr/bin/chromium', 'chromium'],
   ['/usr/bin/zbarimg', 'zbar-tools'],
+  ['/usr/bin/pdftoppm', 'poppler-utils'],
 ].filter(([bin]) => !fs.existsSync(bin));
 if (needed.length) {
   const pkgs = needed.map(([, pkg]) => pkg).join(' ');

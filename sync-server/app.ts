@@ -11,10 +11,16 @@ import {publicRequestRoutes} from './public/request-form.ts';
 import {notFoundPage} from './public/request-form.ts';
 import {fileRoutes, fileUploadHandler} from './files/routes.ts';
 import {localDiskStorage, type FileStorage} from './files/storage.ts';
+import {s3Storage} from './files/s3-storage.ts';
 import {authRoutes} from './routes/auth.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
 import {opsRoutes} from './routes/ops.ts';
 import {requestRoutes} from './routes/requests.ts';
+import {catalogRoutes} from './routes/catalog.ts';
+import {siteRoutes} from './routes/site.ts';
+import {derivativeStore} from './files/derivatives.ts';
+import {publicImageRoutes} from './public/site/images.ts';
+import {publicSiteRoutes} from './public/site/routes.ts';
 import {teamRoutes} from './routes/team.ts';
 import {sendError} from './rest/errors.ts';
 import {requestLocale} from './rest/locale.ts';
@@ -71,13 +77,15 @@ export function createApp(deps: AppDeps): express.Express {
   let mutationDelayMs = 0;
   app.use('/api/zero', zeroEndpoints({pool, zdb, executor, apiKey: deps.zeroApiKey, mutationDelayMs: () => mutationDelayMs}));
 
-  const storage = deps.storage ?? localDiskStorage(path.join(config.dataDir, 'files'));
+  const storage = deps.storage ?? (config.s3 ? s3Storage(config.s3) : localDiskStorage(path.join(config.dataDir, 'files')));
   const routes: RouteDef[] = [
     ...authRoutes(pool, config.limits),
     ...teamRoutes({pool, zdb, executor, publicUrl}),
     ...requestRoutes({zdb, executor, now}),
     ...opsRoutes({pool}),
     ...fileRoutes({pool, storage}),
+    ...catalogRoutes({zdb, executor, now}),
+    ...siteRoutes({zdb, executor, now, publicUrl}),
   ];
   const api = express.Router();
   // Raw bytes, streamed to storage: registered before the JSON body parser.
@@ -96,7 +104,10 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   const submitLimit = new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000);
-  app.use(publicRequestRoutes({pool, executor, now, submitLimit}));
+  const derivatives = derivativeStore(path.join(config.dataDir, 'cache', 'images'), storage);
+  app.use(publicImageRoutes({pool, zdb, derivatives}));
+  app.use(publicSiteRoutes({pool, zdb, executor, now, origin: publicUrl, reviewLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
+  app.use(publicRequestRoutes({pool, zdb, executor, now, submitLimit}));
   app.use('/c', (req, res) => {
     res.status(404).type('html').send(notFoundPage(requestLocale(req), req.originalUrl));
   });

@@ -19,6 +19,8 @@ export type Config = {
   startSync: boolean;
   /** Largest accepted upload. */
   maxUploadBytes: number;
+  /** S3-compatible file storage; local disk under dataDir when absent. */
+  s3: {endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string} | undefined;
   /** Abuse limits per client address. */
   limits: {signupsPerHour: number; loginsPerMinute: number; publicSubmitsPer10Min: number};
 };
@@ -34,6 +36,22 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, max 
 }
 
 export class ConfigError extends Error {}
+
+function s3FromEnv(env: NodeJS.ProcessEnv): Config['s3'] {
+  if (env.DOT_STORAGE !== 's3') return undefined;
+  const need = (name: string) => {
+    const v = env[name];
+    if (!v) throw new ConfigError(`DOT_STORAGE=s3 needs ${name}.`);
+    return v;
+  };
+  return {
+    endpoint: need('DOT_S3_ENDPOINT'),
+    bucket: need('DOT_S3_BUCKET'),
+    region: env.DOT_S3_REGION || 'us-east-1',
+    accessKeyId: need('DOT_S3_ACCESS_KEY_ID'),
+    secretAccessKey: need('DOT_S3_SECRET_ACCESS_KEY'),
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const port = intFromEnv(env, 'PORT', 3000);
@@ -54,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     testMode: env.DOT_TEST_MODE === '1',
     startSync: env.DOT_SYNC !== 'off',
     maxUploadBytes: intFromEnv(env, 'DOT_MAX_UPLOAD_MB', 25, 2048) * 1024 * 1024,
+    s3: s3FromEnv(env),
     limits: {
       signupsPerHour: intFromEnv(env, 'DOT_LIMIT_SIGNUPS_PER_HOUR', 10, 1e9),
       loginsPerMinute: intFromEnv(env, 'DOT_LIMIT_LOGINS_PER_MINUTE', 10, 1e9),

@@ -28,6 +28,9 @@ describe('two companies on one installation', () => {
       redirect: 'manual',
     });
 
+    const itemA = await a.client.post('/api/v1/catalog/items', {title: 'Товар А', price: 100});
+    await a.client.patch('/api/v1/company/profile', {description: 'Описание А'});
+
     // REST: lists are empty, direct reads and writes by id are "not found".
     expect((await b.client.get('/api/v1/requests')).body.data).toEqual([]);
     expect((await b.client.get(`/api/v1/requests/${created.body.id}`)).status).toBe(404);
@@ -57,11 +60,22 @@ describe('two companies on one installation', () => {
       await zdb.run(queries.team.roles.fn({args: undefined, ctx: ctxB})),
       [await zdb.run(queries.company.current.fn({args: undefined, ctx: ctxB}))],
       [await zdb.run(queries.requests.card.fn({args: {id: created.body.id}, ctx: ctxB}))],
+      await zdb.run(queries.catalog.items.fn({args: undefined, ctx: ctxB})),
+      await zdb.run(queries.catalog.categories.fn({args: undefined, ctx: ctxB})),
+      [await zdb.run(queries.catalog.item.fn({args: {id: itemA.body.id}, ctx: ctxB}))],
+      [await zdb.run(queries.site.profile.fn({args: undefined, ctx: ctxB}))],
+      await zdb.run(queries.site.reviews.fn({args: undefined, ctx: ctxB})),
+      await zdb.run(queries.site.stats.fn({args: {since: '2000-01-01'}, ctx: ctxB})),
+      await zdb.run(queries.site.slugs.fn({args: undefined, ctx: ctxB})),
     ];
     const text = JSON.stringify(results);
     expect(text).not.toContain(a.me.company.id);
     expect(text).not.toContain('Секрет А');
     expect(text).not.toContain('публичная А');
+    expect(text).not.toContain('Товар А');
+    expect(text).not.toContain('Описание А');
+    expect((await b.client.get(`/api/v1/catalog/items/${itemA.body.id}`)).status).toBe(404);
+    expect((await b.client.patch(`/api/v1/catalog/items/${itemA.body.id}`, {title: 'чужой'})).status).toBe(404);
 
     // A context without the permission reads nothing at all.
     const noRead = {...ctxB, permissions: []};

@@ -18,6 +18,8 @@ export const request = table('request')
     created_by: string().optional(),
     created_at: number(),
     updated_at: number(),
+    // The catalog item a request is about (its "order this" link), if any.
+    catalog_item_id: string().optional(),
   })
   .primaryKey('id');
 

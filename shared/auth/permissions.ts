@@ -10,6 +10,10 @@ export const PERMISSIONS = [
   'team.manage',
   'company.manage',
   'api.manage',
+  // The catalog (items, categories, images, CSV) and the public mini-site
+  // (profile, public blocks, QR codes, reviews, page statistics).
+  'catalog.manage',
+  'site.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

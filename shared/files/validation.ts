@@ -4,10 +4,12 @@ import {epochMs, idField} from '../validation/schemas.ts';
 /** Records files can be attached to, and who may do it. Modules add their entities here. */
 export const ATTACHABLE = {
   request: {table: 'request', permission: 'requests.update'},
+  catalog_item: {table: 'catalog_item', permission: 'catalog.manage'},
+  company_profile: {table: 'company_profile', permission: 'site.manage'},
 } as const;
 export type AttachableEntity = keyof typeof ATTACHABLE;
 
-export const ATTACHMENT_KINDS = ['photo', 'document', 'invoice', 'basis', 'other'] as const;
+export const ATTACHMENT_KINDS = ['photo', 'document', 'invoice', 'basis', 'other', 'logo', 'cover'] as const;
 
 export const addAttachmentArgs = z.object({
   id: idField,

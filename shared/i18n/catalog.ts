@@ -8,8 +8,11 @@ import {publicPages} from './messages/public.ts';
 import {requests} from './messages/requests.ts';
 import {team} from './messages/team.ts';
 import {validation} from './messages/validation.ts';
+import {catalog} from './messages/catalog.ts';
+import {site} from './messages/site.ts';
+import {publicSite} from './messages/public-site.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>

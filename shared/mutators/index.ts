@@ -4,11 +4,17 @@ import '../zero-types.ts';
 import {attachmentMutators} from './attachments.ts';
 import {requestMutators} from './requests.ts';
 import {memberMutators} from './team.ts';
+import {catalogMutators} from './catalog.ts';
+import {companyMutators} from './company.ts';
+import {reviewMutators} from './reviews.ts';
 
 export const mutators = defineMutators({
   request: requestMutators,
   member: memberMutators,
   attachment: attachmentMutators,
+  catalog: catalogMutators,
+  company: companyMutators,
+  review: reviewMutators,
 });
 
 export type Mutators = typeof mutators;

@@ -19,6 +19,11 @@ export const requestMutators = {
       if (existing.company_id !== ctx.companyID) throw domainError('not_found');
       return;
     }
+    // Only the server surely holds the catalog; an unknown item is dropped, not refused.
+    let catalogItemId = args.catalogItemId ?? null;
+    if (catalogItemId && tx.location === 'server' && !(await tx.run(companyRows('catalog_item', ctx).where('id', catalogItemId).one()))) {
+      catalogItemId = null;
+    }
     await tx.mutate.request.insert({
       id: args.id,
       company_id: ctx.companyID,
@@ -31,6 +36,7 @@ export const requestMutators = {
       created_by: ctx.kind === 'member' ? ctx.memberID : undefined,
       created_at: args.createdAt,
       updated_at: args.createdAt,
+      catalog_item_id: catalogItemId,
     });
   }),
 

@@ -3,11 +3,15 @@ import {defineQueries} from '@rocicorp/zero';
 import '../zero-types.ts';
 import {requestQueries} from './requests.ts';
 import {companyQueries, teamQueries} from './team.ts';
+import {catalogQueries} from './catalog.ts';
+import {siteQueries} from './site.ts';
 
 export const queries = defineQueries({
   requests: requestQueries,
   team: teamQueries,
   company: companyQueries,
+  catalog: catalogQueries,
+  site: siteQueries,
 });
 
 export type Queries = typeof queries;

@@ -12,6 +12,8 @@ export const createRequestArgs = z.object({
   clientEmail: optionalEmailField.default(''),
   text: requiredText(MAX_REQUEST_TEXT),
   source: z.string().max(48).default('manual'),
+  /** The catalog item the request is about (an item's "order" link). */
+  catalogItemId: idField.nullable().optional(),
   createdAt: epochMs,
   opId: z.string().max(64).optional(),
 });

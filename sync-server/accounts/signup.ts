@@ -17,7 +17,8 @@ async function uniqueSlug(client: pg.PoolClient, name: string): Promise<string> 
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (RESERVED_SLUGS.has(candidate)) continue;
-    const {rowCount} = await client.query('select 1 from company where slug = $1', [candidate]);
+    // A slug a company ever had stays its own (old links redirect), so it is taken too.
+    const {rowCount} = await client.query('select 1 from company where slug = $1 union all select 1 from company_slug where id = $1', [candidate]);
     if (!rowCount) return candidate;
   }
   return `${base}-${newId().slice(-6)}`;

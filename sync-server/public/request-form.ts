@@ -7,6 +7,9 @@ import type pg from 'pg';
 import {z} from 'zod';
 import type {PublicContext} from '../../shared/auth/context.ts';
 import {isErrorDetails} from '../../shared/errors.ts';
+import {moduleOn} from '../../shared/company/modules.ts';
+import {translated} from '../../shared/company/translations.ts';
+import {numberFromSegment} from '../../shared/public-site/links.ts';
 import {createTranslator, type Locale} from '../../shared/i18n/index.ts';
 import {normalizeSource} from '../../shared/requests/source.ts';
 import {publicRequestForm} from '../../shared/requests/validation.ts';
@@ -15,12 +18,15 @@ import {toFieldIssues} from '../../shared/validation/issues.ts';
 import {newId} from '../auth/tokens.ts';
 import {RateLimiter} from '../http/rate-limit.ts';
 import {LANG_COOKIE, requestLocale} from '../rest/locale.ts';
+import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {findPublicCompany, type PublicCompany} from './company.ts';
+import {itemById, itemByNumber} from './site/data.ts';
+import {countLater, isVisitor} from './site/stats.ts';
 import {html, type SafeHtml} from './html.ts';
 import {page} from './layout.ts';
 
-type FormValues = {name: string; phone: string; text: string; src: string; formId: string};
+type FormValues = {name: string; phone: string; text: string; src: string; formId: string; item?: {id: string; title: string} | undefined};
 
 function renderForm(t: ReturnType<typeof createTranslator>, company: PublicCompany, v: FormValues, errors: Record<string, string>): SafeHtml {
   const field = (name: 'name' | 'phone' | 'text', label: string, control: SafeHtml) => html`
@@ -29,10 +35,12 @@ function renderForm(t: ReturnType<typeof createTranslator>, company: PublicCompa
   return html`<div class="card">
 <h1>${t('pub.request.title')}</h1>
 <p class="lead">${t('pub.request.lead')}</p>
+${v.item ? html`<p class="lead"><b>${t('pub.requestFor', {item: v.item.title})}</b></p>` : ''}
 ${Object.keys(errors).length ? html`<div class="alert" role="alert">${t('pub.request.fixErrors')}</div>` : ''}
 <form method="post" action="/c/${company.slug}/request" novalidate>
 <input type="hidden" name="src" value="${v.src}">
 <input type="hidden" name="form_id" value="${v.formId}">
+${v.item ? html`<input type="hidden" name="item" value="${v.item.id}">` : ''}
 <div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off"></div>
 ${field('name', t('pub.request.name'), html`<input id="f-name" name="name" autocomplete="name" maxlength="200" value="${v.name}"${invalid('name')}>`)}
 ${field('phone', t('pub.request.phone'), html`<input id="f-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required maxlength="40" placeholder="+7 701 234 56 78" value="${v.phone}"${invalid('phone')}>`)}
@@ -41,6 +49,9 @@ ${field('text', t('pub.request.text'), html`<textarea id="f-text" name="text" re
 </form>
 </div>`;
 }
+
+/** In the statistics a plain visit has no source tag ("form" is only the request's default). */
+const statSource = (src: string) => (src === 'form' ? '' : src);
 
 export function notFoundPage(locale: Locale, path: string): string {
   const t = createTranslator(locale);
@@ -52,7 +63,7 @@ export function suspendedPage(locale: Locale, path: string): string {
   return page({locale, locales: [locale], path}, t('pub.suspended'), html`<div class="card"><h1>${t('pub.suspended')}</h1></div>`);
 }
 
-export function publicRequestRoutes(deps: {pool: pg.Pool; executor: Executor; now: () => number; submitLimit: RateLimiter}): express.Router {
+export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; submitLimit: RateLimiter}): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({extended: false, limit: '64kb'}));
 
@@ -73,6 +84,11 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; executor: Executor; no
       res.status(200).type('html').send(suspendedPage(locale, req.originalUrl));
       return null;
     }
+    // P4: with the requests module off the form is gone, like any missing page.
+    if (!moduleOn(company.modules, 'requests')) {
+      res.status(404).type('html').send(notFoundPage(locale, req.originalUrl));
+      return null;
+    }
     return {company, locale: company.locales.includes(locale) ? locale : company.locale};
   }
 
@@ -83,18 +99,32 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; executor: Executor; no
       .type('html')
       .send(
         page(
-          {locale, locales: company.locales, companyName: company.name, homeHref: `/c/${company.slug}/request`, path: req.originalUrl},
+          {locale, locales: company.locales, companyName: company.name, homeHref: `/c/${company.slug}`, path: req.originalUrl},
           t('pub.request.title'),
           renderForm(t, company, v, errors),
         ),
       );
   }
 
+  /** The public catalog item a request is about (?item=<number> or the form's item id). */
+  async function publicItem(company: PublicCompany, locale: Locale, by: {number?: unknown; id?: string}) {
+    const ctx: PublicContext = {kind: 'public', companyID: company.id};
+    const n = typeof by.number === 'string' ? numberFromSegment(by.number) : null;
+    const row = n !== null ? await itemByNumber(deps.zdb, ctx, n) : by.id ? await itemById(deps.zdb, ctx, by.id) : undefined;
+    if (!row || !row.is_public || row.archived_at !== null || !moduleOn(company.modules, 'catalog')) return undefined;
+    return {id: row.id, title: translated(row.title, row.tr, 'title', locale, company.mainLocale)};
+  }
+
   router.get('/c/:slug/request', async (req, res) => {
     const loaded = await load(req, res);
     if (!loaded) return;
     const src = normalizeSource(req.query.src);
-    show(req, res, loaded.company, loaded.locale, {name: '', phone: '', text: '', src, formId: newId()});
+    const item = await publicItem(loaded.company, loaded.locale, {number: req.query.item});
+    const text = item ? createTranslator(loaded.locale)('pub.orderText', {item: item.title}) : '';
+    show(req, res, loaded.company, loaded.locale, {name: '', phone: '', text, src, formId: newId(), item});
+    if (isVisitor(req.get('user-agent'), req.method)) {
+      countLater(deps.pool, loaded.company, {kind: 'view', page: 'request', refId: item?.id ?? '', source: statSource(src)}, deps.now());
+    }
   });
 
   router.post('/c/:slug/request', async (req, res) => {
@@ -110,6 +140,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; executor: Executor; no
       text: str('text'),
       src: normalizeSource(str('src')),
       formId: z.uuid().safeParse(str('form_id')).success ? str('form_id') : newId(),
+      item: str('item') ? await publicItem(company, locale, {id: str('item').slice(0, 64)}) : undefined,
     };
     // A bot filled the invisible field: thank it and keep nothing.
     if (str('website') !== '') {
@@ -137,6 +168,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; executor: Executor; no
           clientPhone: parsed.data.phone,
           text: parsed.data.text,
           source: values.src,
+          catalogItemId: values.item?.id ?? null,
           createdAt: deps.now(),
         },
         ctx,
@@ -153,6 +185,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; executor: Executor; no
       values.formId,
       company.id,
     ]);
+    countLater(deps.pool, company, {kind: 'request', page: 'request', refId: values.item?.id ?? '', source: statSource(values.src)}, deps.now());
     res.redirect(303, `/c/${company.slug}/request/thanks?n=${rows[0]?.number ?? ''}`);
   });
 
@@ -164,7 +197,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; executor: Executor; no
     const n = Number(req.query.n);
     res.type('html').send(
       page(
-        {locale, locales: company.locales, companyName: company.name, homeHref: `/c/${company.slug}/request`, path: req.originalUrl},
+        {locale, locales: company.locales, companyName: company.name, homeHref: `/c/${company.slug}`, path: req.originalUrl},
         t('pub.thanks.title'),
         html`<div class="card" role="status"><h1>${t('pub.thanks.title')}</h1>
 ${Number.isInteger(n) && n > 0 ? html`<p>${t('pub.thanks.body', {number: `#${n}`})}</p>` : ''}

@@ -23,7 +23,7 @@ input:focus,textarea:focus{outline:3px solid #9cc0ff;border-color:#1f5fd1}
 button{display:block;width:100%;margin-top:20px;padding:14px;font:inherit;font-weight:700;color:#fff;background:#1f5fd1;border:0;border-radius:10px;cursor:pointer}
 button:hover{background:#194fb0}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
-footer{text-align:center;color:#7a8291;font-size:13px;padding:24px 16px}
+footer{text-align:center;color:#5b6372;font-size:13px;padding:24px 16px}
 @media (min-width:700px){.wrap{padding:32px 16px}h1{font-size:28px}}
 `
   .replace(/\n/g, '')

@@ -13,6 +13,8 @@ import {zeroFor} from '../sync/create-zero.ts';
 import {TeamPage} from '../team/team-page.tsx';
 import {OutboxPage} from '../write/outbox-page.tsx';
 import {WriterProvider} from '../write/writer.tsx';
+import {CatalogPage} from '../catalog/catalog-page.tsx';
+import {SitePage} from '../cabinet/site-page.tsx';
 import {Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
 
@@ -26,6 +28,8 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   if (path.startsWith('/team')) return <TeamPage session={session} />;
   if (path.startsWith('/outbox')) return <OutboxPage />;
   if (path.startsWith('/settings')) return <SettingsPage session={session} onSignedOut={onSignedOut} />;
+  if (path.startsWith('/catalog')) return <CatalogPage session={session} path={path} />;
+  if (path.startsWith('/site')) return <SitePage session={session} path={path} />;
   const card = matchPath('/requests/:id', path);
   return <RequestsPage session={session} selectedId={card?.id} />;
 }

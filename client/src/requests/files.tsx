@@ -3,7 +3,7 @@ import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {useT} from '../i18n/i18n.tsx';
-import {resizeImage} from '../ui/resize-image.ts';
+import {fileUrl, preparePhoto} from '../ui/photo.ts';
 import {usePendingFiles, useWrite} from '../write/writer.tsx';
 
 type Attachment = Row['attachment'] & {file?: Row['file'] | undefined};
@@ -22,18 +22,24 @@ export function RequestFiles({requestId, attachments, canAttach}: {requestId: st
 
   async function add(list: FileList | null) {
     for (const file of Array.from(list ?? [])) {
-      const {blob, name, mime} = await resizeImage(file);
-      const fileId = uuidv7();
+      const photo = await preparePhoto(file);
       const r = await write(
-        mutators.attachment.add({id: uuidv7(), entity: 'request', entityId: requestId, fileId, kind: mime.startsWith('image/') ? 'photo' : 'document', createdAt: Date.now()}),
-        [{id: fileId, blob, name, mime}],
+        mutators.attachment.add({
+          id: uuidv7(),
+          entity: 'request',
+          entityId: requestId,
+          fileId: photo.id,
+          kind: photo.mime.startsWith('image/') ? 'photo' : 'document',
+          createdAt: Date.now(),
+        }),
+        [photo],
       );
       if (!r.ok) setError(r.message);
     }
   }
 
   const shown = [
-    ...attachments.map((a) => ({id: a.file_id, name: a.file?.name ?? '', mime: a.file?.mime ?? '', url: `/api/v1/files/${a.file_id}`, waiting: false})),
+    ...attachments.map((a) => ({id: a.file_id, name: a.file?.name ?? '', mime: a.file?.mime ?? '', url: fileUrl(a.file_id), waiting: false})),
     ...pending.filter((p) => !confirmedIds.has(p.id)).map((p) => ({...p, waiting: true})),
   ];
   return (

@@ -13,6 +13,7 @@ import {RequestFiles} from './files.tsx';
 import {History} from './history.tsx';
 import {StatusActions} from './status-actions.tsx';
 import {StatusBadge} from './status-badge.tsx';
+import {RequestItem} from '../catalog/request-item.tsx';
 
 export function RequestCard({id, session, timeZone}: {id: string; session: Session; timeZone: string}) {
   const {t, locale} = useI18n();
@@ -61,6 +62,7 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
           {t(`source.${sourceKind(request.source)}`)}
           {sourceKind(request.source) === 'qr' || sourceKind(request.source) === 'other' ? ` (${request.source})` : ''}
         </dd>
+        <RequestItem id={request.catalog_item_id} />
         <dt>{t('requests.createdAt')}</dt>
         <dd>{formatDate(request.created_at, timeZone, locale)}</dd>
       </dl>

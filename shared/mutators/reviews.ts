@@ -1,0 +1,49 @@
+// Reviews (C7): a visitor writes one on the public page; it shows only after
+// someone of the company publishes it, with an optional reply.
+import {defineMutator} from '@rocicorp/zero';
+import {zql} from '../../schema/zero-schema.ts';
+import {assertCan} from '../auth/can.ts';
+import {domainError} from '../errors.ts';
+import {companyRows} from '../queries/scope.ts';
+import {normalizeSource} from '../requests/source.ts';
+import {moderateReviewArgs, submitReviewArgs} from '../reviews/validation.ts';
+
+export const reviewMutators = {
+  submit: defineMutator(submitReviewArgs, async ({tx, args, ctx}) => {
+    if (ctx?.kind !== 'public') assertCan(ctx, 'site.manage');
+    const existing = await tx.run(zql.review.where('id', args.id).one());
+    if (existing) {
+      if (existing.company_id !== ctx.companyID) throw domainError('not_found');
+      return;
+    }
+    let itemId = args.catalogItemId ?? null;
+    if (itemId && !(await tx.run(companyRows('catalog_item', ctx).where('id', itemId).one()))) itemId = null;
+    await tx.mutate.review.insert({
+      id: args.id,
+      company_id: ctx.companyID,
+      author_name: args.authorName,
+      rating: args.rating,
+      text: args.text,
+      status: 'pending',
+      source: normalizeSource(args.source, 'site'),
+      catalog_item_id: itemId,
+      reply: '',
+      created_at: args.createdAt,
+      updated_at: args.createdAt,
+    });
+  }),
+
+  moderate: defineMutator(moderateReviewArgs, async ({tx, args, ctx}) => {
+    assertCan(ctx, 'site.manage');
+    const row = await tx.run(companyRows('review', ctx).where('id', args.id).one());
+    if (!row) {
+      if (tx.location === 'server') throw domainError('not_found');
+      return;
+    }
+    await tx.mutate.review.update({
+      id: args.id,
+      ...(args.status !== undefined && {status: args.status}),
+      ...(args.reply !== undefined && {reply: args.reply}),
+    });
+  }),
+};

@@ -1,0 +1,63 @@
+// C5: QR codes decode — with Debian's zbarimg, a real decoder — back to the
+// exact URL, placement tag included; the A4 sheet is a one-page PDF.
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, inject, it} from 'vitest';
+import {signupCompany} from '../testing/http.ts';
+
+function zbar(png: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qr-')), 'code.png');
+  fs.writeFileSync(file, png);
+  return execFileSync('zbarimg', ['-q', '--raw', file], {stdio: ['ignore', 'pipe', 'ignore']}).toString().trim();
+}
+
+describe('QR codes for print', () => {
+  it('round-trips through zbarimg to the exact URL with its placement tag', async () => {
+    const {client, me} = await signupCompany('QR Кофейня');
+    const item = await client.post('/api/v1/catalog/items', {title: 'Латте', price: 90000});
+    const cases: [string, string][] = [
+      ['target=menu&placement=table', `/c/${me.company.slug}/menu?src=qr-table`],
+      [`target=item&ref=${item.body.number}&placement=card`, `/c/${me.company.slug}/i/${item.body.number}?src=qr-card`],
+      ['target=messenger&ref=wa&placement=packaging', `/c/${me.company.slug}/go/wa?src=qr-packaging`],
+      ['target=site&placement=Стойка 2', `/c/${me.company.slug}?src=qr-stoyka-2`],
+    ];
+    for (const [query, expected] of cases) {
+      const res = await fetch(`${inject('baseUrl')}/api/v1/qr/code?format=png&${query}`, {headers: {cookie: client.cookie}});
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      const url = `${inject('baseUrl')}${expected}`;
+      expect(zbar(Buffer.from(await res.arrayBuffer()))).toBe(url);
+      console.log(`QR round trip: ${url} → zbarimg → same`);
+    }
+    const svg = await fetch(`${inject('baseUrl')}/api/v1/qr/code?target=reviews&placement=banner`, {headers: {cookie: client.cookie}});
+    expect(svg.headers.get('content-type')).toContain('image/svg+xml');
+    expect(await svg.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  it('makes an A4 sheet as a one-page PDF', async () => {
+    const {client} = await signupCompany('Лист Кофейня');
+    const res = await fetch(`${inject('baseUrl')}/api/v1/qr/sheet.pdf?target=menu&placement=table&caption=${encodeURIComponent('Меню — сканируйте')}`, {headers: {cookie: client.cookie}});
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer()).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
+    // A4 in points.
+    expect(pdf).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+    // Printed at 150 dpi, every code on the sheet — 9, 5 and 3 cm — reads back as the same URL.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sheet-'));
+    fs.writeFileSync(path.join(dir, 'sheet.pdf'), Buffer.from(pdf, 'latin1'));
+    execFileSync('pdftoppm', ['-r', '150', '-png', path.join(dir, 'sheet.pdf'), path.join(dir, 'page')]);
+    const decoded = execFileSync('zbarimg', ['-q', '--raw', path.join(dir, 'page-1.png')], {stdio: ['ignore', 'pipe', 'ignore']}).toString().trim().split('\n');
+    expect(decoded).toHaveLength(13);
+    expect(new Set(decoded)).toEqual(new Set([res.headers.get('x-qr-url')!]));
+  });
+
+  it('refuses strangers and unknown targets', async () => {
+    expect((await fetch(`${inject('baseUrl')}/api/v1/qr/code?target=menu`)).status).toBe(401);
+    const {client} = await signupCompany('QR Errors');
+    expect((await client.get('/api/v1/qr/code?target=item&ref=abc')).status).toBe(400);
+  });
+});

@@ -1,0 +1,83 @@
+// QR codes for print (C5): SVG for print shops, PNG at print resolution, and
+// an A4 PDF sheet with the code in several sizes, a caption and the company
+// name, to cut out for business cards, packaging, tables, signs and banners.
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import {createRequire} from 'node:module';
+
+const require = createRequire(import.meta.url);
+// Noto Sans covers Russian and Kazakh letters (ә ғ қ ң ө ұ ү һ і) and ₸.
+const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
+const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
+
+/** Quartile error correction: a code still reads with a quarter of it scuffed or covered (packaging, tables). */
+const OPTIONS = {errorCorrectionLevel: 'Q', margin: 4} as const;
+
+export async function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, {...OPTIONS, type: 'svg'});
+}
+
+/** A PNG `width` pixels wide: 1200 px prints a 10 cm code at 300 dpi. */
+export async function qrPng(url: string, width = 1200): Promise<Buffer> {
+  return QRCode.toBuffer(url, {...OPTIONS, type: 'png', width});
+}
+
+const MM = 72 / 25.4;
+
+/** The code's modules drawn as vector squares (sharp at any print size). */
+function drawCode(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
+  const qr = QRCode.create(url, {errorCorrectionLevel: OPTIONS.errorCorrectionLevel});
+  const n = qr.modules.size;
+  const quiet = OPTIONS.margin;
+  const cell = size / (n + 2 * quiet);
+  doc.save().rect(x, y, size, size).fill('#ffffff');
+  for (let row = 0; row < n; row++) {
+    let start = -1;
+    for (let col = 0; col <= n; col++) {
+      const dark = col < n && qr.modules.get(row, col) === 1;
+      if (dark && start < 0) start = col;
+      if (!dark && start >= 0) {
+        // One rectangle per run of dark modules keeps the file small.
+        doc.rect(x + (quiet + start) * cell, y + (quiet + row) * cell, (col - start) * cell + 0.01, cell + 0.01);
+        start = -1;
+      }
+    }
+  }
+  doc.fill('#000000').restore();
+}
+
+export type SheetText = {company: string; caption: string; hint: string; url: string};
+
+/**
+ * One A4 page: a large code (9 cm, signs and banners), two medium (5 cm,
+ * tables and windows) and a row of small ones (3 cm, cards and packaging),
+ * each with the caption and the company's name.
+ */
+export async function qrSheetPdf(text: SheetText): Promise<Buffer> {
+  const doc = new PDFDocument({size: 'A4', margin: 0, info: {Title: `${text.company} — ${text.caption}`, Creator: 'dot'}});
+  doc.registerFont('regular', FONT_REGULAR);
+  doc.registerFont('bold', FONT_BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const pageWidth = 210 * MM;
+
+  const block = (x: number, y: number, sizeMm: number, width: number) => {
+    const size = sizeMm * MM;
+    drawCode(doc, text.url, x + (width - size) / 2, y, size);
+    const fontSize = Math.max(6, Math.min(14, sizeMm / 6));
+    doc.font('bold').fontSize(fontSize).fillColor('#000000').text(text.caption, x, y + size + 2 * MM, {width, align: 'center', lineBreak: true, height: fontSize * 2.6, ellipsis: true});
+    doc.font('regular').fontSize(fontSize * 0.8).fillColor('#333333').text(text.company, {width, align: 'center', height: fontSize * 1.4, ellipsis: true});
+  };
+
+  doc.font('bold').fontSize(16).fillColor('#000000').text(text.company, 15 * MM, 12 * MM, {width: pageWidth - 30 * MM, align: 'center'});
+  doc.font('regular').fontSize(9).fillColor('#555555').text(`${text.hint} · ${text.url}`, 15 * MM, 20 * MM, {width: pageWidth - 30 * MM, align: 'center'});
+  block(15 * MM, 30 * MM, 90, 100 * MM);
+  block(120 * MM, 30 * MM, 50, 75 * MM);
+  block(120 * MM, 100 * MM, 50, 75 * MM);
+  // Small codes: 3 cm, the least a phone reads reliably from a hand's length.
+  for (let i = 0; i < 5; i++) block(12 * MM + i * 38 * MM, 160 * MM, 30, 34 * MM);
+  for (let i = 0; i < 5; i++) block(12 * MM + i * 38 * MM, 215 * MM, 30, 34 * MM);
+  doc.end();
+  return done;
+}
