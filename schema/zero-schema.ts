@@ -6,10 +6,17 @@ import {attachment, attachmentRelationships, file} from './tables/files.ts';
 import {refusedOp, refusedOpRelationships} from './tables/ops.ts';
 import {
   auditLogRelationships,
+  checklistItem,
+  fieldDef,
+  messageTemplate,
   request,
   requestComment,
   requestCommentRelationships,
   requestRelationships,
+  requestType,
+  requestTypeRelationships,
+  requestWatcher,
+  savedView,
 } from './tables/requests.ts';
 import {catalogCategory, catalogItem, catalogItemRelationships} from './tables/catalog.ts';
 import {companyProfile, companyProfileRelationships, companySlug, review, siteStat} from './tables/site.ts';
@@ -18,10 +25,11 @@ export const schema = createSchema({
   tables: [
     company, role, member, auditLog, request, requestComment, file, attachment, refusedOp,
     companyProfile, companySlug, catalogCategory, catalogItem, review, siteStat,
+    requestType, fieldDef, requestWatcher, checklistItem, messageTemplate, savedView,
   ],
   relationships: [
     requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships,
-    refusedOpRelationships, catalogItemRelationships, companyProfileRelationships,
+    refusedOpRelationships, catalogItemRelationships, companyProfileRelationships, requestTypeRelationships,
   ],
 });
 

@@ -1,14 +1,21 @@
 // A refusal in words: what the user sees when the device or the server says no.
 import type {ErrorDetails} from './errors.ts';
 import type {Translate} from './i18n/translate.ts';
+import type {Locale} from './i18n/locales.ts';
 import {isRequestStatus} from './requests/status.ts';
 import {describeIssues} from './validation/describe.ts';
+import {describeBlockers} from './workflow/describe.ts';
 
-function valueLabel(value: unknown, t: Translate): string {
-  return isRequestStatus(value) ? t(`status.${value}`) : String(value ?? '');
-}
+export type DescribeOptions = {
+  locale?: Locale;
+  /** Names a status key by the request's own workflow (the built-in names otherwise). */
+  statusName?: (key: string) => string;
+  roleName?: (key: string) => string;
+};
 
-export function describeError(details: ErrorDetails, t: Translate): string {
+export function describeError(details: ErrorDetails, t: Translate, opts: DescribeOptions = {}): string {
+  const valueLabel = (value: unknown, tr: Translate) =>
+    typeof value === 'string' && opts.statusName ? opts.statusName(value) : isRequestStatus(value) ? tr(`status.${value}`) : String(value ?? '');
   if (details.messageKey) return t(details.messageKey);
   switch (details.code) {
     case 'validation': {
@@ -21,6 +28,8 @@ export function describeError(details: ErrorDetails, t: Translate): string {
       return t('error.invalidTransition', {current: valueLabel(details.current, t), attempted: valueLabel(details.attempted, t)});
     case 'not_found':
       return t('error.notAllowed');
+    case 'blocked':
+      return t('blocker.summary', {reasons: describeBlockers(details.blockers ?? [], t, opts.locale ?? 'ru', opts.roleName)});
     default:
       return t('error.generic');
   }

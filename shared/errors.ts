@@ -3,8 +3,9 @@
 // "not_found" covers "not allowed" too, so a refusal never reveals existence.
 import {ApplicationError} from '@rocicorp/zero';
 import type {MessageKey} from './i18n/catalog.ts';
+import type {Blocker} from './workflow/engine.ts';
 
-export const ERROR_CODES = ['not_found', 'validation', 'conflict', 'invalid_transition', 'forbidden_state'] as const;
+export const ERROR_CODES = ['not_found', 'validation', 'conflict', 'invalid_transition', 'forbidden_state', 'blocked'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type FieldIssue = {field: string; code: MessageKey; params?: Record<string, string | number>};
@@ -18,6 +19,8 @@ export type ErrorDetails = {
   current?: string | number | null;
   attempted?: string | number | null;
   field?: string;
+  /** For `blocked`: what stands between the request and the status asked for. */
+  blockers?: Blocker[];
 };
 
 export function errorDetails(code: ErrorCode, extra: Omit<ErrorDetails, 'code'> = {}): ErrorDetails {

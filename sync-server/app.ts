@@ -16,6 +16,7 @@ import {authRoutes} from './routes/auth.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
 import {opsRoutes} from './routes/ops.ts';
 import {requestRoutes} from './routes/requests.ts';
+import {requestConfigRoutes} from './routes/request-config.ts';
 import {catalogRoutes} from './routes/catalog.ts';
 import {siteRoutes} from './routes/site.ts';
 import {derivativeStore} from './files/derivatives.ts';
@@ -79,9 +80,10 @@ export function createApp(deps: AppDeps): express.Express {
 
   const storage = deps.storage ?? (config.s3 ? s3Storage(config.s3) : localDiskStorage(path.join(config.dataDir, 'files')));
   const routes: RouteDef[] = [
-    ...authRoutes(pool, config.limits),
+    ...authRoutes(pool, config.limits, executor, now),
     ...teamRoutes({pool, zdb, executor, publicUrl}),
     ...requestRoutes({zdb, executor, now}),
+    ...requestConfigRoutes({zdb, executor, now}),
     ...opsRoutes({pool}),
     ...fileRoutes({pool, storage}),
     ...catalogRoutes({zdb, executor, now}),

@@ -31,12 +31,19 @@ export const member = table('member')
   .columns({
     id: string(),
     company_id: string(),
-    user_id: string(),
+    // Null for a person who does not sign in (an executor imported from a spreadsheet).
+    user_id: string().optional(),
     name: string(),
     email: string(),
     role: string(),
     active: boolean(),
     created_at: number(),
+    last_name: string(),
+    first_name: string(),
+    middle_name: string(),
+    position: string(),
+    phone: string(),
+    skills: json<string[]>(),
   })
   .primaryKey('id');
 

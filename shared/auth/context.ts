@@ -20,4 +20,10 @@ export type PublicContext = {
   readonly companyID: string;
 };
 
-export type AuthContext = MemberContext | PublicContext;
+/** Work the server does by itself on a schedule (SLA escalation, reminders). */
+export type SystemContext = {
+  readonly kind: 'system';
+  readonly companyID: string;
+};
+
+export type AuthContext = MemberContext | PublicContext | SystemContext;

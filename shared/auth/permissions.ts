@@ -6,6 +6,10 @@ export const PERMISSIONS = [
   'requests.create',
   'requests.update',
   'requests.comment',
+  // Set up request types, their fields, workflows, SLA, assignment, message templates.
+  'requests.configure',
+  // Only the requests one created, is responsible for or watches (an external contractor).
+  'requests.read_own',
   'team.read',
   'team.manage',
   'company.manage',

@@ -9,7 +9,7 @@ export const ATTACHABLE = {
 } as const;
 export type AttachableEntity = keyof typeof ATTACHABLE;
 
-export const ATTACHMENT_KINDS = ['photo', 'document', 'invoice', 'basis', 'other', 'logo', 'cover'] as const;
+export const ATTACHMENT_KINDS = ['photo', 'document', 'invoice', 'basis', 'contract', 'other', 'logo', 'cover'] as const;
 
 export const addAttachmentArgs = z.object({
   id: idField,

@@ -29,3 +29,14 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export function formatDate(epochMs: number, timeZone: string, locale: Locale, style: DateStyle = 'dateTime'): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {...OPTIONS[style], timeZone}).format(epochMs);
 }
+
+/** A length of time in words of the language ("2 ч 15 мин", "3 дн. 4 ч"), by Intl. */
+export function formatDuration(ms: number, locale: Locale): string {
+  const unit = (value: number, u: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(INTL_LOCALE[locale], {style: 'unit', unit: u, unitDisplay: 'short'}).format(value);
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
+  if (minutes < 60) return unit(minutes, 'minute');
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? `${unit(hours, 'hour')} ${unit(minutes % 60, 'minute')}` : unit(hours, 'hour');
+  return hours % 24 ? `${unit(Math.floor(hours / 24), 'day')} ${unit(hours % 24, 'hour')}` : unit(Math.floor(hours / 24), 'day');
+}

@@ -2,6 +2,7 @@
 import {defineMutators} from '@rocicorp/zero';
 import '../zero-types.ts';
 import {attachmentMutators} from './attachments.ts';
+import {requestConfigMutators} from './request-config.ts';
 import {requestMutators} from './requests.ts';
 import {memberMutators} from './team.ts';
 import {catalogMutators} from './catalog.ts';
@@ -10,6 +11,7 @@ import {reviewMutators} from './reviews.ts';
 
 export const mutators = defineMutators({
   request: requestMutators,
+  requestConfig: requestConfigMutators,
   member: memberMutators,
   attachment: attachmentMutators,
   catalog: catalogMutators,

@@ -3,7 +3,8 @@ import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
 import {wouldRemoveLastOwner} from '../team/rules.ts';
-import {setActiveArgs, setRoleArgs} from '../team/validation.ts';
+import {fullName} from '../team/executors-sheet.ts';
+import {importExecutorsArgs, setActiveArgs, setRoleArgs, updateProfileArgs} from '../team/validation.ts';
 
 export const memberMutators = {
   setRole: dotMutator(setRoleArgs, async ({tx, args, ctx}) => {
@@ -31,5 +32,43 @@ export const memberMutators = {
       throw domainError('forbidden_state', {messageKey: 'team.lastOwner'});
     }
     await tx.mutate.member.update({id: args.memberId, active: args.active});
+  }),
+
+  /** Executors who do not sign in (yet), from a spreadsheet: one transaction, all or nothing. */
+  importExecutors: dotMutator(importExecutorsArgs, async ({tx, args, ctx}) => {
+    assertCan(ctx, 'team.manage');
+    const role = await tx.run(companyRows('role', ctx).where('key', args.role).one());
+    if (!role || args.role === 'owner') throw domainError('validation', {fields: [{field: 'role', code: 'v.invalid'}]});
+    for (const r of args.rows) {
+      if (await tx.run(companyRows('member', ctx).where('id', r.id).one())) continue;
+      await tx.mutate.member.insert({
+        id: r.id,
+        company_id: ctx.companyID,
+        user_id: null,
+        name: fullName(r),
+        email: '',
+        role: args.role,
+        active: true,
+        created_at: args.at,
+        last_name: r.lastName,
+        first_name: r.firstName,
+        middle_name: r.middleName,
+        position: r.position,
+        phone: r.phone,
+        skills: [],
+      });
+    }
+  }),
+
+  updateProfile: dotMutator(updateProfileArgs, async ({tx, args, ctx}) => {
+    assertCan(ctx, 'team.manage');
+    const m = await tx.run(companyRows('member', ctx).where('id', args.memberId).one());
+    if (!m) throw domainError('not_found');
+    await tx.mutate.member.update({
+      id: args.memberId,
+      ...(args.position !== undefined && {position: args.position}),
+      ...(args.phone !== undefined && {phone: args.phone}),
+      ...(args.skills !== undefined && {skills: args.skills}),
+    });
   }),
 };

@@ -1,13 +1,14 @@
 // The one registry of named reads. Names are paths: "requests.list".
 import {defineQueries} from '@rocicorp/zero';
 import '../zero-types.ts';
-import {requestQueries} from './requests.ts';
+import {requestConfigQueries, requestQueries} from './requests.ts';
 import {companyQueries, teamQueries} from './team.ts';
 import {catalogQueries} from './catalog.ts';
 import {siteQueries} from './site.ts';
 
 export const queries = defineQueries({
   requests: requestQueries,
+  requestConfig: requestConfigQueries,
   team: teamQueries,
   company: companyQueries,
   catalog: catalogQueries,

@@ -1,17 +1,31 @@
 import {defineQuery} from '@rocicorp/zero';
 import {z} from 'zod';
+import {visibleRequests} from '../requests/access.ts';
 import {companyRows} from './scope.ts';
 
 export const requestQueries = {
-  /** The company's requests, newest first. The device filters and searches locally. */
-  list: defineQuery(({ctx}) => companyRows('request', ctx, 'requests.read').orderBy('created_at', 'desc')),
+  /**
+   * The requests this person may see, newest first, with what the board's
+   * workflow guards look at (file kinds, checklist). The device filters, sorts
+   * and searches locally, offline too.
+   */
+  list: defineQuery(({ctx}) =>
+    visibleRequests(ctx)
+      .related('attachments', (q) => q.where('entity', 'request'))
+      .related('checklist')
+      .orderBy('created_at', 'desc'),
+  ),
 
   card: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
-    companyRows('request', ctx, 'requests.read')
+    visibleRequests(ctx)
       .where('id', args.id)
       .related('author')
+      .related('responsible')
+      .related('type', (q) => q.related('fields', (f) => f.orderBy('position', 'asc')))
+      .related('checklist', (q) => q.orderBy('position', 'asc'))
+      .related('watchers')
       .related('comments', (q) => q.orderBy('created_at', 'asc').related('author'))
-      .related('attachments', (q) => q.orderBy('created_at', 'asc').related('file'))
+      .related('attachments', (q) => q.where('entity', 'request').orderBy('created_at', 'asc').related('file'))
       .one(),
   ),
 
@@ -20,11 +34,23 @@ export const requestQueries = {
     companyRows('refused_op', ctx, 'requests.read').where('subject_id', args.id).related('actor').orderBy('created_at', 'asc'),
   ),
 
-  /** Who changed what and when: the request's own rows and its comments. */
+  /** Who changed what and when: the request's own rows and its comments, checklist, files. */
   history: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
     companyRows('audit_log', ctx, 'requests.read')
       .where(({or, cmp}) => or(cmp('entity_id', args.id), cmp('parent_id', args.id)))
       .related('actor')
       .orderBy('created_at', 'asc'),
+  ),
+};
+
+export const requestConfigQueries = {
+  /** Request types with their fields: the device needs them to check moves offline. */
+  types: defineQuery(({ctx}) =>
+    companyRows('request_type', ctx).related('fields', (q) => q.orderBy('position', 'asc')).orderBy('position', 'asc'),
+  ),
+  messageTemplates: defineQuery(({ctx}) => companyRows('message_template', ctx).orderBy('position', 'asc')),
+  /** A person's saved filters of the request list. */
+  savedViews: defineQuery(({ctx}) =>
+    companyRows('saved_view', ctx).where('member_id', ctx?.kind === 'member' ? ctx.memberID : '').orderBy('created_at', 'asc'),
   ),
 };

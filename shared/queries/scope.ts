@@ -25,7 +25,8 @@ export function companyRows<T extends CompanyTable>(
   permission?: Permission,
 ): Query<T, Schema> {
   const q = zql[table] as unknown as Filterable<Query<T, Schema>>;
-  const allowed = ctx && (!permission || (ctx.kind === 'member' && ctx.permissions.includes(permission)));
+  // Server jobs act for the company itself; a member needs the permission asked for.
+  const allowed = ctx && (!permission || ctx.kind === 'system' || (ctx.kind === 'member' && ctx.permissions.includes(permission)));
   // company_id is never null, so this matches nothing — on the device and in SQL alike.
   if (!allowed) return q.where('company_id', 'IS', null);
   return q.where('company_id', ctx.companyID);

@@ -1,6 +1,6 @@
 // Audit rows → the lines of a request's history ("Айгерим: статус «Новая» →
 // «В работе»"). Pure, so the card, the REST history and tests read it alike.
-import {describeError} from '../errors-describe.ts';
+import {describeError, type DescribeOptions} from '../errors-describe.ts';
 import {isErrorDetails} from '../errors.ts';
 import type {MessageKey} from '../i18n/catalog.ts';
 import type {Params, Translate} from '../i18n/translate.ts';
@@ -19,6 +19,12 @@ export type AuditEntry = {
 export type HistoryLine = {id: string; at: number; key: MessageKey; params: Params; detail?: string};
 
 const FIELD_KEYS: Record<string, MessageKey> = {
+  title: 'requests.titleField',
+  priority: 'requests.priority',
+  deadline: 'requests.deadline',
+  responsible_id: 'requests.responsible',
+  department: 'requests.department',
+  fields: 'requests.fields',
   client_name: 'requests.client',
   client_phone: 'requests.phone',
   client_email: 'requests.email',
@@ -33,11 +39,28 @@ function actorName(e: AuditEntry, t: Translate): string {
   return t('history.systemActor');
 }
 
-function statusLabel(value: unknown, t: Translate): string {
+/** How the card names what the log stores as keys and ids. */
+export type HistoryNames = {
+  statusName?: (key: string) => string;
+  memberName?: (id: string) => string;
+  formatTime?: (epochMs: number) => string;
+};
+
+function statusLabel(value: unknown, t: Translate, names: HistoryNames): string {
+  if (typeof value === 'string' && names.statusName) return names.statusName(value);
   return isRequestStatus(value) ? t(`status.${value}`) : String(value ?? '');
 }
 
-export function historyLines(entries: readonly AuditEntry[], t: Translate): HistoryLine[] {
+function valueLabel(column: string, value: unknown, t: Translate, names: HistoryNames): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (column === 'priority' && typeof value === 'string') return t(`priority.${value}` as MessageKey);
+  if (column === 'responsible_id' && typeof value === 'string') return names.memberName?.(value) ?? value;
+  if (column === 'deadline' && typeof value === 'number') return names.formatTime?.(value) ?? new Date(value).toISOString();
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function historyLines(entries: readonly AuditEntry[], t: Translate, names: HistoryNames = {}): HistoryLine[] {
   const lines: HistoryLine[] = [];
   for (const e of entries) {
     const actor = actorName(e, t);
@@ -46,6 +69,12 @@ export function historyLines(entries: readonly AuditEntry[], t: Translate): Hist
       lines.push({...base, id: e.id, key: 'history.comment', params: {actor}, detail: String(e.changes.body ?? '')});
     } else if (e.entity === 'request' && e.action === 'insert') {
       lines.push({...base, id: e.id, key: 'history.created', params: {actor}});
+    } else if (e.entity === 'attachment' && e.action === 'insert') {
+      const kind = String(e.changes.kind ?? 'other');
+      lines.push({...base, id: e.id, key: 'history.file', params: {actor, kind: t(`fileKind.${kind}` as MessageKey)}});
+    } else if (e.entity === 'checklist_item' && e.action === 'update' && e.changes.done) {
+      const done = (e.changes.done as {new?: unknown}).new === true;
+      lines.push({...base, id: e.id, key: done ? 'history.checked' : 'history.unchecked', params: {actor}});
     } else if (e.entity === 'request' && e.action === 'update') {
       for (const [column, change] of Object.entries(e.changes)) {
         const {old: before, new: after} = (change ?? {}) as {old?: unknown; new?: unknown};
@@ -54,15 +83,19 @@ export function historyLines(entries: readonly AuditEntry[], t: Translate): Hist
             ...base,
             id: `${e.id}:${column}`,
             key: 'history.status',
-            params: {actor, from: statusLabel(before, t), to: statusLabel(after, t)},
+            params: {actor, from: statusLabel(before, t, names), to: statusLabel(after, t, names)},
           });
+        } else if (column === 'accepted_at' && after) {
+          lines.push({...base, id: `${e.id}:${column}`, key: 'history.accepted', params: {actor}});
+        } else if (column === 'escalated_at' && after) {
+          lines.push({...base, id: `${e.id}:${column}`, key: 'history.escalated', params: {}});
         } else if (FIELD_KEYS[column]) {
           lines.push({
             ...base,
             id: `${e.id}:${column}`,
             key: 'history.field',
             params: {actor, field: t(FIELD_KEYS[column])},
-            detail: `${String(before ?? '')} → ${String(after ?? '')}`,
+            detail: `${valueLabel(column, before, t, names)} → ${valueLabel(column, after, t, names)}`,
           });
         }
       }
@@ -74,14 +107,14 @@ export function historyLines(entries: readonly AuditEntry[], t: Translate): Hist
 export type RefusalEntry = {op_id: string; details: unknown; created_at: number; actor?: {name: string} | undefined | null};
 
 /** Refused attempts stay in the history: whose change lost, and why. */
-export function refusalLines(entries: readonly RefusalEntry[], t: Translate): HistoryLine[] {
+export function refusalLines(entries: readonly RefusalEntry[], t: Translate, opts: DescribeOptions = {}): HistoryLine[] {
   return entries.map((e) => ({
     id: `refused:${e.op_id}`,
     at: e.created_at,
     key: 'history.refused',
     params: {
       actor: e.actor?.name ?? t('history.systemActor'),
-      reason: isErrorDetails(e.details) ? describeError(e.details, t) : t('error.generic'),
+      reason: isErrorDetails(e.details) ? describeError(e.details, t, opts) : t('error.generic'),
     },
   }));
 }

@@ -7,6 +7,7 @@ import {isErrorDetails, type ErrorCode, type ErrorDetails, type FieldIssue} from
 import type {MessageKey} from '../../shared/i18n/catalog.ts';
 import {createTranslator, type Locale} from '../../shared/i18n/index.ts';
 import {describeIssues} from '../../shared/validation/describe.ts';
+import {describeError} from '../../shared/errors-describe.ts';
 import {toFieldIssues} from '../../shared/validation/issues.ts';
 import {log} from '../log.ts';
 
@@ -16,6 +17,7 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   invalid_transition: 409,
   forbidden_state: 409,
+  blocked: 422,
 };
 
 /** An HTTP-level refusal that is not a domain rule (401, 429, …). */
@@ -29,13 +31,6 @@ export class HttpError extends Error {
   }
 }
 
-const DEFAULT_MESSAGE: Record<ErrorCode, MessageKey> = {
-  not_found: 'requests.notFound',
-  validation: 'v.summary',
-  conflict: 'error.generic',
-  invalid_transition: 'error.generic',
-  forbidden_state: 'error.generic',
-};
 
 function detailsOf(err: unknown): ErrorDetails | undefined {
   if (err instanceof InputValidationError) {
@@ -62,13 +57,16 @@ export function sendError(res: Response, err: unknown, locale: Locale): void {
   const message =
     details.code === 'validation' && fields.length
       ? t('v.summary', {fields: fields.map((f) => f.label).join(', ')})
-      : t(details.messageKey ?? DEFAULT_MESSAGE[details.code]);
+      : details.code === 'not_found' && !details.messageKey
+        ? t('requests.notFound')
+        : describeError(details, t, {locale});
   res.status(STATUS[details.code]).json({
     error: {
       code: details.code,
       message,
       ...(fields.length && {fields: fields.map(({field, message: m, text}) => ({field, message: m, text}))}),
       ...(details.current !== undefined && {current: details.current, attempted: details.attempted}),
+      ...(details.blockers && {blockers: details.blockers}),
     },
   });
 }

@@ -3,7 +3,8 @@ import type pg from 'pg';
 import {z} from 'zod';
 import {acceptInviteArgs, loginArgs, signupArgs, updateMeArgs} from '../../shared/auth/validation.ts';
 import {domainError} from '../../shared/errors.ts';
-import {resolveSession, revokeSession, SESSION_COOKIE, SESSION_TTL_DAYS, type ResolvedSession} from '../auth/sessions.ts';
+import {memberContext, resolveSession, revokeSession, SESSION_COOKIE, SESSION_TTL_DAYS, type ResolvedSession} from '../auth/sessions.ts';
+import type {Executor} from '../zero/execute.ts';
 import {acceptInvite, findOpenInvite} from '../accounts/invites.ts';
 import {login} from '../accounts/login.ts';
 import {signup} from '../accounts/signup.ts';
@@ -39,7 +40,7 @@ const sessionBody = z.object({
   permissions: z.array(z.string()),
 });
 
-export function authRoutes(pool: pg.Pool, limits: {signupsPerHour: number; loginsPerMinute: number}) {
+export function authRoutes(pool: pg.Pool, limits: {signupsPerHour: number; loginsPerMinute: number}, executor: Executor, now: () => number) {
   const signupLimit = new RateLimiter(limits.signupsPerHour, 60 * 60_000);
   const loginLimit = new RateLimiter(limits.loginsPerMinute, 60_000);
 
@@ -63,7 +64,13 @@ export function authRoutes(pool: pg.Pool, limits: {signupsPerHour: number; login
         if (!signupLimit.take(req.ip ?? '')) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
         const {session} = await signup(pool, body, req.get('user-agent'));
         setSessionCookie(req, res, session.secret);
-        return {status: 201, body: await opened(session.secret)};
+        const me = await opened(session.secret);
+        // Every company starts with the small-business request type (S0), ready to be edited.
+        const owner = await resolveSession(pool, session.secret);
+        if (owner) {
+          await executor.run('requestConfig.installTemplate', {template: 'small_business', idSeed: me.company.id, at: now()}, memberContext(owner, 'rest'));
+        }
+        return {status: 201, body: me};
       },
     }),
     route({

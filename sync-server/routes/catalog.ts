@@ -10,6 +10,7 @@ import {domainError} from '../../shared/errors.ts';
 import {createTranslator} from '../../shared/i18n/translate.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {newId} from '../auth/tokens.ts';
+import {recordId} from '../rest/idempotency.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
@@ -58,7 +59,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       status: 201,
       response: categoryRow,
       async handler({body, ctx, req}) {
-        const id = body.id ?? newId();
+        const id = body.id ?? recordId(req, ctx);
         const existing = await zdb.run(queries.catalog.categories.fn({args: undefined, ctx}));
         const opId = opIdOf(req);
         await deps.executor.run('catalog.createCategory', {...body, id, position: body.position ?? positionAfterLast(existing), createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})}, ctx);
@@ -127,7 +128,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       status: 201,
       response: itemRow.extend({images: z.array(attachmentRow)}),
       async handler({body, ctx, req}) {
-        const id = body.id ?? newId();
+        const id = body.id ?? recordId(req, ctx);
         const existing = await zdb.run(queries.catalog.items.fn({args: undefined, ctx}));
         const opId = opIdOf(req);
         await deps.executor.run('catalog.createItem', {...body, id, position: body.position ?? positionAfterLast(existing), createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})}, ctx);
@@ -171,7 +172,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       status: 201,
       response: attachmentRow,
       async handler({params, body, ctx, req}) {
-        const id = body.id ?? newId();
+        const id = body.id ?? recordId(req, ctx);
         const opId = opIdOf(req);
         await deps.executor.run('attachment.add', {id, entity: 'catalog_item', entityId: params.id, fileId: body.fileId, kind: 'photo', createdAt: deps.now(), ...(opId && {opId})}, ctx);
         const att = (await item(ctx, params.id)).images.find((a) => a.id === id);

@@ -1,12 +1,13 @@
 // /api/v1/requests: the same named queries and mutators the devices use, so
-// scoping and validation are exactly those of sync.
+// scoping, workflow rules and validation are exactly those of sync.
 import {z} from 'zod';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {domainError} from '../../shared/errors.ts';
 import {queries} from '../../shared/queries/index.ts';
-import {REQUEST_STATUSES} from '../../shared/requests/status.ts';
-import {createRequestArgs, updateRequestArgs} from '../../shared/requests/validation.ts';
+import {createRequestShape, requireSubjectOrText, updateRequestArgs} from '../../shared/requests/validation.ts';
+import {PRIORITIES} from '../../shared/workflow/types.ts';
 import {newId} from '../auth/tokens.ts';
+import {opKey, recordId} from '../rest/idempotency.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
@@ -16,22 +17,37 @@ const requestRow = rowSchema('request');
 const commentRow = rowSchema('request_comment');
 const auditRow = rowSchema('audit_log');
 const attachmentRow = rowSchema('attachment');
+const checklistRow = rowSchema('checklist_item');
+const watcherRow = rowSchema('request_watcher');
 const idParams = z.object({id: z.string().max(64)});
+const statusKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
+
+/** Drops related lists, leaving the request's own columns. */
+function plain<T extends Record<string, unknown>>(row: T): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => !Array.isArray(v) || v.every((x) => typeof x !== 'object')));
+}
 
 export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number}) {
   const {zdb, executor} = deps;
   const card = (ctx: MemberContext, id: string) => zdb.run(queries.requests.card.fn({args: {id}, ctx}));
+  const mustCard = async (ctx: MemberContext, id: string) => {
+    const row = await card(ctx, id);
+    if (!row) throw domainError('not_found');
+    return row;
+  };
 
   return [
     route({
       method: 'get',
       path: '/requests',
       tag: 'requests',
-      summary: "The company's requests, newest first",
+      summary: 'The requests you may see, newest first',
       auth: 'member',
-      permission: 'requests.read',
       query: z.object({
-        status: z.enum(REQUEST_STATUSES).optional(),
+        status: statusKey.optional(),
+        typeId: z.string().max(64).optional(),
+        priority: z.enum(PRIORITIES).optional(),
+        responsibleId: z.string().max(64).optional(),
         source: z.string().max(48).optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
         before: z.coerce.number().int().optional().describe('Only requests created before this time (epoch ms): the next page.'),
@@ -40,24 +56,25 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       async handler({query, ctx}) {
         let q = queries.requests.list.fn({args: undefined, ctx});
         if (query.status) q = q.where('status', query.status);
+        if (query.typeId) q = q.where('type_id', query.typeId);
+        if (query.priority) q = q.where('priority', query.priority);
+        if (query.responsibleId) q = q.where('responsible_id', query.responsibleId);
         if (query.source) q = q.where('source', query.source);
         if (query.before !== undefined) q = q.where('created_at', '<', query.before);
         const rows = await zdb.run(q.limit(query.limit));
-        return {body: {data: toCamel(rows)}};
+        return {body: {data: toCamel(rows.map(plain))}};
       },
     }),
     route({
       method: 'get',
       path: '/requests/:id',
       tag: 'requests',
-      summary: 'One request with its comments',
+      summary: 'One request with its comments, checklist, watchers and files',
       auth: 'member',
-      permission: 'requests.read',
       params: idParams,
-      response: requestRow.extend({comments: z.array(commentRow)}),
+      response: requestRow.extend({comments: z.array(commentRow), checklist: z.array(checklistRow), watchers: z.array(watcherRow)}),
       async handler({params, ctx}) {
-        const row = await card(ctx, params.id);
-        if (!row) throw domainError('not_found');
+        const {type: _type, responsible: _r, author: _a, ...row} = await mustCard(ctx, params.id);
         return {body: toCamel(row)};
       },
     }),
@@ -65,55 +82,64 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       method: 'post',
       path: '/requests',
       tag: 'requests',
-      summary: 'Create a request (source "api" unless given)',
+      summary: 'Create a request (source "api" unless given; the type’s default one if no typeId)',
       auth: 'member',
       permission: 'requests.create',
-      body: createRequestArgs.omit({opId: true}).partial({id: true, createdAt: true}).extend({source: z.string().max(48).optional()}),
+      body: createRequestShape.omit({opId: true}).partial({id: true, createdAt: true}).extend({source: z.string().max(48).optional()}).superRefine(requireSubjectOrText),
       status: 201,
       response: requestRow,
       async handler({body, ctx, req}) {
-        const id = body.id ?? newId();
-        const opId = req.get('idempotency-key');
-        await executor.run('request.create',
-          {...body, id, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})},
-          ctx,
-        );
-        return {status: 201, body: toCamel(await card(ctx, id))};
+        const id = body.id ?? recordId(req, ctx);
+        await executor.run('request.create', {...body, id, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        return {status: 201, body: toCamel(plain(await mustCard(ctx, id)))};
       },
     }),
     route({
       method: 'patch',
       path: '/requests/:id',
       tag: 'requests',
-      summary: "Change a request's client details or text; set `status` to move it (checked against the workflow)",
+      summary:
+        'Change a request: details, custom `fields` (null clears one), `responsibleId`, and `status` (checked against the ' +
+        'workflow: allowed move, role, guards; `comment` gives the reason a move may require)',
       auth: 'member',
       permission: 'requests.update',
       params: idParams,
       body: updateRequestArgs.omit({id: true, opId: true}).extend({
-        status: z.enum(REQUEST_STATUSES).optional(),
-        expectedStatus: z
-          .enum(REQUEST_STATUSES)
-          .optional()
-          .describe('The status you saw; if it changed meanwhile the answer is 409 conflict. Default: the current one.'),
+        fields: z.record(z.string(), z.json()).optional(),
+        responsibleId: z.string().max(64).nullable().optional(),
+        status: statusKey.optional(),
+        comment: z.string().max(5000).optional(),
+        expectedStatus: statusKey.optional().describe('The status you saw; if it changed meanwhile the answer is 409 conflict. Default: the current one.'),
       }),
       response: requestRow,
       async handler({params, body, ctx, req}) {
-        const opId = req.get('idempotency-key');
-        const {status, expectedStatus, ...fields} = body;
-        if (Object.keys(fields).length) {
-          await executor.run('request.update', {id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}, ctx);
-        }
+        const {status, expectedStatus, comment, fields, responsibleId, ...details} = body;
+        if (Object.keys(details).length) await executor.run('request.update', {id: params.id, ...details, ...opKey(req, 'details')}, ctx);
+        if (fields) await executor.run('request.setFields', {id: params.id, fields, ...opKey(req, 'fields')}, ctx);
+        if (responsibleId !== undefined) await executor.run('request.setResponsible', {id: params.id, responsibleId, ...opKey(req, 'responsible')}, ctx);
         if (status) {
-          const current = await card(ctx, params.id);
-          if (!current) throw domainError('not_found');
-          await executor.run('request.setStatus',
-            {id: params.id, from: expectedStatus ?? current.status, to: status, ...(opId && {opId: `${opId}:status`})},
+          const current = await mustCard(ctx, params.id);
+          await executor.run(
+            'request.setStatus',
+            {id: params.id, from: expectedStatus ?? current.status, to: status, ...(comment && {comment, commentId: newId()}), at: deps.now(), ...opKey(req, 'status')},
             ctx,
           );
         }
-        const row = await card(ctx, params.id);
-        if (!row) throw domainError('not_found');
-        return {body: toCamel(row)};
+        return {body: toCamel(plain(await mustCard(ctx, params.id)))};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/requests/:id/accept',
+      tag: 'requests',
+      summary: 'The responsible person accepts an urgent request',
+      auth: 'member',
+      permission: 'requests.update',
+      params: idParams,
+      response: requestRow,
+      async handler({params, ctx, req}) {
+        await executor.run('request.accept', {id: params.id, at: deps.now(), ...opKey(req)}, ctx);
+        return {body: toCamel(plain(await mustCard(ctx, params.id)))};
       },
     }),
     route({
@@ -122,35 +148,98 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       tag: 'requests',
       summary: "A request's comments, oldest first",
       auth: 'member',
-      permission: 'requests.read',
       params: idParams,
       response: z.object({data: z.array(commentRow)}),
       async handler({params, ctx}) {
-        const row = await card(ctx, params.id);
-        if (!row) throw domainError('not_found');
-        return {body: {data: toCamel(row.comments)}};
+        const row = await mustCard(ctx, params.id);
+        return {body: {data: toCamel(row.comments.map(({author: _a, ...c}) => c))}};
       },
     }),
     route({
       method: 'post',
       path: '/requests/:id/comments',
       tag: 'requests',
-      summary: 'Add a comment',
+      summary: 'Add a comment (mentions: member ids)',
       auth: 'member',
       permission: 'requests.comment',
       params: idParams,
-      body: z.object({body: z.string(), id: z.string().max(64).optional()}),
+      body: z.object({body: z.string(), mentions: z.array(z.string()).optional(), id: z.string().max(64).optional()}),
       status: 201,
       response: commentRow,
       async handler({params, body, ctx, req}) {
-        const id = body.id ?? newId();
-        const opId = req.get('idempotency-key');
-        await executor.run('request.addComment',
-          {id, requestId: params.id, body: body.body, createdAt: deps.now(), ...(opId && {opId})},
+        const id = body.id ?? recordId(req, ctx);
+        await executor.run(
+          'request.addComment',
+          {id, requestId: params.id, body: body.body, mentions: body.mentions ?? [], createdAt: deps.now(), ...opKey(req)},
           ctx,
         );
-        const row = await card(ctx, params.id);
-        return {status: 201, body: toCamel(row?.comments.find((c) => c.id === id))};
+        const row = await mustCard(ctx, params.id);
+        const comment = row.comments.find((c) => c.id === id);
+        return {status: 201, body: comment ? toCamel((({author: _a, ...c}) => c)(comment)) : undefined};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/requests/:id/checklist',
+      tag: 'requests',
+      summary: 'Add a checklist item',
+      auth: 'member',
+      permission: 'requests.update',
+      params: idParams,
+      body: z.object({text: z.string(), id: z.string().max(64).optional(), position: z.number().optional()}),
+      status: 201,
+      response: checklistRow,
+      async handler({params, body, ctx, req}) {
+        const id = body.id ?? recordId(req, ctx);
+        const row = await mustCard(ctx, params.id);
+        const position = body.position ?? Math.max(0, ...row.checklist.map((c) => c.position)) + 1;
+        await executor.run('request.checklistAdd', {id, requestId: params.id, text: body.text, position, createdAt: deps.now(), ...opKey(req)}, ctx);
+        const item = (await mustCard(ctx, params.id)).checklist.find((c) => c.id === id);
+        return {status: 201, body: toCamel(item)};
+      },
+    }),
+    route({
+      method: 'patch',
+      path: '/checklist-items/:id',
+      tag: 'requests',
+      summary: 'Tick or untick a checklist item',
+      auth: 'member',
+      permission: 'requests.update',
+      params: idParams,
+      body: z.object({done: z.boolean()}),
+      status: 204,
+      async handler({params, body, ctx, req}) {
+        await executor.run('request.checklistToggle', {id: params.id, done: body.done, ...opKey(req)}, ctx);
+        return {status: 204};
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/checklist-items/:id',
+      tag: 'requests',
+      summary: 'Remove a checklist item',
+      auth: 'member',
+      permission: 'requests.update',
+      params: idParams,
+      status: 204,
+      async handler({params, ctx, req}) {
+        await executor.run('request.checklistRemove', {id: params.id, ...opKey(req)}, ctx);
+        return {status: 204};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/requests/:id/watchers',
+      tag: 'requests',
+      summary: 'Start or stop watching a request (yourself or a colleague)',
+      auth: 'member',
+      permission: 'requests.comment',
+      params: idParams,
+      body: z.object({memberId: z.string().max(64), watching: z.boolean().default(true)}),
+      response: z.object({data: z.array(watcherRow)}),
+      async handler({params, body, ctx, req}) {
+        await executor.run('request.watch', {requestId: params.id, memberId: body.memberId, watching: body.watching, at: deps.now(), ...opKey(req)}, ctx);
+        return {body: {data: toCamel((await mustCard(ctx, params.id)).watchers)}};
       },
     }),
     route({
@@ -159,12 +248,10 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       tag: 'requests',
       summary: "A request's files (upload bytes first with PUT /files/{id})",
       auth: 'member',
-      permission: 'requests.read',
       params: idParams,
       response: z.object({data: z.array(attachmentRow)}),
       async handler({params, ctx}) {
-        const row = await card(ctx, params.id);
-        if (!row) throw domainError('not_found');
+        const row = await mustCard(ctx, params.id);
         return {body: {data: toCamel(row.attachments.map(({file: _file, ...a}) => a))}};
       },
     }),
@@ -172,7 +259,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       method: 'post',
       path: '/requests/:id/attachments',
       tag: 'requests',
-      summary: 'Attach an uploaded file to a request',
+      summary: 'Attach an uploaded file to a request; `kind` (invoice, basis, contract, photo…) is what workflow guards look for',
       auth: 'member',
       permission: 'requests.update',
       params: idParams,
@@ -180,17 +267,16 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       status: 201,
       response: attachmentRow,
       async handler({params, body, ctx, req}) {
-        const id = body.id ?? newId();
-        const opId = req.get('idempotency-key');
-        await executor.run('attachment.add',
-          {id, entity: 'request', entityId: params.id, fileId: body.fileId, ...(body.kind && {kind: body.kind}), createdAt: deps.now(), ...(opId && {opId})},
+        const id = body.id ?? recordId(req, ctx);
+        await executor.run(
+          'attachment.add',
+          {id, entity: 'request', entityId: params.id, fileId: body.fileId, ...(body.kind && {kind: body.kind}), createdAt: deps.now(), ...opKey(req)},
           ctx,
         );
-        const row = await card(ctx, params.id);
-        const att = row?.attachments.find((a) => a.id === id);
+        const att = (await mustCard(ctx, params.id)).attachments.find((a) => a.id === id);
         if (!att) throw domainError('not_found');
-        const {file: _file, ...plain} = att;
-        return {status: 201, body: toCamel(plain)};
+        const {file: _file, ...row} = att;
+        return {status: 201, body: toCamel(row)};
       },
     }),
     route({
@@ -204,7 +290,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       response: z.object({data: z.array(auditRow)}),
       async handler({params, ctx}) {
         const rows = await zdb.run(queries.requests.history.fn({args: {id: params.id}, ctx}));
-        return {body: {data: toCamel(rows)}};
+        return {body: {data: toCamel(rows.map(({actor: _a, ...r}) => r))}};
       },
     }),
   ];

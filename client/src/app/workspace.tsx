@@ -1,7 +1,8 @@
 // The signed-in app: the local replica (Zero) for this member, the one write
 // path, the shell, and the pages. Renders from the device's data at once; the
 // network only refreshes it.
-import {useConnectionState, ZeroProvider} from '@rocicorp/zero/react';
+import {useConnectionState, useQuery, ZeroProvider} from '@rocicorp/zero/react';
+import {queries} from '../../../shared/queries/index.ts';
 import {useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {RequestsPage} from '../requests/requests-page.tsx';
@@ -34,6 +35,19 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   return <RequestsPage session={session} selectedId={card?.id} />;
 }
 
+/**
+ * What every screen leans on offline (request types with their workflows, the
+ * team, roles, reply templates) is kept subscribed for the whole session, so
+ * the device can check a move or name a person without the network.
+ */
+function HeldData() {
+  useQuery(queries.requestConfig.types());
+  useQuery(queries.team.members());
+  useQuery(queries.team.roles());
+  useQuery(queries.requestConfig.messageTemplates());
+  return null;
+}
+
 function NeedsAuth({onSignedIn}: {onSignedIn: (s: Session) => void}) {
   const state = useConnectionState();
   const [expired, setExpired] = useState(false);
@@ -55,6 +69,7 @@ export default function Workspace({session, onSessionChange, onSignedOut}: Props
     <ZeroProvider zero={zero}>
       <WriterProvider session={session}>
         <Shell session={session}>
+          <HeldData />
           <NeedsAuth onSignedIn={onSessionChange} />
           <Pages session={session} onSignedOut={onSignedOut} />
         </Shell>

@@ -8,39 +8,46 @@ import {usePendingFiles, useWrite} from '../write/writer.tsx';
 
 type Attachment = Row['attachment'] & {file?: Row['file'] | undefined};
 
+/** What a staff member may say a file is; workflows ask for some of these (an invoice before payment). */
+export const REQUEST_FILE_KINDS = ['document', 'invoice', 'basis', 'contract', 'photo'] as const;
+type FileKind = (typeof REQUEST_FILE_KINDS)[number];
+
 /**
  * Photos and documents of a request. A photo taken offline shows at once from
  * the device, marked "waiting to send"; it is uploaded when the network is
- * back, and the attachment is written once the upload has landed.
+ * back, and the attachment is written once the upload has landed. `wanted`
+ * are the kinds the next moves of the workflow ask for: offered first.
  */
-export function RequestFiles({requestId, attachments, canAttach}: {requestId: string; attachments: readonly Attachment[]; canAttach: boolean}) {
+export function RequestFiles({requestId, attachments, canAttach, wanted = []}: {requestId: string; attachments: readonly Attachment[]; canAttach: boolean; wanted?: readonly string[]}) {
   const t = useT();
   const write = useWrite();
   const pending = usePendingFiles(requestId);
   const [error, setError] = useState<string>();
+  const firstWanted = REQUEST_FILE_KINDS.find((k) => wanted.includes(k));
+  const [kind, setKind] = useState<FileKind>(firstWanted ?? 'document');
   const confirmedIds = new Set(attachments.map((a) => a.file_id));
 
-  async function add(list: FileList | null) {
+  async function add(list: FileList | null, as: FileKind | 'auto') {
     for (const file of Array.from(list ?? [])) {
-      const photo = await preparePhoto(file);
+      const prepared = await preparePhoto(file);
       const r = await write(
         mutators.attachment.add({
           id: uuidv7(),
           entity: 'request',
           entityId: requestId,
-          fileId: photo.id,
-          kind: photo.mime.startsWith('image/') ? 'photo' : 'document',
+          fileId: prepared.id,
+          kind: as === 'auto' ? (prepared.mime.startsWith('image/') ? 'photo' : 'document') : as,
           createdAt: Date.now(),
         }),
-        [photo],
+        [prepared],
       );
-      if (!r.ok) setError(r.message);
+      setError(r.ok ? undefined : r.message);
     }
   }
 
   const shown = [
-    ...attachments.map((a) => ({id: a.file_id, name: a.file?.name ?? '', mime: a.file?.mime ?? '', url: fileUrl(a.file_id), waiting: false})),
-    ...pending.filter((p) => !confirmedIds.has(p.id)).map((p) => ({...p, waiting: true})),
+    ...attachments.map((a) => ({id: a.file_id, name: a.file?.name ?? '', mime: a.file?.mime ?? '', url: fileUrl(a.file_id), kind: a.kind, waiting: false})),
+    ...pending.filter((p) => !confirmedIds.has(p.id)).map((p) => ({...p, kind: '', waiting: true})),
   ];
   return (
     <section className="section">
@@ -48,16 +55,17 @@ export function RequestFiles({requestId, attachments, canAttach}: {requestId: st
       {shown.length ? (
         <ul className="files">
           {shown.map((f) => (
-            <li key={f.id} className={f.waiting ? 'file waiting' : 'file'} data-file-id={f.id}>
+            <li key={f.id} className={f.waiting ? 'file waiting' : 'file'} data-file-id={f.id} data-kind={f.kind || undefined}>
               {f.mime.startsWith('image/') ? (
                 <a href={f.url} target="_blank" rel="noreferrer">
                   <img src={f.url} alt={f.name} loading="lazy" />
                 </a>
               ) : (
-                <a href={f.url} target="_blank" rel="noreferrer">
-                  {f.name}
+                <a href={f.url} target="_blank" rel="noreferrer" className="file-name">
+                  📄 {f.name}
                 </a>
               )}
+              {f.kind && f.kind !== 'photo' ? <span className="badge file-kind">{t(`fileKind.${f.kind as FileKind}`)}</span> : null}
               {f.waiting ? <span className="badge waiting-badge">{t('files.waiting')}</span> : null}
             </li>
           ))}
@@ -65,10 +73,26 @@ export function RequestFiles({requestId, attachments, canAttach}: {requestId: st
       ) : null}
       {error ? <div className="alert">{error}</div> : null}
       {canAttach ? (
-        <label className="file-button">
-          📷 {t('files.addPhoto')}
-          <input type="file" accept="image/*" capture="environment" multiple onChange={(e) => void add(e.target.files).then(() => (e.target.value = ''))} />
-        </label>
+        <div className="file-actions">
+          <label className="file-button">
+            📷 {t('files.addPhoto')}
+            <input type="file" accept="image/*" capture="environment" multiple onChange={(e) => void add(e.target.files, 'auto').then(() => (e.target.value = ''))} />
+          </label>
+          <span className="attach-as">
+            <select aria-label={t('files.kind')} value={kind} onChange={(e) => setKind(e.target.value as FileKind)}>
+              {REQUEST_FILE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`fileKind.${k}`)}
+                  {wanted.includes(k) ? ' *' : ''}
+                </option>
+              ))}
+            </select>
+            <label className="file-button">
+              📎 {t('files.attach')}
+              <input type="file" data-testid="attach-file" multiple onChange={(e) => void add(e.target.files, kind).then(() => (e.target.value = ''))} />
+            </label>
+          </span>
+        </div>
       ) : null}
     </section>
   );

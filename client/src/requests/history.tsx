@@ -3,12 +3,23 @@ import {formatDate} from '../../../shared/i18n/format.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {historyLines, refusalLines} from '../../../shared/requests/history.ts';
 import {useI18n} from '../i18n/i18n.tsx';
+import {useRequestConfig} from './use-request-config.ts';
+import {useRoleName} from './use-role-name.ts';
 
-export function History({requestId, timeZone}: {requestId: string; timeZone: string}) {
+export function History({requestId, typeId, timeZone}: {requestId: string; typeId: string | null | undefined; timeZone: string}) {
   const {t, locale} = useI18n();
+  const config = useRequestConfig();
+  const roleName = useRoleName();
   const [entries] = useQuery(queries.requests.history({id: requestId}));
   const [refusals] = useQuery(queries.requests.refusals({id: requestId}));
-  const lines = [...historyLines(entries, t), ...refusalLines(refusals, t)].sort((a, b) => a.at - b.at);
+  const [members] = useQuery(queries.team.members());
+  const statusName = (key: string) => config.statusName(typeId, key);
+  const names = {
+    statusName,
+    memberName: (id: string) => members.find((m) => m.id === id)?.name ?? '…',
+    formatTime: (ms: number) => formatDate(ms, timeZone, locale, 'short'),
+  };
+  const lines = [...historyLines(entries, t, names), ...refusalLines(refusals, t, {locale, statusName, roleName})].sort((a, b) => a.at - b.at);
   return (
     <section className="section">
       <h2>{t('requests.history')}</h2>

@@ -4,39 +4,66 @@ import {formatDate} from '../../../shared/i18n/format.ts';
 import {formatPhone} from '../../../shared/phone.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {sourceKind} from '../../../shared/requests/source.ts';
+import {isOrphanStatus, movesFrom, requiredFieldsAt, type RequestSnapshot} from '../../../shared/workflow/engine.ts';
+import {localizedText} from '../../../shared/workflow/resolve.ts';
+import {RequestItem} from '../catalog/request-item.tsx';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {usePendingSubjects} from '../write/writer.tsx';
+import {CardHead} from './card/card-head.tsx';
+import {Checklist} from './card/checklist.tsx';
+import {CustomFields} from './card/custom-fields.tsx';
+import {Details} from './card/details.tsx';
+import {OrphanMover} from './card/orphan-mover.tsx';
+import {Watchers} from './card/watchers.tsx';
 import {Comments} from './comments.tsx';
 import {RequestFiles} from './files.tsx';
 import {History} from './history.tsx';
 import {StatusActions} from './status-actions.tsx';
-import {StatusBadge} from './status-badge.tsx';
-import {RequestItem} from '../catalog/request-item.tsx';
+import {useRequestConfig} from './use-request-config.ts';
 
 export function RequestCard({id, session, timeZone}: {id: string; session: Session; timeZone: string}) {
   const {t, locale} = useI18n();
+  const config = useRequestConfig();
   const [request, details] = useQuery(queries.requests.card({id}));
   const pending = usePendingSubjects();
   if (!request) {
     return <div className="card-empty">{details.type === 'complete' ? t('requests.notFound') : t('state.loading')}</div>;
   }
   const ctx = memberContextOf(session);
+  const canEdit = can(ctx, 'requests.update');
+  const workflow = config.workflowOf(request.type_id);
+  const fields = config.fieldsOf(request.type_id);
+  const snapshot: RequestSnapshot = {
+    status: request.status,
+    fields: request.fields,
+    attachmentKinds: request.attachments.map((a) => a.kind),
+    checklist: request.checklist,
+  };
+  // What the next moves ask for is marked now, so nobody learns it from a refusal.
+  const moves = movesFrom(workflow, request.status);
+  const guardFields = moves.flatMap((m) => m.guards.flatMap((g) => (g.kind === 'fields_filled' ? g.fields : [])));
+  const requiredNow = new Set([...requiredFieldsAt(workflow, fields, request.status).map((f) => f.key), ...guardFields]);
+  const wantedFiles = moves.flatMap((m) => m.guards.flatMap((g) => (g.kind === 'file_attached' ? [g.fileKind] : [])));
+  const help = Object.fromEntries(fields.map((f) => [f.key, localizedText(f.help, locale)]).filter(([, h]) => h));
   const waDigits = request.client_phone.replace(/\D/g, '');
   return (
-    <article className="request-card" data-request-id={request.id}>
+    <article className="request-card" data-request-id={request.id} data-status={request.status}>
       <Link href="/requests" className="back-link">
         ← {t('action.back')}
       </Link>
-      <header className="card-head">
-        <h1>{request.number ? t('requests.number', {number: request.number}) : t('requests.numberPending')}</h1>
-        <StatusBadge status={request.status} />
-        {pending.has(request.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
-      </header>
+      <CardHead request={request} session={session} waiting={pending.has(request.id)} />
+      {isOrphanStatus(workflow, request.status) && canEdit ? <OrphanMover requestId={request.id} status={request.status} workflow={workflow} /> : null}
+      <StatusActions id={request.id} typeId={request.type_id} snapshot={snapshot} session={session} />
+      {request.text ? <p className="request-text">{request.text}</p> : null}
       <dl className="facts">
-        <dt>{t('requests.client')}</dt>
-        <dd>{request.client_name || '—'}</dd>
+        {request.client_name || request.client_phone ? (
+          <>
+            <dt>{t('requests.client')}</dt>
+            <dd>{request.client_name || '—'}</dd>
+          </>
+        ) : null}
         {request.client_phone ? (
           <>
             <dt>{t('requests.phone')}</dt>
@@ -64,13 +91,18 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
         </dd>
         <RequestItem id={request.catalog_item_id} />
         <dt>{t('requests.createdAt')}</dt>
-        <dd>{formatDate(request.created_at, timeZone, locale)}</dd>
+        <dd>
+          {formatDate(request.created_at, timeZone, locale)}
+          {request.author ? ` · ${request.author.name}` : ''}
+        </dd>
       </dl>
-      <p className="request-text">{request.text}</p>
-      <StatusActions id={request.id} status={request.status} session={session} />
+      <Details request={request} canEdit={canEdit} timeZone={timeZone} />
+      <CustomFields requestId={request.id} defs={fields} help={help} values={request.fields} requiredNow={requiredNow} canEdit={canEdit} />
+      <RequestFiles requestId={request.id} attachments={request.attachments} canAttach={canEdit} wanted={wantedFiles} />
+      <Checklist requestId={request.id} items={request.checklist} canEdit={canEdit} />
+      <Watchers requestId={request.id} watchers={request.watchers} me={session.member.id} canManage={canEdit} />
       <Comments requestId={request.id} comments={request.comments} timeZone={timeZone} canComment={can(ctx, 'requests.comment')} />
-      <RequestFiles requestId={request.id} attachments={request.attachments} canAttach={can(ctx, 'requests.update')} />
-      <History requestId={request.id} timeZone={timeZone} />
+      <History requestId={request.id} typeId={request.type_id} timeZone={timeZone} />
     </article>
   );
 }

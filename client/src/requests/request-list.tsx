@@ -21,10 +21,12 @@ export function RequestList({rows, selectedId, timeZone}: {rows: readonly Reques
             <div className="row-top">
               <span className="row-number">{r.number ? `#${r.number}` : '…'}</span>
               <span className="row-name">{r.client_name || formatPhone(r.client_phone) || '—'}</span>
-              <StatusBadge status={r.status} />
+              <StatusBadge status={r.status} typeId={r.type_id} />
             </div>
             {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
-            <div className="row-text">{r.text}</div>
+            {r.priority === 'urgent' || r.priority === 'high' ? <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span> : null}
+            {r.sla_due_at && r.sla_due_at < Date.now() ? <span className="badge sla sla-overdue">{t('requests.overdue')}</span> : null}
+            <div className="row-text">{r.title || r.text}</div>
             <div className="row-meta">
               <span>{formatDate(r.created_at, timeZone, locale, 'short')}</span>
               {r.client_phone ? <span>{formatPhone(r.client_phone)}</span> : null}

@@ -1,9 +1,13 @@
-import type {RequestStatus} from '../../../shared/requests/status.ts';
-import {isRequestStatus} from '../../../shared/requests/status.ts';
-import {useT} from '../i18n/i18n.tsx';
+import {useRequestConfig} from './use-request-config.ts';
 
-export function StatusBadge({status}: {status: string}) {
-  const t = useT();
-  const known: RequestStatus | null = isRequestStatus(status) ? status : null;
-  return <span className={`badge status-${known ?? 'other'}`}>{known ? t(`status.${known}`) : status}</span>;
+/** A status in its workflow's name and colour. */
+export function StatusBadge({status, typeId}: {status: string; typeId?: string | null | undefined}) {
+  const config = useRequestConfig();
+  const s = config.status(typeId, status);
+  const color = s?.color ?? '#64748b';
+  return (
+    <span className={`badge status-${status}`} data-status={status} style={{background: `${color}1f`, color}}>
+      {config.statusName(typeId, status)}
+    </span>
+  );
 }

@@ -1,0 +1,47 @@
+// What a request write needs to know besides the request: its type's workflow
+// and fields, the company's calendar (for SLA in working hours), and the
+// snapshot the workflow guards look at. Read inside the write's transaction.
+import type {Transaction} from '@rocicorp/zero';
+import type {AuthContext} from '../auth/context.ts';
+import {normalizeHours} from '../company/hours.ts';
+import {companyRows} from '../queries/scope.ts';
+import {zql} from '../../schema/zero-schema.ts';
+import type {RequestSnapshot} from '../workflow/engine.ts';
+import {fieldDefsOf, workflowOf} from '../workflow/resolve.ts';
+import {slaDueAt} from '../workflow/sla.ts';
+import type {Workflow} from '../workflow/types.ts';
+
+export async function loadType(tx: Transaction, ctx: AuthContext, typeId: string | null | undefined) {
+  const type = typeId ? await tx.run(companyRows('request_type', ctx).where('id', typeId).one()) : undefined;
+  const fieldRows = type ? await tx.run(companyRows('field_def', ctx).where('type_id', type.id)) : [];
+  return {type, workflow: workflowOf(type), fields: fieldDefsOf(fieldRows)};
+}
+
+/** The company's default request type (public form, API without a type). */
+export async function defaultTypeId(tx: Transaction, ctx: AuthContext): Promise<string | null> {
+  const rows = await tx.run(companyRows('request_type', ctx).where('is_default', true).where('archived_at', 'IS', null));
+  return rows[0]?.id ?? null;
+}
+
+export async function snapshotOf(tx: Transaction, ctx: AuthContext, request: {id: string; status: string; fields: unknown}): Promise<RequestSnapshot> {
+  const attachments = await tx.run(companyRows('attachment', ctx).where('entity', 'request').where('entity_id', request.id));
+  const checklist = await tx.run(companyRows('checklist_item', ctx).where('request_id', request.id));
+  return {
+    status: request.status,
+    fields: (request.fields ?? {}) as RequestSnapshot['fields'],
+    attachmentKinds: attachments.map((a) => a.kind),
+    checklist,
+  };
+}
+
+/** When the time allowed in `status` ends, counted from `enteredAt` by the company's calendar. */
+export async function dueAt(tx: Transaction, ctx: AuthContext, workflow: Workflow, status: string, enteredAt: number): Promise<number | null> {
+  const hours = workflow.statuses.find((s) => s.key === status)?.slaHours;
+  if (!hours) return null;
+  const company = await tx.run(zql.company.where('id', ctx.companyID).one());
+  const profile = await tx.run(companyRows('company_profile', ctx).one());
+  return slaDueAt(enteredAt, hours, workflow.sla, {
+    week: profile ? normalizeHours(profile.hours) : null,
+    timeZone: company?.timezone ?? 'Asia/Almaty',
+  });
+}

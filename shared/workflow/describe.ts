@@ -1,0 +1,29 @@
+// Why a move is not possible, in the user's words.
+import type {MessageKey} from '../i18n/catalog.ts';
+import type {Locale} from '../i18n/locales.ts';
+import {isMessageKey, type Translate} from '../i18n/translate.ts';
+import type {Blocker} from './engine.ts';
+import {localizedText} from './resolve.ts';
+
+export function describeBlocker(b: Blocker, t: Translate, locale: Locale, roleName: (key: string) => string = (k) => k): string {
+  switch (b.kind) {
+    case 'no_such_move':
+      return t('error.generic');
+    case 'role':
+      return t('blocker.role', {roles: b.roles.map(roleName).join(', ')});
+    case 'field_missing':
+      return t('blocker.field', {field: localizedText(b.label, locale)});
+    case 'file_missing': {
+      const key = `fileKind.${b.fileKind}`;
+      return t('blocker.file', {kind: isMessageKey(key) ? t(key as MessageKey) : b.fileKind});
+    }
+    case 'checklist_incomplete':
+      return t('blocker.checklist', {count: b.open});
+    case 'comment_required':
+      return t('blocker.comment');
+  }
+}
+
+export function describeBlockers(blockers: readonly Blocker[], t: Translate, locale: Locale, roleName?: (key: string) => string): string {
+  return blockers.map((b) => describeBlocker(b, t, locale, roleName)).join('; ');
+}

@@ -1,0 +1,36 @@
+// The shape of a ready-made configuration a company can install in one step.
+import type {Permission} from '../../auth/permissions.ts';
+import type {FieldKind} from '../fields.ts';
+import type {Localized} from '../types.ts';
+import {workflowSchema, type Assignment} from '../types.ts';
+import type {z} from 'zod';
+
+type LocalizedIn = {ru: string; kk?: string; en?: string};
+
+export type TemplateField = {
+  key: string;
+  label: LocalizedIn;
+  kind: FieldKind;
+  options?: {key: string; label: LocalizedIn}[];
+  required?: boolean;
+  requiredFrom?: string;
+  help?: LocalizedIn;
+};
+
+export type TemplateType = {
+  key: string;
+  name: LocalizedIn;
+  isDefault?: boolean;
+  workflow: z.input<typeof workflowSchema>;
+  assignment?: Partial<Assignment>;
+  fields: TemplateField[];
+};
+
+export type Template = {
+  key: 'small_business' | 'back_office' | 'service_desk';
+  name: Localized | LocalizedIn;
+  description: LocalizedIn;
+  types: TemplateType[];
+  roles: {key: string; name: LocalizedIn; permissions: readonly Permission[]}[];
+  messages: {key: string; name: LocalizedIn; body: LocalizedIn}[];
+};
