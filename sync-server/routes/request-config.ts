@@ -187,7 +187,7 @@ export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now:
       status: 201,
       response: viewRow,
       async handler({body, ctx, req}) {
-        const id = newId();
+        const id = recordId(req, ctx);
         await executor.run('requestConfig.saveView', {...body, id, at: deps.now(), ...opKey(req)}, ctx);
         const all = await zdb.run(queries.requestConfig.savedViews.fn({args: undefined, ctx}));
         return {status: 201, body: toCamel(all.find((v) => v.id === id))};

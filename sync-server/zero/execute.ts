@@ -25,6 +25,8 @@ function fromDatabaseError(e: unknown): unknown {
 export type Executor = {
   execute(tx: ServerTx, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean>;
   run(name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean>;
+  /** Several writes as one: all land or none does (a REST PATCH that changes details and status). */
+  runAll(steps: readonly (readonly [name: string, args: ReadonlyJSONValue])[], ctx: AuthContext): Promise<void>;
 };
 
 export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
@@ -75,5 +77,9 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
   return {
     execute,
     run: (name, args, ctx) => deps.zdb.transaction((tx) => execute(tx, name, args, ctx)),
+    runAll: (steps, ctx) =>
+      deps.zdb.transaction(async (tx) => {
+        for (const [name, args] of steps) await execute(tx, name, args, ctx);
+      }),
   };
 }
