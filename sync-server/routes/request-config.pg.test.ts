@@ -5,11 +5,11 @@ import writeXlsxFile from 'write-excel-file/node';
 import {describe, expect, inject, it} from 'vitest';
 import {Client, signupCompany} from '../testing/http.ts';
 
-async function preview(client: Client, body: Buffer | string, mime: string) {
+async function preview(client: Client, body: Uint8Array | string, mime: string) {
   const res = await fetch(`${inject('baseUrl')}/api/v1/members/import/preview`, {
     method: 'POST',
     headers: {cookie: client.cookie, 'content-type': mime},
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return {status: res.status, body: (await res.json()) as any};
 }
