@@ -36,6 +36,7 @@ export function NewRequest({timeZone}: {timeZone: string}) {
   const [summary, setSummary] = useState<string>();
   const types = config.types.filter((ty) => !ty.archived);
   const typeId = draft.typeId || config.defaultTypeId || types[0]?.id || '';
+  // Files are added on the card, once the request exists.
   const fields = config.fieldsOf(typeId).filter((f) => !f.archived && f.kind !== 'files');
   const values = JSON.parse(draft.fields || '{}') as Record<string, unknown>;
 
