@@ -32,6 +32,8 @@ test('a payment is approved only with an invoice and a basis attached', async ({
   await expect(app.whyNot()).toContainText('приложите файл: основание (договор, акт или ТЗ)');
   // …and by the server, for anyone who tries around the app.
   const id = await app.card.getAttribute('data-request-id');
+  // (the device shows the move at once; wait until the server has it too)
+  await expect.poll(async () => (await (await page.request.get(`/api/v1/requests/${id}`)).json()).status).toBe('approval');
   const refused = await page.request.patch(`/api/v1/requests/${id}`, {data: {status: 'awaiting'}});
   expect(refused.status()).toBe(422);
   expect((await refused.json()).error.message).toContain('счёт');
