@@ -54,6 +54,9 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         source: z.string().max(48).optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
         before: z.coerce.number().int().optional().describe('Only requests created before this time (epoch ms): the next page.'),
+        createdFrom: z.coerce.number().int().optional().describe('Created at or after (epoch ms).'),
+        createdTo: z.coerce.number().int().optional().describe('Created before (epoch ms).'),
+        q: z.string().max(200).optional().describe('Words in the subject, text or client name (case-insensitive).'),
       }),
       response: z.object({data: z.array(requestRow)}),
       async handler({query, ctx}) {
@@ -64,6 +67,12 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         if (query.responsibleId) q = q.where('responsible_id', query.responsibleId);
         if (query.source) q = q.where('source', query.source);
         if (query.before !== undefined) q = q.where('created_at', '<', query.before);
+        if (query.createdFrom !== undefined) q = q.where('created_at', '>=', query.createdFrom);
+        if (query.createdTo !== undefined) q = q.where('created_at', '<', query.createdTo);
+        if (query.q?.trim()) {
+          const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          q = q.where(({or, cmp}) => or(cmp('title', 'ILIKE', pattern), cmp('text', 'ILIKE', pattern), cmp('client_name', 'ILIKE', pattern)));
+        }
         const rows = await zdb.run(q.limit(query.limit));
         return {body: {data: toCamel(rows.map(plain))}};
       },
