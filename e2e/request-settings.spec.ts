@@ -6,12 +6,14 @@ import type {Page} from '@playwright/test';
 import {expect, signUp, test} from './fixtures.ts';
 import {RequestSettingsPage} from './page-models/request-settings-page.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
+import {offline, online, startSync, stopSync} from './support/network.ts';
 
 /** The status badge of the open request (the head also shows priority and time left). */
 const statusBadge = (requests: RequestsPage) => requests.card.locator('.card-head .badge[data-status]');
 
 async function newItRequest(page: Page, title: string) {
-  await page.goto('/requests/new');
+  await page.getByRole('navigation', {name: 'Меню'}).getByRole('link', {name: 'Заявки'}).click();
+  await page.getByRole('link', {name: 'Новая заявка'}).click();
   const form = page.locator('form.request-card');
   await form.getByLabel('Тип заявки', {exact: true}).selectOption({label: 'IT-заявка'});
   await form.getByLabel('Тема', {exact: true}).fill(title);
@@ -66,8 +68,6 @@ test('an admin configures types, fields, a guarded move and message templates; t
   // The card enforces it, and says why.
   await newItRequest(page, 'Нет доступа к 1С');
   await expect(requests.card.getByRole('heading', {name: /Заявка/})).toBeVisible();
-  await expect(page).toHaveURL(/\/requests\/[^/]+$/);
-  const cardUrl = page.url();
   await requests.setStatus('Взять в работу');
   await expect(statusBadge(requests)).toHaveText('В работе');
   const check = requests.card.locator('.status-actions').getByRole('button', {name: 'Проверка', exact: true});
@@ -81,18 +81,20 @@ test('an admin configures types, fields, a guarded move and message templates; t
   await expect(statusBadge(requests)).toHaveText('Проверка');
 
   // A message template, edited and used in a comment.
-  await page.goto('/settings/requests/messages');
+  await settings.openViaMenu();
+  await page.getByRole('link', {name: 'Изменить шаблоны сообщений'}).click();
   const msg = await settings.openMessage('Запрос уточнения');
   await settings.expectFitsScreen();
   await msg.getByLabel('Текст (рус.)').fill('Пришлите, пожалуйста, номер кабинета: ');
   await settings.save(msg);
   await expect(msg.getByRole('status')).toHaveText(/Сохранено/);
-  await page.goto(cardUrl);
+  await settings.menu('Заявки');
+  await requests.openRequest('Нет доступа к 1С');
   await requests.card.getByLabel('Шаблон ответа…').selectOption({label: 'Запрос уточнения'});
   await expect(requests.card.getByLabel('Написать комментарий…')).toHaveValue('Пришлите, пожалуйста, номер кабинета: ');
 
   // Removing a status that holds a request: warned with the count, allowed; the request stays and is moved on.
-  await page.goto('/settings/requests');
+  await settings.openViaMenu();
   await settings.openType('IT-заявка', 'Процесс');
   await settings.status('Проверка').getByRole('button', {name: 'Удалить статус'}).click();
   await expect(settings.status('Проверка').getByRole('alert')).toContainText('В статусе «Проверка» сейчас 1 заявка');
@@ -101,7 +103,9 @@ test('an admin configures types, fields, a guarded move and message templates; t
   await expect(page.locator('.rs-warn')).toContainText('«Проверка» — 1 заявка');
   await settings.saveWorkflow();
   await expect(page.getByRole('status').filter({hasText: 'Сохранено'})).toBeVisible();
-  await page.goto(cardUrl);
+  await settings.menu('Заявки');
+  await requests.showAll();
+  await requests.openRequest('Нет доступа к 1С');
   await expect(requests.card.locator('.orphan')).toContainText('больше нет в процессе этого типа');
   await requests.card.locator('.orphan').getByRole('combobox').selectOption({label: 'В работе'});
   await requests.card.locator('.orphan').getByRole('button', {name: 'Перевести'}).click();
@@ -143,4 +147,41 @@ test('the settings and import screens speak English and Kazakh completely', asyn
       if (lang === 'en') expect(text, `Cyrillic left on ${path}`).not.toMatch(/[\u0400-\u04FF]/);
     }
   }
+});
+
+test('settings changed offline show at once, survive a reload, and land when the network is back', async ({page, context, request, owner}) => {
+  test.setTimeout(180_000);
+  const settings = new RequestSettingsPage(page);
+  const requests = new RequestsPage(page);
+  await requests.open();
+  await requests.waitOnline();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await settings.open();
+  await settings.openType('Заявка', 'Поля');
+  try {
+    await stopSync(request);
+    await offline(context);
+    const form = await settings.startField();
+    await form.getByLabel('Название поля (рус.)').fill('Адрес объекта');
+    await settings.save(form);
+    await expect(settings.field('Адрес объекта')).toBeVisible();
+    await page.goto('/settings/requests/messages');
+    await page.getByRole('button', {name: 'Добавить шаблон'}).click();
+    const msg = page.locator('.rs-field-new form');
+    await msg.getByLabel('Название шаблона (рус.)').fill('Выезд');
+    await msg.getByLabel('Текст (рус.)').fill('Мастер выедет сегодня.');
+    await settings.save(msg);
+    await expect(settings.message('Выезд')).toBeVisible();
+    await expect.poll(() => requests.waitingCount()).toBe(2);
+    await page.reload();
+    await expect(settings.message('Выезд')).toBeVisible();
+  } finally {
+    await startSync(request);
+    await online(context);
+  }
+  await expect.poll(() => requests.waitingCount(), {timeout: 60_000}).toBe(0);
+  const types = (await (await context.request.get('/api/v1/request-types')).json()).data as {key: string; fields: {label: {ru: string}}[]}[];
+  expect(types.find((t) => t.key === 'request')!.fields.map((f) => f.label.ru)).toContain('Адрес объекта');
+  const messages = (await (await context.request.get('/api/v1/message-templates')).json()).data as {name: {ru: string}; body: {ru: string}}[];
+  expect(messages.map((m) => [m.name.ru, m.body.ru])).toContainEqual(['Выезд', 'Мастер выедет сегодня.']);
 });

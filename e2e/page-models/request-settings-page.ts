@@ -6,6 +6,20 @@ export class RequestSettingsPage {
 
   async open(): Promise<void> {
     await this.page.goto('/settings');
+    await this.fromSettings();
+  }
+
+  /** Through the menu, without a page load (a load starts a new sync client on the device). */
+  async openViaMenu(): Promise<void> {
+    await this.menu('Настройки');
+    await this.fromSettings();
+  }
+
+  async menu(name: 'Заявки' | 'Настройки' | 'Команда'): Promise<void> {
+    await this.page.getByRole('navigation', {name: 'Меню'}).getByRole('link', {name}).click();
+  }
+
+  private async fromSettings(): Promise<void> {
     await this.page.getByRole('link', {name: /Настроить заявки/}).click();
     await expect(this.page.getByRole('heading', {name: 'Настройка заявок'})).toBeVisible();
   }

@@ -15,11 +15,13 @@ export function TemplatePicker() {
   const {t, locale} = useI18n();
   const write = useWrite();
   const config = useRequestConfig();
-  const [chosen, setChosen] = useState<TemplateKey>('back_office');
+  const [picked, setChosen] = useState<TemplateKey | null>(null);
   const [state, setState] = useState<SaveState>({kind: 'idle'});
   const [done, setDone] = useState<string>();
   const keys = new Set(config.types.map((ty) => ty.key));
   const installed = (k: TemplateKey) => TEMPLATES[k].types.every((ty) => keys.has(ty.key));
+  // Until the person picks, offer the first template the company does not have yet.
+  const chosen = picked ?? TEMPLATE_KEYS.find((k) => !installed(k)) ?? 'small_business';
   const template = TEMPLATES[chosen];
   const name = (k: TemplateKey) => localizedText(TEMPLATES[k].name, locale);
 

@@ -31,21 +31,25 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
   const exists = (key: string) => w.statuses.some((s) => s.key === key);
   const from = exists(fromPick) ? fromPick : (w.statuses[0]?.key ?? '');
   const to = exists(toPick) ? toPick : (w.statuses[1]?.key ?? '');
-  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
-  const toggle = (i: number, on: boolean) =>
+  // Open moves by their ends, not their place: removing one must not open its neighbour.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const pairOf = (tr: Pick<Transition, 'from' | 'to'>) => `${tr.from}\u0000${tr.to}`;
+  const toggle = (pair: string, on: boolean) =>
     setOpened((prev) => {
-      if (prev.has(i) === on) return prev;
+      if (prev.has(pair) === on) return prev;
       const next = new Set(prev);
-      if (on) next.add(i);
-      else next.delete(i);
+      if (on) next.add(pair);
+      else next.delete(pair);
       return next;
     });
   // A move with a problem opens to show it, and stays open once the problem is fixed.
-  const problemKey = Object.keys(errors).filter((k) => k.startsWith('transitions.')).join('|');
+  const problemPairs = Object.keys(errors)
+    .map((k) => /^transitions\.(\d+)/.exec(k)?.[1])
+    .flatMap((i) => (i !== undefined && w.transitions[Number(i)] ? [pairOf(w.transitions[Number(i)]!)] : []))
+    .join('|');
   useEffect(() => {
-    if (!problemKey) return;
-    setOpened((prev) => new Set([...prev, ...problemKey.split('|').map((k) => Number(k.split('.')[1]))]));
-  }, [problemKey]);
+    if (problemPairs) setOpened((prev) => new Set([...prev, ...problemPairs.split('|')]));
+  }, [problemPairs]);
   const name = (key: string) => {
     const s = w.statuses.find((x) => x.key === key);
     return s ? localizedText(s.name, locale) || key : key;
@@ -56,10 +60,13 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
   function guardControls(tr: Transition, i: number, g: Guard, gi: number) {
     const replace = (next: Guard) => setGuards(i, tr.guards.map((x, j) => (j === gi ? next : x)));
     switch (g.kind) {
-      case 'fields_filled':
-        return fields.length ? (
+      case 'fields_filled': {
+        // A field archived since stays listed while the guard names it, so it can be unticked.
+        const gone = g.fields.filter((k) => !fields.some((f) => f.key === k)).map((key) => ({key, label: {ru: key, kk: '', en: ''}}));
+        const shown = [...fields, ...gone];
+        return shown.length ? (
           <div className="checks">
-            {fields.map((f) => (
+            {shown.map((f) => (
               <label key={f.key} className="check">
                 <input
                   type="checkbox"
@@ -73,6 +80,7 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
         ) : (
           <p className="field-hint">{t('rs.guard.noFields')}</p>
         );
+      }
       case 'file_attached':
         return (
           <div className="field">
@@ -101,8 +109,8 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
           const what = tr.guards.length ? tr.guards.map((g) => t(`rs.guard.${g.kind}`)).join(', ') : t('rs.transition.noGuards');
           const problems = Object.entries(errors).filter(([k]) => k === `transitions.${i}` || k.startsWith(`transitions.${i}.`));
           return (
-            <li key={`${tr.from}>${tr.to}>${i}`} className="rs-transition" data-from={tr.from} data-to={tr.to}>
-              <details open={opened.has(i)} onToggle={(e) => toggle(i, e.currentTarget.open)}>
+            <li key={`${pairOf(tr)}${i}`} className="rs-transition" data-from={tr.from} data-to={tr.to}>
+              <details open={opened.has(pairOf(tr))} onToggle={(e) => toggle(pairOf(tr), e.currentTarget.open)}>
                 <summary>
                   <b>
                     {name(tr.from)} → {name(tr.to)}
@@ -198,7 +206,7 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
           disabled={!from || !to || from === to || w.transitions.some((x) => x.from === from && x.to === to)}
           onClick={() => {
             onChange(addTransition(w, from, to));
-            toggle(w.transitions.length, true);
+            toggle(pairOf({from, to}), true);
           }}
         >
           + {t('rs.transition.add')}
