@@ -22,7 +22,11 @@ import {
   bookingPlaceRelationships,
   bookingRelationships,
   bookingService,
+  bookingServiceRelationships,
+  bookingExceptionRelationships,
   massNotification,
+  massNotificationRelationships,
+  reviewMasterRelationships,
 } from './tables/booking.ts';
 import {notification} from './tables/notify.ts';
 
@@ -35,7 +39,8 @@ export const schema = createSchema({
   relationships: [
     requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships,
     refusedOpRelationships, catalogItemRelationships, companyProfileRelationships,
-    bookingMasterRelationships, bookingPlaceRelationships, bookingRelationships,
+    bookingMasterRelationships, bookingPlaceRelationships, bookingRelationships, bookingServiceRelationships,
+    bookingExceptionRelationships, massNotificationRelationships, reviewMasterRelationships,
   ],
 });
 

@@ -18,6 +18,8 @@ export type ErrorDetails = {
   current?: string | number | null;
   attempted?: string | number | null;
   field?: string;
+  /** For a time that is taken (booking): the nearest free slots instead, epoch ms. */
+  alternatives?: {start: number; end: number}[];
 };
 
 export function errorDetails(code: ErrorCode, extra: Omit<ErrorDetails, 'code'> = {}): ErrorDetails {

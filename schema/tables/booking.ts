@@ -3,7 +3,7 @@
 // Times are epoch ms (UTC); each place has its own zone.
 import {boolean, json, number, relationships, string, table} from '@rocicorp/zero';
 import {member} from './core.ts';
-import type {HoursJson, TranslationsJson} from './site.ts';
+import {review, type HoursJson, type TranslationsJson} from './site.ts';
 
 export type IntervalsJson = readonly {readonly from: string; readonly to: string}[];
 
@@ -127,12 +127,31 @@ export const bookingMasterRelationships = relationships(bookingMaster, ({one, ma
   services: many({sourceField: ['id'], destField: ['master_id'], destSchema: bookingService}),
 }));
 
-export const bookingPlaceRelationships = relationships(bookingPlace, ({many}) => ({
+export const bookingPlaceRelationships = relationships(bookingPlace, ({many, one}) => ({
   exceptions: many({sourceField: ['id'], destField: ['place_id'], destSchema: bookingException}),
+  master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
+}));
+
+// Every master-owned row names its master, so a query can keep a master to their own rows.
+export const bookingServiceRelationships = relationships(bookingService, ({one}) => ({
+  master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
+}));
+
+export const bookingExceptionRelationships = relationships(bookingException, ({one}) => ({
+  master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
+}));
+
+export const massNotificationRelationships = relationships(massNotification, ({one}) => ({
+  master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
 }));
 
 export const bookingRelationships = relationships(booking, ({one}) => ({
   place: one({sourceField: ['place_id'], destField: ['id'], destSchema: bookingPlace}),
   service: one({sourceField: ['service_id'], destField: ['id'], destSchema: bookingService}),
+  master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
+}));
+
+/** A review left after a visit names its master (0300). */
+export const reviewMasterRelationships = relationships(review, ({one}) => ({
   master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
 }));

@@ -7,6 +7,7 @@ import {memberMutators} from './team.ts';
 import {catalogMutators} from './catalog.ts';
 import {companyMutators} from './company.ts';
 import {reviewMutators} from './reviews.ts';
+import {bookingMutators} from './booking.ts';
 
 export const mutators = defineMutators({
   request: requestMutators,
@@ -15,6 +16,7 @@ export const mutators = defineMutators({
   catalog: catalogMutators,
   company: companyMutators,
   review: reviewMutators,
+  booking: bookingMutators,
 });
 
 export type Mutators = typeof mutators;
