@@ -42,7 +42,8 @@ create table notification (
   title               text not null default '',
   body                text not null default '',
   url                 text not null default '',
-  status              text not null default 'pending' check (status in ('pending', 'sending', 'delivered', 'failed', 'skipped')),
+  -- unknown: the sender stopped mid-send; not sent again, so never twice.
+  status              text not null default 'pending' check (status in ('pending', 'sending', 'delivered', 'failed', 'skipped', 'unknown')),
   error               text not null default '',
   dedupe_key          text not null,
   created_at          timestamptz(3) not null default now(),

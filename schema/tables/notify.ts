@@ -4,7 +4,7 @@
 import {number, string, table} from '@rocicorp/zero';
 
 export type NotificationChannel = 'email' | 'inapp' | 'push' | 'telegram' | 'whatsapp' | 'vk';
-export type NotificationStatus = 'pending' | 'sending' | 'delivered' | 'failed' | 'skipped';
+export type NotificationStatus = 'pending' | 'sending' | 'delivered' | 'failed' | 'skipped' | 'unknown';
 
 export const notification = table('notification')
   .columns({

@@ -99,8 +99,7 @@ const client = {
 };
 
 /** A visit (or, for the master, time blocked for themselves). */
-export const createBookingArgs = z
-  .object({
+export const createBookingBase = z.object({
     id: idField,
     masterId: idField,
     placeId: idField,
@@ -117,8 +116,8 @@ export const createBookingArgs = z
     source: z.string().max(48).default('manual'),
     createdAt: epochMs,
     opId,
-  })
-  .superRefine((b, ctx) => {
+  });
+export const createBookingArgs = createBookingBase.superRefine((b, ctx) => {
     if (b.kind === 'visit') {
       if (!b.serviceId) ctx.addIssue({code: 'custom', path: ['serviceId'], message: 'v.required'});
       if (!b.clientName) ctx.addIssue({code: 'custom', path: ['clientName'], message: 'v.required'});

@@ -69,6 +69,7 @@ export function sendError(res: Response, err: unknown, locale: Locale): void {
       message,
       ...(fields.length && {fields: fields.map(({field, message: m, text}) => ({field, message: m, text}))}),
       ...(details.current !== undefined && {current: details.current, attempted: details.attempted}),
+      ...(details.alternatives && {alternatives: details.alternatives}),
     },
   });
 }
