@@ -6,6 +6,7 @@
 import express from 'express';
 import type pg from 'pg';
 import {z} from 'zod';
+import {nearestSlots} from '../../../shared/booking/alternatives.ts';
 import {clientMayChange, visitEnded} from '../../../shared/booking/rules.ts';
 import {publicBookingForm} from '../../../shared/booking/validation.ts';
 import {isErrorDetails, type ErrorDetails} from '../../../shared/errors.ts';
@@ -138,7 +139,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
       if (d?.code === 'conflict' || (d?.code === 'validation' && d.fields?.some((f) => f.field === 'startsAt'))) {
         const slots = await slotsFor(s, m, c);
         const day = new Intl.DateTimeFormat('en-CA', {timeZone: c.place.timezone}).format(time);
-        const taken = d.alternatives ?? slots.filter((x) => Math.abs(x.start - time) < 86_400_000).slice(0, 6);
+        const taken = d.alternatives ?? nearestSlots(slots, time);
         return send(res, timesStep(s, m, path, c, day, slots, {taken}), 409);
       }
       if (d?.code === 'validation') return send(res, detailsStep(s, m, path, c, slot, v, issuesByField(d.fields ?? [], s.t)), 400);
@@ -242,7 +243,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
       if (d.code === 'conflict' || d.code === 'validation') {
         const {c, slots, path} = await moveChoice(o);
         const day = new Intl.DateTimeFormat('en-CA', {timeZone: c.place.timezone}).format(time);
-        return send(res, timesStep(o.s, o.m, path, c, day, slots, {extra: {k: o.k}, taken: d.alternatives ?? []}), 409);
+        return send(res, timesStep(o.s, o.m, path, c, day, slots, {extra: {k: o.k}, taken: d.alternatives ?? nearestSlots(slots, time)}), 409);
       }
       return void res.redirect(303, o.manage);
     }
