@@ -2,6 +2,7 @@
 // generated once and kept in server_key, unless DOT_VAPID_PUBLIC_KEY and
 // DOT_VAPID_PRIVATE_KEY are set. A subscription the push service says is gone
 // (404/410) is deleted.
+import type https from 'node:https';
 import type pg from 'pg';
 import webpush from 'web-push';
 import {serverKey} from './keys.ts';
@@ -17,13 +18,15 @@ export async function vapidKeys(pool: pg.Pool, env: {publicKey?: string | undefi
   return {...pair, subject: env.subject};
 }
 
-export async function sendPush(sub: PushSubscriptionRow, payload: PushPayload, keys: VapidKeys): Promise<SendResult & {gone?: boolean}> {
+/** `agent`: tests trust their local push endpoint's certificate with it (push services are HTTPS). */
+export async function sendPush(sub: PushSubscriptionRow, payload: PushPayload, keys: VapidKeys, opts: {agent?: https.Agent} = {}): Promise<SendResult & {gone?: boolean}> {
   try {
     const res = await webpush.sendNotification({endpoint: sub.endpoint, keys: {p256dh: sub.p256dh, auth: sub.auth}}, JSON.stringify(payload), {
       TTL: 24 * 3600,
       urgency: 'normal',
       vapidDetails: {subject: keys.subject, publicKey: keys.publicKey, privateKey: keys.privateKey},
       timeout: 10_000,
+      ...(opts.agent && {agent: opts.agent}),
       ...(payload.tag && {topic: payload.tag.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 32)}),
     });
     return {ok: true, id: String(res.headers.location ?? res.statusCode)};
