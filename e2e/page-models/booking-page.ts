@@ -78,6 +78,16 @@ export class BookingPage {
     await expect(this.page.locator('.move-form')).toHaveCount(0);
   }
 
+  /** "Book a client" for someone who phoned: any time typed in (the master's own choice). */
+  async bookClient(v: {day: string; time: string; name: string; phone: string}): Promise<void> {
+    await this.page.getByRole('link', {name: '+ Записать клиента'}).click();
+    await this.page.getByLabel('Дата', {exact: true}).fill(v.day);
+    await this.page.getByLabel('Время', {exact: true}).fill(v.time);
+    await this.page.getByLabel('Имя клиента').fill(v.name);
+    await this.page.getByLabel('Телефон клиента').fill(v.phone);
+    await this.page.getByRole('button', {name: 'Записать', exact: true}).click();
+  }
+
   async expectFitsScreen(): Promise<void> {
     const {scroll, client} = await this.page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
     expect(scroll).toBeLessThanOrEqual(client);

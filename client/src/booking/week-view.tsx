@@ -24,12 +24,17 @@ function useWeek(master: MasterWithAll, zone: string, monday: string) {
     .filter((p) => !p.archived_at)
     .flatMap((p) => workingRanges(scheduleOf(p, p.exceptions), addDays(monday, -1), addDays(monday, 7)).map((r) => ({...r, place: p.name})));
   const free = freeRanges(working, busy);
-  return {bookings, free, working, from, to};
+  // With several places, the day list says where the free time is.
+  const freeByPlace = master.places
+    .filter((p) => !p.archived_at)
+    .map((p) => ({place: p.name, free: freeRanges(workingRanges(scheduleOf(p, p.exceptions), addDays(monday, -1), addDays(monday, 7)), busy)}));
+  return {bookings, free, freeByPlace, working, from, to};
 }
 
-function dayLabel(day: string, locale: string): string {
+function dayLabel(day: string, locale: string, short = false): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'en' ? 'en-GB' : 'ru-KZ', {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'}).format(Date.UTC(y!, m! - 1, d!));
+  const options: Intl.DateTimeFormatOptions = short ? {weekday: 'short', day: 'numeric', timeZone: 'UTC'} : {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'};
+  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'en' ? 'en-GB' : 'ru-KZ', options).format(Date.UTC(y!, m! - 1, d!));
 }
 
 function BookingChip({b, zone, master, style}: {b: BookingRow; zone: string; master: MasterWithAll; style?: React.CSSProperties}) {
@@ -53,7 +58,7 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
   const today = dayOf(now, zone);
   const asked = search.get('week');
   const monday = mondayOf(asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : search.get('day') ? dayOf(Number(search.get('day')), zone) : today);
-  const {bookings, free, working} = useWeek(master, zone, monday);
+  const {bookings, free, freeByPlace, working} = useWeek(master, zone, monday);
   const days = weekDays(monday);
   const go = (d: string) => navigate(withMaster(`/booking?week=${d}`, master));
   const dayRange = (d: string): Range => ({start: localToUtc(d, 0, zone), end: localToUtc(addDays(d, 1), 0, zone)});
@@ -86,7 +91,12 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
         {days.map((d) => {
           const range = dayRange(d);
           const list = bookings.filter((b) => dayOf(b.starts_at, zone) === d);
-          const freeToday = clipRanges(free, range).filter((r) => r.end > Math.max(now, range.start));
+          const freeToday = freeByPlace.flatMap(({place, free: f}) =>
+            clipRanges(f, range)
+              .filter((r) => r.end > Math.max(now, range.start))
+              .map((r) => ({...r, place: freeByPlace.length > 1 ? place : ''})),
+          );
+          freeToday.sort((a, b) => a.start - b.start);
           const works = clipRanges(working, range).length > 0;
           return (
             <li key={d} className={d === today ? 'day-card today' : 'day-card'} data-day={d}>
@@ -98,8 +108,9 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
               ))}
               {works ? (
                 freeToday.map((r) => (
-                  <p key={r.start} className="free-line">
+                  <p key={`${r.place}${r.start}`} className="free-line">
                     {t('booking.free', {from: hhmm(r.start, zone), to: r.end === range.end ? '24:00' : hhmm(r.end, zone)})}
+                    {r.place ? <span className="muted"> · {r.place}</span> : null}
                   </p>
                 ))
               ) : list.length ? null : (
@@ -113,7 +124,7 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
         <div className="wg-head" />
         {days.map((d) => (
           <div key={d} className={d === today ? 'wg-head today' : 'wg-head'}>
-            {dayLabel(d, locale)}
+            {dayLabel(d, locale, true)}
           </div>
         ))}
         <div className="wg-hours" style={{height: (lastHour - firstHour) * HOUR_PX}}>

@@ -17,6 +17,7 @@ header.top{flex-wrap:wrap}
 .sum dt{color:#5b6372}
 .sum dd{margin:0;font-weight:600}
 .chosen{font-size:14px;color:#4a5261;margin:0 0 8px}
+.m{color:#5b6372;font-size:14px}
 .chosen a{margin-left:6px}
 .ok{background:#e7f6ec;color:#145c32;border-radius:8px;padding:12px;margin:0 0 12px}
 .link{display:inline-block;margin:12px 12px 0 0;font-weight:600}
