@@ -37,12 +37,12 @@ export function placesOf(master: PublicMaster, service: Row['booking_service']):
 export async function freeSlots(
   zdb: ZeroDb,
   ctx: PublicContext,
-  o: {master: PublicMaster; place: Row['booking_place']; durationMin: number; bufferMin: number; now: number; ignoreBookingId?: string},
+  o: {master: PublicMaster; place: Row['booking_place']; durationMin: number; bufferMin: number; now: number; ignoreBookingId?: string; window?: {start: number; end: number}},
 ): Promise<Slot[]> {
-  const [exceptions, bookings] = await Promise.all([
-    zdb.run(companyRows('booking_exception', ctx).where('place_id', o.place.id)),
-    zdb.run(companyRows('booking', ctx).where('master_id', o.master.id).where('status', 'confirmed').where('blocked_until', '>', o.now)),
-  ]);
+  // Only the bookings that can matter: from now (or the window) to its end.
+  let bookingsQ = companyRows('booking', ctx).where('master_id', o.master.id).where('status', 'confirmed').where('blocked_until', '>', Math.max(o.now, o.window?.start ?? 0));
+  if (o.window) bookingsQ = bookingsQ.where('starts_at', '<', o.window.end);
+  const [exceptions, bookings] = await Promise.all([zdb.run(companyRows('booking_exception', ctx).where('place_id', o.place.id)), zdb.run(bookingsQ)]);
   return computeSlots({
     schedule: scheduleOf(o.place, exceptions),
     bookings,
@@ -50,6 +50,7 @@ export async function freeSlots(
     master: o.master,
     now: o.now,
     ignoreBookingId: o.ignoreBookingId,
+    window: o.window,
   });
 }
 

@@ -7,6 +7,7 @@ import express from 'express';
 import type pg from 'pg';
 import {z} from 'zod';
 import {nearestSlots} from '../../../shared/booking/alternatives.ts';
+import {addDays, isDayKey, localToUtc} from '../../../shared/booking/zone.ts';
 import {clientMayChange, visitEnded} from '../../../shared/booking/rules.ts';
 import {publicBookingForm} from '../../../shared/booking/validation.ts';
 import {isErrorDetails, type ErrorDetails} from '../../../shared/errors.ts';
@@ -69,8 +70,10 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     return place ? {service, place, placeCount: places.length} : {service, places};
   }
 
-  const slotsFor = (s: Site, m: PublicMaster, c: Chosen, ignoreBookingId?: string) =>
-    freeSlots(deps.zdb, s.ctx, {master: m, place: c.place, durationMin: c.service.duration_min, bufferMin: c.service.buffer_min, now: s.now, ...(ignoreBookingId && {ignoreBookingId})});
+  const slotsFor = (s: Site, m: PublicMaster, c: Chosen, window?: {start: number; end: number}) =>
+    freeSlots(deps.zdb, s.ctx, {master: m, place: c.place, durationMin: c.service.duration_min, bufferMin: c.service.buffer_min, now: s.now, ...(window && {window})});
+  /** One local day of a place, as moments (with a day's margin for night shifts). */
+  const dayWindow = (day: string, zone: string) => ({start: localToUtc(day, 0, zone), end: localToUtc(addDays(day, 1), 0, zone)});
 
   router.get('/c/:slug/book', safe(async (req, res) => {
     const s = await loadSite(deps, req, res, 'booking');
@@ -95,15 +98,14 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
       return view(s, 'book', m.id);
     }
     if (!('place' in c)) return send(res, placesStep(s, m, path, c.service, c.places));
-    const slots = await slotsFor(s, m, c);
     const time = num(req.query.time);
     if (time !== undefined) {
-      const slot = slots.find((x) => x.start === time);
+      const slot = (await slotsFor(s, m, c, {start: time - 60_000, end: time + 60_000})).find((x) => x.start === time);
       if (slot) return send(res, detailsStep(s, m, path, c, slot, {name: '', phone: '', email: '', formId: newId()}, {}));
     }
     const day = str(req.query.day);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) return send(res, timesStep(s, m, path, c, day, slots));
-    send(res, daysStep(s, m, path, c, slots, str(req.query.from) || undefined));
+    if (isDayKey(day)) return send(res, timesStep(s, m, path, c, day, await slotsFor(s, m, c, dayWindow(day, c.place.timezone))));
+    send(res, daysStep(s, m, path, c, await slotsFor(s, m, c), str(req.query.from) || undefined));
   }));
 
   router.post('/c/:slug/book/:master', form, safe(async (req, res) => {
