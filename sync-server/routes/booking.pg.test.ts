@@ -229,3 +229,30 @@ describe('booking', () => {
     expect(masters).toBeDefined();
   });
 });
+
+describe('the 14 KB budget of the public booking pages (HTML + CSS, gzip)', () => {
+  it('holds for every step, with a long list of services', async () => {
+    const {gzipSync} = await import('node:zlib');
+    await clockTo(MONDAY_8);
+    for (let i = 0; i < 40; i++) {
+      await owner.put(`/api/v1/booking/services/s-long-${i}`, {masterId: ids.master, title: `Комплекс «Свадебная причёска, макияж и маникюр» номер ${i} с выездом`, durationMin: 60 + (i % 4) * 15, price: 1_500_000 + i * 10_000, placeIds: [ids.salon, ids.home]});
+    }
+    const visitor = publicClient('10.1.0.50');
+    const base = `/c/${me.company.slug}/book/aigerim`;
+    const sizes: Record<string, number> = {};
+    const measure = async (name: string, path: string) => {
+      const r = await visitor.get(path);
+      expect(r.status, `${name} ${path}`).toBe(200);
+      sizes[name] = gzipSync(Buffer.from(r.body as string), {level: 6}).length;
+      expect(sizes[name], name).toBeLessThanOrEqual(14 * 1024);
+    };
+    await measure('services', base);
+    await measure('places', `${base}?service=${ids.cut}`);
+    await measure('days', `${base}?service=${ids.cut}&place=${ids.salon}`);
+    await measure('times', `${base}?service=${ids.cut}&place=${ids.salon}&day=2030-06-04`);
+    await measure('form', `${base}?service=${ids.cut}&place=${ids.salon}&time=${at('2030-06-04', '16:00')}`);
+    const done = await visitor.req('POST', base, new URLSearchParams({service: ids.cut, place: ids.salon, time: String(at('2030-06-04', '16:00')), name: 'Бюджет', phone: '+77019998877', form_id: crypto.randomUUID()}).toString(), {'content-type': 'application/x-www-form-urlencoded'});
+    await measure('booking', done.headers.get('location')!);
+    console.log(`public booking page sizes (gzip bytes): ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join('; ')}`);
+  });
+});
