@@ -7,7 +7,8 @@ import {computeSlots} from '../../../shared/booking/compute.ts';
 import {scheduleOf} from '../../../shared/booking/working-ranges.ts';
 import {addDays, localToUtc} from '../../../shared/booking/zone.ts';
 import {queries} from '../../../shared/queries/index.ts';
-import {useT} from '../i18n/i18n.tsx';
+import {formatDate} from '../../../shared/i18n/format.ts';
+import {useI18n, useT} from '../i18n/i18n.tsx';
 import {hhmm} from './time.ts';
 import type {MasterWithAll} from './use-master.ts';
 
@@ -53,7 +54,7 @@ export function SlotPicker({master, placeId, day, durationMin, bufferMin, ignore
 
 /** The nearest free times the server (or the device) offered when the wanted one was taken. */
 export function Alternatives({list, zone, onPick}: {list: readonly {start: number}[]; zone: string; onPick: (start: number) => void}) {
-  const t = useT();
+  const {t, locale} = useI18n();
   if (!list.length) return null;
   return (
     <div className="alternatives">
@@ -61,7 +62,7 @@ export function Alternatives({list, zone, onPick}: {list: readonly {start: numbe
       <div className="slot-picks">
         {list.map((a) => (
           <button key={a.start} type="button" onClick={() => onPick(a.start)}>
-            {new Intl.DateTimeFormat(undefined, {timeZone: zone, weekday: 'short', day: 'numeric', month: 'short'}).format(a.start)} {hhmm(a.start, zone)}
+            {formatDate(a.start, zone, locale, 'short')}
           </button>
         ))}
       </div>
