@@ -1,6 +1,9 @@
 // Booking against a real stack of its own (no sync needed: REST, public
 // pages, jobs and email), with a local SMTP server and the server clock set
 // to a known Monday so schedules and reminders are exact.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ICAL from 'ical.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {Client, uniqueEmail} from '../testing/http.ts';
@@ -14,6 +17,9 @@ const week = (intervals: [string, string][], days = ['mon', 'tue', 'wed', 'thu',
   Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: days.includes(d), intervals: days.includes(d) ? intervals.map(([from, to]) => ({from, to})) : []}]));
 
 let stack: TestStack;
+// Our own data directory, so the stack can be stopped and started again on it (a restart).
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dot-booking-'));
+const stackEnv = () => ({DOT_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, DOT_MAIL_FROM: 'Салон <salon@dot.local>', DOT_JOBS_TICK_MS: '3600000'});
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let owner: Client;
 let me: {member: {id: string}; company: {slug: string; id: string}};
@@ -27,7 +33,7 @@ const publicClient = (ip: string) => new Client(stack.baseUrl, {'x-forwarded-for
 
 beforeAll(async () => {
   smtp = await startSmtp();
-  stack = await startStack({sync: false, env: {DOT_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, DOT_MAIL_FROM: 'Салон <salon@dot.local>', DOT_JOBS_TICK_MS: '3600000'}});
+  stack = await startStack({sync: false, dataDir, env: stackEnv()});
   owner = new Client(stack.baseUrl, {'accept-language': 'ru'});
   const res = await owner.post('/api/v1/auth/signup', {companyName: 'Салон Айгерим', name: 'Айгерим', email: uniqueEmail(), password: 'password1'});
   expect(res.status).toBe(201);
@@ -44,6 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
   await smtp?.close();
+  fs.rmSync(dataDir, {recursive: true, force: true});
 });
 
 const slots = async (service = ids.cut, place = ids.salon) =>
@@ -255,4 +262,28 @@ describe('the 14 KB budget of the public booking pages (HTML + CSS, gzip)', () =
     await measure('booking', done.headers.get('location')!);
     console.log(`public booking page sizes (gzip bytes): ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join('; ')}`);
   });
+});
+
+describe('work that outlives the process', () => {
+  it('sends what was due across a restart: a queued confirmation and a reminder found by the scan', async () => {
+    await clockTo(MONDAY_8);
+    const r = await owner.post('/api/v1/booking/bookings', {masterId: ids.master, placeId: ids.salon, serviceId: ids.nails, startsAt: at('2030-06-06', '15:00'), clientName: 'Перезапуск', clientPhone: '+77017778899', clientEmail: 'restart@example.kz'});
+    expect(r.status).toBe(201);
+    // The worker never ticked (DOT_JOBS_TICK_MS is an hour): the confirmation waits in the queue.
+    expect(mailsTo('restart@example.kz')).toHaveLength(0);
+    const cookie = owner.cookie;
+    await stack.stop();
+    stack = await startStack({sync: false, dataDir, env: stackEnv()});
+    owner = new Client(stack.baseUrl, {'accept-language': 'ru'});
+    owner.cookie = cookie;
+    // The clock's test offset lives in the process: set it again (the job is due from "Monday 08:00").
+    await clockTo(MONDAY_8 + 120_000);
+    await runJobs();
+    expect(mailsTo('restart@example.kz').map((m) => m.subject)).toEqual([expect.stringContaining('Вы записаны')]);
+    await clockTo(at('2030-06-05', '15:02'));
+    await runJobs();
+    await runJobs();
+    expect(mailsTo('restart@example.kz').filter((m) => m.subject.includes('Напоминание'))).toHaveLength(1);
+    await clockTo(MONDAY_8);
+  }, 120_000);
 });
