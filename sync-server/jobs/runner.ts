@@ -5,7 +5,25 @@ import type pg from 'pg';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
 import {claim, complete, fail} from './queue.ts';
-import {dueScans, jobHandlers, type JobContext} from './registry.ts';
+import {dueScans, jobHandlers, registerJobs, type JobContext} from './registry.ts';
+
+// The queue keeps finished jobs a month (their dedupe keys guard against a due
+// scan finding the same thing again), failed and cancelled ones three months.
+registerJobs({
+  scans: [
+    {
+      name: 'jobs.cleanup',
+      everyMs: 6 * 3600_000,
+      // Ages in real time (the database's), whatever the test clock says.
+      run: async ({pool}) => {
+        await pool.query(
+          `delete from job where (state = 'done' and updated_at < now() - interval '30 days')
+              or (state in ('failed', 'cancelled') and updated_at < now() - interval '90 days')`,
+        );
+      },
+    },
+  ],
+});
 
 export type JobRunner = {
   /** Runs every scan now and then every due job until none is left. */

@@ -2,7 +2,10 @@
 // time), cancel it with a reason the client is told, or mark a no-show.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
+import {updateBookingArgs} from '../../../shared/booking/validation.ts';
 import {dayOf} from '../../../shared/booking/zone.ts';
+import {issuesByField} from '../../../shared/validation/describe.ts';
+import {toFieldIssues} from '../../../shared/validation/issues.ts';
 import {formatDate, formatMoney} from '../../../shared/i18n/format.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {formatPhone} from '../../../shared/phone.ts';
@@ -26,6 +29,8 @@ export function BookingCard({master, id}: {master: MasterWithAll; id: string}) {
   const [day, setDay] = useState('');
   const [time, setTime] = useState('');
   const [refusal, setRefusal] = useState<{message: string; alternatives: {start: number}[]} | null>(null);
+  const [editing, setEditing] = useState<{clientName: string; clientPhone: string; clientEmail: string; note: string} | null>(null);
+  const [editErrors, setEditErrors] = useState<Record<string, string>>({});
   if (!b) return <p className="card-empty">{details.type === 'complete' ? t('error.notAllowed') : t('state.loading')}</p>;
   const place = master.places.find((p) => p.id === b.place_id);
   const zone = place?.timezone ?? 'Asia/Almaty';
@@ -103,7 +108,34 @@ export function BookingCard({master, id}: {master: MasterWithAll; id: string}) {
           </div>
         ) : null}
       </dl>
-      {active && !moving && !cancelling ? (
+      {editing ? (
+        <form
+          className="edit-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const args = {id: b.id, ...editing};
+            const parsed = updateBookingArgs.safeParse(args);
+            if (!parsed.success) return setEditErrors(issuesByField(toFieldIssues(parsed.error.issues), t));
+            setEditErrors({});
+            void write(mutators.booking.update(args)).then((r) => (r.ok ? setEditing(null) : setEditErrors(issuesByField(r.details.fields ?? [], t))));
+          }}
+        >
+          <TextField label={t('booking.field.client')} value={editing.clientName} onChange={(e) => setEditing({...editing, clientName: e.target.value})} error={editErrors.clientName} />
+          <TextField label={t('booking.field.phone')} type="tel" value={editing.clientPhone} onChange={(e) => setEditing({...editing, clientPhone: e.target.value})} error={editErrors.clientPhone} />
+          <TextField label={t('booking.field.email')} type="email" value={editing.clientEmail} onChange={(e) => setEditing({...editing, clientEmail: e.target.value})} error={editErrors.clientEmail} />
+          <TextField label={t('booking.field.note')} value={editing.note} onChange={(e) => setEditing({...editing, note: e.target.value})} error={editErrors.note} />
+          <div className="btn-row">
+            <button className="primary" type="submit">
+              {t('booking.save')}
+            </button>
+            <button type="button" onClick={() => setEditing(null)}>
+              {t('booking.cancelEdit')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {active && !moving && !cancelling && !editing ? (
         <div className="btn-row">
           <button
             type="button"
@@ -119,6 +151,11 @@ export function BookingCard({master, id}: {master: MasterWithAll; id: string}) {
           <button type="button" onClick={() => setCancelling(true)}>
             {t('booking.cancel')}
           </button>
+          {b.kind === 'visit' ? (
+            <button type="button" onClick={() => setEditing({clientName: b.client_name, clientPhone: b.client_phone, clientEmail: b.client_email, note: b.note})}>
+              {t('booking.edit')}
+            </button>
+          ) : null}
           {b.kind === 'visit' && b.starts_at < Date.now() ? (
             <button type="button" onClick={() => void write(mutators.booking.update({id: b.id, status: 'no_show'}))}>
               {t('booking.markNoShow')}
