@@ -58,7 +58,11 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
   const today = dayOf(now, zone);
   const asked = search.get('week');
   const monday = mondayOf(asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : search.get('day') ? dayOf(Number(search.get('day')), zone) : today);
-  const {bookings, free, freeByPlace, working} = useWeek(master, zone, monday);
+  const {bookings, free: allFree, freeByPlace, working} = useWeek(master, zone, monday);
+  // Free time that is already past is not free any more (from the next 5 minutes on).
+  const from = Math.ceil(now / 300_000) * 300_000;
+  const future = (list: readonly Range[]) => list.filter((r) => r.end > from).map((r) => ({...r, start: Math.max(r.start, from)}));
+  const free = future(allFree);
   const days = weekDays(monday);
   const go = (d: string) => navigate(withMaster(`/booking?week=${d}`, master));
   const dayRange = (d: string): Range => ({start: localToUtc(d, 0, zone), end: localToUtc(addDays(d, 1), 0, zone)});
@@ -91,11 +95,7 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
         {days.map((d) => {
           const range = dayRange(d);
           const list = bookings.filter((b) => dayOf(b.starts_at, zone) === d);
-          const freeToday = freeByPlace.flatMap(({place, free: f}) =>
-            clipRanges(f, range)
-              .filter((r) => r.end > Math.max(now, range.start))
-              .map((r) => ({...r, place: freeByPlace.length > 1 ? place : ''})),
-          );
+          const freeToday = freeByPlace.flatMap(({place, free: f}) => future(clipRanges(f, range)).map((r) => ({...r, place: freeByPlace.length > 1 ? place : ''})));
           freeToday.sort((a, b) => a.start - b.start);
           const works = clipRanges(working, range).length > 0;
           return (
