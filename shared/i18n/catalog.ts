@@ -12,8 +12,10 @@ import {catalog} from './messages/catalog.ts';
 import {site} from './messages/site.ts';
 import {publicSite} from './messages/public-site.ts';
 import {requestSettings} from './messages/request-settings.ts';
+import {booking} from './messages/booking.ts';
+import {bookingPublic} from './messages/booking-public.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>
