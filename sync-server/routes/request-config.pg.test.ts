@@ -116,7 +116,7 @@ describe('executors from a spreadsheet (S2 layout)', () => {
     expect(p.status, JSON.stringify(p.body)).toBe(200);
     expect(p.body.missingColumns).toEqual([]);
     expect(p.body.rows.map((r: any) => r.lastName)).toEqual(['Сейтқали', 'Ким']);
-    expect(p.body.problems).toEqual([{line: 3, issues: [{field: 'lastName', code: 'v.required'}]}]);
+    expect(p.body.problems).toEqual([expect.objectContaining({line: 3, issues: [{field: 'lastName', code: 'v.required'}]})]);
 
     const imported = await client.post('/api/v1/members/import', {rows: p.body.rows.map(({line: _l, ...r}: any) => r)});
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
