@@ -76,3 +76,39 @@ test('an urgent request shows as not accepted until its responsible person accep
   await expect(app.history()).toContainText('Мастер Асель принял(а) заявку в работу');
   await phone.close();
 });
+
+test('an overdue request is escalated and the head is told, by the server’s clock', async ({page, owner, browser, baseURL}) => {
+  expect((await page.request.post('/api/v1/request-types/templates/back_office')).status()).toBe(201);
+  const head = await addColleague(page.context(), 'head');
+  const app = new RequestsPage(page);
+  await app.open();
+  await app.waitOnline();
+  await app.createTyped({type: 'IT-заявка', title: 'Нет доступа к 1С', fields: {'Что нужно': 'Доступ'}});
+  await expect(app.card.locator('[data-sla="ok"]')).toContainText('Осталось 4 ч');
+  const id = await app.card.getAttribute('data-request-id');
+  await expect.poll(async () => (await page.request.get(`/api/v1/requests/${id}`)).status()).toBe(200);
+
+  // Four hours in "New", four more of grace: nine hours later the SLA job escalates it.
+  try {
+    await page.request.post('/__test/clock', {data: {advanceMs: 9 * 3_600_000}});
+    await page.request.post('/__test/jobs/run', {data: {}});
+  } finally {
+    await page.request.post('/__test/clock', {data: {reset: true}});
+  }
+  await expect(app.card.locator('[data-sla="escalated"]')).toHaveText('Эскалирована руководителю');
+  await expect(app.history()).toContainText('Срок вышел — заявка эскалирована руководителю');
+
+  // The head's phone: the bell counts it, and the notification opens the request.
+  const phone = await newDevice(browser, baseURL, page);
+  await logIn(phone, head.email, head.password);
+  const headPage = await phone.newPage();
+  const headApp = new RequestsPage(headPage);
+  await headApp.open();
+  await expect(headPage.locator('.bell')).toHaveAttribute('data-unread', '1');
+  await headPage.locator('.bell').click();
+  await headPage.getByRole('button', {name: /Просрочена заявка №\d+ «Нет доступа к 1С»/}).click();
+  await expect(headApp.card).toHaveAttribute('data-request-id', id!);
+  await expect(headPage.locator('.bell')).toHaveAttribute('data-unread', '0');
+  expect(owner.member.role).toBe('owner');
+  await phone.close();
+});

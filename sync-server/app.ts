@@ -34,6 +34,7 @@ import {clock, setTestClock} from './clock.ts';
 import type {JobRunner} from './jobs/runner.ts';
 import type {NotifyDeps} from './notify/notifier.ts';
 import {pushRoutes} from './notify/routes.ts';
+import {notificationRoutes} from './routes/notifications.ts';
 import {bookingRoutes} from './routes/booking.ts';
 import {publicBookingRoutes} from './public/booking/routes.ts';
 
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps): express.Express {
     ...siteRoutes({zdb, executor, now, publicUrl}),
     ...bookingRoutes({pool, zdb, executor, now, publicUrl}),
     ...(deps.notify ? pushRoutes({pool, notify: deps.notify}) : []),
+    ...notificationRoutes({zdb, executor, now}),
   ];
   const api = express.Router();
   // Raw bytes, streamed to storage: registered before the JSON body parser.

@@ -18,6 +18,7 @@ import {clock} from './clock.ts';
 import {startJobs, type JobRunner} from './jobs/runner.ts';
 import {createNotifyDeps} from './notify/index.ts';
 import {registerBooking} from './booking/register.ts';
+import {registerRequests} from './requests/register.ts';
 
 const seconds = (fromMs: number) => `${((performance.now() - fromMs) / 1000).toFixed(1)} s`;
 
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     const notifyDeps = createNotifyDeps(pool, config, clock);
     const origin = () => config.publicUrl ?? `http://localhost:${config.port}`;
     registerBooking({pool, zdb, clock, notify: notifyDeps, origin});
+    registerRequests({pool, zdb, clock, notify: notifyDeps});
     jobs = startJobs({pool, clock, tickMs: config.jobs.tickMs, autoStart: config.jobs.on});
     const upstreamUrl = db.url;
     const startSync = () => {

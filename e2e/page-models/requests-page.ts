@@ -108,8 +108,11 @@ export class RequestsPage {
     if (v.responsible) await form.getByLabel('Ответственный').selectOption({label: v.responsible});
     for (const [label, value] of Object.entries(v.fields ?? {})) {
       const input = form.getByLabel(label, {exact: false}).first();
-      await input.fill(value);
-      await input.blur();
+      if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption({label: value});
+      else {
+        await input.fill(value);
+        await input.blur();
+      }
     }
     await form.getByRole('button', {name: 'Создать'}).click();
     await expect(this.card).toBeVisible();

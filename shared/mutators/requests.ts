@@ -13,6 +13,7 @@ import {defaultTypeId, dueAt, loadType, snapshotOf} from '../requests/load.ts';
 import {normalizeSource} from '../requests/source.ts';
 import {
   acceptArgs,
+  escalateArgs,
   addCommentArgs,
   checklistAddArgs,
   checklistRemoveArgs,
@@ -252,6 +253,18 @@ export const requestMutators = {
     if (row.accepted_at) return;
     if (row.responsible_id !== ctx.memberID) throw domainError('forbidden_state', {messageKey: 'requests.acceptOnlyResponsible'});
     await tx.mutate.request.update({id: args.id, accepted_at: args.at, accepted_by: ctx.memberID});
+  }),
+
+  /**
+   * Marks an overdue request escalated. Only the server's own SLA job does
+   * this; it is a no-op when the request has left that deadline behind (moved
+   * on, or escalated already), so a job run twice changes nothing twice.
+   */
+  escalate: dotMutator(escalateArgs, async ({tx, args, ctx}) => {
+    if (ctx.kind !== 'system') throw domainError('not_found');
+    const row = await tx.run(companyRows('request', ctx).where('id', args.id).one());
+    if (!row || row.escalated_at || row.sla_due_at !== args.dueAt) return;
+    await tx.mutate.request.update({id: args.id, escalated_at: args.at});
   }),
 
   addComment: dotMutator(addCommentArgs, async ({tx, args, ctx}) => {

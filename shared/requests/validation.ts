@@ -79,6 +79,9 @@ export const moveOrphanArgs = z.object({id: idField, to: statusKey, at: epochMs,
 
 export const acceptArgs = z.object({id: idField, at: epochMs, opId});
 
+/** The server's SLA job: `dueAt` is the deadline it found overdue (a request moved since has another). */
+export const escalateArgs = z.object({id: idField, dueAt: epochMs, at: epochMs});
+
 export const addCommentArgs = z.object({
   id: idField,
   requestId: idField,

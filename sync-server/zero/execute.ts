@@ -54,7 +54,7 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
   async function execute(tx: ServerTx, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean> {
     const mutator = mustGetMutator(mutators, name);
     const actor = ctx.kind === 'member' ? ctx.memberID : '';
-    const via = ctx.kind === 'member' ? ctx.via : 'public';
+    const via = ctx.kind === 'member' ? ctx.via : ctx.kind;
     await tx.dbTransaction.query(
       `select set_config('dot.actor_id', $1, true), set_config('dot.via', $2, true), set_config('dot.mutator', $3, true)`,
       [actor, via, name],

@@ -3,6 +3,8 @@ import {useT} from '../i18n/i18n.tsx';
 import {Link, usePath} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
 import {ConnectionIndicator} from '../sync/connection-indicator.tsx';
+import {NotificationBell} from '../notifications/bell.tsx';
+import '../notifications/notifications.css';
 import {OutboxIndicator, StorageWarning} from '../write/outbox-indicator.tsx';
 import {useProfile} from '../cabinet/use-profile.ts';
 import type {Module} from '../../../shared/company/modules.ts';
@@ -33,6 +35,7 @@ export function Shell({session, children}: {session: Session; children: ReactNod
         </Link>
         <div className="status-area">
           <OutboxIndicator />
+          <NotificationBell />
           <ConnectionIndicator />
         </div>
       </header>

@@ -13,6 +13,7 @@ import {SettingsPage} from '../settings/settings-page.tsx';
 import {zeroFor} from '../sync/create-zero.ts';
 import {TeamPage} from '../team/team-page.tsx';
 import {OutboxPage} from '../write/outbox-page.tsx';
+import {NotificationsPage} from '../notifications/notifications-page.tsx';
 import {WriterProvider} from '../write/writer.tsx';
 import {CatalogPage} from '../catalog/catalog-page.tsx';
 import {SitePage} from '../cabinet/site-page.tsx';
@@ -29,6 +30,7 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   }, [path]);
   if (path.startsWith('/team')) return <TeamPage session={session} />;
   if (path.startsWith('/outbox')) return <OutboxPage />;
+  if (path.startsWith('/notifications')) return <NotificationsPage />;
   if (path.startsWith('/settings')) return <SettingsPage session={session} onSignedOut={onSignedOut} />;
   if (path.startsWith('/catalog')) return <CatalogPage session={session} path={path} />;
   if (path.startsWith('/site')) return <SitePage session={session} path={path} />;
@@ -47,6 +49,7 @@ function HeldData() {
   useQuery(queries.team.members());
   useQuery(queries.team.roles());
   useQuery(queries.requestConfig.messageTemplates());
+  useQuery(queries.notifications.mine());
   return null;
 }
 

@@ -29,7 +29,11 @@ export function RequestList({rows, selectedId, timeZone}: {rows: readonly Reques
             {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
             {r.priority === 'urgent' || r.priority === 'high' ? <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span> : null}
             {r.priority === 'urgent' && r.responsible_id && !r.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
-            {r.sla_due_at && r.sla_due_at < Date.now() ? <span className="badge sla sla-overdue">{t('requests.overdue')}</span> : null}
+            {r.escalated_at ? (
+              <span className="badge sla sla-escalated">{t('requests.escalated')}</span>
+            ) : r.sla_due_at && r.sla_due_at < Date.now() ? (
+              <span className="badge sla sla-overdue">{t('requests.overdue')}</span>
+            ) : null}
             <div className="row-text">{r.title && nameOf(r) !== r.title ? r.title : r.text}</div>
             <div className="row-meta">
               <span>{formatDate(r.created_at, timeZone, locale, 'short')}</span>

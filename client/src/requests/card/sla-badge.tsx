@@ -12,12 +12,19 @@ export function SlaBadge({dueAt, escalateAfterHours, escalatedAt}: {dueAt: numbe
     return () => clearInterval(id);
   }, []);
   const s = slaState(now, dueAt, escalateAfterHours);
+  // Escalation is the server's word (its clock, its job): shown whatever this device's clock says.
+  if (escalatedAt) {
+    return (
+      <span className="badge sla sla-escalated" data-sla="escalated">
+        {t('requests.escalated')}
+      </span>
+    );
+  }
   if (s.state === 'none') return null;
   const time = formatDuration(s.leftMs, locale);
   return (
     <span className={`badge sla sla-${s.state}`} data-sla={s.state}>
       {s.state === 'ok' ? t('requests.sla.left', {time}) : t('requests.sla.overdue', {time})}
-      {escalatedAt ? ` · ${t('requests.escalated')}` : ''}
     </span>
   );
 }
