@@ -20,16 +20,29 @@ import {
 } from './tables/requests.ts';
 import {catalogCategory, catalogItem, catalogItemRelationships} from './tables/catalog.ts';
 import {companyProfile, companyProfileRelationships, companySlug, review, siteStat} from './tables/site.ts';
+import {
+  client,
+  clientContact,
+  clientDismissal,
+  clientExport,
+  clientMerge,
+  clientMergeRelationships,
+  clientNote,
+  clientNoteRelationships,
+  clientRelationships,
+} from './tables/crm.ts';
 
 export const schema = createSchema({
   tables: [
     company, role, member, auditLog, request, requestComment, file, attachment, refusedOp,
     companyProfile, companySlug, catalogCategory, catalogItem, review, siteStat,
     requestType, fieldDef, requestWatcher, checklistItem, messageTemplate, savedView,
+    client, clientContact, clientNote, clientMerge, clientDismissal, clientExport,
   ],
   relationships: [
     requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships,
     refusedOpRelationships, catalogItemRelationships, companyProfileRelationships, requestTypeRelationships,
+    clientRelationships, clientNoteRelationships, clientMergeRelationships,
   ],
 });
 

@@ -18,6 +18,12 @@ export const PERMISSIONS = [
   // (profile, public blocks, QR codes, reviews, page statistics).
   'catalog.manage',
   'site.manage',
+  // The CRM: see client records and their story; see their phones, emails and
+  // messenger ids (personal data); create, edit, merge and import; export the base.
+  'clients.read',
+  'clients.contacts',
+  'clients.manage',
+  'clients.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,7 +33,7 @@ export type SystemRole = (typeof SYSTEM_ROLES)[number];
 export const SYSTEM_ROLE_PERMISSIONS: Record<SystemRole, readonly Permission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS.filter((p) => p !== 'company.manage'),
-  staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read'],
+  staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'clients.read', 'clients.contacts', 'clients.manage'],
 };
 
 export function isPermission(value: unknown): value is Permission {
