@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {formatPhone, normalizePhone, phoneSearchDigits} from './phone.ts';
+import {formatPhone, normalizePhone, phoneInText, phoneSearchDigits} from './phone.ts';
 
 describe('normalizePhone', () => {
   it.each([
@@ -42,6 +42,14 @@ describe('normalizePhone', () => {
     expect(phoneSearchDigits('8 701')).toEqual(['8701', '7701']);
     expect(phoneSearchDigits('+7 701')).toEqual(['7701']);
     expect(phoneSearchDigits('70')).toEqual([]);
+  });
+
+  it('finds the number in a note around it', () => {
+    expect(phoneInText('тел. 8 701 234 56 78')).toBe('+77012345678');
+    expect(phoneInText('8 (701) 234-56-78 (Асель, после 18:00)')).toBe('+77012345678');
+    expect(phoneInText('моб: +7 701 2345678')).toBe('+77012345678');
+    expect(phoneInText('позвонить после обеда')).toBeNull();
+    expect(phoneInText('8 7O1 234 56 78')).toBeNull();
   });
 
   it('formats normalised numbers back for reading', () => {

@@ -45,3 +45,18 @@ export function phoneSearchDigits(query: string): string[] {
   if (digits.length < 3) return [];
   return digits.startsWith('8') && digits.length >= 4 ? [digits, `7${digits.slice(1)}`] : [digits];
 }
+
+/**
+ * The number in a note as spreadsheets and pasted text carry it:
+ * "тел. 8 701 234 56 78", "8 701 234 56 78 (Асель)". The first run of digits
+ * and phone signs that reads as a number; null when there is none.
+ */
+export function phoneInText(input: string): string | null {
+  const direct = normalizePhone(input);
+  if (direct) return direct;
+  for (const m of input.matchAll(/\+?[\d(][\d\s()\-.\u2010-\u2015]{8,}\d/g)) {
+    const n = normalizePhone(m[0]);
+    if (n) return n;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 // link around it. Two spellings of one contact normalise to one value; that
 // is what makes "8 701…" on a form and "+7 (701)…" from a bot the same person.
 import type {ContactKind} from '../../schema/tables/crm.ts';
-import {normalizePhone} from '../phone.ts';
+import {normalizePhone, phoneInText} from '../phone.ts';
 
 export type {ContactKind};
 export const CONTACT_KINDS = ['phone', 'email', 'telegram', 'whatsapp', 'vk'] as const satisfies readonly ContactKind[];
@@ -40,13 +40,13 @@ export function normalizeVk(input: string): string | null {
 export function normalizeWhatsapp(input: string): string | null {
   const v = input.trim().replace(/^(https?:\/\/)?(api\.)?(wa\.me|whatsapp\.com)\/(send\?phone=)?/i, '');
   if (/^\d{11,15}$/.test(v)) return normalizePhone(`+${v}`);
-  return normalizePhone(v);
+  return phoneInText(v);
 }
 
 export function normalizeContact(kind: ContactKind, input: string): string | null {
   switch (kind) {
     case 'phone':
-      return normalizePhone(input);
+      return phoneInText(input);
     case 'email':
       return normalizeEmail(input);
     case 'telegram':

@@ -17,6 +17,20 @@ export type SearchableContact = {client_id: string; kind: ContactKind; value: st
 export type SearchEntry = {text: string; digits: string};
 export type SearchIndex = Map<string, SearchEntry>;
 
+// Folding is the costly part (a few µs a name). The index is rebuilt on every
+// change to the base, and nearly all names are the same as last time: a
+// memo by the text keeps a rebuild over 20 000 clients to lookups. Bounded.
+const folded = new Map<string, string>();
+function foldCached(text: string): string {
+  let v = folded.get(text);
+  if (v === undefined) {
+    if (folded.size > 200_000) folded.clear();
+    v = foldText(text);
+    folded.set(text, v);
+  }
+  return v;
+}
+
 export function buildSearchIndex(clients: readonly SearchableClient[], contacts: readonly SearchableContact[]): SearchIndex {
   const extra = new Map<string, {text: string[]; digits: string[]}>();
   for (const c of contacts) {
@@ -29,7 +43,7 @@ export function buildSearchIndex(clients: readonly SearchableClient[], contacts:
   for (const c of clients) {
     const e = extra.get(c.id);
     index.set(c.id, {
-      text: ` ${foldText([c.name, ...c.tags, ...(e?.text ?? [])].join(' '))}`,
+      text: ` ${foldCached([c.name, ...c.tags, ...(e?.text ?? [])].join(' '))}`,
       digits: e ? ` ${e.digits.join(' ')}` : '',
     });
   }

@@ -19,5 +19,12 @@ export function phoneSpellings(tenDigits: string): string[] {
     `007 ${a} ${b} ${c} ${e}`,
     `(${a}) ${b} ${c} ${e}`,
     ` +7.${a}.${b}.${c}.${e} `,
+    `тел. 8 ${a} ${b} ${c} ${e}`,
+    `8 ${a} ${b} ${c} ${e} (после 18:00)`,
   ];
+}
+
+/** Slips a reader still recognises but a machine should not guess at: a letter O for a zero. */
+export function phoneSlips(tenDigits: string): string[] {
+  return tenDigits.includes('0') ? [`8 ${tenDigits.replace('0', 'O')}`] : [];
 }

@@ -14,6 +14,13 @@ const TITLES: Record<string, MessageKey> = {
   'attachment.add': 'outbox.op.attachment',
   'member.setRole': 'outbox.op.memberRole',
   'member.setActive': 'outbox.op.memberActive',
+  'client.create': 'crm.new',
+  'client.update': 'crm.op.update',
+  'client.addNote': 'crm.note.add',
+  'client.merge': 'crm.merge',
+  'client.unmerge': 'crm.undo',
+  'client.import': 'crm.import.title',
+  'client.remove': 'crm.remove',
 };
 
 const FIELDS: Record<string, MessageKey> = {

@@ -4,6 +4,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
 import {clientSourceLabel} from '../../../shared/crm/source.ts';
 import {formatDate, formatMoney} from '../../../shared/i18n/format.ts';
+import {INTL_LOCALE} from '../../../shared/i18n/locales.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
@@ -43,6 +44,9 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
   const name = displayName(client, contacts, t('crm.noName'));
   const mergedInto = client.merged_into ? crm.byId.get(client.merged_into) : undefined;
   const intoMerge = merges.find((m) => m.merged_id === client.id && !m.undone_at);
+
+  // Numeric dates: they fit a phone's narrow tiles.
+  const day = (ms: number | null) => (ms === null ? '—' : new Intl.DateTimeFormat(INTL_LOCALE[locale], {day: '2-digit', month: '2-digit', year: 'numeric', timeZone}).format(ms));
 
   async function remove() {
     if (!window.confirm(t('crm.remove.confirm'))) return;
@@ -97,11 +101,11 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
         ) : null}
         <div>
           <dt>{t('crm.stats.first')}</dt>
-          <dd>{s.firstAt === null ? '—' : formatDate(s.firstAt, timeZone, locale, 'date')}</dd>
+          <dd>{day(s.firstAt)}</dd>
         </div>
         <div>
           <dt>{t('crm.stats.last')}</dt>
-          <dd>{s.lastAt === null ? '—' : formatDate(s.lastAt, timeZone, locale, 'date')}</dd>
+          <dd>{day(s.lastAt)}</dd>
         </div>
         <div>
           <dt>{t('crm.stats.orders')}</dt>

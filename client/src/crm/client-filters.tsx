@@ -38,9 +38,9 @@ export function sortOf(s: FilterState): ClientSort {
   return (CLIENT_SORTS as readonly string[]).includes(s.sort) ? (s.sort as ClientSort) : 'recent';
 }
 
-type Props = {state: FilterState; set: (patch: Partial<FilterState>) => void; clients: readonly ClientRow[]};
+type Props = {state: FilterState; set: (patch: Partial<FilterState>) => void; clients: readonly ClientRow[]; counts: Partial<Record<View, number>>};
 
-export function ClientFilters({state, set, clients}: Props) {
+export function ClientFilters({state, set, clients, counts}: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const {tags, sources} = useMemo(() => {
@@ -66,6 +66,7 @@ export function ClientFilters({state, set, clients}: Props) {
         {VIEWS.map((v) => (
           <button key={v} type="button" className={state.view === v ? 'chip active' : 'chip'} aria-pressed={state.view === v} onClick={() => set({view: v})}>
             {t(VIEW_LABEL[v])}
+            {counts[v] !== undefined ? <span className="chip-count">{counts[v]}</span> : null}
           </button>
         ))}
         <button type="button" className={open || extra ? 'chip active-outline' : 'chip'} aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -2,14 +2,14 @@
 // that stays fast with 20 000 clients (filtered locally, rendered in a window).
 import {useEffect, useMemo, useState} from 'react';
 import {duplicatePairs} from '../../../shared/crm/duplicates.ts';
-import {filterClients} from '../../../shared/crm/filters.ts';
+import {filterClients, matchesFilter} from '../../../shared/crm/filters.ts';
 import {formatDate, formatDuration} from '../../../shared/i18n/format.ts';
 import {formatPhone} from '../../../shared/phone.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
 import {useDraft} from '../ui/use-draft.ts';
-import {ClientFilters, EMPTY_FILTERS, sortOf, toClientFilter} from './client-filters.tsx';
+import {ClientFilters, EMPTY_FILTERS, sortOf, toClientFilter, VIEWS, type View} from './client-filters.tsx';
 import {ExportMenu} from './export-menu.tsx';
 import {displayName, type ClientRow, type CrmData} from './use-crm.ts';
 import {useDismissed} from './use-dismissed.ts';
@@ -38,6 +38,15 @@ export function ClientList({crm, session, selectedId, timeZone}: Props) {
     () => filterClients(crm.clients, crm.stats, crm.search, toClientFilter(state), sortOf(state), now),
     [crm.clients, crm.stats, crm.search, state, now],
   );
+  // How many clients each quick view holds (A1: who comes back, who waits, whom to win back).
+  const counts = useMemo(() => {
+    const out: Partial<Record<View, number>> = {};
+    for (const v of VIEWS) {
+      const f = toClientFilter({...EMPTY_FILTERS, view: v, noAnswer: state.noAnswer, notSeen: state.notSeen});
+      out[v] = crm.clients.reduce((n, c) => n + (matchesFilter(c, crm.statsOf(c.id), f, now) ? 1 : 0), 0);
+    }
+    return out;
+  }, [crm, state.noAnswer, state.notSeen, now]);
   const duplicates = useMemo(() => duplicatePairs(crm.clients, crm.contacts, dismissed).length, [crm.clients, crm.contacts, dismissed]);
   const canManage = session.permissions.includes('clients.manage');
   const canExport = session.permissions.includes('clients.export');
@@ -81,7 +90,7 @@ export function ClientList({crm, session, selectedId, timeZone}: Props) {
           {t('crm.count', {count: shown.length})}
         </span>
       </div>
-      <div className="crm-actions">
+      <div className="crm-actions list-actions">
         {canManage ? (
           <Link href="/clients/new" className="button primary">
             + {t('crm.new')}
@@ -107,7 +116,7 @@ export function ClientList({crm, session, selectedId, timeZone}: Props) {
         value={state.query}
         onChange={(e) => setState({query: e.target.value})}
       />
-      <ClientFilters state={state} set={setState} clients={crm.clients} />
+      <ClientFilters state={state} set={setState} clients={crm.clients} counts={counts} />
       {shown.length ? (
         <WindowedList items={shown} rowHeight={ROW_HEIGHT} keyOf={(c) => c.id} render={row} label={t('crm.title')} />
       ) : (

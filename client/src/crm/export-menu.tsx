@@ -61,10 +61,10 @@ export function ExportMenu({crm, clients, timeZone}: {crm: CrmData; clients: rea
           <p className="field-hint">{t('crm.export.hint')}</p>
           <div className="crm-actions">
             <button type="button" onClick={() => void run('csv')}>
-              ⭳ {t('crm.export.csv')}
+              {t('crm.export.csv')}
             </button>
             <button type="button" onClick={() => void run('xlsx')}>
-              ⭳ {t('crm.export.xlsx')}
+              {t('crm.export.xlsx')}
             </button>
           </div>
           {message ? <p role="status">{message}</p> : null}

@@ -85,9 +85,12 @@ export function ImportPage({crm}: {crm: CrmData}) {
       </Link>
       <h1>{t('crm.import.title')}</h1>
       <p className="field-hint">{t('crm.import.hint')}</p>
-      <div className="field">
-        <label htmlFor="crm-import-file">{t('crm.import.file')}</label>
-        <input id="crm-import-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void choose(e.target.files?.[0])} />
+      <div className="import-file">
+        <label className="file-button">
+          {t('crm.import.choose')}
+          <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void choose(e.target.files?.[0])} />
+        </label>
+        {file ? <span className="muted import-file-name"> {file.name}</span> : null}
       </div>
       {state.error ? (
         <div className="alert" role="alert">
