@@ -163,3 +163,28 @@ test('offline, the base is searched and a new client is kept until the network i
   const found = await (await context.request.get(`/api/v1/clients?q=${encodeURIComponent('700 555')}`)).json();
   expect(found.data.map((c: {name: string}) => c.name)).toEqual(['Клиент без сети']);
 });
+
+test('the client screens speak Kazakh and English completely', async ({page, context, owner}) => {
+  // Latin client data, so any Cyrillic on an English screen is ours.
+  const made = await (await context.request.post('/api/v1/clients', {data: {name: 'Dana Smith', phones: ['8 701 222 33 44'], tags: ['vip'], birthday: '1990-03-15'}})).json();
+  await context.request.post('/api/v1/requests', {data: {clientName: 'Dana Smith', clientPhone: '+77012223344', text: 'Bouquet'}});
+  await context.request.post(`/api/v1/clients/${made.id}/notes`, {data: {body: 'Likes tulips'}});
+  const screens = ['/clients', `/clients/${made.id}`, `/clients/${made.id}/edit`, '/clients/new', '/clients/import', '/clients/duplicates'];
+  for (const [language, check] of [
+    ['Қазақша', (text: string) => expect(text).not.toContain('⟦')],
+    ['English', (text: string) => expect(text.replace(/Қазақша|Русский/g, '').replace(owner.company.name, '').replaceAll(owner.user.name, '')).not.toMatch(/[\u0400-\u04FF]|⟦/)],
+  ] as const) {
+    await page.goto('/settings');
+    await page.getByRole('button', {name: language}).click();
+    for (const path of screens) {
+      await page.goto(path);
+      await expect(page.locator('main')).not.toBeEmpty();
+      await page.waitForTimeout(300);
+      check(await page.evaluate(() => document.body.innerText));
+    }
+  }
+  await page.goto(`/clients/${made.id}`);
+  await expect(page.locator('article.client-card')).toContainText('Likes tulips');
+  await expect(page.locator('article.client-card')).toContainText('Client appeared');
+  await page.screenshot({path: test.info().outputPath('client-card-en.png'), fullPage: true});
+});

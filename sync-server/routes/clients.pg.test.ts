@@ -59,6 +59,11 @@ describe('CRM: one client across channels', () => {
 
     const card = await client.get(`/api/v1/clients/${aigerim.id}`);
     expect(card.body.requestIds).toHaveLength(2);
+
+    const doc = await client.get('/api/v1/openapi.json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/clients', '/clients/{id}', '/clients/match', '/clients/merge', '/clients/merges/{id}/undo', '/clients/import', '/clients/import/preview', '/clients/export']),
+    );
   });
 
   it('makes one client when the same person sends several forms at once', async () => {

@@ -46,7 +46,7 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
   const intoMerge = merges.find((m) => m.merged_id === client.id && !m.undone_at);
 
   // Numeric dates: they fit a phone's narrow tiles.
-  const day = (ms: number | null) => (ms === null ? '—' : new Intl.DateTimeFormat(INTL_LOCALE[locale], {day: '2-digit', month: '2-digit', year: 'numeric', timeZone}).format(ms));
+  const day = (ms: number | null) => (ms === null ? '—' : new Intl.DateTimeFormat(INTL_LOCALE[locale], {day: '2-digit', month: '2-digit', year: '2-digit', timeZone}).format(ms));
 
   async function remove() {
     if (!window.confirm(t('crm.remove.confirm'))) return;

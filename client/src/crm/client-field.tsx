@@ -11,7 +11,7 @@ type Props = {id: string; value: unknown; onSave: (v: string | null) => void; di
 export function ClientField({id, value, onSave, disabled}: Props) {
   const t = useT();
   const session = loadSession();
-  const crm = useCrm(session?.permissions ?? []);
+  const crm = useCrm(session?.permissions ?? [], {search: !(typeof value === 'string' && value)});
   const chosen = typeof value === 'string' && value ? crm.byId.get(value) : undefined;
   if (chosen || (typeof value === 'string' && value)) {
     return (

@@ -14,7 +14,7 @@ import {displayName, useCrm} from './use-crm.ts';
 export function RequestClient({request, session}: {request: Row['request']; session: Session}) {
   const t = useT();
   const write = useWrite();
-  const crm = useCrm(session.permissions);
+  const crm = useCrm(session.permissions, {search: !request.client_id});
   if (!session.permissions.includes('clients.read')) return null;
   const canLink = session.permissions.includes('requests.update');
   const id = request.client_id ? liveId(request.client_id, crm.byId) : undefined;

@@ -28,7 +28,9 @@ export type CrmData = {
 };
 
 /** `permissions`: the device session's (what this person may see decides what the replica holds). */
-export function useCrm(permissions: readonly string[]): CrmData {
+export function useCrm(permissions: readonly string[], opts: {search?: boolean} = {}): CrmData {
+  // The search index costs a pass over every name; a screen that never searches skips it.
+  const withSearch = opts.search ?? true;
   const seesContacts = permissions.includes('clients.contacts');
   const config = useRequestConfig();
   const [clients, clientsState] = useQuery(queries.clients.list());
@@ -56,7 +58,7 @@ export function useCrm(permissions: readonly string[]): CrmData {
       priceOf: (id) => prices.get(id) ?? 0,
     });
   }, [requests, items, config]);
-  const search = useMemo(() => buildSearchIndex(clients, contacts), [clients, contacts]);
+  const search = useMemo(() => (withSearch ? buildSearchIndex(clients, contacts) : new Map()), [clients, contacts, withSearch]);
   return useMemo(
     () => ({
       clients,
