@@ -8,7 +8,12 @@ import {PublicRequestPage} from './page-models/public-request-page.ts';
 import {offline, online} from './support/network.ts';
 import {waitForReplicaOnDisk} from './support/replica.ts';
 
-test('a form request and a later one with the phone typed differently land on one repeat client', async ({page, owner, browser, baseURL}) => {
+test('a form request and a later one with the phone typed differently land on one repeat client', async ({page, owner, browser, baseURL, context}) => {
+  // The request type has a field of kind "client": on the card it is a client picker.
+  const types = await (await context.request.get('/api/v1/request-types')).json();
+  const typeId = types.data.find((ty: {isDefault: boolean}) => ty.isDefault).id;
+  const field = await context.request.post(`/api/v1/request-types/${typeId}/fields`, {data: {key: 'payer', label: {ru: 'Плательщик', kk: 'Төлеуші', en: 'Payer'}, kind: 'client'}});
+  expect(field.status(), await field.text()).toBe(201);
   const app = new ClientsPage(page);
   await app.open();
   await app.waitOnline();
@@ -49,6 +54,8 @@ test('a form request and a later one with the phone typed differently land on on
   const block = page.getByRole('region', {name: 'Клиент в базе'});
   await expect(block).toContainText('Айгерим');
   await expect(block).toContainText('Повторный клиент');
+  await app.pickClientInField('Плательщик', 'айгер', 'Айгерим');
+  await expect(page.locator('[data-field="payer"]').getByRole('link', {name: 'Айгерим'})).toBeVisible();
   await page.screenshot({path: test.info().outputPath('request-client.png'), fullPage: true});
   await block.getByRole('link', {name: 'Айгерим'}).click();
   await expect(app.card.getByRole('heading', {name: 'Айгерим'})).toBeVisible();

@@ -44,6 +44,13 @@ export class ClientsPage {
     await expect(this.card).toBeVisible();
   }
 
+  /** On a request card: a custom field of kind "client", filled by typing and choosing. */
+  async pickClientInField(label: string, typed: string, name: string): Promise<void> {
+    const field = this.page.locator('.custom-fields .field', {hasText: label});
+    await field.getByRole('searchbox').fill(typed);
+    await field.getByRole('option', {name}).click();
+  }
+
   async openFilters(): Promise<void> {
     await this.backToList();
     await this.page.getByRole('button', {name: /^Фильтры/}).click();

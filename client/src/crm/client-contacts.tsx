@@ -19,10 +19,13 @@ function link(c: ContactRow): {href: string; text: string; label?: string} {
   }
 }
 
-export function ClientContacts({contacts, visible}: {contacts: readonly ContactRow[]; visible: boolean}) {
+const ORDER = ['phone', 'whatsapp', 'email', 'telegram', 'vk'];
+
+export function ClientContacts({contacts: given, visible}: {contacts: readonly ContactRow[]; visible: boolean}) {
   const t = useT();
   if (!visible) return <p className="field-hint">{t('crm.contactsHidden')}</p>;
-  if (!contacts.length) return null;
+  if (!given.length) return null;
+  const contacts = [...given].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.created_at - b.created_at);
   const phones = contacts.filter((c) => c.kind === 'phone');
   return (
     <ul className="client-contacts">
