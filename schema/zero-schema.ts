@@ -36,6 +36,17 @@ import {
   reviewMasterRelationships,
 } from './tables/booking.ts';
 import {notification} from './tables/notify.ts';
+import {
+  client,
+  clientContact,
+  clientDismissal,
+  clientExport,
+  clientMerge,
+  clientMergeRelationships,
+  clientNote,
+  clientNoteRelationships,
+  clientRelationships,
+} from './tables/crm.ts';
 
 export const schema = createSchema({
   tables: [
@@ -43,12 +54,14 @@ export const schema = createSchema({
     companyProfile, companySlug, catalogCategory, catalogItem, review, siteStat,
     requestType, fieldDef, requestWatcher, checklistItem, messageTemplate, savedView,
     bookingMaster, bookingPlace, bookingException, bookingService, booking, massNotification, notification,
+    client, clientContact, clientNote, clientMerge, clientDismissal, clientExport,
   ],
   relationships: [
     requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships,
     refusedOpRelationships, catalogItemRelationships, companyProfileRelationships, requestTypeRelationships,
     bookingMasterRelationships, bookingPlaceRelationships, bookingRelationships, bookingServiceRelationships,
     bookingExceptionRelationships, massNotificationRelationships, reviewMasterRelationships,
+    clientRelationships, clientNoteRelationships, clientMergeRelationships,
   ],
 });
 

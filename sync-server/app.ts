@@ -23,6 +23,8 @@ import {derivativeStore} from './files/derivatives.ts';
 import {publicImageRoutes} from './public/site/images.ts';
 import {publicSiteRoutes} from './public/site/routes.ts';
 import {teamRoutes} from './routes/team.ts';
+import {clientRoutes} from './routes/clients.ts';
+import {clientIoRoutes} from './routes/clients-io.ts';
 import {sendError} from './rest/errors.ts';
 import {requestLocale} from './rest/locale.ts';
 import {mountRoutes, openApiDocument, type RouteDef} from './rest/route.ts';
@@ -113,6 +115,9 @@ export function createApp(deps: AppDeps): express.Express {
     ...bookingRoutes({pool, zdb, executor, now, publicUrl}),
     ...(deps.notify ? pushRoutes({pool, notify: deps.notify}) : []),
     ...notificationRoutes({zdb, executor, now}),
+    // Import/export first: "/clients/export" must not be read as a client id.
+    ...clientIoRoutes({zdb, executor, now}),
+    ...clientRoutes({zdb, executor, now}),
   ];
   const api = express.Router();
   // Raw bytes, streamed to storage: registered before the JSON body parser.

@@ -32,6 +32,8 @@ export const request = table('request')
     status_since: number(),
     sla_due_at: number().optional(),
     escalated_at: number().optional(),
+    // The CRM client this request is from (matched by shared/crm/link.ts).
+    client_id: string().optional(),
   })
   .primaryKey('id');
 

@@ -22,6 +22,12 @@ export const PERMISSIONS = [
   // master (staff), their own.
   'booking.manage',
   'booking.own',
+  // The CRM: see client records and their story; see their phones, emails and
+  // messenger ids (personal data); create, edit, merge and import; export the base.
+  'clients.read',
+  'clients.contacts',
+  'clients.manage',
+  'clients.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,7 +37,7 @@ export type SystemRole = (typeof SYSTEM_ROLES)[number];
 export const SYSTEM_ROLE_PERMISSIONS: Record<SystemRole, readonly Permission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS.filter((p) => p !== 'company.manage'),
-  staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'booking.own'],
+  staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'booking.own', 'clients.read', 'clients.contacts', 'clients.manage'],
 };
 
 export function isPermission(value: unknown): value is Permission {

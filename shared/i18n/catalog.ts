@@ -14,8 +14,9 @@ import {publicSite} from './messages/public-site.ts';
 import {requestSettings} from './messages/request-settings.ts';
 import {booking} from './messages/booking.ts';
 import {bookingPublic} from './messages/booking-public.ts';
+import {crm} from './messages/crm.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, crm] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>

@@ -9,6 +9,7 @@ import {catalogMutators} from './catalog.ts';
 import {companyMutators} from './company.ts';
 import {reviewMutators} from './reviews.ts';
 import {bookingMutators} from './booking.ts';
+import {clientMutators} from './clients.ts';
 
 export const mutators = defineMutators({
   request: requestMutators,
@@ -19,6 +20,7 @@ export const mutators = defineMutators({
   company: companyMutators,
   review: reviewMutators,
   booking: bookingMutators,
+  client: clientMutators,
 });
 
 export type Mutators = typeof mutators;

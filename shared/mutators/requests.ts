@@ -7,6 +7,7 @@ import {zql} from '../../schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import type {AuthContext, MemberContext} from '../auth/context.ts';
 import {domainError} from '../errors.ts';
+import {linkClient} from '../crm/link.ts';
 import {companyRows} from '../queries/scope.ts';
 import {canReadAll} from '../requests/access.ts';
 import {defaultTypeId, dueAt, loadType, snapshotOf} from '../requests/load.ts';
@@ -119,6 +120,7 @@ export const requestMutators = {
     }
     const responsible = args.responsibleId ?? (await autoAssign(tx, ctx, type));
     const status = workflow.initial;
+    const source = ctx.kind === 'public' ? normalizeSource(args.source) : normalizeSource(args.source, 'manual');
     await tx.mutate.request.insert({
       id: args.id,
       company_id: ctx.companyID,
@@ -128,7 +130,7 @@ export const requestMutators = {
       client_phone: args.clientPhone,
       client_email: args.clientEmail,
       text: args.text,
-      source: ctx.kind === 'public' ? normalizeSource(args.source) : normalizeSource(args.source, 'manual'),
+      source,
       status,
       priority: ctx.kind === 'public' ? 'medium' : args.priority,
       deadline: args.deadline ?? null,
@@ -141,6 +143,8 @@ export const requestMutators = {
       created_at: args.createdAt,
       updated_at: args.createdAt,
       catalog_item_id: catalogItemId,
+      // CRM: the client this request is from, found or made (shared/crm/link.ts).
+      client_id: await linkClient(tx, ctx, {seedId: args.id, name: args.clientName, phone: args.clientPhone, email: args.clientEmail, source, at: args.createdAt}),
     });
     for (const memberId of new Set(args.watchers)) {
       await tx.mutate.request_watcher.insert({

@@ -17,6 +17,13 @@ const TITLES: Record<string, MessageKey> = {
   'booking.create': 'outbox.op.bookingCreate',
   'booking.move': 'outbox.op.bookingMove',
   'booking.cancel': 'outbox.op.bookingCancel',
+  'client.create': 'crm.new',
+  'client.update': 'crm.op.update',
+  'client.addNote': 'crm.note.add',
+  'client.merge': 'crm.merge',
+  'client.unmerge': 'crm.undo',
+  'client.import': 'crm.import.title',
+  'client.remove': 'crm.remove',
 };
 
 const FIELDS: Record<string, MessageKey> = {

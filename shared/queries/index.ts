@@ -6,6 +6,7 @@ import {companyQueries, teamQueries} from './team.ts';
 import {catalogQueries} from './catalog.ts';
 import {siteQueries} from './site.ts';
 import {bookingQueries, notificationQueries} from './booking.ts';
+import {clientQueries} from './clients.ts';
 
 export const queries = defineQueries({
   requests: requestQueries,
@@ -16,6 +17,7 @@ export const queries = defineQueries({
   site: siteQueries,
   booking: bookingQueries,
   notifications: notificationQueries,
+  clients: clientQueries,
 });
 
 export type Queries = typeof queries;

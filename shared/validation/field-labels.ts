@@ -1,8 +1,10 @@
 // The words for each field name a form, a mutator or the REST API may report,
 // so every validation message names the field in the user's language.
 import type {MessageKey} from '../i18n/catalog.ts';
+import {CRM_FIELD_LABELS} from '../crm/labels.ts';
 
 export const FIELD_LABELS: Record<string, MessageKey> = {
+  ...CRM_FIELD_LABELS,
   clientName: 'requests.client',
   clientPhone: 'requests.phone',
   clientEmail: 'requests.email',

@@ -10,10 +10,11 @@ import {useProfile} from '../cabinet/use-profile.ts';
 import type {Module} from '../../../shared/company/modules.ts';
 
 /** P4: a section of a module that is switched off leaves the navigation. */
-const NAV_MODULE: Record<string, Module> = {'/requests': 'requests', '/catalog': 'catalog', '/booking': 'booking'};
+const NAV_MODULE: Record<string, Module> = {'/requests': 'requests', '/clients': 'crm', '/catalog': 'catalog', '/booking': 'booking'};
 
 const NAV = [
   {href: '/requests', key: 'nav.requests', icon: '▤'},
+  {href: '/clients', key: 'nav.clients', icon: '☺'},
   {href: '/catalog', key: 'nav.catalog', icon: '▦'},
   {href: '/booking', key: 'nav.booking', icon: '◷'},
   {href: '/site', key: 'nav.site', icon: '◉'},

@@ -3,7 +3,7 @@
 // network only refreshes it.
 import {useConnectionState, useQuery, ZeroProvider} from '@rocicorp/zero/react';
 import {queries} from '../../../shared/queries/index.ts';
-import {useEffect, useState} from 'react';
+import {lazy, Suspense, useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {RequestsPage} from '../requests/requests-page.tsx';
 import {matchPath, navigate, usePath} from '../router/router.tsx';
@@ -18,10 +18,13 @@ import {WriterProvider} from '../write/writer.tsx';
 import {CatalogPage} from '../catalog/catalog-page.tsx';
 import {SitePage} from '../cabinet/site-page.tsx';
 import {BookingPage} from '../booking/booking-page.tsx';
+import {CrmHeldData} from '../crm/crm-held-data.tsx';
 import {Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
 
 type Props = {session: Session; onSessionChange: (s: Session) => void; onSignedOut: () => void};
+
+const ClientsPage = lazy(() => import('../crm/clients-page.tsx'));
 
 function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const path = usePath();
@@ -35,6 +38,7 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   if (path.startsWith('/catalog')) return <CatalogPage session={session} path={path} />;
   if (path.startsWith('/site')) return <SitePage session={session} path={path} />;
   if (path.startsWith('/booking')) return <BookingPage session={session} path={path} />;
+  if (path.startsWith('/clients')) return <Suspense fallback={null}><ClientsPage session={session} path={path} /></Suspense>;
   const card = matchPath('/requests/:id', path);
   return <RequestsPage session={session} selectedId={card?.id} />;
 }
@@ -50,7 +54,7 @@ function HeldData() {
   useQuery(queries.team.roles());
   useQuery(queries.requestConfig.messageTemplates());
   useQuery(queries.notifications.mine());
-  return null;
+  return <CrmHeldData />;
 }
 
 function NeedsAuth({onSignedIn}: {onSignedIn: (s: Session) => void}) {

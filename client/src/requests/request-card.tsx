@@ -7,6 +7,7 @@ import {sourceKind} from '../../../shared/requests/source.ts';
 import {isOrphanStatus, movesFrom, requiredFieldsAt, type RequestSnapshot} from '../../../shared/workflow/engine.ts';
 import {localizedText} from '../../../shared/workflow/resolve.ts';
 import {RequestItem} from '../catalog/request-item.tsx';
+import {RequestClient} from '../crm/request-client.tsx';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
@@ -98,6 +99,7 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
           {request.author ? ` · ${request.author.name}` : ''}
         </dd>
       </dl>
+      <RequestClient request={request} session={session} />
       <Details request={request} canEdit={canEdit} timeZone={timeZone} />
       <CustomFields requestId={request.id} defs={fields} help={help} values={request.fields} requiredNow={requiredNow} canEdit={canEdit} />
       <RequestFiles requestId={request.id} attachments={request.attachments} canAttach={canEdit} wanted={wantedFiles} />

@@ -7,6 +7,7 @@ import {mutators} from '../../../../shared/mutators/index.ts';
 import {queries} from '../../../../shared/queries/index.ts';
 import type {FieldDef} from '../../../../shared/workflow/fields.ts';
 import {localizedText} from '../../../../shared/workflow/resolve.ts';
+import {ClientField} from '../../crm/client-field.tsx';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useDraft} from '../../ui/use-draft.ts';
 import {useWrite} from '../../write/writer.tsx';
@@ -85,6 +86,8 @@ export function FieldInput({requestId, def, value, onSave, disabled}: {requestId
             ))}
         </select>
       );
+    case 'client':
+      return <ClientField id={id} value={value} disabled={disabled} onSave={commit} />;
     case 'date':
       return <input id={id} type="date" disabled={disabled} value={text} onChange={(e) => commit(e.target.value || null)} />;
     case 'datetime':

@@ -1,0 +1,54 @@
+// The client base as REST sees it: read through the same named queries the
+// devices sync (so scoping and the contacts permission are exactly sync's),
+// and worked out with the same pure rules (stats, search, filters).
+import type {MemberContext} from '../../shared/auth/context.ts';
+import {buildSearchIndex} from '../../shared/crm/search.ts';
+import {statsByClient, statsOf, type ClientStats} from '../../shared/crm/stats.ts';
+import {queries} from '../../shared/queries/index.ts';
+import {workflowOf} from '../../shared/workflow/resolve.ts';
+import type {ZeroDb} from '../zero/db.ts';
+
+export async function loadCrm(zdb: ZeroDb, ctx: MemberContext) {
+  const [clients, contacts, requests, items, types] = await Promise.all([
+    zdb.run(queries.clients.list.fn({args: undefined, ctx})),
+    zdb.run(queries.clients.contacts.fn({args: undefined, ctx})),
+    zdb.run(queries.clients.requests.fn({args: undefined, ctx})),
+    zdb.run(queries.catalog.items.fn({args: undefined, ctx})),
+    zdb.run(queries.requestConfig.types.fn({args: undefined, ctx})),
+  ]);
+  const typeById = new Map(types.map((t) => [t.id, t]));
+  const prices = new Map(items.map((i) => [i.id, i.price_kind === 'on_request' ? 0 : (i.price ?? 0)]));
+  const stats = statsByClient(requests, [], {
+    isUnanswered: (r) => r.status === workflowOf(r.type_id ? typeById.get(r.type_id) : undefined).initial,
+    priceOf: (id) => prices.get(id) ?? 0,
+  });
+  const byClient = new Map<string, typeof contacts>();
+  for (const c of contacts) byClient.set(c.client_id, [...(byClient.get(c.client_id) ?? []), c]);
+  return {
+    clients,
+    contacts,
+    requests,
+    stats,
+    search: buildSearchIndex(clients, contacts),
+    contactsOf: (id: string) => byClient.get(id) ?? [],
+    statsOf: (id: string): ClientStats => statsOf(stats, id),
+    seesContacts: ctx.permissions.includes('clients.contacts'),
+  };
+}
+export type LoadedCrm = Awaited<ReturnType<typeof loadCrm>>;
+
+/** A client as REST returns it: its columns, its contacts when allowed, and its computed numbers. */
+export function clientView(crm: LoadedCrm, c: LoadedCrm['clients'][number]) {
+  const own = crm.contactsOf(c.id);
+  return {
+    ...c,
+    ...(crm.seesContacts && {
+      phones: own.filter((x) => x.kind === 'phone').map((x) => x.value),
+      emails: own.filter((x) => x.kind === 'email').map((x) => x.value),
+      telegram: own.filter((x) => x.kind === 'telegram').map((x) => x.value),
+      whatsapp: own.filter((x) => x.kind === 'whatsapp').map((x) => x.value),
+      vk: own.filter((x) => x.kind === 'vk').map((x) => x.value),
+    }),
+    stats: crm.statsOf(c.id),
+  };
+}
