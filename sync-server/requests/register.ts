@@ -14,7 +14,7 @@ export function registerRequests(deps: {pool: pg.Pool; zdb: ZeroDb; clock: Clock
   registerJobs(requestJobs({...deps, executor: createExecutor({pool: deps.pool, zdb: deps.zdb})}));
 
   onWrite('request.addComment', async (sql, args, ctx) => {
-    const rows = await sql(`select 1 from request_comment where id = $1 and company_id = $2 and cardinality(mentions) > 0 and xmin = pg_current_xact_id()::xid`, [args.id, ctx.companyID]);
+    const rows = await sql(`select 1 from request_comment where id = $1 and company_id = $2 and jsonb_array_length(mentions) > 0 and xmin = pg_current_xact_id()::xid`, [args.id, ctx.companyID]);
     if (rows[0]) await enqueueMention(sql, deps.clock, ctx.companyID, String(args.id));
   });
 

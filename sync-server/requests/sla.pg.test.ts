@@ -21,6 +21,7 @@ let stack: TestStack;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let owner: Client;
 let headEmail: string;
+const ownerEmail = uniqueEmail('owner');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dot-sla-'));
 const env = () => ({DOT_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, DOT_MAIL_FROM: 'dot <dot@dot.local>', DOT_JOBS_TICK_MS: '3600000'});
 const clockTo = (now: number) => owner.post('/__test/clock', {now});
@@ -30,7 +31,7 @@ beforeAll(async () => {
   smtp = await startSmtp();
   stack = await startStack({sync: false, dataDir, env: env()});
   owner = new Client(stack.baseUrl, {'accept-language': 'ru'});
-  expect((await owner.post('/api/v1/auth/signup', {companyName: 'Бэк-офис', name: 'Владелец', email: uniqueEmail(), password: 'password1'})).status).toBe(201);
+  expect((await owner.post('/api/v1/auth/signup', {companyName: 'Бэк-офис', name: 'Владелец', email: ownerEmail, password: 'password1'})).status).toBe(201);
   await clockTo(MONDAY_9);
   expect((await owner.post('/api/v1/request-types/templates/back_office')).status).toBe(201);
   expect((await owner.patch('/api/v1/company/profile', {hours: week})).status).toBe(200);
@@ -84,10 +85,32 @@ describe('SLA and escalation', () => {
     await stack.stop();
     stack = await startStack({sync: false, dataDir, env: env()});
     owner = new Client(stack.baseUrl, {'accept-language': 'ru'});
+    expect((await owner.post('/api/v1/auth/login', {email: ownerEmail, password: 'password1'})).status).toBe(200);
     const h2 = await head();
     await h2.post('/__test/clock', {now: at('2031-12-08', '15:30')});
     await h2.post('/__test/jobs/run', {});
     expect((await notifications(h2)).filter((n) => n.kind === 'request.sla')).toHaveLength(1);
     expect(smtp.mails.filter((m) => m.to.includes(headEmail))).toHaveLength(1);
   }, 120_000);
+
+  it('tells a person they were given a request or mentioned in a comment, once each', async () => {
+    const h = await head();
+    const headId = (await h.get('/api/v1/auth/me')).body.member.id;
+    const r = await owner.post('/api/v1/requests', {title: 'Проверить договор', responsibleId: headId}, {'idempotency-key': 'assign-1'});
+    expect(r.status).toBe(201);
+    // The same write again (a retry) tells nobody twice.
+    await owner.post('/api/v1/requests', {title: 'Проверить договор', responsibleId: headId}, {'idempotency-key': 'assign-1'});
+    const comment = await owner.post(`/api/v1/requests/${r.body.id}/comments`, {body: '@Руководитель Ерлан посмотрите, пожалуйста', mentions: [headId]});
+    expect(comment.status, JSON.stringify(comment.body)).toBe(201);
+    await owner.post(`/api/v1/requests/${r.body.id}/comments`, {body: 'без упоминаний'});
+    await runJobs();
+    await runJobs();
+    const mine = await notifications(h);
+    expect(mine.filter((n) => n.kind === 'request.assigned').map((n) => n.title)).toEqual([expect.stringMatching(/^Вам назначена заявка №\d+ «Проверить договор»$/)]);
+    expect(mine.filter((n) => n.kind === 'request.mention').map((n) => n.title)).toEqual([expect.stringMatching(/^Владелец упомянул\(а\) вас в заявке №\d+/)]);
+    // Reading them from another device marks them read everywhere.
+    const ids = mine.map((n: any) => n.id);
+    expect((await h.post('/api/v1/notifications/read', {ids})).status).toBe(204);
+    expect((await notifications(h)).every((n: any) => n.readAt)).toBe(true);
+  }, 60_000);
 });
