@@ -38,7 +38,12 @@ export async function slaBench() {
     // Nine hours later every one of them is 4 h past its 4 h limit.
     await owner.post('/__test/clock', {advanceMs: 9 * 3_600_000});
     const t1 = performance.now();
-    const run = (await owner.post('/__test/jobs/run', {})).body as {jobs: number};
+    // One trigger drains up to 1 000 jobs; run until the queue is empty.
+    const run = {jobs: 0};
+    for (let n = -1; n !== 0; ) {
+      n = ((await owner.post('/__test/jobs/run', {})).body as {jobs: number}).jobs;
+      run.jobs += n;
+    }
     const runMs = performance.now() - t1;
     const escalated = Number((await db.query(`select count(*) from request where escalated_at is not null`)).rows[0].count);
     const told = Number((await db.query(`select count(*) from notification where kind = 'request.sla' and channel = 'inapp'`)).rows[0].count);
