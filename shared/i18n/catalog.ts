@@ -11,8 +11,9 @@ import {validation} from './messages/validation.ts';
 import {catalog} from './messages/catalog.ts';
 import {site} from './messages/site.ts';
 import {publicSite} from './messages/public-site.ts';
+import {requestViews} from './messages/request-views.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestViews] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>
