@@ -17,6 +17,7 @@ import {ExportMenu} from './views/export-menu.tsx';
 import {FilterBar} from './views/filter-bar.tsx';
 import {RequestTable} from './views/request-table.tsx';
 import {SavedViews} from './views/saved-views.tsx';
+import {SortSelect} from './views/sort-select.tsx';
 import {useMedia} from './views/use-media.ts';
 import {useViewEnv} from './views/use-view-env.ts';
 import {useViewRows} from './views/use-view-rows.ts';
@@ -80,6 +81,7 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
             }}
             onSaved={setSavedId}
           />
+          {mode === 'list' && !wide ? <SortSelect sort={view.sort} onSort={(sort) => change({...view, sort})} /> : null}
           {mode === 'list' && visible.length ? <ExportMenu rows={visible} env={env} /> : null}
         </div>
         {mode === 'board' ? (

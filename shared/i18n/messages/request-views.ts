@@ -3,6 +3,9 @@ import {defineMessages} from '../define.ts';
 
 export const requestViews = defineMessages({
   ru: {
+    'views.sort': 'Сортировка',
+    'views.sort.asc': 'По возрастанию',
+    'views.sort.desc': 'По убыванию',
     'views.mode': 'Вид',
     'views.mode.list': 'Список',
     'views.mode.board': 'Доска',
@@ -52,6 +55,9 @@ export const requestViews = defineMessages({
     'views.board.noTypes': 'Нет типов заявок.',
   },
   kk: {
+    'views.sort': 'Сұрыптау',
+    'views.sort.asc': 'Өсу ретімен',
+    'views.sort.desc': 'Кему ретімен',
     'views.mode': 'Көрініс',
     'views.mode.list': 'Тізім',
     'views.mode.board': 'Тақта',
@@ -101,6 +107,9 @@ export const requestViews = defineMessages({
     'views.board.noTypes': 'Өтінім түрлері жоқ.',
   },
   en: {
+    'views.sort': 'Sort',
+    'views.sort.asc': 'Ascending',
+    'views.sort.desc': 'Descending',
     'views.mode': 'View',
     'views.mode.list': 'List',
     'views.mode.board': 'Board',
