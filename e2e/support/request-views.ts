@@ -40,8 +40,15 @@ export class RequestViews {
     await this.page.getByRole('button', {name: /^Все\s*\d*$/}).click();
   }
 
+  /** On a phone the filters fold behind one "Фильтры" button. */
+  private async openFilters(): Promise<void> {
+    const fold = this.page.locator('.fold-button');
+    if ((await fold.count()) && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+  }
+
   /** Ticks options of a filter ("Приоритет" → "Срочно"), then closes it. */
   async filter(name: string, ...options: string[]): Promise<void> {
+    await this.openFilters();
     const group = this.page.getByRole('group', {name: 'Фильтры'});
     const pick = group.locator('details.pick').filter({has: this.page.locator('summary', {hasText: new RegExp(`^${name}`)})});
     await pick.locator('summary').click();
@@ -50,6 +57,7 @@ export class RequestViews {
   }
 
   async period(from: string, to: string): Promise<void> {
+    await this.openFilters();
     const pick = this.page.locator('details.pick-period');
     await pick.locator('summary').click();
     await pick.getByLabel('Создана с').fill(from);
@@ -58,13 +66,15 @@ export class RequestViews {
   }
 
   async clearFilters(): Promise<void> {
+    await this.openFilters();
     await this.page.getByRole('button', {name: /^Сбросить фильтры/}).click();
   }
 
   /** Sorts by a column the way the screen offers: a table header, or the sort list on a phone. */
   async sortBy(column: string, direction: 'asc' | 'desc'): Promise<void> {
     if (this.isPhone) {
-      await this.page.getByRole('combobox', {name: 'Сортировка'}).selectOption({label: column});
+      // The list names the number column in full.
+      await this.page.getByRole('combobox', {name: 'Сортировка'}).selectOption({label: column === '№' ? 'Номер' : column});
       const toggle = this.page.locator('.sort-select button');
       if ((await toggle.getAttribute('aria-label')) !== (direction === 'asc' ? 'По возрастанию' : 'По убыванию')) await toggle.click();
       return;

@@ -54,6 +54,8 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
     localStorage.setItem(BOARD_TYPE_KEY, id);
     setBoardTypeState(id);
   };
+  // Phones sort with a list (wide screens click the table's headers); it sits beside the filters button.
+  const sortTool = mode === 'list' && !wide ? <SortSelect sort={view.sort} onSort={(sort) => change({...view, sort})} /> : null;
   const emptyText = rows.length || loading ? t('views.noMatches') : t('requests.empty');
 
   return (
@@ -70,7 +72,15 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
             ))}
           </div>
         </div>
-        <FilterBar filters={view.filters} onChange={(filters) => change({...view, filters})} rows={rows} env={env} hideStatus={mode === 'board'} />
+        <FilterBar
+          filters={view.filters}
+          onChange={(filters) => change({...view, filters})}
+          rows={rows}
+          env={env}
+          hideStatus={mode === 'board'}
+          compact={!wide}
+          toolbar={sortTool}
+        />
         <div className="views-toolbar">
           <SavedViews
             view={view}
@@ -81,11 +91,10 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
             }}
             onSaved={setSavedId}
           />
-          {mode === 'list' && !wide ? <SortSelect sort={view.sort} onSort={(sort) => change({...view, sort})} /> : null}
           {mode === 'list' && visible.length ? <ExportMenu rows={visible} env={env} /> : null}
         </div>
         {mode === 'board' ? (
-          <Board rows={rows} view={view} env={env} session={session} typeId={boardTypeOf(env, rows, boardType)} onTypeChange={setBoardType} selectedId={selectedId} />
+          <Board key={boardTypeOf(env, rows, boardType)} rows={rows} view={view} env={env} session={session} typeId={boardTypeOf(env, rows, boardType)} onTypeChange={setBoardType} selectedId={selectedId} />
         ) : wide ? (
           <RequestTable rows={visible} sort={view.sort} onSort={(sort) => change({...view, sort})} env={env} selectedId={selectedId} emptyText={emptyText} />
         ) : (

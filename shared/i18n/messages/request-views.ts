@@ -3,6 +3,7 @@ import {defineMessages} from '../define.ts';
 
 export const requestViews = defineMessages({
   ru: {
+    'views.sort.number': 'Номер',
     'views.sort': 'Сортировка',
     'views.sort.asc': 'По возрастанию',
     'views.sort.desc': 'По убыванию',
@@ -55,6 +56,7 @@ export const requestViews = defineMessages({
     'views.board.noTypes': 'Нет типов заявок.',
   },
   kk: {
+    'views.sort.number': 'Нөмірі',
     'views.sort': 'Сұрыптау',
     'views.sort.asc': 'Өсу ретімен',
     'views.sort.desc': 'Кему ретімен',
@@ -107,6 +109,7 @@ export const requestViews = defineMessages({
     'views.board.noTypes': 'Өтінім түрлері жоқ.',
   },
   en: {
+    'views.sort.number': 'Number',
     'views.sort': 'Sort',
     'views.sort.asc': 'Ascending',
     'views.sort.desc': 'Descending',

@@ -32,7 +32,7 @@ export function ExportMenu({rows, env}: {rows: readonly ViewRow[]; env: ViewCont
 
   return (
     <div className="export-menu">
-      <Popover label={`⭳ ${t('views.export')}`} active={false}>
+      <Popover label={t('views.export')} active={false}>
         <button type="button" className="menu-item" onClick={(e) => void run('csv', e)}>
           {t('views.export.csv')}
         </button>

@@ -1,6 +1,6 @@
 // Search, the status chips (open / all / each status, with counts) and the
 // filters by type, priority, responsible, source and period.
-import {useMemo} from 'react';
+import {useMemo, useState, type ReactNode} from 'react';
 import {activeFilterCount, EMPTY_FILTERS, NONE, SOURCE_KINDS, type RequestFilters} from '../../../../shared/requests/filter.ts';
 import {isOpenKind} from '../../../../shared/requests/filter.ts';
 import {PRIORITIES} from '../../../../shared/workflow/types.ts';
@@ -10,9 +10,9 @@ import type {ViewContext} from './use-view-env.ts';
 
 type Row = {status: string; type_id?: string | null | undefined; responsible_id?: string | null | undefined};
 
-type Props = {filters: RequestFilters; onChange: (f: RequestFilters) => void; rows: readonly Row[]; env: ViewContext; hideStatus?: boolean};
+type Props = {filters: RequestFilters; onChange: (f: RequestFilters) => void; rows: readonly Row[]; env: ViewContext; hideStatus?: boolean; compact?: boolean; toolbar?: ReactNode};
 
-export function FilterBar({filters, onChange, rows, env, hideStatus = false}: Props) {
+export function FilterBar({filters, onChange, rows, env, hideStatus = false, compact = false, toolbar}: Props) {
   const {t} = useI18n();
   const set = (patch: Partial<RequestFilters>) => onChange({...filters, ...patch});
 
@@ -43,8 +43,47 @@ export function FilterBar({filters, onChange, rows, env, hideStatus = false}: Pr
     {value: NONE, label: t('requests.nobody')},
     ...env.members.filter((m) => m.active || responsibleIds.has(m.id)).map((m) => ({value: m.id, label: m.name})),
   ];
+  const [foldOpen, setFoldOpen] = useState(false);
   const noStatus = filters.statuses.length === 0;
   const count = activeFilterCount(filters);
+
+  const filterChips = (
+      <div className="chips filters" role="group" aria-label={t('views.filters')}>
+        {typeOptions.length > 1 ? <Pick label={t('views.col.type')} options={typeOptions} selected={filters.types} onChange={(types) => set({types})} /> : null}
+        <Pick
+          label={t('views.col.priority')}
+          options={PRIORITIES.map((p) => ({value: p, label: t(`priority.${p}`)}))}
+          selected={filters.priorities}
+          onChange={(p) => set({priorities: p as RequestFilters['priorities']})}
+        />
+        <Pick label={t('views.col.responsible')} options={responsibleOptions} selected={filters.responsible} onChange={(responsible) => set({responsible})} />
+        <Pick
+          label={t('views.col.source')}
+          options={SOURCE_KINDS.map((s) => ({value: s, label: t(`source.${s}`)}))}
+          selected={filters.sources}
+          onChange={(s) => set({sources: s as RequestFilters['sources']})}
+        />
+        <Popover
+          label={filters.createdFrom || filters.createdTo ? `${t('views.filter.period')} · ${filters.createdFrom || '…'} – ${filters.createdTo || '…'}` : t('views.filter.period')}
+          active={!!(filters.createdFrom || filters.createdTo)}
+          className="pick-period"
+        >
+          <label className="pick-date">
+            <span>{t('views.filter.from')}</span>
+            <input type="date" value={filters.createdFrom} max={filters.createdTo || undefined} onChange={(e) => set({createdFrom: e.target.value})} />
+          </label>
+          <label className="pick-date">
+            <span>{t('views.filter.to')}</span>
+            <input type="date" value={filters.createdTo} min={filters.createdFrom || undefined} onChange={(e) => set({createdTo: e.target.value})} />
+          </label>
+        </Popover>
+        {count > 0 ? (
+          <button type="button" className="link clear-filters" onClick={() => onChange({...EMPTY_FILTERS, scope: filters.scope})}>
+            {t('views.filter.clear')} ({count})
+          </button>
+        ) : null}
+      </div>
+  );
 
   return (
     <div className="filter-bar">
@@ -86,41 +125,20 @@ export function FilterBar({filters, onChange, rows, env, hideStatus = false}: Pr
         })}
       </div>
       )}
-      <div className="chips filters" role="group" aria-label={t('views.filters')}>
-        {typeOptions.length > 1 ? <Pick label={t('views.col.type')} options={typeOptions} selected={filters.types} onChange={(types) => set({types})} /> : null}
-        <Pick
-          label={t('views.col.priority')}
-          options={PRIORITIES.map((p) => ({value: p, label: t(`priority.${p}`)}))}
-          selected={filters.priorities}
-          onChange={(p) => set({priorities: p as RequestFilters['priorities']})}
-        />
-        <Pick label={t('views.col.responsible')} options={responsibleOptions} selected={filters.responsible} onChange={(responsible) => set({responsible})} />
-        <Pick
-          label={t('views.col.source')}
-          options={SOURCE_KINDS.map((s) => ({value: s, label: t(`source.${s}`)}))}
-          selected={filters.sources}
-          onChange={(s) => set({sources: s as RequestFilters['sources']})}
-        />
-        <Popover
-          label={filters.createdFrom || filters.createdTo ? `${t('views.filter.period')} · ${filters.createdFrom || '…'} – ${filters.createdTo || '…'}` : t('views.filter.period')}
-          active={!!(filters.createdFrom || filters.createdTo)}
-          className="pick-period"
-        >
-          <label className="pick-date">
-            <span>{t('views.filter.from')}</span>
-            <input type="date" value={filters.createdFrom} max={filters.createdTo || undefined} onChange={(e) => set({createdFrom: e.target.value})} />
-          </label>
-          <label className="pick-date">
-            <span>{t('views.filter.to')}</span>
-            <input type="date" value={filters.createdTo} min={filters.createdFrom || undefined} onChange={(e) => set({createdTo: e.target.value})} />
-          </label>
-        </Popover>
-        {count > 0 ? (
-          <button type="button" className="link clear-filters" onClick={() => onChange({...EMPTY_FILTERS, scope: filters.scope})}>
-            {t('views.filter.clear')} ({count})
-          </button>
-        ) : null}
-      </div>
+      {compact ? (
+        // Phones: the filters fold behind one button, so the list starts high on the screen.
+        <>
+          <div className="fold-row">
+            <button type="button" className={count ? 'chip fold-button set' : 'chip fold-button'} aria-expanded={foldOpen} onClick={() => setFoldOpen(!foldOpen)}>
+              {count ? `${t('views.filters')} · ${count}` : t('views.filters')}
+            </button>
+            {toolbar}
+          </div>
+          {foldOpen ? filterChips : null}
+        </>
+      ) : (
+        filterChips
+      )}
     </div>
   );
 }

@@ -24,17 +24,19 @@ const helper = createColumnHelper<typeof features, ViewRow>();
 /** Fixed row height: windowing places rows by arithmetic, not by measuring. */
 export const ROW_HEIGHT = 44;
 
-const WIDTHS: Record<SortColumn, number | undefined> = {
-  number: 64,
-  subject: undefined,
-  type: 120,
-  status: 140,
-  priority: 96,
+// The table is wider than a laptop's screen: it scrolls sideways with the
+// number and the subject held in place (sticky), like a spreadsheet.
+const WIDTHS: Record<SortColumn, number> = {
+  number: 60,
+  subject: 260,
+  type: 110,
+  status: 130,
+  priority: 92,
   responsible: 130,
-  client: 150,
+  client: 140,
   source: 110,
-  created: 104,
-  deadline: 104,
+  created: 100,
+  deadline: 100,
   sla: 150,
 };
 
@@ -128,10 +130,10 @@ export function RequestTable({rows, sort, onSort, env, selectedId, emptyText}: P
   if (!rows.length) return <p className="empty">{emptyText}</p>;
   return (
     <div className="table-scroll request-list" ref={scrollRef} tabIndex={-1}>
-      <table className="req-table" aria-rowcount={all.length + 1}>
+      <table className="req-table" aria-rowcount={all.length + 1} style={{width: Object.values(WIDTHS).reduce((a, b) => a + b, 0)}}>
         <colgroup>
           {table.getAllLeafColumns().map((c) => (
-            <col key={c.id} style={WIDTHS[c.id as SortColumn] ? {width: WIDTHS[c.id as SortColumn]} : undefined} />
+            <col key={c.id} style={{width: WIDTHS[c.id as SortColumn]}} />
           ))}
         </colgroup>
         <thead>
