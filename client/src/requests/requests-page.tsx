@@ -39,7 +39,7 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
   const [savedId, setSavedId] = useState<string | null>(null);
   const [mode, setModeState] = useState<Mode>(() => stored<Mode>(MODE_KEY, 'list', ['list', 'board']));
   const [boardType, setBoardTypeState] = useState<string>(() => stored<string>(BOARD_TYPE_KEY, NONE));
-  const {rows, visible, loading} = useViewRows(view, env);
+  const {rows, visible, shown, loading} = useViewRows(view, env);
   const canCreate = can(memberContextOf(session), 'requests.create');
 
   const change = (next: ViewState) => {
@@ -96,7 +96,7 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
         {mode === 'board' ? (
           <Board key={boardTypeOf(env, rows, boardType)} rows={rows} view={view} env={env} session={session} typeId={boardTypeOf(env, rows, boardType)} onTypeChange={setBoardType} selectedId={selectedId} />
         ) : wide ? (
-          <RequestTable rows={visible} sort={view.sort} onSort={(sort) => change({...view, sort})} env={env} selectedId={selectedId} emptyText={emptyText} />
+          <RequestTable rows={visible} sort={view.sort} shownSort={shown.sort} onSort={(sort) => change({...view, sort})} env={env} selectedId={selectedId} emptyText={emptyText} />
         ) : (
           <RequestList rows={visible} selectedId={selectedId} env={env} emptyText={emptyText} />
         )}
