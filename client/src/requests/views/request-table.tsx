@@ -69,7 +69,7 @@ export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, em
       status: t('views.col.status'),
       priority: t('views.col.priority'),
       responsible: t('views.col.responsible'),
-      client: t('views.col.client'),
+      client: t('requests.client'),
       source: t('views.col.source'),
       created: t('views.col.created'),
       deadline: t('views.col.deadline'),

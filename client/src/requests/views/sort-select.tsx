@@ -9,7 +9,7 @@ export function SortSelect({sort, onSort}: {sort: RequestSort; onSort: (s: Reque
       <select aria-label={t('views.sort')} value={sort.column} onChange={(e) => onSort({column: e.target.value as SortColumn, desc: sort.desc})}>
         {SORT_COLUMNS.map((c) => (
           <option key={c} value={c}>
-            {c === 'number' ? t('views.sort.number') : t(`views.col.${c}`)}
+            {c === 'number' ? t('views.sort.number') : c === 'client' ? t('requests.client') : t(`views.col.${c}`)}
           </option>
         ))}
       </select>
