@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3917);
 const pgPort = Number(process.env.E2E_PG_PORT ?? 54917);
 const zeroPort = Number(process.env.E2E_ZERO_PORT ?? 4917);
 export const E2E_DATA_DIR = path.join(os.tmpdir(), `dot-e2e-${port}`);
+/** The local SMTP server the booking specs start: the stack sends its email there. */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? port + 21);
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -65,6 +67,8 @@ export default defineConfig({
       DOT_LOG_LEVEL: 'warn',
       DOT_LIMIT_SIGNUPS_PER_HOUR: '100000',
       DOT_LIMIT_LOGINS_PER_MINUTE: '100000',
+      DOT_SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      DOT_MAIL_FROM: 'dot <no-reply@dot.local>',
     },
   },
 });

@@ -31,6 +31,8 @@ export default defineConfig({
         // The first visit must already be controlled, or an offline reload fails.
         clientsClaim: true,
         skipWaiting: true,
+        // Web push (booking notifications): shown by a small handler of our own.
+        importScripts: ['/push-sw.js'],
         navigateFallback: '/index.html',
         // Server-rendered and server-owned paths never get the app shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/c\//, /^\/zero\//, /^\/healthz/],

@@ -20,16 +20,35 @@ import {
 } from './tables/requests.ts';
 import {catalogCategory, catalogItem, catalogItemRelationships} from './tables/catalog.ts';
 import {companyProfile, companyProfileRelationships, companySlug, review, siteStat} from './tables/site.ts';
+import {
+  booking,
+  bookingException,
+  bookingMaster,
+  bookingMasterRelationships,
+  bookingPlace,
+  bookingPlaceRelationships,
+  bookingRelationships,
+  bookingService,
+  bookingServiceRelationships,
+  bookingExceptionRelationships,
+  massNotification,
+  massNotificationRelationships,
+  reviewMasterRelationships,
+} from './tables/booking.ts';
+import {notification} from './tables/notify.ts';
 
 export const schema = createSchema({
   tables: [
     company, role, member, auditLog, request, requestComment, file, attachment, refusedOp,
     companyProfile, companySlug, catalogCategory, catalogItem, review, siteStat,
     requestType, fieldDef, requestWatcher, checklistItem, messageTemplate, savedView,
+    bookingMaster, bookingPlace, bookingException, bookingService, booking, massNotification, notification,
   ],
   relationships: [
     requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships,
     refusedOpRelationships, catalogItemRelationships, companyProfileRelationships, requestTypeRelationships,
+    bookingMasterRelationships, bookingPlaceRelationships, bookingRelationships, bookingServiceRelationships,
+    bookingExceptionRelationships, massNotificationRelationships, reviewMasterRelationships,
   ],
 });
 

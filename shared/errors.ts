@@ -21,6 +21,8 @@ export type ErrorDetails = {
   field?: string;
   /** For `blocked`: what stands between the request and the status asked for. */
   blockers?: Blocker[];
+  /** For a time that is taken (booking): the nearest free slots instead, epoch ms. */
+  alternatives?: {start: number; end: number}[];
 };
 
 export function errorDetails(code: ErrorCode, extra: Omit<ErrorDetails, 'code'> = {}): ErrorDetails {

@@ -30,6 +30,12 @@ import {staticClient} from './static.ts';
 import type {ZeroDb} from './zero/db.ts';
 import {zeroEndpoints} from './zero/endpoints.ts';
 import {createExecutor} from './zero/execute.ts';
+import {clock, setTestClock} from './clock.ts';
+import type {JobRunner} from './jobs/runner.ts';
+import type {NotifyDeps} from './notify/notifier.ts';
+import {pushRoutes} from './notify/routes.ts';
+import {bookingRoutes} from './routes/booking.ts';
+import {publicBookingRoutes} from './public/booking/routes.ts';
 
 export type AppDeps = {
   config: Config;
@@ -42,11 +48,14 @@ export type AppDeps = {
   storage?: FileStorage;
   /** Only with DOT_TEST_MODE=1: lets tests stop and start zero-cache. */
   testSync?: {stop(): Promise<void>; start(): Promise<void>} | undefined;
+  /** The job worker (tests run its scans at once through /__test/jobs/run). */
+  jobs?: JobRunner;
+  notify?: NotifyDeps;
 };
 
 export function createApp(deps: AppDeps): express.Express {
   const {config, pool, zdb} = deps;
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? clock.now;
   const app = express();
   app.disable('x-powered-by');
   // Phones on 3G: every page, script and API answer goes out gzip-compressed.
@@ -74,6 +83,18 @@ export function createApp(deps: AppDeps): express.Express {
       res.json({sync: deps.syncState()});
     });
   }
+  if (config.testMode) {
+    // The server's clock and its due work, for tests only: move time, then run what became due.
+    app.post('/__test/clock', express.json(), (req, res) => {
+      const body = (req.body ?? {}) as {now?: unknown; advanceMs?: unknown; reset?: unknown};
+      const at = typeof body.now === 'string' ? Date.parse(body.now) : body.now;
+      res.json({now: setTestClock({...(typeof at === 'number' && {now: at}), ...(typeof body.advanceMs === 'number' && {advanceMs: body.advanceMs}), reset: body.reset === true})});
+    });
+    app.get('/__test/clock', (_req, res) => void res.json({now: clock.now()}));
+    app.post('/__test/jobs/run', async (_req, res) => {
+      res.json(deps.jobs ? await deps.jobs.runNow() : {jobs: 0});
+    });
+  }
   const executor = createExecutor({pool, zdb});
   let mutationDelayMs = 0;
   app.use('/api/zero', zeroEndpoints({pool, zdb, executor, apiKey: deps.zeroApiKey, mutationDelayMs: () => mutationDelayMs}));
@@ -88,6 +109,8 @@ export function createApp(deps: AppDeps): express.Express {
     ...fileRoutes({pool, storage}),
     ...catalogRoutes({zdb, executor, now}),
     ...siteRoutes({zdb, executor, now, publicUrl}),
+    ...bookingRoutes({pool, zdb, executor, now, publicUrl}),
+    ...(deps.notify ? pushRoutes({pool, notify: deps.notify}) : []),
   ];
   const api = express.Router();
   // Raw bytes, streamed to storage: registered before the JSON body parser.
@@ -109,6 +132,7 @@ export function createApp(deps: AppDeps): express.Express {
   const derivatives = derivativeStore(path.join(config.dataDir, 'cache', 'images'), storage);
   app.use(publicImageRoutes({pool, zdb, derivatives}));
   app.use(publicSiteRoutes({pool, zdb, executor, now, origin: publicUrl, reviewLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
+  app.use(publicBookingRoutes({pool, zdb, executor, now, origin: publicUrl, submitLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
   app.use(publicRequestRoutes({pool, zdb, executor, now, submitLimit}));
   app.use('/c', (req, res) => {
     res.status(404).type('html').send(notFoundPage(requestLocale(req), req.originalUrl));

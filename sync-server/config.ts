@@ -23,6 +23,12 @@ export type Config = {
   s3: {endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string} | undefined;
   /** Abuse limits per client address. */
   limits: {signupsPerHour: number; loginsPerMinute: number; publicSubmitsPer10Min: number};
+  /** Outgoing email (nodemailer); off when DOT_SMTP_URL is unset. */
+  smtp: {url: string; from: string} | undefined;
+  /** Web push: VAPID keys from the environment, else generated once and kept in the database. */
+  vapid: {publicKey: string | undefined; privateKey: string | undefined; subject: string};
+  /** The job worker (reminders, notifications, due scans); off only for tools. */
+  jobs: {on: boolean; tickMs: number};
 };
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, max = 65535): number {
@@ -73,6 +79,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     startSync: env.DOT_SYNC !== 'off',
     maxUploadBytes: intFromEnv(env, 'DOT_MAX_UPLOAD_MB', 25, 2048) * 1024 * 1024,
     s3: s3FromEnv(env),
+    smtp: env.DOT_SMTP_URL ? {url: env.DOT_SMTP_URL, from: env.DOT_MAIL_FROM || 'dot <no-reply@dot.local>'} : undefined,
+    vapid: {
+      publicKey: env.DOT_VAPID_PUBLIC_KEY || undefined,
+      privateKey: env.DOT_VAPID_PRIVATE_KEY || undefined,
+      subject: env.DOT_VAPID_SUBJECT || 'mailto:no-reply@dot.local',
+    },
+    jobs: {on: env.DOT_JOBS !== 'off', tickMs: intFromEnv(env, 'DOT_JOBS_TICK_MS', 2000, 3_600_000)},
     limits: {
       signupsPerHour: intFromEnv(env, 'DOT_LIMIT_SIGNUPS_PER_HOUR', 10, 1e9),
       loginsPerMinute: intFromEnv(env, 'DOT_LIMIT_LOGINS_PER_MINUTE', 10, 1e9),

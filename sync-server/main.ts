@@ -14,6 +14,10 @@ import {StartupError} from './supervisor/startup-error.ts';
 import {endOrphanedZeroCache, newApiKey, startZeroCache, type ZeroCache} from './supervisor/zero-cache.ts';
 import {createZeroDb} from './zero/db.ts';
 import type pg from 'pg';
+import {clock} from './clock.ts';
+import {startJobs, type JobRunner} from './jobs/runner.ts';
+import {createNotifyDeps} from './notify/index.ts';
+import {registerBooking} from './booking/register.ts';
 
 const seconds = (fromMs: number) => `${((performance.now() - fromMs) / 1000).toFixed(1)} s`;
 
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
   let pool: pg.Pool | undefined;
   let zero: ZeroCache | undefined;
   let server: RunningServer | undefined;
+  let jobs: JobRunner | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
@@ -65,6 +70,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info('dot', 'stopping…');
     await zero?.stop().catch(() => {});
+    await jobs?.stop().catch(() => {});
     await server?.close().catch(() => {});
     await pool?.end().catch(() => {});
     await db?.stop().catch(() => {});
@@ -90,6 +96,12 @@ async function main(): Promise<void> {
 
     const apiKey = newApiKey();
     const zdb = createZeroDb(pool);
+    // Work that happens by itself (reminders, notifications): registered per
+    // module, run by one worker on the same database, by the server clock.
+    const notifyDeps = createNotifyDeps(pool, config, clock);
+    const origin = () => config.publicUrl ?? `http://localhost:${config.port}`;
+    registerBooking({pool, zdb, clock, notify: notifyDeps, origin});
+    jobs = startJobs({pool, clock, tickMs: config.jobs.tickMs, autoStart: config.jobs.on});
     const upstreamUrl = db.url;
     const startSync = () => {
       zero = startZeroCache({
@@ -112,6 +124,9 @@ async function main(): Promise<void> {
       zdb,
       syncState: () => (zero ? zero.state : 'off'),
       zeroApiKey: () => apiKey,
+      now: clock.now,
+      jobs,
+      notify: notifyDeps,
       // Tests take sync down and up again to prove nothing typed offline is lost.
       testSync: config.testMode
         ? {

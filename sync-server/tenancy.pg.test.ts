@@ -86,4 +86,36 @@ describe('two companies on one installation', () => {
     expect(page.body).toContain('Компания Б');
     expect(page.body).not.toContain('Компания А');
   });
+
+  it('keeps booking apart: masters, places, services, bookings, sends and feeds', async () => {
+    const a = await signupCompany('Салон А');
+    const b = await signupCompany('Салон Б');
+    const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from: '00:00', to: '24:00'}]}]));
+    await a.client.req('PUT', '/api/v1/booking/masters/ten-m', {memberId: a.me.member.id, masterSlug: 'secret', displayName: 'Мастер А'});
+    await a.client.req('PUT', '/api/v1/booking/places/ten-p', {masterId: 'ten-m', name: 'Место А', timezone: 'Asia/Almaty', hours});
+    await a.client.req('PUT', '/api/v1/booking/services/ten-s', {masterId: 'ten-m', title: 'Услуга А', durationMin: 30, placeIds: ['ten-p']});
+    const startsAt = Math.ceil((Date.now() + 86_400_000) / 1_800_000) * 1_800_000;
+    const booked = await a.client.post('/api/v1/booking/bookings', {masterId: 'ten-m', placeId: 'ten-p', serviceId: 'ten-s', startsAt, clientName: 'Клиент А', clientPhone: '+77010000009'});
+    expect(booked.status).toBe(201);
+
+    const zdb = createZeroDb(pool);
+    const ctxB: MemberContext = {kind: 'member', userID: b.me.user.id, memberID: b.me.member.id, companyID: b.me.company.id, role: 'owner', permissions: SYSTEM_ROLE_PERMISSIONS.owner, via: 'sync'};
+    const results = [
+      await zdb.run(queries.booking.masters.fn({args: undefined, ctx: ctxB})),
+      await zdb.run(queries.booking.bookings.fn({args: {masterId: 'ten-m', from: 0, to: 9e15}, ctx: ctxB})),
+      await zdb.run(queries.booking.mass.fn({args: {masterId: 'ten-m'}, ctx: ctxB})),
+      await zdb.run(queries.booking.reviews.fn({args: {masterId: 'ten-m'}, ctx: ctxB})),
+      await zdb.run(queries.booking.sendLog.fn({args: {memberId: a.me.member.id}, ctx: ctxB})),
+      await zdb.run(queries.notifications.mine.fn({args: undefined, ctx: ctxB})),
+    ];
+    const text = JSON.stringify(results);
+    for (const secret of [a.me.company.id, 'Мастер А', 'Место А', 'Услуга А', 'Клиент А']) expect(text).not.toContain(secret);
+    expect((await b.client.get('/api/v1/booking/bookings?masterId=ten-m&from=0&to=9999999999999')).body.data).toEqual([]);
+    expect((await b.client.post(`/api/v1/booking/bookings/${booked.body.id}/cancel`, {reason: 'чужой'})).status).toBe(404);
+    expect((await b.client.get('/api/v1/booking/masters/ten-m/feed')).status).toBe(404);
+    expect((await b.client.req('PUT', '/api/v1/booking/places/ten-p', {masterId: 'ten-m', name: 'x', timezone: 'UTC', hours})).status).toBe(404);
+    // A's master is not reachable under B's address.
+    expect((await new Client().get(`/c/${b.me.company.slug}/book/secret`)).status).toBe(404);
+    expect((await a.client.get(`/api/v1/booking/bookings?masterId=ten-m&from=0&to=9999999999999`)).body.data[0].status).toBe('confirmed');
+  });
 });

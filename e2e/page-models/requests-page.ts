@@ -26,7 +26,7 @@ export class RequestsPage {
   }
 
   async addPhoto(file: {name: string; mimeType: string; buffer: Buffer}): Promise<void> {
-    await this.card.locator('input[type=file]').setInputFiles(file);
+    await this.card.locator('input[type=file][accept="image/*"]').setInputFiles(file);
   }
 
   async open(): Promise<void> {
@@ -67,7 +67,7 @@ export class RequestsPage {
     await this.backToList();
     await this.page.getByRole('link', {name: 'Новая заявка'}).click();
     const form = this.page.locator('form.request-card');
-    if (v.client !== undefined) await form.getByLabel('Клиент', {exact: true}).fill(v.client);
+    if (v.client !== undefined) await form.getByLabel('Имя клиента', {exact: true}).fill(v.client);
     if (v.phone !== undefined) await form.getByLabel('Телефон', {exact: true}).fill(v.phone);
     if (v.email !== undefined) await form.getByLabel('Email', {exact: true}).fill(v.email);
     if (v.text !== undefined) await form.getByLabel('Текст заявки').fill(v.text);
@@ -86,14 +86,57 @@ export class RequestsPage {
 
   async comment(body: string): Promise<void> {
     await this.card.getByLabel('Написать комментарий…').fill(body);
-    await this.card.getByRole('button', {name: 'Добавить'}).click();
+    await this.card.locator('.comment-form').getByRole('button', {name: 'Добавить', exact: true}).click();
   }
 
   status(): Locator {
-    return this.card.locator('.card-head .badge:not(.waiting-badge)');
+    return this.card.locator('.card-head .badge[data-status]');
   }
 
   history(): Locator {
     return this.card.locator('ol.history');
+  }
+
+  /** A typed request from the "new request" form: type, subject, and the type's fields by their labels. */
+  async createTyped(v: {type?: string; title: string; priority?: string; responsible?: string; fields?: Record<string, string>}): Promise<void> {
+    await this.backToList();
+    await this.page.getByRole('link', {name: 'Новая заявка'}).click();
+    const form = this.page.locator('form.request-card');
+    if (v.type) await form.getByLabel('Тип заявки').selectOption({label: v.type});
+    await form.getByLabel('Тема', {exact: true}).fill(v.title);
+    if (v.priority) await form.getByLabel('Приоритет').selectOption({label: v.priority});
+    if (v.responsible) await form.getByLabel('Ответственный').selectOption({label: v.responsible});
+    for (const [label, value] of Object.entries(v.fields ?? {})) {
+      const input = form.getByLabel(label, {exact: false}).first();
+      await input.fill(value);
+      await input.blur();
+    }
+    await form.getByRole('button', {name: 'Создать'}).click();
+    await expect(this.card).toBeVisible();
+  }
+
+  /** A status move on the open card, by its button label. */
+  move(label: string): Locator {
+    return this.card.locator('.status-actions').getByRole('button', {name: label, exact: true});
+  }
+
+  /** Why the moves that cannot be made yet are blocked, as the card lists them. */
+  whyNot(): Locator {
+    return this.card.locator('.why-list');
+  }
+
+  async fillField(label: string, value: string): Promise<void> {
+    const input = this.card.locator('.custom-fields').getByLabel(label).first();
+    if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption({label: value});
+    else {
+      await input.fill(value);
+      await input.blur();
+    }
+  }
+
+  async attach(kind: string, file: {name: string; mimeType: string; buffer: Buffer}): Promise<void> {
+    await this.card.getByLabel('Что это за файл').selectOption({label: kind});
+    await this.card.getByTestId('attach-file').setInputFiles(file);
+    await expect(this.card.locator(`.files li[data-kind]`, {hasText: file.name})).toBeVisible();
   }
 }

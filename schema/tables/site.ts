@@ -52,6 +52,9 @@ export const review = table('review')
     source: string(),
     catalog_item_id: string().optional(),
     reply: string(),
+    // A review left after a booked visit (0300): the visit and its master.
+    booking_id: string().optional(),
+    master_id: string().optional(),
     created_at: number(),
     updated_at: number(),
   })

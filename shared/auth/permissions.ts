@@ -18,6 +18,10 @@ export const PERMISSIONS = [
   // (profile, public blocks, QR codes, reviews, page statistics).
   'catalog.manage',
   'site.manage',
+  // Booking (issue 7): every master's places, services and bookings; or, for a
+  // master (staff), their own.
+  'booking.manage',
+  'booking.own',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,7 +31,7 @@ export type SystemRole = (typeof SYSTEM_ROLES)[number];
 export const SYSTEM_ROLE_PERMISSIONS: Record<SystemRole, readonly Permission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS.filter((p) => p !== 'company.manage'),
-  staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read'],
+  staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'booking.own'],
 };
 
 export function isPermission(value: unknown): value is Permission {

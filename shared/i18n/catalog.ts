@@ -11,9 +11,12 @@ import {validation} from './messages/validation.ts';
 import {catalog} from './messages/catalog.ts';
 import {site} from './messages/site.ts';
 import {publicSite} from './messages/public-site.ts';
+import {requestSettings} from './messages/request-settings.ts';
+import {booking} from './messages/booking.ts';
+import {bookingPublic} from './messages/booking-public.ts';
 import {requestViews} from './messages/request-views.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestViews] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, requestViews] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>

@@ -8,6 +8,7 @@ import {memberMutators} from './team.ts';
 import {catalogMutators} from './catalog.ts';
 import {companyMutators} from './company.ts';
 import {reviewMutators} from './reviews.ts';
+import {bookingMutators} from './booking.ts';
 
 export const mutators = defineMutators({
   request: requestMutators,
@@ -17,6 +18,7 @@ export const mutators = defineMutators({
   catalog: catalogMutators,
   company: companyMutators,
   review: reviewMutators,
+  booking: bookingMutators,
 });
 
 export type Mutators = typeof mutators;

@@ -106,7 +106,8 @@ export const requestMutators = {
     const {type, workflow, fields} = await loadType(tx, ctx, typeId);
     if (typeId && (!type || type.archived_at)) throw domainError('validation', {fields: [{field: 'typeId', code: 'v.invalid'}]});
     // A customer on the public form fills only name, phone and text; staff complete the rest.
-    const requiredNow = ctx.kind === 'member' ? fields.filter((f) => f.required && !f.archived) : [];
+    // Files come after the request exists (they attach to it), so a required files field is asked for on the card.
+    const requiredNow = ctx.kind === 'member' ? fields.filter((f) => f.required && !f.archived && f.kind !== 'files') : [];
     fieldIssuesOrThrow(fields, args.fields, requiredNow);
     if (args.responsibleId) await assertMember(tx, ctx, args.responsibleId, 'responsibleId');
     for (const w of args.watchers) await assertMember(tx, ctx, w, 'watchers');

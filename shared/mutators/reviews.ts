@@ -2,7 +2,8 @@
 // someone of the company publishes it, with an optional reply.
 import {defineMutator} from '@rocicorp/zero';
 import {zql} from '../../schema/zero-schema.ts';
-import {assertCan} from '../auth/can.ts';
+import {assertCan, can} from '../auth/can.ts';
+import {mayModerateBookingReview} from './booking-access.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
 import {normalizeSource} from '../requests/source.ts';
@@ -34,12 +35,14 @@ export const reviewMutators = {
   }),
 
   moderate: defineMutator(moderateReviewArgs, async ({tx, args, ctx}) => {
-    assertCan(ctx, 'site.manage');
+    // The site's managers publish any review; a master those of their own visits (booking, 0300).
+    if (!can(ctx, 'site.manage')) assertCan(ctx, 'booking.own');
     const row = await tx.run(companyRows('review', ctx).where('id', args.id).one());
     if (!row) {
       if (tx.location === 'server') throw domainError('not_found');
       return;
     }
+    if (!can(ctx, 'site.manage') && !(await mayModerateBookingReview(tx, ctx, row.master_id))) throw domainError('not_found');
     await tx.mutate.review.update({
       id: args.id,
       ...(args.status !== undefined && {status: args.status}),

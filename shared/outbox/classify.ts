@@ -7,7 +7,10 @@
 import type {ErrorDetails} from '../errors.ts';
 
 export type RefusalKind = 'conflict' | 'invalid' | 'gone' | 'other';
-export type Resolution = 'resend-over' | 'edit' | 'discard';
+export type Resolution = 'resend-over' | 'edit' | 'discard' | 'pick-alternative';
+
+/** Writes that book a time: a taken time comes back with the nearest free ones to pick from. */
+const BOOKING_TIME = new Set(['booking.create', 'booking.move']);
 
 export function classifyRefusal(details: ErrorDetails): RefusalKind {
   switch (details.code) {
@@ -26,6 +29,7 @@ export function classifyRefusal(details: ErrorDetails): RefusalKind {
 
 export function resolutionsFor(details: ErrorDetails, mutator: string): Resolution[] {
   const kind = classifyRefusal(details);
+  if (kind === 'conflict' && BOOKING_TIME.has(mutator) && details.alternatives?.length) return ['pick-alternative', 'discard'];
   if (kind === 'conflict') return mutator === 'request.setStatus' ? ['resend-over', 'discard'] : ['edit', 'discard'];
   if (kind === 'invalid') return ['edit', 'discard'];
   return ['discard'];
@@ -39,4 +43,9 @@ export function resolutionsFor(details: ErrorDetails, mutator: string): Resoluti
 export function rebaseOver(mutator: string, args: Record<string, unknown>, details: ErrorDetails): Record<string, unknown> | null {
   if (mutator === 'request.setStatus' && typeof details.current === 'string') return {...args, from: details.current};
   return null;
+}
+
+/** The write again at a free time the server offered instead of the taken one. */
+export function withAlternative(mutator: string, args: Record<string, unknown>, start: number): Record<string, unknown> | null {
+  return BOOKING_TIME.has(mutator) ? {...args, startsAt: start} : null;
 }

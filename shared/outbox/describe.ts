@@ -14,6 +14,9 @@ const TITLES: Record<string, MessageKey> = {
   'attachment.add': 'outbox.op.attachment',
   'member.setRole': 'outbox.op.memberRole',
   'member.setActive': 'outbox.op.memberActive',
+  'booking.create': 'outbox.op.bookingCreate',
+  'booking.move': 'outbox.op.bookingMove',
+  'booking.cancel': 'outbox.op.bookingCancel',
 };
 
 const FIELDS: Record<string, MessageKey> = {
@@ -27,9 +30,11 @@ const FIELDS: Record<string, MessageKey> = {
 
 const statusLabel = (v: unknown, t: Translate) => (isRequestStatus(v) ? t(`status.${v}`) : String(v ?? ''));
 
-export function describeOp(mutator: string, args: Record<string, unknown>, t: Translate): OpDescription {
+export function describeOp(mutator: string, args: Record<string, unknown>, t: Translate, time?: (epochMs: number) => string): OpDescription {
   const title = TITLES[mutator] ? t(TITLES[mutator]) : mutator;
   const lines: OpDescription['lines'] = [];
+  // A booking's time, in the words of the device (its zone and language).
+  if (typeof args.startsAt === 'number' && time) lines.push({label: t('book.when'), value: time(args.startsAt)});
   if (mutator === 'request.setStatus') {
     lines.push({label: t('requests.status'), value: `${statusLabel(args.from, t)} → ${statusLabel(args.to, t)}`});
   }

@@ -55,3 +55,11 @@ describe('public links', () => {
     expect(s.byItem).toEqual([{refId: 'i1', views: 10, clicks: 2, requests: 1}]);
   });
 });
+
+describe('booking QR codes', () => {
+  it('lead to the company’s booking, or to one master only', () => {
+    expect(qrPath({target: 'book', placement: 'card'}, 'salon')).toBe('/c/salon/book?src=qr-card');
+    expect(qrPath({target: 'book', ref: 'aigerim', placement: 'card'}, 'salon')).toBe('/c/salon/book/aigerim?src=qr-card');
+    expect(qrPath({target: 'book', ref: '../x', placement: 'card'}, 'salon')).toBeNull();
+  });
+});

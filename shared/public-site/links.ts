@@ -70,9 +70,11 @@ export function qrPath(spec: QrSpec, slug: string): string | null {
     contacts: `${base}/contacts`,
     book: `${base}/book`,
   };
-  const path = simple[spec.target];
+  const path = spec.target === 'book' && spec.ref ? undefined : simple[spec.target];
   if (path) return `${path}?${src}`;
   const n = spec.ref && /^\d{1,9}$/.test(spec.ref) ? spec.ref : null;
+  // A master's own booking link (/c/<slug>/book/<master>): their QR codes show only them.
+  if (spec.target === 'book' && spec.ref && /^[a-z0-9][a-z0-9-]{0,39}$/.test(spec.ref)) return `${base}/book/${spec.ref}?${src}`;
   if (spec.target === 'item' && n) return `${base}/i/${n}?${src}`;
   if (spec.target === 'category' && n) return `${base}/catalog/${n}?${src}`;
   if (spec.target === 'messenger' && (CHANNELS as readonly string[]).includes(spec.ref ?? '')) return `${base}/go/${spec.ref}?${src}`;

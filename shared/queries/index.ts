@@ -5,6 +5,7 @@ import {requestConfigQueries, requestQueries} from './requests.ts';
 import {companyQueries, teamQueries} from './team.ts';
 import {catalogQueries} from './catalog.ts';
 import {siteQueries} from './site.ts';
+import {bookingQueries, notificationQueries} from './booking.ts';
 
 export const queries = defineQueries({
   requests: requestQueries,
@@ -13,6 +14,8 @@ export const queries = defineQueries({
   company: companyQueries,
   catalog: catalogQueries,
   site: siteQueries,
+  booking: bookingQueries,
+  notifications: notificationQueries,
 });
 
 export type Queries = typeof queries;

@@ -13,7 +13,8 @@ import type {Workflow} from '../workflow/types.ts';
 
 export async function loadType(tx: Transaction, ctx: AuthContext, typeId: string | null | undefined) {
   const type = typeId ? await tx.run(companyRows('request_type', ctx).where('id', typeId).one()) : undefined;
-  const fieldRows = type ? await tx.run(companyRows('field_def', ctx).where('type_id', type.id)) : [];
+  // In the type's order, as the device lists them: the reasons a move is refused read the same on both.
+  const fieldRows = type ? await tx.run(companyRows('field_def', ctx).where('type_id', type.id).orderBy('position', 'asc')) : [];
   return {type, workflow: workflowOf(type), fields: fieldDefsOf(fieldRows)};
 }
 

@@ -24,10 +24,12 @@ describe('executors from a spreadsheet (S2)', () => {
       ['', 'Асель', 'Нурланова', '12'],
       ['Юрист', 'Дамир', 'Ахметов', '8 (777) 111 22 33'],
     ]);
-    expect(r.problems).toEqual([
+    expect(r.problems.map(({line, issues}) => ({line, issues}))).toEqual([
       {line: 2, issues: [{field: 'lastName', code: 'v.required'}]},
       {line: 3, issues: [{field: 'position', code: 'v.required'}, {field: 'phone', code: 'v.phone'}]},
     ]);
+    // The preview shows what the bad row held, as typed (the phone unchanged).
+    expect(r.problems[1]!.row).toMatchObject({lastName: 'Нурланова', firstName: 'Асель', phone: '12'});
     expect(r.rows.map((x) => [x.line, x.phone])).toEqual([[4, '+77771112233']]);
   });
 

@@ -7,7 +7,8 @@ import type {FieldIssue} from '../errors.ts';
 import {normalizePhone} from '../phone.ts';
 
 export type ExecutorRow = {line: number; lastName: string; firstName: string; middleName: string; position: string; phone: string};
-export type RowProblem = {line: number; issues: FieldIssue[]};
+/** A row that cannot be imported, with what it held, so a preview can show it beside the reason. */
+export type RowProblem = {line: number; issues: FieldIssue[]; row: ExecutorRow};
 export type SheetResult = {rows: ExecutorRow[]; problems: RowProblem[]; missingColumns: string[]};
 
 const COLUMNS: Record<keyof Omit<ExecutorRow, 'line'>, string[]> = {
@@ -46,7 +47,7 @@ export function readExecutorSheet(table: readonly (readonly unknown[])[]): Sheet
       if (phone) row.phone = phone;
       else issues.push({field: 'phone', code: 'v.phone'});
     }
-    if (issues.length) problems.push({line, issues});
+    if (issues.length) problems.push({line, issues, row});
     else rows.push(row);
   });
   return {rows, problems, missingColumns};

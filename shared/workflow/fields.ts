@@ -35,6 +35,8 @@ export type FieldDef = {
   archived?: boolean | undefined;
   /** A hint under the input, in each language. */
   help?: Partial<Localized> | undefined;
+  /** What a new request starts with. */
+  defaultValue?: unknown;
 };
 
 export function isFilled(value: unknown): boolean {

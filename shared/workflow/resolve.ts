@@ -33,6 +33,7 @@ type FieldRow = {
   required_from?: string | null | undefined;
   archived_at?: number | null | undefined;
   help?: unknown;
+  default_value?: unknown;
 };
 
 export function fieldDefsOf(rows: readonly FieldRow[]): FieldDef[] {
@@ -45,6 +46,7 @@ export function fieldDefsOf(rows: readonly FieldRow[]): FieldDef[] {
     requiredFrom: r.required_from ?? null,
     archived: r.archived_at !== null && r.archived_at !== undefined,
     help: (r.help ?? {}) as Partial<Localized>,
+    defaultValue: r.default_value ?? null,
   }));
 }
 

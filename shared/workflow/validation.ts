@@ -54,7 +54,12 @@ export const saveMessageTemplateArgs = z.object({
   id: idField,
   key: keyField,
   name: labelField,
-  body: z.object({ru: requiredText(2000), kk: optionalText(2000).default(''), en: optionalText(2000).default('')}),
+  // Not trimmed: a body is the start of a comment, and "Причина: " ends where the person goes on typing.
+  body: z.object({
+    ru: z.string().max(2000, 'v.tooLong').refine((v) => v.trim() !== '', 'v.required'),
+    kk: z.string().max(2000, 'v.tooLong').default(''),
+    en: z.string().max(2000, 'v.tooLong').default(''),
+  }),
   position: z.number().default(0),
   at: epochMs,
   opId,

@@ -67,6 +67,7 @@ export function sendError(res: Response, err: unknown, locale: Locale): void {
       ...(fields.length && {fields: fields.map(({field, message: m, text}) => ({field, message: m, text}))}),
       ...(details.current !== undefined && {current: details.current, attempted: details.attempted}),
       ...(details.blockers && {blockers: details.blockers}),
+      ...(details.alternatives && {alternatives: details.alternatives}),
     },
   });
 }

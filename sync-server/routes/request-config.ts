@@ -22,6 +22,7 @@ const fieldRow = rowSchema('field_def');
 const templateRow = rowSchema('message_template');
 const viewRow = rowSchema('saved_view');
 const idParams = z.object({id: z.string().max(64)});
+const executorRow = z.object({line: z.number(), lastName: z.string(), firstName: z.string(), middleName: z.string(), position: z.string(), phone: z.string()});
 
 const without = <S extends z.ZodObject>(schema: S) => schema.omit({id: true, at: true, opId: true} as never);
 
@@ -187,7 +188,7 @@ export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now:
       status: 201,
       response: viewRow,
       async handler({body, ctx, req}) {
-        const id = newId();
+        const id = recordId(req, ctx);
         await executor.run('requestConfig.saveView', {...body, id, at: deps.now(), ...opKey(req)}, ctx);
         const all = await zdb.run(queries.requestConfig.savedViews.fn({args: undefined, ctx}));
         return {status: 201, body: toCamel(all.find((v) => v.id === id))};
@@ -203,8 +204,8 @@ export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now:
       auth: 'member',
       permission: 'team.manage',
       response: z.object({
-        rows: z.array(z.object({line: z.number(), lastName: z.string(), firstName: z.string(), middleName: z.string(), position: z.string(), phone: z.string()})),
-        problems: z.array(z.object({line: z.number(), issues: z.array(z.object({field: z.string(), code: z.string()}))})),
+        rows: z.array(executorRow),
+        problems: z.array(z.object({line: z.number(), issues: z.array(z.object({field: z.string(), code: z.string()})), row: executorRow})),
         missingColumns: z.array(z.string()),
       }),
       async handler({req}) {

@@ -71,6 +71,20 @@ describe('REST /api/v1/requests', () => {
     expect((await client.get('/api/v1/requests')).body.data).toHaveLength(2);
   });
 
+  it('filters the list by words (Russian and Kazakh, any case) and by period', async () => {
+    const {client} = await signupCompany('Filter Co');
+    await client.post('/api/v1/requests', {title: 'Ремонт КРЫШИ', createdAt: Date.UTC(2026, 10, 1)});
+    await client.post('/api/v1/requests', {text: 'Шатырды жөндеу керек', createdAt: Date.UTC(2026, 10, 10)});
+    await client.post('/api/v1/requests', {clientName: 'Әлия', text: '50% скидка', createdAt: Date.UTC(2026, 10, 20)});
+    const words = async (q: string) => (await client.get(`/api/v1/requests?q=${encodeURIComponent(q)}`)).body.data.length;
+    expect(await words('крыши')).toBe(1);
+    expect(await words('ЖӨНДЕУ')).toBe(1);
+    expect(await words('әлия')).toBe(1);
+    expect(await words('%')).toBe(1); // a literal percent sign, not "anything"
+    const period = await client.get(`/api/v1/requests?createdFrom=${Date.UTC(2026, 10, 5)}&createdTo=${Date.UTC(2026, 10, 15)}`);
+    expect(period.body.data.map((r: any) => r.text)).toEqual(['Шатырды жөндеу керек']);
+  });
+
   it('numbers requests #1, #2, … per company without gaps or twins under concurrency', async () => {
     const {client} = await signupCompany('Numbers Co');
     await Promise.all(Array.from({length: 20}, (_, i) => client.post('/api/v1/requests', {clientPhone: '+77011112233', text: `r${i}`})));

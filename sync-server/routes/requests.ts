@@ -6,6 +6,9 @@ import {domainError} from '../../shared/errors.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {createRequestShape, requireSubjectOrText, updateRequestArgs} from '../../shared/requests/validation.ts';
 import {PRIORITIES} from '../../shared/workflow/types.ts';
+import {isOrphanStatus} from '../../shared/workflow/engine.ts';
+import {workflowOf} from '../../shared/workflow/resolve.ts';
+import type {ReadonlyJSONValue} from '@rocicorp/zero';
 import {newId} from '../auth/tokens.ts';
 import {opKey, recordId} from '../rest/idempotency.ts';
 import {route} from '../rest/route.ts';
@@ -51,6 +54,9 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         source: z.string().max(48).optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
         before: z.coerce.number().int().optional().describe('Only requests created before this time (epoch ms): the next page.'),
+        createdFrom: z.coerce.number().int().optional().describe('Created at or after (epoch ms).'),
+        createdTo: z.coerce.number().int().optional().describe('Created before (epoch ms).'),
+        q: z.string().max(200).optional().describe('Words in the subject, text or client name (case-insensitive).'),
       }),
       response: z.object({data: z.array(requestRow)}),
       async handler({query, ctx}) {
@@ -61,6 +67,12 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         if (query.responsibleId) q = q.where('responsible_id', query.responsibleId);
         if (query.source) q = q.where('source', query.source);
         if (query.before !== undefined) q = q.where('created_at', '<', query.before);
+        if (query.createdFrom !== undefined) q = q.where('created_at', '>=', query.createdFrom);
+        if (query.createdTo !== undefined) q = q.where('created_at', '<', query.createdTo);
+        if (query.q?.trim()) {
+          const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          q = q.where(({or, cmp}) => or(cmp('title', 'ILIKE', pattern), cmp('text', 'ILIKE', pattern), cmp('client_name', 'ILIKE', pattern)));
+        }
         const rows = await zdb.run(q.limit(query.limit));
         return {body: {data: toCamel(rows.map(plain))}};
       },
@@ -114,17 +126,22 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       response: requestRow,
       async handler({params, body, ctx, req}) {
         const {status, expectedStatus, comment, fields, responsibleId, ...details} = body;
-        if (Object.keys(details).length) await executor.run('request.update', {id: params.id, ...details, ...opKey(req, 'details')}, ctx);
-        if (fields) await executor.run('request.setFields', {id: params.id, fields, ...opKey(req, 'fields')}, ctx);
-        if (responsibleId !== undefined) await executor.run('request.setResponsible', {id: params.id, responsibleId, ...opKey(req, 'responsible')}, ctx);
+        const steps: [string, ReadonlyJSONValue][] = [];
+        if (Object.keys(details).length) steps.push(['request.update', {id: params.id, ...details, ...opKey(req, 'details')}]);
+        if (fields) steps.push(['request.setFields', {id: params.id, fields, ...opKey(req, 'fields')}]);
+        if (responsibleId !== undefined) steps.push(['request.setResponsible', {id: params.id, responsibleId, ...opKey(req, 'responsible')}]);
         if (status) {
           const current = await mustCard(ctx, params.id);
-          await executor.run(
-            'request.setStatus',
-            {id: params.id, from: expectedStatus ?? current.status, to: status, ...(comment && {comment, commentId: newId()}), at: deps.now(), ...opKey(req, 'status')},
-            ctx,
-          );
+          // A status its edited workflow no longer has is left by the guided move, to any status the workflow has.
+          if (isOrphanStatus(workflowOf(current.type), current.status)) {
+            steps.push(['request.moveOrphan', {id: params.id, to: status, at: deps.now(), ...opKey(req, 'status')}]);
+          } else {
+            const from = expectedStatus ?? current.status;
+            steps.push(['request.setStatus', {id: params.id, from, to: status, ...(comment && {comment, commentId: newId()}), at: deps.now(), ...opKey(req, 'status')}]);
+          }
         }
+        // One transaction: a refused status change leaves the details unsaved too.
+        await executor.runAll(steps, ctx);
         return {body: toCamel(plain(await mustCard(ctx, params.id)))};
       },
     }),

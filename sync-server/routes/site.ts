@@ -21,7 +21,7 @@ const reviewRow = rowSchema('review');
 
 const qrQuery = z.object({
   target: z.enum(QR_TARGETS),
-  ref: z.string().max(20).optional().describe('Category or item number; for "messenger": wa, tg or vk.'),
+  ref: z.string().max(40).optional().describe('Category or item number; for "messenger": wa, tg or vk; for "book": a master link name.'),
   placement: z.string().trim().min(1).max(30).default('code').describe(`Where it is printed: ${PLACEMENTS.join(', ')} or your own word.`),
 });
 

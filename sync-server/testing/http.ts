@@ -40,6 +40,9 @@ export class Client {
   patch<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
     return this.req<T>('PATCH', path, body, headers);
   }
+  put<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.req<T>('PUT', path, body, headers);
+  }
 }
 
 let n = 0;

@@ -12,12 +12,17 @@ import {mutators} from '../../shared/mutators/index.ts';
 import {opIdOf, subjectOf} from '../../shared/outbox/subject.ts';
 import {log} from '../log.ts';
 import type {ServerTx, ZeroDb} from './db.ts';
+import {conflictExtras, runEffects} from './effects.ts';
 
-/** Database rules that back domain rules (double booking, uniqueness) become typed refusals. */
-function fromDatabaseError(e: unknown): unknown {
+/**
+ * Database rules that back domain rules (double booking, uniqueness) become
+ * typed refusals; the mutator's module may add what the device needs to
+ * resolve it (effects.ts: the nearest free slots of a taken time).
+ */
+async function fromDatabaseError(e: unknown, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<unknown> {
   const code = (e as {code?: string})?.code;
   if (code === '23P01' || code === '23505') {
-    return domainError('conflict', {field: (e as {constraint?: string}).constraint ?? undefined});
+    return domainError('conflict', {field: (e as {constraint?: string}).constraint ?? undefined, ...(await conflictExtras(name, args, ctx))});
   }
   return e;
 }
@@ -25,6 +30,8 @@ function fromDatabaseError(e: unknown): unknown {
 export type Executor = {
   execute(tx: ServerTx, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean>;
   run(name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean>;
+  /** Several writes as one: all land or none does (a REST PATCH that changes details and status). */
+  runAll(steps: readonly (readonly [name: string, args: ReadonlyJSONValue])[], ctx: AuthContext): Promise<void>;
 };
 
 export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
@@ -64,8 +71,10 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
     }
     try {
       await mutator.fn({tx, args, ctx});
+      // What the write sets off (jobs to enqueue) commits with it or not at all.
+      await runEffects(tx.dbTransaction, name, args, ctx);
     } catch (e) {
-      const err = fromDatabaseError(e);
+      const err = await fromDatabaseError(e, name, args, ctx);
       await recordRefusal(name, args, ctx, err);
       throw err;
     }
@@ -75,5 +84,9 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
   return {
     execute,
     run: (name, args, ctx) => deps.zdb.transaction((tx) => execute(tx, name, args, ctx)),
+    runAll: (steps, ctx) =>
+      deps.zdb.transaction(async (tx) => {
+        for (const [name, args] of steps) await execute(tx, name, args, ctx);
+      }),
   };
 }

@@ -8,11 +8,12 @@ import {useProfile} from '../cabinet/use-profile.ts';
 import type {Module} from '../../../shared/company/modules.ts';
 
 /** P4: a section of a module that is switched off leaves the navigation. */
-const NAV_MODULE: Record<string, Module> = {'/requests': 'requests', '/catalog': 'catalog'};
+const NAV_MODULE: Record<string, Module> = {'/requests': 'requests', '/catalog': 'catalog', '/booking': 'booking'};
 
 const NAV = [
   {href: '/requests', key: 'nav.requests', icon: '▤'},
   {href: '/catalog', key: 'nav.catalog', icon: '▦'},
+  {href: '/booking', key: 'nav.booking', icon: '◷'},
   {href: '/site', key: 'nav.site', icon: '◉'},
   {href: '/team', key: 'nav.team', icon: '◎'},
   {href: '/settings', key: 'nav.settings', icon: '⚙'},

@@ -16,6 +16,7 @@ import {OutboxPage} from '../write/outbox-page.tsx';
 import {WriterProvider} from '../write/writer.tsx';
 import {CatalogPage} from '../catalog/catalog-page.tsx';
 import {SitePage} from '../cabinet/site-page.tsx';
+import {BookingPage} from '../booking/booking-page.tsx';
 import {Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
 
@@ -31,6 +32,7 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   if (path.startsWith('/settings')) return <SettingsPage session={session} onSignedOut={onSignedOut} />;
   if (path.startsWith('/catalog')) return <CatalogPage session={session} path={path} />;
   if (path.startsWith('/site')) return <SitePage session={session} path={path} />;
+  if (path.startsWith('/booking')) return <BookingPage session={session} path={path} />;
   const card = matchPath('/requests/:id', path);
   return <RequestsPage session={session} selectedId={card?.id} />;
 }

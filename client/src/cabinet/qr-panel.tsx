@@ -29,6 +29,7 @@ export function QrPanel({session}: {session: Session}) {
   const [company] = useQuery(queries.company.current());
   const [items] = useQuery(queries.catalog.items());
   const [categories] = useQuery(queries.catalog.categories());
+  const [masters] = useQuery(queries.booking.masters());
   const [target, setTarget] = useState<QrTarget>('menu');
   const [ref, setRef] = useState('');
   const [placement, setPlacement] = useState<string>('table');
@@ -41,7 +42,10 @@ export function QrPanel({session}: {session: Session}) {
         ? categories.filter((c) => !c.archived_at).map((c) => ({value: c.number ? String(c.number) : '', label: c.title}))
         : target === 'messenger'
           ? CHANNELS.map((c) => ({value: c, label: t(`channel.${c}`)}))
-          : [];
+          : target === 'book' && masters.length
+            ? // Booking: the company's page, or one master's own link (their clients see only them).
+              [{value: '', label: t('qr.target.book')}, ...masters.filter((m) => m.active).map((m) => ({value: m.slug, label: m.display_name}))]
+            : [];
   const effectiveRef = choices.length ? (choices.some((c) => c.value === ref) ? ref : (choices[0]?.value ?? '')) : '';
   const path = qrPath({target, ref: effectiveRef, placement}, slug);
   const url = path ? `${location.origin}${path}` : null;

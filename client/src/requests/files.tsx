@@ -62,7 +62,7 @@ export function RequestFiles({requestId, attachments, canAttach, wanted = []}: {
                 </a>
               ) : (
                 <a href={f.url} target="_blank" rel="noreferrer" className="file-name">
-                  📄 {f.name}
+                  {f.name}
                 </a>
               )}
               {f.kind && f.kind !== 'photo' ? <span className="badge file-kind">{t(`fileKind.${f.kind as FileKind}`)}</span> : null}
@@ -75,20 +75,19 @@ export function RequestFiles({requestId, attachments, canAttach, wanted = []}: {
       {canAttach ? (
         <div className="file-actions">
           <label className="file-button">
-            📷 {t('files.addPhoto')}
+            {t('files.addPhoto')}
             <input type="file" accept="image/*" capture="environment" multiple onChange={(e) => void add(e.target.files, 'auto').then(() => (e.target.value = ''))} />
           </label>
           <span className="attach-as">
             <select aria-label={t('files.kind')} value={kind} onChange={(e) => setKind(e.target.value as FileKind)}>
-              {REQUEST_FILE_KINDS.map((k) => (
+              {[...REQUEST_FILE_KINDS].sort((a, b) => Number(wanted.includes(b)) - Number(wanted.includes(a))).map((k) => (
                 <option key={k} value={k}>
                   {t(`fileKind.${k}`)}
-                  {wanted.includes(k) ? ' *' : ''}
                 </option>
               ))}
             </select>
             <label className="file-button">
-              📎 {t('files.attach')}
+              {t('files.attach')}
               <input type="file" data-testid="attach-file" multiple onChange={(e) => void add(e.target.files, kind).then(() => (e.target.value = ''))} />
             </label>
           </span>

@@ -36,8 +36,11 @@ export function NewRequest({timeZone}: {timeZone: string}) {
   const [summary, setSummary] = useState<string>();
   const types = config.types.filter((ty) => !ty.archived);
   const typeId = draft.typeId || config.defaultTypeId || types[0]?.id || '';
+  // Files are added on the card, once the request exists.
   const fields = config.fieldsOf(typeId).filter((f) => !f.archived && f.kind !== 'files');
-  const values = JSON.parse(draft.fields || '{}') as Record<string, unknown>;
+  // The type's defaults, under what the person typed (a cleared default stays cleared: null).
+  const defaults = Object.fromEntries(fields.filter((f) => f.defaultValue !== null && f.defaultValue !== undefined).map((f) => [f.key, f.defaultValue]));
+  const values = {...defaults, ...(JSON.parse(draft.fields || '{}') as Record<string, unknown>)};
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -22,6 +22,7 @@ import {RequestFiles} from './files.tsx';
 import {History} from './history.tsx';
 import {StatusActions} from './status-actions.tsx';
 import {useRequestConfig} from './use-request-config.ts';
+import './card/card.css';
 
 export function RequestCard({id, session, timeZone}: {id: string; session: Session; timeZone: string}) {
   const {t, locale} = useI18n();
@@ -44,7 +45,8 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
   // What the next moves ask for is marked now, so nobody learns it from a refusal.
   const moves = movesFrom(workflow, request.status);
   const guardFields = moves.flatMap((m) => m.guards.flatMap((g) => (g.kind === 'fields_filled' ? g.fields : [])));
-  const requiredNow = new Set([...requiredFieldsAt(workflow, fields, request.status).map((f) => f.key), ...guardFields]);
+  const nextRequired = moves.flatMap((m) => requiredFieldsAt(workflow, fields, m.to).map((f) => f.key));
+  const requiredNow = new Set([...requiredFieldsAt(workflow, fields, request.status).map((f) => f.key), ...guardFields, ...nextRequired]);
   const wantedFiles = moves.flatMap((m) => m.guards.flatMap((g) => (g.kind === 'file_attached' ? [g.fileKind] : [])));
   const help = Object.fromEntries(fields.map((f) => [f.key, localizedText(f.help, locale)]).filter(([, h]) => h));
   const waDigits = request.client_phone.replace(/\D/g, '');

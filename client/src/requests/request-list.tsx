@@ -17,6 +17,9 @@ import type {ViewRow} from './views/use-view-rows.ts';
 
 const BATCH = 40;
 
+/** Who the request is from, or (an internal request) what it is about. */
+const nameOf = (r: ViewRow) => r.client_name || formatPhone(r.client_phone) || r.title || '—';
+
 export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly ViewRow[]; selectedId?: string | undefined; env: ViewContext; emptyText: string}) {
   const {t, locale} = useI18n();
   const pending = usePendingSubjects();
@@ -43,13 +46,14 @@ export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly 
           <Link href={`/requests/${r.id}`} className={r.id === selectedId ? 'request-row selected' : 'request-row'} data-request-id={r.id}>
             <div className="row-top">
               <span className="row-number">{r.number ? `#${r.number}` : '…'}</span>
-              <span className="row-name">{r.client_name || formatPhone(r.client_phone) || '—'}</span>
+              <span className="row-name">{nameOf(r)}</span>
               <StatusPill env={env} typeId={r.type_id} status={r.status} />
             </div>
             {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
             {r.priority === 'urgent' || r.priority === 'high' ? <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span> : null}
+            {r.priority === 'urgent' && r.responsible_id && !r.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
             {r.sla_due_at && r.sla_due_at < Date.now() && isOpenKind(env.statusKind(r.type_id, r.status)) ? <span className="badge sla sla-overdue">{t('requests.overdue')}</span> : null}
-            <div className="row-text">{r.title || r.text}</div>
+            <div className="row-text">{r.title && nameOf(r) !== r.title ? r.title : r.text}</div>
             <div className="row-meta">
               <span>{formatDate(r.created_at, env.timeZone, locale, 'short')}</span>
               {r.client_phone ? <span>{formatPhone(r.client_phone)}</span> : null}

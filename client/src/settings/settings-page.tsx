@@ -1,12 +1,17 @@
+import {can} from '../../../shared/auth/can.ts';
 import {LOCALES, LOCALE_NAMES} from '../../../shared/i18n/locales.ts';
 import {useI18n} from '../i18n/i18n.tsx';
+import {Link, usePath} from '../router/router.tsx';
 import {api} from '../session/api.ts';
 import {useOutboxCounts} from '../write/writer.tsx';
-import type {Session} from '../session/session.ts';
+import {memberContextOf, type Session} from '../session/session.ts';
+import {RequestSettings} from './requests/request-settings.tsx';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
   const {waiting, attention} = useOutboxCounts();
+  const path = usePath();
+  if (path.startsWith('/settings/requests')) return <RequestSettings session={session} path={path} />;
   const formUrl = `${location.origin}/c/${session.company.slug}/request`;
   return (
     <div className="page">
@@ -30,6 +35,15 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
           ))}
         </div>
       </section>
+      {can(memberContextOf(session), 'requests.configure') ? (
+        <section className="panel">
+          <h2>{t('requests.title')}</h2>
+          <p className="muted">{t('rs.entry.hint')}</p>
+          <Link href="/settings/requests" className="button-like rs-entry">
+            {t('rs.entry.open')} →
+          </Link>
+        </section>
+      ) : null}
       <section className="panel">
         <h2>{t('settings.publicForm')}</h2>
         <p className="muted">{t('settings.publicFormHint')}</p>

@@ -6,10 +6,12 @@ import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {wouldRemoveLastOwner} from '../../../shared/team/rules.ts';
 import {useI18n} from '../i18n/i18n.tsx';
+import {Link, usePath} from '../router/router.tsx';
 import {api, fieldErrors, type ApiError} from '../session/api.ts';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {TextField} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
+import {ExecutorsImport} from './import/executors-import.tsx';
 
 function useRoleLabel() {
   const {t} = useI18n();
@@ -120,6 +122,8 @@ export function TeamPage({session}: {session: Session}) {
   const [error, setError] = useState<string>();
   const ctx = memberContextOf(session);
   const manage = can(ctx, 'team.manage');
+  const path = usePath();
+  if (manage && path === '/team/import') return <ExecutorsImport />;
   return (
     <div className="page">
       <h1>{t('team.title')}</h1>
@@ -132,7 +136,7 @@ export function TeamPage({session}: {session: Session}) {
               <div>
                 <strong>{m.name}</strong>
                 {m.id === session.member.id ? <span className="muted"> ({t('team.you')})</span> : null}
-                <div className="muted">{m.email}</div>
+                <div className="muted">{[m.position, m.email || (m.user_id ? '' : t('exec.noLogin'))].filter(Boolean).join(' · ')}</div>
               </div>
               {manage ? (
                 <select
@@ -158,6 +162,15 @@ export function TeamPage({session}: {session: Session}) {
           ))}
         </ul>
       </section>
+      {manage ? (
+        <section className="panel">
+          <h2>{t('exec.entry')}</h2>
+          <p className="field-hint">{t('exec.hint')}</p>
+          <Link href="/team/import" className="button-like">
+            {t('exec.entry')} →
+          </Link>
+        </section>
+      ) : null}
       {manage ? <InviteForm roles={roles} /> : null}
       {manage ? <TempPasswordForm roles={roles} /> : null}
     </div>

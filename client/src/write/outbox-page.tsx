@@ -6,7 +6,7 @@ import {useState} from 'react';
 import type {ErrorDetails} from '../../../shared/errors.ts';
 import {describeError} from '../../../shared/errors-describe.ts';
 import {formatDate} from '../../../shared/i18n/format.ts';
-import {rebaseOver, resolutionsFor} from '../../../shared/outbox/classify.ts';
+import {rebaseOver, resolutionsFor, withAlternative} from '../../../shared/outbox/classify.ts';
 import {describeOp, editableFields} from '../../../shared/outbox/describe.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {FIELD_LABELS} from '../../../shared/validation/field-labels.ts';
@@ -19,7 +19,7 @@ type Args = Record<string, unknown>;
 
 function OpSummary({op, timeZone}: {op: OpEntry; timeZone: string}) {
   const {t, locale} = useI18n();
-  const d = describeOp(op.name, (op.args ?? {}) as Args, t);
+  const d = describeOp(op.name, (op.args ?? {}) as Args, t, (ms) => formatDate(ms, timeZone, locale, 'dateTime'));
   return (
     <>
       <div className="op-title">
@@ -39,7 +39,7 @@ function OpSummary({op, timeZone}: {op: OpEntry; timeZone: string}) {
 }
 
 function AttentionItem({op, timeZone}: {op: OpEntry; timeZone: string}) {
-  const {t} = useI18n();
+  const {t, locale} = useI18n();
   const {outbox} = useWriter();
   const details: ErrorDetails = op.error ?? {code: 'forbidden_state'};
   const args = (op.args ?? {}) as Args;
@@ -71,6 +71,26 @@ function AttentionItem({op, timeZone}: {op: OpEntry; timeZone: string}) {
         </form>
       ) : (
         <div className="op-actions">
+          {options.includes('pick-alternative') ? (
+            <div className="pick-alternative">
+              <p>{t('outbox.pickAlternative')}</p>
+              <div className="slot-picks">
+                {(details.alternatives ?? []).map((a) => (
+                  <button
+                    key={a.start}
+                    type="button"
+                    className="primary"
+                    onClick={() => {
+                      const next = withAlternative(op.name, args, a.start);
+                      if (next) void outbox.resend(op.seq!, next);
+                    }}
+                  >
+                    {formatDate(a.start, timeZone, locale, 'short')}
+                  </button>
+                ))}
+              </div>
+            </div>
+          ) : null}
           {options.includes('resend-over') ? (
             <button
               type="button"

@@ -12,7 +12,7 @@ export const requests = defineMessages({
     'requests.deadline': 'Срок',
     'requests.responsible': 'Ответственный',
     'requests.nobody': 'Не назначен',
-    'requests.autoOrNobody': 'Назначить автоматически или позже',
+    'requests.autoOrNobody': 'Позже или автоматически',
     'requests.clientName': 'Имя клиента',
     'requests.department': 'Подразделение',
     'requests.watchers': 'Наблюдатели',

@@ -10,10 +10,3 @@ export function contactsPage(s: Site): string {
   const body = html`<h1>${t('pub.nav.contacts')}</h1>${openLine(s)}<div class="btns">${requestButton(s)}${messengerButtons(s, 'contacts')}</div>${contactsCard(s, false)}`;
   return sitePage(s, {title: t('pub.nav.contacts'), active: 'contacts', body, canonical: `${base(s)}/contacts`});
 }
-
-/** /c/<slug>/book until the booking module (#7) serves it: a request does the job meanwhile. */
-export function bookingSoonPage(s: Site): string {
-  const {t} = s;
-  const body = html`<div class="card"><h1>${t('module.booking')}</h1><p>${t('pub.book.soon')}</p><div class="btns">${requestButton(s)}${messengerButtons(s, 'book')}</div></div>`;
-  return sitePage(s, {title: t('module.booking'), active: 'other', body});
-}

@@ -14,7 +14,7 @@ import {newId} from '../../auth/tokens.ts';
 import type {RateLimiter} from '../../http/rate-limit.ts';
 import type {Executor} from '../../zero/execute.ts';
 import {catalogPage} from './catalog.ts';
-import {bookingSoonPage, contactsPage} from './contacts.ts';
+import {contactsPage} from './contacts.ts';
 import {base, itemText, on, type Site} from './context.ts';
 import {categoryByNumber, itemById, itemByNumber, loadCatalog, publishedReviews} from './data.ts';
 import {homePage} from './home.ts';
@@ -112,15 +112,6 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
     if (!s) return;
     send(res, contactsPage(s));
     view(s, 'contacts');
-  }));
-
-  // Placeholder until the booking module (#7) serves /c/<slug>/book: printed
-  // booking QR codes already work and lead to a request meanwhile.
-  router.get('/c/:slug/book', safe(async (req, res) => {
-    const s = await loadSite(deps, req, res, 'booking');
-    if (!s) return;
-    send(res, bookingSoonPage(s));
-    view(s, 'book');
   }));
 
   const emptyReview = (): ReviewForm => ({name: '', rating: '', text: '', formId: newId()});

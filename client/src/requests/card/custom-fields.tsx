@@ -10,6 +10,7 @@ import {localizedText} from '../../../../shared/workflow/resolve.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useDraft} from '../../ui/use-draft.ts';
 import {useWrite} from '../../write/writer.tsx';
+import {FilesField} from './files-field.tsx';
 
 type Value = unknown;
 const EMPTY_DRAFT = {v: ''};
@@ -123,7 +124,7 @@ export function CustomFields({requestId, defs, help, values, requiredNow, canEdi
   const {t, locale} = useI18n();
   const write = useWrite();
   const [error, setError] = useState<string>();
-  const shown = defs.filter((d) => d.kind !== 'files' && (!d.archived || values[d.key] !== undefined));
+  const shown = defs.filter((d) => !d.archived || values[d.key] !== undefined);
   if (!shown.length) return null;
   return (
     <section className="section custom-fields">
@@ -135,6 +136,9 @@ export function CustomFields({requestId, defs, help, values, requiredNow, canEdi
             {requiredNow.has(def.key) ? <span aria-hidden="true"> *</span> : null}
             {def.kind === 'money' ? ' (₸)' : ''}
           </label>
+          {def.kind === 'files' ? (
+            <FilesField id={`cf-${def.key}`} requestId={requestId} fieldKey={def.key} value={values[def.key]} disabled={!canEdit || !!def.archived} />
+          ) : (
           <FieldInput
             requestId={requestId}
             def={def}
@@ -146,6 +150,7 @@ export function CustomFields({requestId, defs, help, values, requiredNow, canEdi
               if (!r.ok) setError(r.message);
             }}
           />
+          )}
           {help[def.key] ? <div className="field-hint">{help[def.key]}</div> : null}
         </div>
       ))}

@@ -37,7 +37,7 @@ export function Watchers({requestId, watchers, me, canManage}: {requestId: strin
       <div className="inline-form">
         {!watching.has(me) ? (
           <button type="button" onClick={() => void set(me, true)}>
-            👁 {t('requests.watch')}
+            {t('requests.watch')}
           </button>
         ) : null}
         {canManage ? (

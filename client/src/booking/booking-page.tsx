@@ -1,0 +1,109 @@
+// B1–B3, B5: booking in the app. A master sets up places, hours and services,
+// sees the week ahead with free time, books a client who phoned, moves and
+// cancels, messages all clients, and sees what was sent. Managers choose the
+// master. Every change goes through useWrite: offline too.
+import {useQuery} from '@rocicorp/zero/react';
+import {can} from '../../../shared/auth/can.ts';
+import {queries} from '../../../shared/queries/index.ts';
+import {useT} from '../i18n/i18n.tsx';
+import {Link, matchPath} from '../router/router.tsx';
+import {memberContextOf, type Session} from '../session/session.ts';
+import './booking.css';
+import {BookingCard} from './booking-card.tsx';
+import {BookingForm} from './booking-form.tsx';
+import {ClientsPanel} from './clients-panel.tsx';
+import {LogPanel, NotificationsPanel} from './log-panel.tsx';
+import {MasterForm} from './master-form.tsx';
+import {PlacesPanel} from './places-panel.tsx';
+import {ServicesPanel} from './services-panel.tsx';
+import {SharePanel} from './share-panel.tsx';
+import {useCurrentMaster, withMaster, zoneOf} from './use-master.ts';
+import {WeekView} from './week-view.tsx';
+
+const TABS = [
+  {path: '/booking', key: 'booking.tab.week'},
+  {path: '/booking/setup', key: 'booking.tab.setup'},
+  {path: '/booking/clients', key: 'booking.tab.clients'},
+  {path: '/booking/log', key: 'booking.tab.log'},
+] as const;
+
+export function BookingPage({session, path}: {session: Session; path: string}) {
+  const t = useT();
+  const ctx = memberContextOf(session);
+  const manager = can(ctx, 'booking.manage');
+  const {master, masters, loaded, choose} = useCurrentMaster(session);
+  const [company] = useQuery(queries.company.current());
+  const zone = zoneOf(master, company?.timezone ?? 'Asia/Almaty');
+  const mine = masters.some((m) => m.member_id === session.member.id);
+  if (!can(ctx, 'booking.own') && !manager) return <p className="card-empty">{t('error.notAllowed')}</p>;
+  if (!master) {
+    if (!loaded) return <p className="card-empty">{t('state.loading')}</p>;
+    return (
+      <div className="page booking">
+        <h1>{t('booking.setup.title')}</h1>
+        <p className="muted">{t('booking.setup.intro')}</p>
+        <MasterForm session={session} />
+      </div>
+    );
+  }
+  const tab = TABS.find((x) => x.path === path) ?? (path.startsWith('/booking/') ? undefined : TABS[0]);
+  const card = matchPath('/booking/b/:id', path);
+  return (
+    <div className="page booking">
+      <h1>{master.display_name}</h1>
+      {manager && (masters.length > 1 || !mine) ? (
+        <div className="field">
+          <label htmlFor="bk-master">{t('booking.masters')}</label>
+          <select id="bk-master" value={master.id} onChange={(e) => choose(e.target.value)}>
+            {masters.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.display_name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <nav className="chips scroll tabs" aria-label={t('booking.title')}>
+        {TABS.map((x) => (
+          <Link key={x.path} href={withMaster(x.path, master)} className={x === tab ? 'chip active' : 'chip'} aria-current={x === tab ? 'page' : undefined}>
+            {t(x.key)}
+          </Link>
+        ))}
+      </nav>
+      {card ? (
+        <BookingCard master={master} id={card.id ?? ''} />
+      ) : path === '/booking/new' ? (
+        <BookingForm master={master} zone={zone} />
+      ) : tab?.path === '/booking/setup' ? (
+        <div className="panel-stack">
+          <MasterForm key={master.id} session={session} master={master} />
+          <PlacesPanel master={master} zone={zone} />
+          <ServicesPanel master={master} />
+          <SharePanel master={master} session={session} />
+        </div>
+      ) : tab?.path === '/booking/clients' ? (
+        <ClientsPanel master={master} zone={zone} />
+      ) : tab?.path === '/booking/log' ? (
+        <div className="panel-stack">
+          <NotificationsPanel zone={zone} />
+          <LogPanel master={master} zone={zone} />
+        </div>
+      ) : (
+        <WeekOrSetup master={master} zone={zone} />
+      )}
+    </div>
+  );
+}
+
+function WeekOrSetup({master, zone}: {master: NonNullable<ReturnType<typeof useCurrentMaster>['master']>; zone: string}) {
+  const t = useT();
+  if (!master.places.some((p) => !p.archived_at) || !master.services.some((s) => !s.archived_at)) {
+    return (
+      <p className="panel">
+        {t('booking.setup.intro')} <Link href={withMaster('/booking/setup', master)}>{t('booking.tab.setup')} →</Link>
+      </p>
+    );
+  }
+  return <WeekView master={master} zone={zone} />;
+}
+

@@ -1,0 +1,82 @@
+// B5: the master's clients (one per phone, from their bookings) and a message
+// to all of them ("I am on holiday 1–7 May"), with a preview of who receives
+// it. Written on the device (offline too); the server sends it, each once.
+import {useQuery} from '@rocicorp/zero/react';
+import {useState} from 'react';
+import {clientsOf} from '../../../shared/booking/rules.ts';
+import {massNotifyArgs} from '../../../shared/booking/validation.ts';
+import {formatDate} from '../../../shared/i18n/format.ts';
+import {mutators} from '../../../shared/mutators/index.ts';
+import {formatPhone} from '../../../shared/phone.ts';
+import {queries} from '../../../shared/queries/index.ts';
+import {issuesByField} from '../../../shared/validation/describe.ts';
+import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {useI18n} from '../i18n/i18n.tsx';
+import {TextArea} from '../ui/field.tsx';
+import {useWrite} from '../write/writer.tsx';
+import type {MasterWithAll} from './use-master.ts';
+
+export function ClientsPanel({master, zone}: {master: MasterWithAll; zone: string}) {
+  const {t, locale} = useI18n();
+  const write = useWrite();
+  const [bookings] = useQuery(queries.booking.bookings({masterId: master.id, from: 0, to: 8.64e15}));
+  const [sent] = useQuery(queries.booking.mass({masterId: master.id}));
+  const [body, setBody] = useState('');
+  const [error, setError] = useState('');
+  const clients = clientsOf(bookings);
+  const reachable = clients.filter((c) => c.email);
+  return (
+    <>
+      <section className="panel mass-panel">
+        <h2>{t('booking.mass.title')}</h2>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const args = {id: crypto.randomUUID(), masterId: master.id, body, createdAt: Date.now()};
+            const parsed = massNotifyArgs.safeParse(args);
+            if (!parsed.success) return setError(issuesByField(toFieldIssues(parsed.error.issues), t).body ?? '');
+            setError('');
+            void write(mutators.booking.notifyClients(args)).then((r) => (r.ok ? setBody('') : setError(r.message)));
+          }}
+        >
+          <TextArea label={t('booking.mass.title')} placeholder={t('booking.mass.placeholder')} rows={3} value={body} onChange={(e) => setBody(e.target.value)} error={error} />
+          <p className="mass-preview">
+            <b>{t('booking.mass.preview', {count: reachable.length})}</b>
+            {clients.length > reachable.length ? <span className="muted small"> · {t('booking.mass.noEmail', {count: clients.length - reachable.length})}</span> : null}
+          </p>
+          <button className="primary" type="submit" disabled={!reachable.length}>
+            {t('booking.mass.send')}
+          </button>
+        </form>
+        <ul className="list-rows">
+          {sent.map((m) => (
+            <li key={m.id}>
+              <div>
+                <span className="muted small">{formatDate(m.created_at, zone, locale, 'short')}</span>
+                <span className={m.status === 'sent' ? 'st delivered' : 'st pending'}>{m.status === 'sent' ? t('booking.mass.sent', {count: m.recipients}) : t('booking.mass.pending')}</span>
+              </div>
+              <span>{m.body}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel clients-panel">
+        <h2>{t('booking.clients.title')}</h2>
+        {clients.length ? null : <p className="muted">{t('booking.clients.empty')}</p>}
+        <ul className="list-rows">
+          {clients.map((c) => (
+            <li key={c.phone} data-client={c.name}>
+              <b>{c.name}</b>
+              <div className="muted small">
+                <a href={`tel:${c.phone}`}>{formatPhone(c.phone)}</a>
+                {c.email ? <span>{c.email}</span> : null}
+                <span>{formatDate(c.lastVisit, zone, locale, 'date')}</span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

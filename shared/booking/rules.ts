@@ -1,0 +1,38 @@
+// Rules of a booking's life that both the app and the public pages apply.
+const MINUTE = 60_000;
+
+/** A client may move or cancel by themselves until this long before the visit (the master's rule). */
+export function clientMayChange(booking: {starts_at: number; status: string}, master: {cancel_before_min: number}, now: number): boolean {
+  return booking.status === 'confirmed' && now + master.cancel_before_min * MINUTE <= booking.starts_at;
+}
+
+/** The visit is over: the moment a review may be asked for and left. */
+export function visitEnded(booking: {ends_at: number; status: string}, now: number): boolean {
+  return booking.status === 'confirmed' && booking.ends_at <= now;
+}
+
+/** The new times of a booking moved to `start`: the visit and its buffer keep their lengths. */
+export function movedTimes(booking: {starts_at: number; ends_at: number; blocked_until: number}, start: number) {
+  return {starts_at: start, ends_at: start + (booking.ends_at - booking.starts_at), blocked_until: start + (booking.blocked_until - booking.starts_at)};
+}
+
+/** The master's clients for a mass message: one per phone, the latest name and email they gave. */
+export type ClientOf = {name: string; phone: string; email: string; locale: string; lastVisit: number};
+
+export function clientsOf(bookings: readonly {kind: string; status: string; client_name: string; client_phone: string; client_email: string; client_locale: string; starts_at: number}[]): ClientOf[] {
+  const byPhone = new Map<string, ClientOf>();
+  for (const b of bookings) {
+    if (b.kind !== 'visit' || !b.client_phone) continue;
+    const seen = byPhone.get(b.client_phone);
+    if (!seen || b.starts_at > seen.lastVisit) {
+      byPhone.set(b.client_phone, {
+        name: b.client_name,
+        phone: b.client_phone,
+        email: b.client_email || seen?.email || '',
+        locale: b.client_locale,
+        lastVisit: b.starts_at,
+      });
+    } else if (!seen.email && b.client_email) seen.email = b.client_email;
+  }
+  return [...byPhone.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,347 @@
+// Booking writes (B1–B3, B5, B7). Each checks everything before it writes
+// (the rebase rule, define.ts). Ids and times come from the device; a public
+// visitor's writes arrive only through the server's pages, which pass the
+// server's clock as `createdAt`/`at`. The database's exclusion constraint is
+// the last word on double booking; the checks here make the refusal precise
+// (a conflict with the nearest free slots) and immediate on the device.
+import {zql} from '../../schema/zero-schema.ts';
+import {assertMember} from '../auth/can.ts';
+import {clientMayChange, movedTimes, visitEnded} from '../booking/rules.ts';
+import {isOffered} from '../booking/compute.ts';
+import {
+  archiveArgs,
+  cancelBookingArgs,
+  clearExceptionArgs,
+  createBookingArgs,
+  leaveReviewArgs,
+  markReadArgs,
+  massNotifyArgs,
+  moveBookingArgs,
+  saveMasterArgs,
+  savePlaceArgs,
+  saveServiceArgs,
+  setExceptionArgs,
+  updateBookingArgs,
+} from '../booking/validation.ts';
+import {domainError} from '../errors.ts';
+import {companyRows} from '../queries/scope.ts';
+import {dotMutator} from './define.ts';
+import {invalid, masterFor, mayActFor, notFound, offeredSlots, overlapping, placeOf, serviceOf, takenTime} from './booking-access.ts';
+
+const tooLate = () => domainError('forbidden_state', {messageKey: 'booking.tooLateToChange'});
+
+export const bookingMutators = {
+  saveMaster: dotMutator(saveMasterArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    if (!mayActFor(ctx, {member_id: args.memberId})) throw notFound();
+    const existing = await tx.run(zql.booking_master.where('id', args.id).one());
+    if (existing && (existing.company_id !== ctx.companyID || existing.member_id !== args.memberId)) throw notFound();
+    if (!(await tx.run(companyRows('member', ctx).where('id', args.memberId).one())) && tx.location === 'server') throw notFound();
+    const sameSlug = await tx.run(companyRows('booking_master', ctx).where('slug', args.masterSlug).one());
+    if (sameSlug && sameSlug.id !== args.id) throw invalid('masterSlug', 'booking.v.slugTaken');
+    const sameMember = await tx.run(companyRows('booking_master', ctx).where('member_id', args.memberId).one());
+    if (sameMember && sameMember.id !== args.id) throw invalid('memberId', 'booking.v.alreadyMaster');
+    const fields = {
+      slug: args.masterSlug,
+      display_name: args.displayName,
+      about: args.about,
+      ...(args.tr !== undefined && {tr: args.tr}),
+      active: args.active,
+      slot_step_min: args.slotStepMin,
+      min_notice_min: args.minNoticeMin,
+      horizon_days: args.horizonDays,
+      cancel_before_min: args.cancelBeforeMin,
+      reminder_offsets: [...new Set(args.reminderOffsets)].sort((a, b) => b - a),
+      review_after_min: args.reviewAfterMin,
+    };
+    if (existing) await tx.mutate.booking_master.update({id: args.id, ...fields});
+    else {
+      await tx.mutate.booking_master.insert({
+        id: args.id,
+        company_id: ctx.companyID,
+        member_id: args.memberId,
+        tr: {},
+        ...fields,
+        created_at: args.createdAt,
+        updated_at: args.createdAt,
+      });
+    }
+  }),
+
+  savePlace: dotMutator(savePlaceArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    if (!(await masterFor(tx, ctx, args.masterId))) return;
+    const existing = await tx.run(zql.booking_place.where('id', args.id).one());
+    if (existing && (existing.company_id !== ctx.companyID || existing.master_id !== args.masterId)) throw notFound();
+    const fields = {name: args.name, address: args.address, timezone: args.timezone, hours: args.hours, position: args.position};
+    if (existing) await tx.mutate.booking_place.update({id: args.id, ...fields});
+    else {
+      await tx.mutate.booking_place.insert({
+        id: args.id,
+        company_id: ctx.companyID,
+        master_id: args.masterId,
+        ...fields,
+        archived_at: null,
+        created_at: args.createdAt,
+        updated_at: args.createdAt,
+      });
+    }
+  }),
+
+  archivePlace: dotMutator(archiveArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    const place = await placeOf(tx, ctx, args.id);
+    if (!place || !(await masterFor(tx, ctx, place.master_id))) return;
+    await tx.mutate.booking_place.update({id: args.id, archived_at: args.archived ? args.at : null});
+  }),
+
+  setException: dotMutator(setExceptionArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    const place = await placeOf(tx, ctx, args.placeId);
+    if (!place || !(await masterFor(tx, ctx, place.master_id))) return;
+    const id = `${args.placeId}:${args.day}`;
+    const existing = await tx.run(zql.booking_exception.where('id', id).one());
+    const fields = {open: args.open, intervals: args.open ? args.intervals : [], note: args.note};
+    if (existing) await tx.mutate.booking_exception.update({id, ...fields});
+    else {
+      await tx.mutate.booking_exception.insert({
+        id,
+        company_id: ctx.companyID,
+        master_id: place.master_id,
+        place_id: args.placeId,
+        day: args.day,
+        ...fields,
+        created_at: args.createdAt,
+        updated_at: args.createdAt,
+      });
+    }
+  }),
+
+  clearException: dotMutator(clearExceptionArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    const place = await placeOf(tx, ctx, args.placeId);
+    if (!place || !(await masterFor(tx, ctx, place.master_id))) return;
+    const id = `${args.placeId}:${args.day}`;
+    if (await tx.run(companyRows('booking_exception', ctx).where('id', id).one())) await tx.mutate.booking_exception.delete({id});
+  }),
+
+  saveService: dotMutator(saveServiceArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    if (!(await masterFor(tx, ctx, args.masterId))) return;
+    const existing = await tx.run(zql.booking_service.where('id', args.id).one());
+    if (existing && (existing.company_id !== ctx.companyID || existing.master_id !== args.masterId)) throw notFound();
+    const places = await tx.run(companyRows('booking_place', ctx).where('master_id', args.masterId));
+    // The device may not hold a place made on another device yet; the server checks every id.
+    if (tx.location === 'server' && args.placeIds.some((id) => !places.some((p) => p.id === id))) throw invalid('placeIds', 'booking.v.places');
+    const fields = {
+      title: args.title,
+      description: args.description,
+      duration_min: args.durationMin,
+      buffer_min: args.bufferMin,
+      price: args.price,
+      place_ids: [...new Set(args.placeIds)],
+      position: args.position,
+    };
+    if (existing) await tx.mutate.booking_service.update({id: args.id, ...fields});
+    else {
+      await tx.mutate.booking_service.insert({
+        id: args.id,
+        company_id: ctx.companyID,
+        master_id: args.masterId,
+        tr: {},
+        ...fields,
+        archived_at: null,
+        created_at: args.createdAt,
+        updated_at: args.createdAt,
+      });
+    }
+  }),
+
+  archiveService: dotMutator(archiveArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    const service = await tx.run(companyRows('booking_service', ctx).where('id', args.id).one());
+    if (!service) {
+      if (tx.location === 'server') throw notFound();
+      return;
+    }
+    if (!(await masterFor(tx, ctx, service.master_id))) return;
+    await tx.mutate.booking_service.update({id: args.id, archived_at: args.archived ? args.at : null});
+  }),
+
+  create: dotMutator(createBookingArgs, async ({tx, args, ctx}) => {
+    if (ctx?.kind !== 'public') assertMember(ctx);
+    const existing = await tx.run(zql.booking.where('id', args.id).one());
+    if (existing) {
+      // The same id again is a replay of this very write.
+      if (existing.company_id !== ctx.companyID) throw notFound();
+      return;
+    }
+    const isPublic = ctx.kind === 'public';
+    if (isPublic && args.kind !== 'visit') throw notFound();
+    const master = await masterFor(tx, ctx, args.masterId);
+    if (!master) return;
+    const place = await placeOf(tx, ctx, args.placeId, master.id);
+    if (!place) return;
+    if (place.archived_at !== null) throw invalid('placeId', 'booking.v.placeArchived');
+    let service = null;
+    if (args.kind === 'visit') {
+      service = (await serviceOf(tx, ctx, args.serviceId!, master.id)) ?? null;
+      if (!service) return;
+      if (service.archived_at !== null || !service.place_ids.includes(place.id)) throw invalid('serviceId');
+    }
+    const endsAt = service ? args.startsAt + service.duration_min * 60_000 : args.endsAt!;
+    const blockedUntil = service ? endsAt + service.buffer_min * 60_000 : endsAt;
+    const durationMin = (endsAt - args.startsAt) / 60_000;
+    const bufferMin = (blockedUntil - endsAt) / 60_000;
+    const alt = {master, place, durationMin, bufferMin, wanted: args.startsAt, now: args.createdAt};
+    if ((await overlapping(tx, ctx, master.id, args.startsAt, blockedUntil)).length) throw await takenTime(tx, ctx, alt);
+    if (isPublic) {
+      const slots = await offeredSlots(tx, ctx, {master, place, durationMin, bufferMin, now: args.createdAt, day: {start: args.startsAt - 60_000, end: args.startsAt + 60_000}});
+      if (!isOffered(slots, args.startsAt)) throw invalid('startsAt', 'booking.v.notOffered');
+    }
+    await tx.mutate.booking.insert({
+      id: args.id,
+      company_id: ctx.companyID,
+      master_id: master.id,
+      place_id: place.id,
+      service_id: service?.id ?? null,
+      kind: args.kind,
+      starts_at: args.startsAt,
+      ends_at: endsAt,
+      blocked_until: blockedUntil,
+      status: 'confirmed',
+      service_title: service?.title ?? '',
+      price: service?.price ?? null,
+      client_name: args.clientName,
+      client_phone: args.clientPhone,
+      client_email: args.clientEmail,
+      client_id: null,
+      client_locale: args.clientLocale,
+      note: args.note,
+      source: isPublic ? args.source || 'public' : args.source,
+      cancel_reason: '',
+      cancelled_by: null,
+      created_by: ctx.kind === 'member' ? ctx.memberID : null,
+      created_at: args.createdAt,
+      updated_at: args.createdAt,
+    });
+  }),
+
+  move: dotMutator(moveBookingArgs, async ({tx, args, ctx}) => {
+    if (ctx?.kind !== 'public') assertMember(ctx);
+    const booking = await tx.run(companyRows('booking', ctx).where('id', args.id).one());
+    if (!booking) {
+      if (tx.location === 'server' || ctx.kind === 'public') throw notFound();
+      return;
+    }
+    const master = await masterFor(tx, ctx, booking.master_id);
+    if (!master) return;
+    const placeId = args.placeId ?? booking.place_id;
+    if (booking.starts_at === args.startsAt && booking.place_id === placeId && booking.status === 'confirmed') return;
+    if (booking.status !== 'confirmed') throw domainError('forbidden_state', {messageKey: 'booking.notActive'});
+    const isPublic = ctx.kind === 'public';
+    if (isPublic && !clientMayChange(booking, master, args.at)) throw tooLate();
+    const place = await placeOf(tx, ctx, placeId, master.id);
+    if (!place) return;
+    const times = movedTimes(booking, args.startsAt);
+    const durationMin = (times.ends_at - times.starts_at) / 60_000;
+    const bufferMin = (times.blocked_until - times.ends_at) / 60_000;
+    const alt = {master, place, durationMin, bufferMin, wanted: args.startsAt, now: args.at, ignoreId: booking.id};
+    if ((await overlapping(tx, ctx, master.id, times.starts_at, times.blocked_until, booking.id)).length) throw await takenTime(tx, ctx, alt);
+    if (isPublic) {
+      const slots = await offeredSlots(tx, ctx, {master, place, durationMin, bufferMin, now: args.at, ignoreId: booking.id, day: {start: args.startsAt - 60_000, end: args.startsAt + 60_000}});
+      if (!isOffered(slots, args.startsAt)) throw invalid('startsAt', 'booking.v.notOffered');
+    }
+    await tx.mutate.booking.update({id: booking.id, place_id: place.id, ...times});
+  }),
+
+  cancel: dotMutator(cancelBookingArgs, async ({tx, args, ctx}) => {
+    if (ctx?.kind !== 'public') assertMember(ctx);
+    const booking = await tx.run(companyRows('booking', ctx).where('id', args.id).one());
+    if (!booking) {
+      if (tx.location === 'server' || ctx.kind === 'public') throw notFound();
+      return;
+    }
+    const master = await masterFor(tx, ctx, booking.master_id);
+    if (!master) return;
+    if (booking.status === 'cancelled') return;
+    if (ctx.kind === 'public' && !clientMayChange(booking, master, args.at)) throw tooLate();
+    await tx.mutate.booking.update({id: booking.id, status: 'cancelled', cancel_reason: args.reason, cancelled_by: ctx.kind === 'public' ? 'client' : 'master'});
+  }),
+
+  /** The client's details and the note are free text: last writer wins, the audit log keeps the rest. */
+  update: dotMutator(updateBookingArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    const booking = await tx.run(companyRows('booking', ctx).where('id', args.id).one());
+    if (!booking) {
+      if (tx.location === 'server') throw notFound();
+      return;
+    }
+    if (!(await masterFor(tx, ctx, booking.master_id))) return;
+    if (args.status && booking.status === 'cancelled') throw domainError('forbidden_state', {messageKey: 'booking.notActive'});
+    await tx.mutate.booking.update({
+      id: args.id,
+      ...(args.clientName !== undefined && {client_name: args.clientName}),
+      ...(args.clientPhone !== undefined && {client_phone: args.clientPhone}),
+      ...(args.clientEmail !== undefined && {client_email: args.clientEmail}),
+      ...(args.note !== undefined && {note: args.note}),
+      ...(args.status !== undefined && {status: args.status}),
+    });
+  }),
+
+  /** "I am on holiday 1–7 May": the server sends it to every client of the master. */
+  notifyClients: dotMutator(massNotifyArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    if (!(await masterFor(tx, ctx, args.masterId))) return;
+    const existing = await tx.run(zql.mass_notification.where('id', args.id).one());
+    if (existing) {
+      if (existing.company_id !== ctx.companyID) throw notFound();
+      return;
+    }
+    await tx.mutate.mass_notification.insert({
+      id: args.id,
+      company_id: ctx.companyID,
+      master_id: args.masterId,
+      body: args.body,
+      status: 'pending',
+      recipients: 0,
+      created_by: ctx.memberID,
+      created_at: args.createdAt,
+      sent_at: null,
+    });
+  }),
+
+  /** A client's review of their visit (from the link in "how was it?"); it waits for the master. */
+  leaveReview: dotMutator(leaveReviewArgs, async ({tx, args, ctx}) => {
+    if (ctx?.kind !== 'public') throw notFound();
+    const booking = await tx.run(companyRows('booking', ctx).where('id', args.bookingId).one());
+    if (!booking || booking.kind !== 'visit' || !visitEnded(booking, args.createdAt)) throw notFound();
+    const existing = await tx.run(companyRows('review', ctx).where('booking_id', args.bookingId).one());
+    if (existing) {
+      if (existing.id === args.id) return;
+      throw domainError('forbidden_state', {messageKey: 'booking.reviewDone'});
+    }
+    await tx.mutate.review.insert({
+      id: args.id,
+      company_id: ctx.companyID,
+      author_name: booking.client_name,
+      rating: args.rating,
+      text: args.text,
+      status: 'pending',
+      source: 'booking',
+      catalog_item_id: null,
+      reply: '',
+      booking_id: booking.id,
+      master_id: booking.master_id,
+      created_at: args.createdAt,
+      updated_at: args.createdAt,
+    });
+  }),
+
+  /** In-app notifications the member has seen. */
+  markRead: dotMutator(markReadArgs, async ({tx, args, ctx}) => {
+    assertMember(ctx);
+    const rows = await tx.run(companyRows('notification', ctx).where('member_id', ctx.memberID).where('read_at', 'IS', null));
+    for (const n of rows) if (args.ids.includes(n.id)) await tx.mutate.notification.update({id: n.id, read_at: args.at});
+  }),
+};

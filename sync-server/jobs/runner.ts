@@ -1,0 +1,107 @@
+// The worker: every tick it runs the due scans whose time has come, then takes
+// due jobs and runs them, a few at a time. `runNow()` (tests, and the
+// /__test/jobs/run trigger) runs every scan and drains the queue at once.
+import type pg from 'pg';
+import type {Clock} from '../clock.ts';
+import {log} from '../log.ts';
+import {claim, complete, fail} from './queue.ts';
+import {dueScans, jobHandlers, registerJobs, type JobContext} from './registry.ts';
+
+// The queue keeps finished jobs a month (their dedupe keys guard against a due
+// scan finding the same thing again), failed and cancelled ones three months.
+registerJobs({
+  scans: [
+    {
+      name: 'jobs.cleanup',
+      everyMs: 6 * 3600_000,
+      // Ages in real time (the database's), whatever the test clock says.
+      run: async ({pool}) => {
+        await pool.query(
+          `delete from job where (state = 'done' and updated_at < now() - interval '30 days')
+              or (state in ('failed', 'cancelled') and updated_at < now() - interval '90 days')`,
+        );
+      },
+    },
+  ],
+});
+
+export type JobRunner = {
+  /** Runs every scan now and then every due job until none is left. */
+  runNow(): Promise<{jobs: number}>;
+  stop(): Promise<void>;
+};
+
+export function startJobs(deps: {pool: pg.Pool; clock: Clock; tickMs?: number; autoStart?: boolean}): JobRunner {
+  const ctx: JobContext = {pool: deps.pool, clock: deps.clock};
+  const lastScan = new Map<string, number>();
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  // One pass at a time: the timer and runNow() never overlap inside one process.
+  let running: Promise<number> = Promise.resolve(0);
+
+  async function scan(all: boolean) {
+    for (const s of dueScans()) {
+      const last = lastScan.get(s.name) ?? 0;
+      if (!all && Date.now() - last < s.everyMs) continue;
+      lastScan.set(s.name, Date.now());
+      try {
+        await s.run(ctx);
+      } catch (e) {
+        log.warn('jobs', `scan ${s.name} failed: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  async function drain(maxRounds: number): Promise<number> {
+    const handlers = jobHandlers();
+    const queues = [...handlers.keys()];
+    let done = 0;
+    for (let round = 0; round < maxRounds && !stopped; round++) {
+      const jobs = await claim(deps.pool, deps.clock, queues, 20);
+      if (!jobs.length) break;
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await handlers.get(job.queue)!(job, ctx);
+            await complete(deps.pool, job.id);
+          } catch (e) {
+            log.warn('jobs', `${job.queue} ${job.id} attempt ${job.attempts} failed: ${(e as Error).message}`);
+            await fail(deps.pool, deps.clock, job, (e as Error).message).catch(() => {});
+          }
+          done++;
+        }),
+      );
+    }
+    return done;
+  }
+
+  const pass = (all: boolean, rounds: number) => {
+    running = running.then(async () => {
+      await scan(all);
+      return drain(rounds);
+    }, () => 0);
+    return running;
+  };
+
+  const tick = async () => {
+    if (stopped) return;
+    try {
+      await pass(false, 5);
+    } catch (e) {
+      log.warn('jobs', `tick failed: ${(e as Error).message}`);
+    }
+    if (!stopped) timer = setTimeout(tick, deps.tickMs ?? 2000);
+  };
+  if (deps.autoStart !== false) timer = setTimeout(tick, deps.tickMs ?? 2000);
+
+  return {
+    async runNow() {
+      return {jobs: await pass(true, 50)};
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running.catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// Email through SMTP (nodemailer). Configured by DOT_SMTP_URL
+// (smtp://user:pass@host:587, smtps://… for TLS from the start) and
+// DOT_MAIL_FROM; without DOT_SMTP_URL email is off and sends are logged as
+// skipped with the reason.
+import nodemailer from 'nodemailer';
+
+export type EmailMessage = {to: string; subject: string; text: string; ics?: {filename: string; content: string} | undefined};
+export type SendResult = {ok: true; id: string} | {ok: false; error: string};
+export type EmailSender = (m: EmailMessage) => Promise<SendResult>;
+
+export type SmtpSettings = {url: string; from: string};
+
+export function smtpSender(settings: SmtpSettings): EmailSender {
+  const transport = nodemailer.createTransport(settings.url, {from: settings.from});
+  return async (m) => {
+    try {
+      const info = await transport.sendMail({
+        from: settings.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        ...(m.ics && {icalEvent: {filename: m.ics.filename, method: 'PUBLISH', content: m.ics.content}}),
+      });
+      if (info.rejected?.length) return {ok: false, error: `rejected: ${info.rejected.join(', ')}`};
+      return {ok: true, id: String(info.messageId ?? '')};
+    } catch (e) {
+      return {ok: false, error: (e as Error).message};
+    }
+  };
+}

@@ -1,0 +1,11 @@
+// Keys the server makes once and keeps in `server_key` (0301): the first
+// process to need one creates it; every later start reads the same value.
+import type pg from 'pg';
+
+export async function serverKey(pool: pg.Pool, name: string, make: () => string): Promise<string> {
+  const found = await pool.query<{value: string}>('select value from server_key where name = $1', [name]);
+  if (found.rows[0]) return found.rows[0].value;
+  await pool.query('insert into server_key (name, value) values ($1, $2) on conflict (name) do nothing', [name, make()]);
+  const {rows} = await pool.query<{value: string}>('select value from server_key where name = $1', [name]);
+  return rows[0]!.value;
+}

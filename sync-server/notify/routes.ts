@@ -1,0 +1,58 @@
+// /api/v1/push/*: a member's browser turns web push on or off. The VAPID
+// public key is what the browser's push service needs to accept our sends.
+import {z} from 'zod';
+import {uuidv7} from 'uuidv7';
+import {route} from '../rest/route.ts';
+import type {NotifyDeps} from './notifier.ts';
+import type pg from 'pg';
+
+const subscription = z.object({
+  endpoint: z.url().max(1000),
+  keys: z.object({p256dh: z.string().min(40).max(200), auth: z.string().min(8).max(100)}),
+});
+
+export function pushRoutes(deps: {pool: pg.Pool; notify: NotifyDeps}) {
+  return [
+    route({
+      method: 'get',
+      path: '/push/key',
+      tag: 'notifications',
+      summary: 'The VAPID public key for PushManager.subscribe({applicationServerKey})',
+      auth: 'member',
+      response: z.object({publicKey: z.string()}),
+      async handler() {
+        return {body: {publicKey: (await deps.notify.vapid()).publicKey}};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/push/subscriptions',
+      tag: 'notifications',
+      summary: "Turn on web push for this browser (the PushSubscription's JSON)",
+      auth: 'member',
+      body: subscription,
+      status: 201,
+      async handler({body, ctx}) {
+        await deps.pool.query(
+          `insert into push_subscription (id, company_id, member_id, endpoint, p256dh, auth) values ($1, $2, $3, $4, $5, $6)
+           on conflict (endpoint) do update set company_id = excluded.company_id, member_id = excluded.member_id, p256dh = excluded.p256dh, auth = excluded.auth`,
+          [uuidv7(), ctx.companyID, ctx.memberID, body.endpoint, body.keys.p256dh, body.keys.auth],
+        );
+        return {status: 201, body: {ok: true}};
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/push/subscriptions',
+      tag: 'notifications',
+      summary: 'Turn web push off for this browser',
+      auth: 'member',
+      body: z.object({endpoint: z.string().max(1000)}),
+      status: 204,
+      async handler({body, ctx}) {
+        await deps.pool.query('delete from push_subscription where endpoint = $1 and member_id = $2', [body.endpoint, ctx.memberID]);
+        return {status: 204};
+      },
+    }),
+  ];
+}

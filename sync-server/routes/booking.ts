@@ -1,0 +1,291 @@
+// /api/v1/booking/*: masters, places, exceptions, services, bookings, free
+// slots, mass messages, the send log and the calendar feed — the same named
+// queries and mutators the app uses, so scoping and validation are those of sync.
+import {randomBytes} from 'node:crypto';
+import type express from 'express';
+import type pg from 'pg';
+import {z} from 'zod';
+import type {MemberContext} from '../../shared/auth/context.ts';
+import {clientsOf} from '../../shared/booking/rules.ts';
+import {
+  cancelBookingArgs,
+  createBookingBase,
+  massNotifyArgs,
+  moveBookingArgs,
+  saveMasterArgs,
+  savePlaceArgs,
+  saveServiceArgs,
+  setExceptionArgs,
+  updateBookingArgs,
+} from '../../shared/booking/validation.ts';
+import {domainError} from '../../shared/errors.ts';
+import {masterFor, offeredSlots} from '../../shared/mutators/booking-access.ts';
+import {queries} from '../../shared/queries/index.ts';
+import {companyRows} from '../../shared/queries/scope.ts';
+import {newId} from '../auth/tokens.ts';
+import {auditedTransaction} from '../db/audit-tx.ts';
+import {icsCalendar, sequenceOf} from '../public/booking/ics.ts';
+import {route} from '../rest/route.ts';
+import {rowSchema, toCamel} from '../rest/rows.ts';
+import type {ZeroDb} from '../zero/db.ts';
+import type {Executor} from '../zero/execute.ts';
+
+const masterRow = rowSchema('booking_master');
+const placeRow = rowSchema('booking_place');
+const serviceRow = rowSchema('booking_service');
+const bookingRow = rowSchema('booking');
+const notificationRow = rowSchema('notification');
+const id = z.object({id: z.string().max(64)});
+const opKey = (req: express.Request, suffix = '') => {
+  const key = req.get('idempotency-key');
+  return key ? {opId: `${key}${suffix}`} : {};
+};
+
+export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; publicUrl: (req: express.Request) => string}) {
+  const {zdb, executor} = deps;
+  const masters = (ctx: MemberContext) => zdb.run(queries.booking.masters.fn({args: undefined, ctx}));
+  const master = async (ctx: MemberContext, masterId: string) => {
+    const row = (await masters(ctx)).find((m) => m.id === masterId);
+    if (!row) throw domainError('not_found');
+    return row;
+  };
+  const booking = async (ctx: MemberContext, bookingId: string) => {
+    const row = await zdb.run(companyRows('booking', ctx).where('id', bookingId).one());
+    if (!row) throw domainError('not_found');
+    await master(ctx, row.master_id);
+    return row;
+  };
+  const feedUrl = (req: express.Request, token: string) => `${deps.publicUrl(req)}/api/v1/booking/feed/${token}.ics`;
+
+  return [
+    route({
+      method: 'get', path: '/booking/masters', tag: 'booking', auth: 'member',
+      summary: 'Masters you may see (all for managers, yourself for a master), with places, exceptions and services',
+      response: z.object({data: z.array(masterRow)}),
+      async handler({ctx}) {
+        return {body: {data: toCamel(await masters(ctx))}};
+      },
+    }),
+    route({
+      method: 'put', path: '/booking/masters/:id', tag: 'booking', auth: 'member',
+      summary: 'Create or change a master profile: link, name, booking rules, reminders',
+      params: id, body: saveMasterArgs.omit({id: true, opId: true}).partial({createdAt: true}), response: masterRow,
+      async handler({params, body, ctx, req}) {
+        await executor.run('booking.saveMaster', {...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        const {member: _m, places: _p, services: _s, ...row} = await master(ctx, params.id);
+        return {body: toCamel(row)};
+      },
+    }),
+    route({
+      method: 'put', path: '/booking/places/:id', tag: 'booking', auth: 'member',
+      summary: 'Create or change a place of work: name, address, time zone, weekly hours with breaks',
+      params: id, body: savePlaceArgs.omit({id: true, opId: true}).partial({createdAt: true}), response: placeRow,
+      async handler({params, body, ctx, req}) {
+        await executor.run('booking.savePlace', {...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        const place = (await master(ctx, body.masterId)).places.find((p) => p.id === params.id);
+        if (!place) throw domainError('not_found');
+        const {exceptions: _e, ...row} = place;
+        return {body: toCamel(row)};
+      },
+    }),
+    route({
+      method: 'put', path: '/booking/places/:id/exceptions/:day', tag: 'booking', auth: 'member',
+      summary: 'A dated exception to the week: a day off (open=false) or other hours',
+      params: z.object({id: z.string().max(64), day: z.string().max(10)}),
+      body: z.object({open: z.boolean(), intervals: z.array(z.object({from: z.string(), to: z.string()})).default([]), note: z.string().max(200).default('')}),
+      status: 204,
+      async handler({params, body, ctx, req}) {
+        await executor.run('booking.setException', {placeId: params.id, day: params.day, ...body, createdAt: deps.now(), ...opKey(req)}, ctx);
+        return {status: 204};
+      },
+    }),
+    route({
+      method: 'delete', path: '/booking/places/:id/exceptions/:day', tag: 'booking', auth: 'member',
+      summary: 'Remove a dated exception (the weekly hours apply again)',
+      params: z.object({id: z.string().max(64), day: z.string().max(10)}), status: 204,
+      async handler({params, ctx, req}) {
+        await executor.run('booking.clearException', {placeId: params.id, day: params.day, ...opKey(req)}, ctx);
+        return {status: 204};
+      },
+    }),
+    route({
+      method: 'put', path: '/booking/services/:id', tag: 'booking', auth: 'member',
+      summary: 'Create or change a service: duration, buffer after, price (tiyn), the places that offer it',
+      params: id, body: saveServiceArgs.omit({id: true, opId: true}).partial({createdAt: true}), response: serviceRow,
+      async handler({params, body, ctx, req}) {
+        await executor.run('booking.saveService', {...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        const service = (await master(ctx, body.masterId)).services.find((s) => s.id === params.id);
+        if (!service) throw domainError('not_found');
+        return {body: toCamel(service)};
+      },
+    }),
+    route({
+      method: 'get', path: '/booking/masters/:id/slots', tag: 'booking', auth: 'member',
+      summary: 'Free start times a client may book now for a service at a place (epoch ms)',
+      params: id,
+      query: z.object({serviceId: z.string().max(64), placeId: z.string().max(64), from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional()}),
+      response: z.object({data: z.array(z.object({start: z.number(), end: z.number()}))}),
+      async handler({params, query, ctx}) {
+        const m = await master(ctx, params.id);
+        const place = m.places.find((p) => p.id === query.placeId);
+        const service = m.services.find((s) => s.id === query.serviceId);
+        if (!place || !service) throw domainError('not_found');
+        const now = deps.now();
+        const slots = await zdb.transaction(async (tx) =>
+          offeredSlots(tx, ctx, {
+            master: (await masterFor(tx, ctx, m.id))!,
+            place,
+            durationMin: service.duration_min,
+            bufferMin: service.buffer_min,
+            now,
+            ...(query.from !== undefined && query.to !== undefined && {day: {start: query.from, end: query.to}}),
+          }),
+        );
+        return {body: {data: slots}};
+      },
+    }),
+    route({
+      method: 'get', path: '/booking/bookings', tag: 'booking', auth: 'member',
+      summary: "A master's bookings between two moments (epoch ms), in time order",
+      query: z.object({masterId: z.string().max(64), from: z.coerce.number().int(), to: z.coerce.number().int()}),
+      response: z.object({data: z.array(bookingRow)}),
+      async handler({query, ctx}) {
+        return {body: {data: toCamel(await zdb.run(queries.booking.bookings.fn({args: query, ctx})))}};
+      },
+    }),
+    route({
+      method: 'post', path: '/booking/bookings', tag: 'booking', auth: 'member',
+      summary: 'Book a client (or block time). A taken time answers 409 with `alternatives`: the nearest free slots',
+      body: createBookingBase.omit({opId: true}).partial({id: true, createdAt: true}), status: 201, response: bookingRow,
+      async handler({body, ctx, req}) {
+        const bookingId = body.id ?? newId();
+        await executor.run('booking.create', {...body, id: bookingId, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        return {status: 201, body: toCamel(await booking(ctx, bookingId))};
+      },
+    }),
+    route({
+      method: 'post', path: '/booking/bookings/:id/move', tag: 'booking', auth: 'member',
+      summary: 'Move a booking to another time (and place); the client is told. 409 with `alternatives` if taken',
+      params: id, body: moveBookingArgs.omit({id: true, opId: true}).partial({at: true}), response: bookingRow,
+      async handler({params, body, ctx, req}) {
+        await executor.run('booking.move', {...body, id: params.id, at: body.at ?? deps.now(), ...opKey(req)}, ctx);
+        return {body: toCamel(await booking(ctx, params.id))};
+      },
+    }),
+    route({
+      method: 'post', path: '/booking/bookings/:id/cancel', tag: 'booking', auth: 'member',
+      summary: 'Cancel a booking with a reason the client is told',
+      params: id, body: cancelBookingArgs.omit({id: true, opId: true}).partial({at: true}), response: bookingRow,
+      async handler({params, body, ctx, req}) {
+        await executor.run('booking.cancel', {...body, id: params.id, at: body.at ?? deps.now(), ...opKey(req)}, ctx);
+        return {body: toCamel(await booking(ctx, params.id))};
+      },
+    }),
+    route({
+      method: 'patch', path: '/booking/bookings/:id', tag: 'booking', auth: 'member',
+      summary: "Change the client's name, phone, email or the note; mark a no-show",
+      params: id, body: updateBookingArgs.omit({id: true, opId: true}), response: bookingRow,
+      async handler({params, body, ctx, req}) {
+        await executor.run('booking.update', {...body, id: params.id, ...opKey(req)}, ctx);
+        return {body: toCamel(await booking(ctx, params.id))};
+      },
+    }),
+    route({
+      method: 'get', path: '/booking/masters/:id/clients', tag: 'booking', auth: 'member',
+      summary: "The master's clients (one per phone): who a message to all clients reaches",
+      params: id,
+      async handler({params, ctx}) {
+        await master(ctx, params.id);
+        const rows = await zdb.run(queries.booking.bookings.fn({args: {masterId: params.id, from: 0, to: 8.64e15}, ctx}));
+        return {body: {data: clientsOf(rows)}};
+      },
+    }),
+    route({
+      method: 'post', path: '/booking/masters/:id/notify', tag: 'booking', auth: 'member',
+      summary: 'Send a message to all clients of the master (by email now; messengers later)',
+      params: id, body: massNotifyArgs.pick({body: true}), status: 202,
+      async handler({params, body, ctx, req}) {
+        const massId = newId();
+        await executor.run('booking.notifyClients', {id: massId, masterId: params.id, body: body.body, createdAt: deps.now(), ...opKey(req)}, ctx);
+        return {status: 202, body: {id: massId}};
+      },
+    }),
+    route({
+      method: 'get', path: '/booking/notifications', tag: 'booking', auth: 'member',
+      summary: "What was sent on a master's behalf and how it went (delivered / failed / skipped, and why)",
+      query: z.object({memberId: z.string().max(64).optional()}),
+      response: z.object({data: z.array(notificationRow)}),
+      async handler({query, ctx}) {
+        return {body: {data: toCamel(await zdb.run(queries.booking.sendLog.fn({args: {memberId: query.memberId ?? ctx.memberID}, ctx})))}};
+      },
+    }),
+    route({
+      method: 'get', path: '/booking/masters/:id/feed', tag: 'booking', auth: 'member',
+      summary: "The master's calendar feed address (null when off)",
+      params: id, response: z.object({url: z.string().nullable()}),
+      async handler({params, ctx, req}) {
+        await master(ctx, params.id);
+        const {rows} = await deps.pool.query<{token: string}>('select token from booking_feed where id = $1 and company_id = $2', [params.id, ctx.companyID]);
+        return {body: {url: rows[0] ? feedUrl(req, rows[0].token) : null}};
+      },
+    }),
+    route({
+      method: 'post', path: '/booking/masters/:id/feed', tag: 'booking', auth: 'member',
+      summary: 'Make (or replace) the secret address of the calendar feed; the old address stops working',
+      params: id, response: z.object({url: z.string()}),
+      async handler({params, ctx, req}) {
+        await master(ctx, params.id);
+        const token = randomBytes(24).toString('base64url');
+        await auditedWrite(deps.pool, ctx, 'booking.feed', `insert into booking_feed (id, company_id, token) values ($1, $2, $3)
+           on conflict (id) do update set token = excluded.token, created_at = now()`, [params.id, ctx.companyID, token]);
+        return {body: {url: feedUrl(req, token)}};
+      },
+    }),
+    route({
+      method: 'delete', path: '/booking/masters/:id/feed', tag: 'booking', auth: 'member',
+      summary: 'Turn the calendar feed off', params: id, status: 204,
+      async handler({params, ctx}) {
+        await master(ctx, params.id);
+        await auditedWrite(deps.pool, ctx, 'booking.feed', 'delete from booking_feed where id = $1 and company_id = $2', [params.id, ctx.companyID]);
+        return {status: 204};
+      },
+    }),
+    route({
+      method: 'get', path: '/booking/feed/:token', tag: 'booking', auth: 'none',
+      summary: "A master's bookings as an iCalendar feed (RFC 5545), for Google Calendar or a phone; the token is the secret",
+      params: z.object({token: z.string().max(80)}),
+      async handler({params, res}) {
+        const token = params.token.replace(/\.ics$/, '');
+        const {rows} = await deps.pool.query<{id: string; company_id: string; display_name: string}>(
+          `select m.id, m.company_id, m.display_name from booking_feed f join booking_master m on m.id = f.id
+             join company c on c.id = m.company_id where f.token = $1 and c.status = 'active'`,
+          [token],
+        );
+        const m = rows[0];
+        if (!m) throw domainError('not_found');
+        const ctx = {kind: 'public', companyID: m.company_id} as const;
+        const now = deps.now();
+        const list = await zdb.run(
+          companyRows('booking', ctx).where('master_id', m.id).where('starts_at', '>', now - 60 * 86_400_000).related('place').orderBy('starts_at', 'asc'),
+        );
+        const events = list.map((b) => ({
+          uid: `${b.id}@dot`,
+          stamp: now,
+          sequence: sequenceOf(b.updated_at),
+          start: b.starts_at,
+          end: b.ends_at,
+          summary: b.kind === 'block' ? b.note || '—' : `${b.service_title} — ${b.client_name}`,
+          location: b.place ? [b.place.name, b.place.address].filter(Boolean).join(', ') : '',
+          description: b.kind === 'visit' ? [b.client_phone, b.client_email, b.note].filter(Boolean).join('\n') : '',
+          cancelled: b.status !== 'confirmed',
+        }));
+        res.set({'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300', 'Content-Disposition': 'inline; filename="bookings.ics"'});
+        res.send(icsCalendar({name: m.display_name, timeZone: list[0]?.place?.timezone ?? 'Asia/Almaty', events}));
+      },
+    }),
+  ];
+}
+
+async function auditedWrite(pool: pg.Pool, ctx: MemberContext, action: string, sql: string, params: unknown[]) {
+  await auditedTransaction(pool, {actorId: ctx.memberID, via: 'rest', action}, (client) => client.query(sql, params));
+}
