@@ -25,11 +25,40 @@ export function useCloseOnOutside(ref: React.RefObject<HTMLDetailsElement | null
   }, [ref]);
 }
 
-export function Popover({label, active, className, children}: {label: ReactNode; active: boolean; className?: string; children: ReactNode}) {
+/**
+ * `floating`: the menu is placed over everything (position: fixed) instead of
+ * inside its parent — for menus inside scrolling boxes (a board column), which
+ * would cut them off. Such a menu closes when anything scrolls under it.
+ */
+export function Popover({label, active, className, floating = false, children}: {label: ReactNode; active: boolean; className?: string; floating?: boolean; children: ReactNode}) {
   const ref = useRef<HTMLDetailsElement>(null);
   useCloseOnOutside(ref);
+  useEffect(() => {
+    const el = ref.current;
+    if (!floating || !el) return;
+    const close = () => {
+      if (el.open) el.open = false;
+    };
+    const place = () => {
+      const menu = el.querySelector<HTMLElement>('.pick-menu');
+      const at = el.querySelector('summary')?.getBoundingClientRect();
+      if (!el.open || !menu || !at) return;
+      const width = Math.min(280, window.innerWidth - 16);
+      menu.style.width = `${width}px`;
+      menu.style.left = `${Math.max(8, Math.min(at.left, window.innerWidth - width - 8))}px`;
+      const below = at.bottom + 4;
+      const height = menu.offsetHeight;
+      menu.style.top = `${below + height > window.innerHeight - 8 && at.top - height - 4 > 8 ? at.top - height - 4 : below}px`;
+      window.addEventListener('scroll', close, {capture: true, passive: true, once: true});
+    };
+    el.addEventListener('toggle', place);
+    return () => {
+      el.removeEventListener('toggle', place);
+      window.removeEventListener('scroll', close, {capture: true});
+    };
+  }, [floating]);
   return (
-    <details ref={ref} className={`pick${active ? ' active' : ''}${className ? ` ${className}` : ''}`}>
+    <details ref={ref} className={`pick${active ? ' active' : ''}${floating ? ' floating' : ''}${className ? ` ${className}` : ''}`}>
       <summary className="chip">{label}</summary>
       <div className="pick-menu">{children}</div>
     </details>

@@ -52,7 +52,7 @@ export function BoardCard({row, env, selected, dragging, dragProps, moves, why, 
         {row.responsible_id ? <span>{env.responsibleName(row.responsible_id)}</span> : null}
       </div>
       {moves.length ? (
-        <Popover label={t('views.board.moveTo')} active={false} className="move-menu">
+        <Popover label={t('views.board.moveTo')} active={false} className="move-menu" floating>
           <ul role="list" aria-label={t('views.board.moveMenu', {number})}>
             {moves.map((m) => {
               const reasons = why(m.to);
