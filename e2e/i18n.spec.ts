@@ -19,7 +19,7 @@ test('the app speaks Kazakh and English completely, and remembers the choice', a
   const screens = ['/requests', '/requests/new', '/team', '/settings', '/catalog', '/catalog/items/new', '/catalog/categories', '/catalog/csv', '/site', '/site/visibility', '/site/qr', '/site/reviews', '/site/stats'];
 
   await chooseLanguage(page, 'Қазақша');
-  await expect(page.getByRole('link', {name: 'Өтінімдер'})).toBeVisible();
+  await expect(page.getByRole('link', {name: 'Өтінімдер', exact: true})).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', {name: 'Баптаулар'})).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');

@@ -15,8 +15,9 @@ import {requestSettings} from './messages/request-settings.ts';
 import {booking} from './messages/booking.ts';
 import {bookingPublic} from './messages/booking-public.ts';
 import {crm} from './messages/crm.ts';
+import {requestViews} from './messages/request-views.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, crm] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, crm, requestViews] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>

@@ -1,48 +1,73 @@
-import type {Row} from '@rocicorp/zero';
+// The requests as cards (phones). Cards differ in height (badges, two lines
+// of text), so instead of windowing by arithmetic the list grows as one
+// scrolls: the first screenful at once, the next batch when its end comes
+// into sight. A filter or a search shows its first matches immediately,
+// whatever the number of requests on the device.
+import {useEffect, useRef, useState} from 'react';
 import {formatDate} from '../../../shared/i18n/format.ts';
 import {formatPhone} from '../../../shared/phone.ts';
+import {isOpenKind} from '../../../shared/requests/filter.ts';
 import {sourceKind} from '../../../shared/requests/source.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {usePendingSubjects} from '../write/writer.tsx';
-import {StatusBadge} from './status-badge.tsx';
+import {StatusPill} from './views/status-pill.tsx';
+import type {ViewContext} from './views/use-view-env.ts';
+import type {ViewRow} from './views/use-view-rows.ts';
 
-type RequestRow = Row['request'];
+const BATCH = 40;
 
 /** Who the request is from, or (an internal request) what it is about. */
-const nameOf = (r: RequestRow) => r.client_name || formatPhone(r.client_phone) || r.title || '—';
+const nameOf = (r: ViewRow) => r.client_name || formatPhone(r.client_phone) || r.title || '—';
 
-export function RequestList({rows, selectedId, timeZone}: {rows: readonly RequestRow[]; selectedId?: string | undefined; timeZone: string}) {
+export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly ViewRow[]; selectedId?: string | undefined; env: ViewContext; emptyText: string}) {
   const {t, locale} = useI18n();
   const pending = usePendingSubjects();
-  if (!rows.length) return <p className="empty">{t('requests.empty')}</p>;
+  const [shown, setShown] = useState(BATCH);
+  const end = useRef<HTMLLIElement>(null);
+
+  // A new result starts from its first batch again.
+  useEffect(() => setShown(BATCH), [rows]);
+  useEffect(() => {
+    const el = end.current;
+    if (!el) return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + BATCH);
+    }, {rootMargin: '600px'});
+    io.observe(el);
+    return () => io.disconnect();
+  }, [shown, rows]);
+
+  if (!rows.length) return <p className="empty">{emptyText}</p>;
   return (
     <ul className="request-list">
-      {rows.map((r) => (
+      {rows.slice(0, shown).map((r) => (
         <li key={r.id}>
           <Link href={`/requests/${r.id}`} className={r.id === selectedId ? 'request-row selected' : 'request-row'} data-request-id={r.id}>
             <div className="row-top">
               <span className="row-number">{r.number ? `#${r.number}` : '…'}</span>
               <span className="row-name">{nameOf(r)}</span>
-              <StatusBadge status={r.status} typeId={r.type_id} />
+              <StatusPill env={env} typeId={r.type_id} status={r.status} />
             </div>
             {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
             {r.priority === 'urgent' || r.priority === 'high' ? <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span> : null}
             {r.priority === 'urgent' && r.responsible_id && !r.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
-            {r.escalated_at ? (
+            {r.escalated_at && isOpenKind(env.statusKind(r.type_id, r.status)) ? (
               <span className="badge sla sla-escalated">{t('requests.escalated')}</span>
-            ) : r.sla_due_at && r.sla_due_at < Date.now() ? (
+            ) : r.sla_due_at && r.sla_due_at < Date.now() && isOpenKind(env.statusKind(r.type_id, r.status)) ? (
               <span className="badge sla sla-overdue">{t('requests.overdue')}</span>
             ) : null}
             <div className="row-text">{r.title && nameOf(r) !== r.title ? r.title : r.text}</div>
             <div className="row-meta">
-              <span>{formatDate(r.created_at, timeZone, locale, 'short')}</span>
+              <span>{formatDate(r.created_at, env.timeZone, locale, 'short')}</span>
               {r.client_phone ? <span>{formatPhone(r.client_phone)}</span> : null}
               <span className="row-source">{t(`source.${sourceKind(r.source)}`)}</span>
+              {r.responsible_id && env.responsibleName(r.responsible_id) ? <span>{env.responsibleName(r.responsible_id)}</span> : null}
             </div>
           </Link>
         </li>
       ))}
+      {shown < rows.length ? <li ref={end} className="list-more" aria-hidden="true" /> : null}
     </ul>
   );
 }

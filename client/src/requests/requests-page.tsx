@@ -1,62 +1,105 @@
-import {useQuery} from '@rocicorp/zero/react';
-import {useMemo, useState} from 'react';
+// The requests page: one view (filters + sort, shared/requests/view.ts) shown
+// as a table on wide screens, as cards on phones, or as a board by status;
+// saved filters; export of what is shown. The open request sits beside the
+// cards (tablet) or over the table as a sheet (desktop), or alone (phone).
+import {useState} from 'react';
 import {can} from '../../../shared/auth/can.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {NONE} from '../../../shared/requests/filter.ts';
+import {DEFAULT_VIEW, type ViewState} from '../../../shared/requests/view.ts';
 import {useT} from '../i18n/i18n.tsx';
-import {useRequestConfig} from './use-request-config.ts';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {NewRequest} from './new-request.tsx';
 import {RequestCard} from './request-card.tsx';
-import {matchesRequest, type StatusFilter} from './request-filter.ts';
 import {RequestList} from './request-list.tsx';
+import {Board, boardTypeOf} from './views/board/board.tsx';
+import {ExportMenu} from './views/export-menu.tsx';
+import {FilterBar} from './views/filter-bar.tsx';
+import {RequestTable} from './views/request-table.tsx';
+import {SavedViews} from './views/saved-views.tsx';
+import {SortSelect} from './views/sort-select.tsx';
+import {useMedia} from './views/use-media.ts';
+import {useViewEnv} from './views/use-view-env.ts';
+import {useViewRows} from './views/use-view-rows.ts';
+
+type Mode = 'list' | 'board';
+const MODE_KEY = 'dot.requests.mode';
+const BOARD_TYPE_KEY = 'dot.requests.boardType';
+
+function stored<T extends string>(key: string, fallback: T, allowed?: readonly T[]): T {
+  const v = localStorage.getItem(key) as T | null;
+  return v && (!allowed || allowed.includes(v)) ? v : fallback;
+}
 
 export function RequestsPage({session, selectedId}: {session: Session; selectedId?: string | undefined}) {
   const t = useT();
-  const config = useRequestConfig();
-  const [rows] = useQuery(queries.requests.list());
-  const [company] = useQuery(queries.company.current());
-  const [status, setStatus] = useState<StatusFilter>('open');
-  const [query, setQuery] = useState('');
-  const timeZone = company?.timezone ?? 'Asia/Almaty';
-  const isOpen = useMemo(() => {
-    const closed = (r: {type_id?: string | null; status: string}) => {
-      const kind = config.status(r.type_id, r.status)?.kind;
-      return kind === 'done' || kind === 'cancelled';
-    };
-    return (r: unknown) => !closed(r as {type_id?: string | null; status: string});
-  }, [config]);
-  const visible = useMemo(() => rows.filter((r) => matchesRequest(r, status, query, isOpen)), [rows, status, query, isOpen]);
-  // Status chips: the statuses the company's requests are in, named by their workflows.
-  const {counts, filters} = useMemo(() => {
-    const c: Record<string, number> = {all: rows.length, open: 0};
-    const names = new Map<string, string>();
-    for (const r of rows) {
-      c[r.status] = (c[r.status] ?? 0) + 1;
-      if (isOpen(r)) c.open! += 1;
-      if (!names.has(r.status)) names.set(r.status, config.statusName(r.type_id, r.status));
-    }
-    return {counts: c, filters: [['open', t('requests.filter.open')], ['all', t('requests.filter.all')], ...names] as [StatusFilter, string][]};
-  }, [rows, isOpen, config, t]);
+  const env = useViewEnv();
+  const wide = useMedia('(min-width: 900px)');
+  const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [mode, setModeState] = useState<Mode>(() => stored<Mode>(MODE_KEY, 'list', ['list', 'board']));
+  const [boardType, setBoardTypeState] = useState<string>(() => stored<string>(BOARD_TYPE_KEY, NONE));
+  const {rows, visible, shown, loading} = useViewRows(view, env);
   const canCreate = can(memberContextOf(session), 'requests.create');
 
+  const change = (next: ViewState) => {
+    setView(next);
+    setSavedId(null);
+  };
+  const setMode = (m: Mode) => {
+    localStorage.setItem(MODE_KEY, m);
+    setModeState(m);
+  };
+  const setBoardType = (id: string) => {
+    localStorage.setItem(BOARD_TYPE_KEY, id);
+    setBoardTypeState(id);
+  };
+  // Phones sort with a list (wide screens click the table's headers); it sits beside the filters button.
+  const sortTool = mode === 'list' && !wide ? <SortSelect sort={view.sort} onSort={(sort) => change({...view, sort})} /> : null;
+  const emptyText = rows.length || loading ? t('views.noMatches') : t('requests.empty');
+
   return (
-    <div className={selectedId ? 'split has-detail' : 'split'}>
+    <div className={`split${selectedId ? ' has-detail' : ''}${wide ? ' views-wide' : ''}${mode === 'board' ? ' board-mode' : ''}`}>
       <section className="list-pane" aria-label={t('requests.title')}>
         <div className="pane-head">
           <h1>{t('requests.title')}</h1>
-          <span className="muted">{t('requests.count', {count: visible.length})}</span>
+          {mode === 'list' ? <span className="muted">{t('requests.count', {count: visible.length})}</span> : null}
+          <div className="mode-switch" role="group" aria-label={t('views.mode')}>
+            {(['list', 'board'] as const).map((m) => (
+              <button key={m} type="button" className={m === mode ? 'active' : undefined} aria-pressed={m === mode} onClick={() => setMode(m)}>
+                {t(`views.mode.${m}`)}
+              </button>
+            ))}
+          </div>
         </div>
-        <input className="search" type="search" placeholder={t('requests.search')} aria-label={t('requests.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <div className="chips scroll" role="group">
-          {filters.map(([f, label]) => (
-            <button key={f} type="button" className={f === status ? 'chip active' : 'chip'} aria-pressed={f === status} onClick={() => setStatus(f)}>
-              {label}
-              <span className="chip-count">{counts[f] ?? 0}</span>
-            </button>
-          ))}
+        <FilterBar
+          filters={view.filters}
+          onChange={(filters) => change({...view, filters})}
+          rows={rows}
+          env={env}
+          hideStatus={mode === 'board'}
+          compact={!wide}
+          toolbar={sortTool}
+        />
+        <div className="views-toolbar">
+          <SavedViews
+            view={view}
+            activeId={savedId}
+            onOpen={(id, v) => {
+              setView(v);
+              setSavedId(id);
+            }}
+            onSaved={setSavedId}
+          />
+          {mode === 'list' && visible.length ? <ExportMenu rows={visible} env={env} /> : null}
         </div>
-        <RequestList rows={visible} selectedId={selectedId} timeZone={timeZone} />
+        {mode === 'board' ? (
+          <Board key={boardTypeOf(env, rows, boardType)} rows={rows} view={view} env={env} session={session} typeId={boardTypeOf(env, rows, boardType)} onTypeChange={setBoardType} selectedId={selectedId} />
+        ) : wide ? (
+          <RequestTable rows={visible} sort={view.sort} shownSort={shown.sort} onSort={(sort) => change({...view, sort})} env={env} selectedId={selectedId} emptyText={emptyText} />
+        ) : (
+          <RequestList rows={visible} selectedId={selectedId} env={env} emptyText={emptyText} />
+        )}
         {canCreate ? (
           <Link href="/requests/new" className="fab" aria-label={t('requests.new')}>
             +<span className="fab-label">{t('requests.new')}</span>
@@ -64,7 +107,13 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
         ) : null}
       </section>
       <section className="detail-pane">
-        {selectedId === 'new' ? <NewRequest timeZone={timeZone} /> : selectedId ? <RequestCard id={selectedId} session={session} timeZone={timeZone} /> : <div className="card-empty muted">{t('requests.pickOne')}</div>}
+        {selectedId === 'new' ? (
+          <NewRequest timeZone={env.timeZone} />
+        ) : selectedId ? (
+          <RequestCard id={selectedId} session={session} timeZone={env.timeZone} />
+        ) : (
+          <div className="card-empty muted">{t('requests.pickOne')}</div>
+        )}
       </section>
     </div>
   );
