@@ -88,6 +88,21 @@ export class BookingPage {
     await this.page.getByRole('button', {name: 'Записать', exact: true}).click();
   }
 
+  /** The open booking. */
+  get card(): Locator {
+    return this.page.locator('section.booking-card');
+  }
+
+  /** One of the booking screens' tabs: "Неделя", "Настройка", "Клиенты", "Журнал". */
+  async openTab(name: string): Promise<void> {
+    await this.page.locator('nav.tabs').getByRole('link', {name, exact: true}).click();
+  }
+
+  /** On the master's client list: the client's name, a link to their card in the CRM. */
+  clientLink(name: string): Locator {
+    return this.page.locator('.clients-panel').getByRole('link', {name});
+  }
+
   async expectFitsScreen(): Promise<void> {
     const {scroll, client} = await this.page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
     expect(scroll).toBeLessThanOrEqual(client);

@@ -3,6 +3,7 @@
 // Times are epoch ms (UTC); each place has its own zone.
 import {boolean, json, number, relationships, string, table} from '@rocicorp/zero';
 import {member} from './core.ts';
+import {client} from './crm.ts';
 import {review, type HoursJson, type TranslationsJson} from './site.ts';
 
 export type IntervalsJson = readonly {readonly from: string; readonly to: string}[];
@@ -95,6 +96,7 @@ export const booking = table('booking')
     client_name: string(),
     client_phone: string(),
     client_email: string(),
+    // The CRM client this booking is from (matched by shared/crm/link.ts; moved by merges).
     client_id: string().optional(),
     client_locale: string<'ru' | 'kk' | 'en'>(),
     note: string(),
@@ -149,6 +151,7 @@ export const bookingRelationships = relationships(booking, ({one}) => ({
   place: one({sourceField: ['place_id'], destField: ['id'], destSchema: bookingPlace}),
   service: one({sourceField: ['service_id'], destField: ['id'], destSchema: bookingService}),
   master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
+  client: one({sourceField: ['client_id'], destField: ['id'], destSchema: client}),
 }));
 
 /** A review left after a visit names its master (0300). */

@@ -25,11 +25,11 @@ export async function mergeClients(tx: Transaction, ctx: MemberContext, args: {i
   const contacts = await tx.run(companyRows('client_contact', ctx).where('client_id', merged.id));
   const notes = await tx.run(companyRows('client_note', ctx).where('client_id', merged.id));
   const requests = await tx.run(companyRows('request', ctx).where('client_id', merged.id));
+  const bookings = await tx.run(companyRows('booking', ctx).where('client_id', merged.id));
   const plan = planMerge({
     survivor: asMergeClient(survivor),
     merged: asMergeClient(merged),
-    // Bookings (issue 7) join this list when their table lands.
-    moved: {contacts: contacts.map((r) => r.id), notes: notes.map((r) => r.id), requests: requests.map((r) => r.id), bookings: []},
+    moved: {contacts: contacts.map((r) => r.id), notes: notes.map((r) => r.id), requests: requests.map((r) => r.id), bookings: bookings.map((r) => r.id)},
   });
   if (Object.keys(plan.after).length) {
     const {consent, ...rest} = plan.after;
@@ -38,6 +38,7 @@ export async function mergeClients(tx: Transaction, ctx: MemberContext, args: {i
   for (const id of plan.moved.contacts) await tx.mutate.client_contact.update({id, client_id: survivor.id});
   for (const id of plan.moved.notes) await tx.mutate.client_note.update({id, client_id: survivor.id});
   for (const id of plan.moved.requests) await tx.mutate.request.update({id, client_id: survivor.id});
+  for (const id of plan.moved.bookings) await tx.mutate.booking.update({id, client_id: survivor.id});
   await tx.mutate.client.update({id: merged.id, merged_into: survivor.id, merged_at: args.at});
   await tx.mutate.client_merge.insert({
     id: args.id,
@@ -54,10 +55,11 @@ export async function mergeClients(tx: Transaction, ctx: MemberContext, args: {i
   });
 }
 
-async function owners(tx: Transaction, ctx: AuthContext, table: 'client_contact' | 'client_note', ids: readonly string[]): Promise<Map<string, string>> {
+/** Where each of these rows is now: its client (none for a request or booking since unlinked). */
+async function owners(tx: Transaction, ctx: AuthContext, table: 'client_contact' | 'client_note' | 'request' | 'booking', ids: readonly string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await tx.run(companyRows(table, ctx).where('id', 'IN', [...ids]));
-  return new Map(rows.map((r) => [r.id, r.client_id]));
+  return new Map(rows.map((r) => [r.id, r.client_id ?? '']));
 }
 
 export async function unmergeClients(tx: Transaction, ctx: MemberContext, args: {id: string; at: number}): Promise<void> {
@@ -69,21 +71,20 @@ export async function unmergeClients(tx: Transaction, ctx: MemberContext, args: 
   if (!survivor || !merged) throw domainError('not_found');
   // Undo in reverse order: a survivor since merged into someone else is that later merge's to give back first.
   if (survivor.merged_into) throw domainError('forbidden_state', {messageKey: 'crm.error.undoLaterFirst'});
-  const requestIds = merge.moved.requests ?? [];
-  const requests = requestIds.length ? await tx.run(companyRows('request', ctx).where('id', 'IN', [...requestIds])) : [];
   const plan = planUnmerge({
     merge,
     survivor: asMergeClient(survivor),
     owners: {
       contacts: await owners(tx, ctx, 'client_contact', merge.moved.contacts ?? []),
       notes: await owners(tx, ctx, 'client_note', merge.moved.notes ?? []),
-      requests: new Map(requests.map((r) => [r.id, r.client_id ?? ''])),
-      bookings: new Map(),
+      requests: await owners(tx, ctx, 'request', merge.moved.requests ?? []),
+      bookings: await owners(tx, ctx, 'booking', merge.moved.bookings ?? []),
     },
   });
   for (const id of plan.moveBack.contacts) await tx.mutate.client_contact.update({id, client_id: merged.id});
   for (const id of plan.moveBack.notes) await tx.mutate.client_note.update({id, client_id: merged.id});
   for (const id of plan.moveBack.requests) await tx.mutate.request.update({id, client_id: merged.id});
+  for (const id of plan.moveBack.bookings) await tx.mutate.booking.update({id, client_id: merged.id});
   if (Object.keys(plan.survivorPatch).length) {
     const {consent, ...rest} = plan.survivorPatch;
     await tx.mutate.client.update({id: survivor.id, ...rest, ...(consent && {consent})});

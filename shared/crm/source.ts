@@ -1,5 +1,5 @@
 // Where a client came from, in words: the request sources ("Форма на сайте",
-// "QR-код (qr-menu)"), the CRM's own ("Импорт", "Онлайн-запись", messengers),
+// "QR-код (qr-menu)"), the CRM's own ("Импорт", "Запись на услугу", messengers),
 // or the text a spreadsheet gave, as it is.
 import type {Translate} from '../i18n/translate.ts';
 import {sourceKind} from '../requests/source.ts';

@@ -4,12 +4,16 @@
 //
 // Definitions (also in docs/architecture.md, "CRM")
 // - contacts = requests + bookings (+ messages, when they exist); a client is
-//   a *repeat client* with 2 or more of them.
+//   a *repeat client* with 2 or more of them. A cancelled or missed booking
+//   still counts as a contact (the person did get in touch), not as a visit.
+// - a *visit* is a booking that took place: confirmed (so neither cancelled
+//   nor marked a no-show) and its start has passed.
 // - an *order* is a request that carries a catalog item; its amount is the
 //   item's price (a "from" price counts as that price, "on request" as 0).
 // - *waiting for an answer* since the oldest open request nobody has moved
 //   out of its workflow's first status.
-// - *last contact* is the newest request, booking or message.
+// - *last contact* is the newest request, booking made, visit or message: a
+//   client who booked in March for a visit in May was last seen in May.
 
 export type StatsRequest = {
   id: string;
@@ -20,8 +24,21 @@ export type StatsRequest = {
   catalog_item_id?: string | null | undefined;
 };
 
-/** Bookings (issue 7) count as contacts too; a visit is a booking that took place. */
+/** Bookings count as contacts too; a visit is a booking that took place. */
 export type StatsBooking = {client_id?: string | null | undefined; created_at: number; starts_at?: number | undefined; visited: boolean};
+
+/** Did this booking take place by `now`? Confirmed (not cancelled, not a no-show) and started. */
+export function isVisit(b: {status: string; starts_at: number; kind?: string | undefined}, now: number): boolean {
+  return b.kind !== 'block' && b.status === 'confirmed' && b.starts_at <= now;
+}
+
+/** Booking rows as the numbers need them; `now` decides which ones are visits already. */
+export function statsBookings(
+  rows: readonly {client_id?: string | null | undefined; created_at: number; starts_at: number; status: string; kind?: string | undefined}[],
+  now: number,
+): StatsBooking[] {
+  return rows.map((b) => ({client_id: b.client_id, created_at: b.created_at, starts_at: b.starts_at, visited: isVisit(b, now)}));
+}
 
 export type ClientStats = {
   requests: number;
@@ -78,8 +95,11 @@ export function statsByClient(requests: readonly StatsRequest[], bookings: reado
     if (!b.client_id) continue;
     const s = of(b.client_id);
     s.bookings++;
-    if (b.visited) s.visits++;
     seen(s, b.created_at);
+    if (b.visited) {
+      s.visits++;
+      if (b.starts_at !== undefined) seen(s, b.starts_at);
+    }
   }
   for (const s of out.values()) s.repeat = s.requests + s.bookings >= 2;
   return out;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {clientTimeline} from './timeline.ts';
+import {bookingState, clientTimeline} from './timeline.ts';
 
 describe('a client’s timeline', () => {
   it('tells the story newest first: orders, requests, their status changes, notes, merges, and when the client appeared', () => {
@@ -27,5 +27,13 @@ describe('a client’s timeline', () => {
       ['created', 10],
     ]);
     expect(events.find((e) => e.kind === 'status')).toMatchObject({from: 'new', to: 'done', actor: 'Асель'});
+  });
+
+  it('tells how a booking stands: ahead, visited, cancelled or a no-show', () => {
+    const b = {starts_at: 100, status: 'confirmed'};
+    expect(bookingState(b, 99)).toBe('upcoming');
+    expect(bookingState(b, 100)).toBe('visited');
+    expect(bookingState({...b, status: 'cancelled'}, 200)).toBe('cancelled');
+    expect(bookingState({...b, status: 'no_show'}, 200)).toBe('no_show');
   });
 });

@@ -1,10 +1,29 @@
 // A client's story, newest first: requests (an order when it carries a catalog
-// item), their status changes, bookings, messages (when those modules land:
-// the event kinds are here so the card shows them without a redesign), notes,
-// merges and when the record was made. Pure: the card and REST build it alike.
+// item), their status changes, bookings (placed when they were made, telling
+// when the visit is and how it went), messages (when that module lands: the
+// kind is here so the card shows them without a redesign), notes, merges and
+// when the record was made. Pure: the card and REST build it alike.
+import {isVisit} from './stats.ts';
 
 export type TimelineRequest = {id: string; number?: number | null | undefined; title: string; text: string; status: string; type_id?: string | null | undefined; source: string; created_at: number; catalog_item_id?: string | null | undefined};
-export type TimelineBooking = {id: string; created_at: number; starts_at: number; status: string; service?: string | undefined};
+export type TimelineBooking = {
+  id: string;
+  created_at: number;
+  starts_at: number;
+  status: string;
+  kind?: string | undefined;
+  service?: string | undefined;
+  master_id?: string | undefined;
+  master?: string | undefined;
+};
+
+/** How a booking stands for the client's story: still ahead, took place, cancelled, or a no-show. */
+export type BookingState = 'upcoming' | 'visited' | 'cancelled' | 'no_show';
+
+export function bookingState(b: Pick<TimelineBooking, 'status' | 'starts_at' | 'kind'>, now: number): BookingState {
+  if (b.status === 'cancelled' || b.status === 'no_show') return b.status;
+  return isVisit(b, now) ? 'visited' : 'upcoming';
+}
 export type TimelineMessage = {id: string; created_at: number; channel: string; direction: 'in' | 'out'; text: string};
 export type TimelineNote = {id: string; body: string; created_at: number; author?: {name: string} | null | undefined};
 export type TimelineMerge = {id: string; created_at: number; undone_at?: number | null | undefined; survivor_id: string; merged_id: string; otherName: string};

@@ -6,6 +6,7 @@
 // (a conflict with the nearest free slots) and immediate on the device.
 import {zql} from '../../schema/zero-schema.ts';
 import {assertMember} from '../auth/can.ts';
+import {linkClient} from '../crm/link.ts';
 import {clientMayChange, movedTimes, visitEnded} from '../booking/rules.ts';
 import {isOffered} from '../booking/compute.ts';
 import {
@@ -215,7 +216,12 @@ export const bookingMutators = {
       client_name: args.clientName,
       client_phone: args.clientPhone,
       client_email: args.clientEmail,
-      client_id: null,
+      // CRM: the client this booking is from, found or made like a request's
+      // (shared/crm/link.ts). Last, after every check: it may write a client.
+      client_id:
+        args.kind === 'visit'
+          ? await linkClient(tx, ctx, {seedId: args.id, name: args.clientName, phone: args.clientPhone, email: args.clientEmail, source: 'booking', at: args.createdAt})
+          : null,
       client_locale: args.clientLocale,
       note: args.note,
       source: isPublic ? args.source || 'public' : args.source,

@@ -90,7 +90,8 @@ export const clientMutators = {
 
   /**
    * Forgets a person: the record, every record merged into it, their contacts
-   * and notes. Their requests stay (they are the company's work), unlinked.
+   * and notes. Their requests and bookings stay (they are the company's work,
+   * and a booking still holds the visit), unlinked.
    */
   remove: dotMutator(removeClientArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'clients.manage');
@@ -100,6 +101,7 @@ export const clientMutators = {
     const ids = await withMergedIn(tx, ctx, row.id);
     for (const id of ids) {
       for (const r of await tx.run(companyRows('request', ctx).where('client_id', id))) await tx.mutate.request.update({id: r.id, client_id: null});
+      for (const b of await tx.run(companyRows('booking', ctx).where('client_id', id))) await tx.mutate.booking.update({id: b.id, client_id: null});
       for (const c of await tx.run(companyRows('client_contact', ctx).where('client_id', id))) await tx.mutate.client_contact.delete({id: c.id});
       for (const n of await tx.run(companyRows('client_note', ctx).where('client_id', id))) await tx.mutate.client_note.delete({id: n.id});
     }

@@ -25,6 +25,22 @@ export const clientQueries = {
     can(ctx, 'clients.read') ? visibleRequests(ctx).where('client_id', 'IS NOT', null) : companyRows('request', ctx, 'clients.read'),
   ),
 
+  /**
+   * Bookings linked to a client, as far as this person may see bookings
+   * (stats, timeline): every master's with `booking.manage`, their own with
+   * `booking.own`, none otherwise — the booking module's own rule, so the
+   * CRM opens no second door to a master's diary.
+   */
+  bookings: defineQuery(({ctx}) => {
+    const seesBookings = can(ctx, 'clients.read') && (can(ctx, 'booking.manage') || can(ctx, 'booking.own'));
+    let q = companyRows('booking', seesBookings ? ctx : undefined)
+      .where('client_id', 'IS NOT', null)
+      .related('master')
+      .orderBy('starts_at', 'desc');
+    if (ctx?.kind === 'member' && !ctx.permissions.includes('booking.manage')) q = q.whereExists('master', (m) => m.where('member_id', ctx.memberID));
+    return q;
+  }),
+
   notes: defineQuery(z.object({clientId: id}), ({args, ctx}) =>
     companyRows('client_note', ctx, 'clients.read').where('client_id', args.clientId).related('author').orderBy('created_at', 'desc'),
   ),

@@ -3,22 +3,24 @@
 // and worked out with the same pure rules (stats, search, filters).
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {buildSearchIndex} from '../../shared/crm/search.ts';
-import {statsByClient, statsOf, type ClientStats} from '../../shared/crm/stats.ts';
+import {statsBookings, statsByClient, statsOf, type ClientStats} from '../../shared/crm/stats.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {workflowOf} from '../../shared/workflow/resolve.ts';
 import type {ZeroDb} from '../zero/db.ts';
 
-export async function loadCrm(zdb: ZeroDb, ctx: MemberContext) {
-  const [clients, contacts, requests, items, types] = await Promise.all([
+/** `now`: the server clock's, which decides which bookings are visits already. */
+export async function loadCrm(zdb: ZeroDb, ctx: MemberContext, now: number) {
+  const [clients, contacts, requests, bookings, items, types] = await Promise.all([
     zdb.run(queries.clients.list.fn({args: undefined, ctx})),
     zdb.run(queries.clients.contacts.fn({args: undefined, ctx})),
     zdb.run(queries.clients.requests.fn({args: undefined, ctx})),
+    zdb.run(queries.clients.bookings.fn({args: undefined, ctx})),
     zdb.run(queries.catalog.items.fn({args: undefined, ctx})),
     zdb.run(queries.requestConfig.types.fn({args: undefined, ctx})),
   ]);
   const typeById = new Map(types.map((t) => [t.id, t]));
   const prices = new Map(items.map((i) => [i.id, i.price_kind === 'on_request' ? 0 : (i.price ?? 0)]));
-  const stats = statsByClient(requests, [], {
+  const stats = statsByClient(requests, statsBookings(bookings, now), {
     isUnanswered: (r) => r.status === workflowOf(r.type_id ? typeById.get(r.type_id) : undefined).initial,
     priceOf: (id) => prices.get(id) ?? 0,
   });
@@ -28,6 +30,7 @@ export async function loadCrm(zdb: ZeroDb, ctx: MemberContext) {
     clients,
     contacts,
     requests,
+    bookings,
     stats,
     search: buildSearchIndex(clients, contacts),
     contactsOf: (id: string) => byClient.get(id) ?? [],

@@ -51,7 +51,7 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
         const given = query.mapping?.split(',').map((m) => m.trim());
         const mapping = given && given.every((m) => (IMPORT_FIELDS as readonly string[]).includes(m)) ? (given as typeof IMPORT_FIELDS[number][]) : guessMapping(header);
         const read = readClientSheet(table, mapping, () => newId());
-        const crm = await loadCrm(zdb, ctx);
+        const crm = await loadCrm(zdb, ctx, deps.now());
         const decisions = decideImport(read.rows.map((r) => r.row), crm.contacts, crm.clients);
         return {
           body: {
@@ -79,7 +79,7 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
       response: z.object({created: z.number(), updated: z.number(), repeated: z.number()}),
       async handler({body, ctx, req}) {
         const rows = body.rows.map((r, i) => ({...r, id: r.id ?? recordId(req, ctx, `import:${i}`)}));
-        const crm = await loadCrm(zdb, ctx);
+        const crm = await loadCrm(zdb, ctx, deps.now());
         const summary = summarizeImport(decideImport(rows, crm.contacts, crm.clients));
         await executor.run('client.import', {rows, createdAt: deps.now(), ...opKey(req)}, ctx);
         return {status: 201, body: summary};
@@ -94,7 +94,7 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
       permission: 'clients.export',
       query: z.object({format: z.enum(['csv', 'xlsx']).default('csv')}),
       async handler({query, ctx, req, res, locale}) {
-        const crm = await loadCrm(zdb, ctx);
+        const crm = await loadCrm(zdb, ctx, deps.now());
         const live = crm.clients.filter((c) => !c.merged_into);
         await executor.run('client.logExport', {id: recordId(req, ctx, 'export'), format: query.format, rows: live.length, withContacts: crm.seesContacts, at: deps.now(), ...opKey(req)}, ctx);
         const company = await zdb.run(queries.company.current.fn({args: undefined, ctx}));

@@ -48,7 +48,7 @@ const days = z.coerce.number().int().min(0).max(3650).optional();
 export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number}) {
   const {zdb, executor} = deps;
   const one = async (ctx: MemberContext, id: string) => {
-    const crm = await loadCrm(zdb, ctx);
+    const crm = await loadCrm(zdb, ctx, deps.now());
     const c = crm.clients.find((x) => x.id === id);
     if (!c) throw domainError('not_found');
     return {crm, view: clientView(crm, c)};
@@ -76,7 +76,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       }),
       response: z.object({data: z.array(clientOut), total: z.number()}),
       async handler({query, ctx}) {
-        const crm = await loadCrm(zdb, ctx);
+        const crm = await loadCrm(zdb, ctx, deps.now());
         const {q, tag, sort, limit, offset, ...rest} = query;
         const shown = filterClients(crm.clients, crm.stats, crm.search, {query: q, tags: tag ? [tag] : undefined, ...rest}, sort, deps.now());
         return {body: {data: toCamel(shown.slice(offset, offset + limit).map((c) => clientView(crm, c))), total: shown.length}};
@@ -91,7 +91,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       permission: 'clients.read',
       response: z.object({data: z.array(z.object({id: z.string(), keep: z.string(), other: z.string(), reason: z.enum(['contact', 'name'])}))}),
       async handler({ctx}) {
-        const crm = await loadCrm(zdb, ctx);
+        const crm = await loadCrm(zdb, ctx, deps.now());
         const dismissed = await zdb.run(queries.clients.dismissals.fn({args: undefined, ctx}));
         const pairs = duplicatePairs(crm.clients, crm.contacts, new Set(dismissed.map((d) => d.id)));
         return {body: {data: pairs.map(({keys: _k, ...p}) => p)}};
@@ -113,7 +113,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       }),
       response: z.object({clientId: z.string().nullable(), keys: z.array(z.string())}),
       async handler({body, ctx}) {
-        const crm = await loadCrm(zdb, ctx);
+        const crm = await loadCrm(zdb, ctx, deps.now());
         const found = matchClient(probeContacts(body), contactIndex(crm.contacts), new Map(crm.clients.map((c) => [c.id, c])));
         return {body: {clientId: found?.clientId ?? null, keys: found?.keys ?? []}};
       },
@@ -122,16 +122,17 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       method: 'get',
       path: '/clients/:id',
       tag: 'clients',
-      summary: 'One client with contacts (when allowed), lifetime numbers, notes and the ids of their requests',
+      summary: 'One client with contacts (when allowed), lifetime numbers, notes and the ids of their requests and bookings (as far as the caller sees bookings)',
       auth: 'member',
       permission: 'clients.read',
       params: idParams,
-      response: clientOut.extend({notes: z.array(noteRow), requestIds: z.array(z.string())}),
+      response: clientOut.extend({notes: z.array(noteRow), requestIds: z.array(z.string()), bookingIds: z.array(z.string())}),
       async handler({params, ctx}) {
         const {crm, view} = await one(ctx, params.id);
         const notes = await zdb.run(queries.clients.notes.fn({args: {clientId: params.id}, ctx}));
         const requestIds = crm.requests.filter((r) => r.client_id === params.id).map((r) => r.id);
-        return {body: toCamel({...view, notes: notes.map(({author: _a, ...n}) => n), requestIds})};
+        const bookingIds = crm.bookings.filter((b) => b.client_id === params.id).map((b) => b.id);
+        return {body: toCamel({...view, notes: notes.map(({author: _a, ...n}) => n), requestIds, bookingIds})};
       },
     }),
     route({
@@ -169,7 +170,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       method: 'delete',
       path: '/clients/:id',
       tag: 'clients',
-      summary: 'Forget a client: the record, records merged into it, contacts and notes; their requests stay, unlinked',
+      summary: 'Forget a client: the record, records merged into it, contacts and notes; their requests and bookings stay, unlinked',
       auth: 'member',
       permission: 'clients.manage',
       params: idParams,

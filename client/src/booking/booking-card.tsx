@@ -18,7 +18,8 @@ import {Alternatives, SlotPicker} from './slot-picker.tsx';
 import {fromInputs, inputsOf} from './time.ts';
 import {withMaster, type MasterWithAll} from './use-master.ts';
 
-export function BookingCard({master, id}: {master: MasterWithAll; id: string}) {
+/** `canReadClients`: the name links to the client's card in the CRM (K1) for those who may read clients. */
+export function BookingCard({master, id, canReadClients}: {master: MasterWithAll; id: string; canReadClients: boolean}) {
   const {t, locale} = useI18n();
   const write = useWrite();
   const [rows, details] = useQuery(queries.booking.bookings({masterId: master.id, from: 0, to: 8.64e15}));
@@ -53,7 +54,17 @@ export function BookingCard({master, id}: {master: MasterWithAll; id: string}) {
       <p>
         <Link href={back}>← {t('booking.tab.week')}</Link>
       </p>
-      <h2>{b.kind === 'block' ? b.note || t('booking.block') : b.client_name}</h2>
+      <h2>
+        {b.kind === 'block' ? (
+          b.note || t('booking.block')
+        ) : canReadClients && b.client_id ? (
+          <Link href={`/clients/${b.client_id}`} className="client-link" title={t('booking.openClient')}>
+            {b.client_name}
+          </Link>
+        ) : (
+          b.client_name
+        )}
+      </h2>
       <dl className="op-lines">
         <div>
           <dt>{t('book.when')}</dt>

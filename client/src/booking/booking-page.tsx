@@ -71,7 +71,7 @@ export function BookingPage({session, path}: {session: Session; path: string}) {
         ))}
       </nav>
       {card ? (
-        <BookingCard master={master} id={card.id ?? ''} />
+        <BookingCard master={master} id={card.id ?? ''} canReadClients={can(ctx, 'clients.read')} />
       ) : path === '/booking/new' ? (
         <BookingForm master={master} zone={zone} />
       ) : tab?.path === '/booking/setup' ? (
@@ -82,7 +82,7 @@ export function BookingPage({session, path}: {session: Session; path: string}) {
           <SharePanel master={master} session={session} />
         </div>
       ) : tab?.path === '/booking/clients' ? (
-        <ClientsPanel master={master} zone={zone} />
+        <ClientsPanel master={master} zone={zone} canReadClients={can(ctx, 'clients.read')} />
       ) : tab?.path === '/booking/log' ? (
         <div className="panel-stack">
           <NotificationsPanel zone={zone} />

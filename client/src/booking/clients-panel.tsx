@@ -12,11 +12,12 @@ import {queries} from '../../../shared/queries/index.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
 import {toFieldIssues} from '../../../shared/validation/issues.ts';
 import {useI18n} from '../i18n/i18n.tsx';
+import {Link} from '../router/router.tsx';
 import {TextArea} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
 import type {MasterWithAll} from './use-master.ts';
 
-export function ClientsPanel({master, zone}: {master: MasterWithAll; zone: string}) {
+export function ClientsPanel({master, zone, canReadClients}: {master: MasterWithAll; zone: string; canReadClients: boolean}) {
   const {t, locale} = useI18n();
   const write = useWrite();
   const [bookings] = useQuery(queries.booking.bookings({masterId: master.id, from: 0, to: 8.64e15}));
@@ -25,6 +26,11 @@ export function ClientsPanel({master, zone}: {master: MasterWithAll; zone: strin
   const [error, setError] = useState('');
   const clients = clientsOf(bookings);
   const reachable = clients.filter((c) => c.email);
+  // The CRM client behind each phone (K1); a phone two clients share (a family's) opens the latest booking's.
+  const clientOfPhone = new Map<string, string>();
+  if (canReadClients) {
+    for (const b of [...bookings].sort((x, y) => x.created_at - y.created_at)) if (b.client_id && b.client_phone) clientOfPhone.set(b.client_phone, b.client_id);
+  }
   return (
     <>
       <section className="panel mass-panel">
@@ -67,7 +73,13 @@ export function ClientsPanel({master, zone}: {master: MasterWithAll; zone: strin
         <ul className="list-rows">
           {clients.map((c) => (
             <li key={c.phone} data-client={c.name}>
-              <b>{c.name}</b>
+              {clientOfPhone.has(c.phone) ? (
+                <Link href={`/clients/${clientOfPhone.get(c.phone)}`} className="client-link" title={t('booking.openClient')}>
+                  <b>{c.name}</b>
+                </Link>
+              ) : (
+                <b>{c.name}</b>
+              )}
               <div className="muted small">
                 <a href={`tel:${c.phone}`}>{formatPhone(c.phone)}</a>
                 {c.email ? <span>{c.email}</span> : null}

@@ -28,6 +28,13 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
   const [merges] = useQuery(queries.clients.merges());
   const client = crm.byId.get(id);
   const requests = useMemo(() => crm.requests.filter((r) => r.client_id === id), [crm.requests, id]);
+  const bookings = useMemo(
+    () =>
+      crm.bookings
+        .filter((b) => b.client_id === id)
+        .map((b) => ({id: b.id, created_at: b.created_at, starts_at: b.starts_at, status: b.status, kind: b.kind, service: b.service_title, master_id: b.master_id, master: b.master?.display_name})),
+    [crm.bookings, id],
+  );
   const timelineMerges = useMemo(
     () =>
       merges
@@ -94,10 +101,16 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
           <dd data-stat="contacts">{s.requests + s.bookings}</dd>
         </div>
         {s.bookings ? (
-          <div>
-            <dt>{t('crm.stats.visits')}</dt>
-            <dd>{s.visits}</dd>
-          </div>
+          <>
+            <div>
+              <dt>{t('crm.stats.bookings')}</dt>
+              <dd data-stat="bookings">{s.bookings}</dd>
+            </div>
+            <div>
+              <dt>{t('crm.stats.visits')}</dt>
+              <dd data-stat="visits">{s.visits}</dd>
+            </div>
+          </>
         ) : null}
         <div>
           <dt>{t('crm.stats.first')}</dt>
@@ -143,7 +156,7 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
         <ClientMerges crm={crm} client={client} merges={merges} canManage={canManage} timeZone={timeZone} proposed={proposed} />
       )}
       {canManage && !client.merged_into ? <ClientNotes clientId={client.id} /> : null}
-      <ClientTimeline client={client} requests={requests} notes={notes} merges={timelineMerges} timeZone={timeZone} />
+      <ClientTimeline client={client} requests={requests} bookings={bookings} notes={notes} merges={timelineMerges} timeZone={timeZone} />
       {canManage && !client.merged_into ? (
         <div className="form-actions danger-zone">
           <button type="button" className="danger" onClick={() => void remove()}>

@@ -1,10 +1,12 @@
 // A client's story on the card, newest first (shared/crm/timeline.ts):
-// requests and orders with links, status changes, notes, merges. Bookings and
-// messages appear here as their modules start writing them.
+// requests and orders with links, status changes, bookings (when the visit
+// is, in the company's zone, and how it went, with a link to the booking in
+// its master's screens), notes, merges. Messages appear here as their module
+// starts writing them.
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
-import {clientTimeline, type TimelineEvent, type TimelineMerge} from '../../../shared/crm/timeline.ts';
+import {bookingState, clientTimeline, type TimelineBooking, type TimelineEvent, type TimelineMerge} from '../../../shared/crm/timeline.ts';
 import {clientSourceLabel} from '../../../shared/crm/source.ts';
 import {formatDate} from '../../../shared/i18n/format.ts';
 import {queries} from '../../../shared/queries/index.ts';
@@ -17,12 +19,13 @@ import type {ClientRow} from './use-crm.ts';
 type Props = {
   client: ClientRow;
   requests: readonly Row['request'][];
+  bookings: readonly TimelineBooking[];
   notes: readonly (Row['client_note'] & {author?: {name: string} | undefined})[];
   merges: readonly TimelineMerge[];
   timeZone: string;
 };
 
-export function ClientTimeline({client, requests, notes, merges, timeZone}: Props) {
+export function ClientTimeline({client, requests, bookings, notes, merges, timeZone}: Props) {
   const {t, locale} = useI18n();
   const config = useRequestConfig();
   const ids = useMemo(() => requests.map((r) => r.id).slice(0, 500), [requests]);
@@ -30,9 +33,10 @@ export function ClientTimeline({client, requests, notes, merges, timeZone}: Prop
   const [items] = useQuery(queries.catalog.items());
   const itemTitle = useMemo(() => new Map(items.map((i) => [i.id, i.title])), [items]);
   const events = useMemo(
-    () => clientTimeline({client, requests, audit: ids.length ? audit : [], notes, merges}),
-    [client, requests, audit, ids.length, notes, merges],
+    () => clientTimeline({client, requests, audit: ids.length ? audit : [], bookings, notes, merges}),
+    [client, requests, audit, ids.length, bookings, notes, merges],
   );
+  const now = Date.now();
   const number = (r: {number?: number | null}) => (r.number ? `#${r.number}` : '…');
   const line = (e: TimelineEvent) => {
     switch (e.kind) {
@@ -70,8 +74,20 @@ export function ClientTimeline({client, requests, notes, merges, timeZone}: Prop
         );
       case 'merge':
         return <span>{t(e.merge.undone_at ? 'crm.tl.mergeUndone' : 'crm.tl.merge', {name: e.merge.otherName})}</span>;
-      case 'booking':
-        return <span>{t('crm.tl.booking', {date: formatDate(e.booking.starts_at, timeZone, locale)})}</span>;
+      case 'booking': {
+        const b = e.booking;
+        const state = bookingState(b, now);
+        const what = [b.service, b.master].filter(Boolean).join(' · ');
+        return (
+          <span>
+            <Link href={`/booking/b/${b.id}${b.master_id ? `?master=${encodeURIComponent(b.master_id)}` : ''}`}>{t('crm.tl.booking', {date: formatDate(b.starts_at, timeZone, locale)})}</Link>{' '}
+            <span className={`badge bk-state bk-${state}`} data-state={state}>
+              {t(`crm.tl.bk.${state}`)}
+            </span>
+            {what ? <span className="timeline-detail">{what}</span> : null}
+          </span>
+        );
+      }
       case 'message':
         return <span>{t('crm.tl.message', {channel: e.message.channel})}</span>;
     }

@@ -4,14 +4,15 @@
 // offline and do not wait for a network round trip.
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
-import {useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import {buildSearchIndex, type SearchIndex} from '../../../shared/crm/search.ts';
-import {statsByClient, statsOf, type ClientStats} from '../../../shared/crm/stats.ts';
+import {statsBookings, statsByClient, statsOf, type ClientStats} from '../../../shared/crm/stats.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useRequestConfig} from '../requests/use-request-config.ts';
 
 export type ClientRow = Row['client'];
 export type ContactRow = Row['client_contact'];
+export type ClientBookingRow = Row['booking'] & {master?: {display_name: string} | undefined};
 
 export type CrmData = {
   clients: readonly ClientRow[];
@@ -19,6 +20,8 @@ export type CrmData = {
   contacts: readonly ContactRow[];
   contactsOf: (clientId: string) => ContactRow[];
   requests: readonly Row['request'][];
+  /** Bookings linked to clients, as far as this person sees bookings. */
+  bookings: readonly ClientBookingRow[];
   stats: ReadonlyMap<string, ClientStats>;
   statsOf: (clientId: string) => ClientStats;
   search: SearchIndex;
@@ -36,7 +39,9 @@ export function useCrm(permissions: readonly string[], opts: {search?: boolean} 
   const [clients, clientsState] = useQuery(queries.clients.list());
   const [contacts] = useQuery(queries.clients.contacts());
   const [requests] = useQuery(queries.clients.requests());
+  const [bookings] = useQuery(queries.clients.bookings());
   const [items] = useQuery(queries.catalog.items());
+  const visitTick = useNextVisitTick(bookings);
 
   const byId = useMemo(() => new Map(clients.map((c) => [c.id, c])), [clients]);
   const grouped = useMemo(() => {
@@ -50,14 +55,15 @@ export function useCrm(permissions: readonly string[], opts: {search?: boolean} 
   }, [contacts]);
   const stats = useMemo(() => {
     const prices = new Map(items.map((i) => [i.id, i.price_kind === 'on_request' ? 0 : (i.price ?? 0)]));
-    return statsByClient(requests, [], {
+    return statsByClient(requests, statsBookings(bookings, Date.now()), {
       isUnanswered: (r) => {
         const workflow = config.workflowOf(r.type_id);
         return r.status === workflow.initial;
       },
       priceOf: (id) => prices.get(id) ?? 0,
     });
-  }, [requests, items, config]);
+    // visitTick: a booking's start just passed, so it is a visit now.
+  }, [requests, bookings, items, config, visitTick]);
   const search = useMemo(() => (withSearch ? buildSearchIndex(clients, contacts) : new Map()), [clients, contacts, withSearch]);
   return useMemo(
     () => ({
@@ -66,14 +72,34 @@ export function useCrm(permissions: readonly string[], opts: {search?: boolean} 
       contacts,
       contactsOf: (id: string) => grouped.get(id) ?? [],
       requests,
+      bookings,
       stats,
       statsOf: (id: string) => statsOf(stats, id),
       search,
       seesContacts,
       loaded: clientsState.type === 'complete' || clients.length > 0,
     }),
-    [clients, byId, contacts, grouped, requests, stats, search, seesContacts, clientsState.type],
+    [clients, byId, contacts, grouped, requests, bookings, stats, search, seesContacts, clientsState.type],
   );
+}
+
+/**
+ * Changes when the next confirmed booking's start passes: a booking becomes a
+ * visit by the clock alone, and the numbers should follow without a reload
+ * (one timer for the next such moment, not a tick every minute).
+ */
+function useNextVisitTick(bookings: readonly Pick<Row['booking'], 'status' | 'starts_at'>[]): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const now = Date.now();
+    let next = Infinity;
+    for (const b of bookings) if (b.status === 'confirmed' && b.starts_at > now && b.starts_at < next) next = b.starts_at;
+    if (next === Infinity) return;
+    // setTimeout holds at most ~24.8 days; a later start just sets the timer again.
+    const id = setTimeout(() => setTick((n) => n + 1), Math.min(next - now + 50, 2 ** 31 - 1));
+    return () => clearTimeout(id);
+  }, [bookings, tick]);
+  return tick;
 }
 
 /** The name to show: the name, else the first phone or email, else "no name". */
