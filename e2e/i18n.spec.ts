@@ -16,7 +16,7 @@ test('the app speaks Kazakh and English completely, and remembers the choice', a
   // Latin user data, so any Cyrillic on an English screen is ours.
   const session = await signUp(context, 'Green Leaf', {name: 'Dana Owner'});
   await context.request.post('/api/v1/requests', {data: {clientName: 'Dana', clientPhone: '+77011234567', text: 'Bouquet'}});
-  const screens = ['/requests', '/requests/new', '/team', '/settings', '/catalog', '/catalog/items/new', '/catalog/categories', '/catalog/csv', '/site', '/site/visibility', '/site/qr', '/site/reviews', '/site/stats', '/notifications'];
+  const screens = ['/requests', '/requests/new', '/team', '/settings', '/catalog', '/catalog/items/new', '/catalog/categories', '/catalog/csv', '/site', '/site/visibility', '/site/qr', '/site/reviews', '/site/stats', '/notifications', '/more'];
 
   await chooseLanguage(page, 'Қазақша');
   await expect(page.getByRole('link', {name: 'Өтінімдер', exact: true})).toBeVisible();

@@ -22,11 +22,45 @@ const NAV = [
   {href: '/settings', key: 'nav.settings', icon: '⚙'},
 ] as const;
 
+const PHONE_TABS = 4;
+
+/** The sections of the switched-on modules, in order. */
+export function navItems(modules: Partial<Record<Module, boolean>>) {
+  return NAV.filter((n) => !NAV_MODULE[n.href] || modules[NAV_MODULE[n.href]!]);
+}
+
+/** Phone: "More" lists the sections the tab bar has no room for. */
+export function MorePage() {
+  const t = useT();
+  const {modules} = useProfile();
+  return (
+    <section className="page more-page">
+      <h1>{t('nav.more')}</h1>
+      <ul className="more-list">
+        {navItems(modules).slice(PHONE_TABS).map((n) => (
+          <li key={n.href}>
+            <Link href={n.href} className="more-item">
+              <span className="nav-icon" aria-hidden="true">
+                {n.icon}
+              </span>
+              {t(n.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Phone: top bar + bottom tabs. Tablet/desktop: a side rail. */
 export function Shell({session, children}: {session: Session; children: ReactNode}) {
   const t = useT();
   const path = usePath();
   const {modules} = useProfile();
+  const items = navItems(modules);
+  // A phone's tab bar holds five: the first four sections and "More" for the rest.
+  const folded = items.length > PHONE_TABS + 1;
+  const moreActive = folded && items.slice(PHONE_TABS).some((n) => path.startsWith(n.href));
   return (
     <div className="shell">
       <header className="topbar">
@@ -41,14 +75,27 @@ export function Shell({session, children}: {session: Session; children: ReactNod
         </div>
       </header>
       <nav className="nav" aria-label={t('nav.menu')}>
-        {NAV.filter((n) => !NAV_MODULE[n.href] || modules[NAV_MODULE[n.href]!]).map((n) => (
-          <Link key={n.href} href={n.href} className={path.startsWith(n.href) ? 'nav-item active' : 'nav-item'} aria-current={path.startsWith(n.href) ? 'page' : undefined}>
+        {items.map((n, i) => (
+          <Link
+            key={n.href}
+            href={n.href}
+            className={`nav-item${path.startsWith(n.href) ? ' active' : ''}${folded && i >= PHONE_TABS ? ' nav-secondary' : ''}`}
+            aria-current={path.startsWith(n.href) ? 'page' : undefined}
+          >
             <span className="nav-icon" aria-hidden="true">
               {n.icon}
             </span>
             <span>{t(n.key)}</span>
           </Link>
         ))}
+        {folded ? (
+          <Link href="/more" className={`nav-item nav-more${path.startsWith('/more') || moreActive ? ' active' : ''}`} aria-current={path.startsWith('/more') ? 'page' : undefined}>
+            <span className="nav-icon" aria-hidden="true">
+              ⋯
+            </span>
+            <span>{t('nav.more')}</span>
+          </Link>
+        ) : null}
       </nav>
       <main className="main">
         <StorageWarning />

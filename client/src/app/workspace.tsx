@@ -19,7 +19,7 @@ import {CatalogPage} from '../catalog/catalog-page.tsx';
 import {SitePage} from '../cabinet/site-page.tsx';
 import {BookingPage} from '../booking/booking-page.tsx';
 import {CrmHeldData} from '../crm/crm-held-data.tsx';
-import {Shell} from './shell.tsx';
+import {MorePage, Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
 
 type Props = {session: Session; onSessionChange: (s: Session) => void; onSignedOut: () => void};
@@ -34,6 +34,7 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   if (path.startsWith('/team')) return <TeamPage session={session} />;
   if (path.startsWith('/outbox')) return <OutboxPage />;
   if (path.startsWith('/notifications')) return <NotificationsPage />;
+  if (path.startsWith('/more')) return <MorePage />;
   if (path.startsWith('/settings')) return <SettingsPage session={session} onSignedOut={onSignedOut} />;
   if (path.startsWith('/catalog')) return <CatalogPage session={session} path={path} />;
   if (path.startsWith('/site')) return <SitePage session={session} path={path} />;
