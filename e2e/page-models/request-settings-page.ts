@@ -15,8 +15,13 @@ export class RequestSettingsPage {
     await this.fromSettings();
   }
 
+  /** A phone's tab bar folds the later sections under «Ещё». */
   async menu(name: 'Заявки' | 'Настройки' | 'Команда'): Promise<void> {
-    await this.page.getByRole('navigation', {name: 'Меню'}).getByRole('link', {name}).click();
+    const nav = this.page.getByRole('navigation', {name: 'Меню'});
+    const link = nav.getByRole('link', {name, exact: true});
+    if (await link.isVisible()) return link.click();
+    await nav.getByRole('link', {name: 'Ещё'}).click();
+    await this.page.locator('.more-list').getByRole('link', {name, exact: true}).click();
   }
 
   private async fromSettings(): Promise<void> {
