@@ -56,7 +56,7 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
         <p>
           <strong>{session.company.name}</strong>
         </p>
-        <p className="muted">
+        <p className="muted wrap-anywhere">
           {session.user.name} · {session.user.email}
         </p>
         <button

@@ -82,6 +82,8 @@ export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, em
       col('subject', (r) => (
         <>
           {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
+          {/* An urgent request nobody has taken yet stands out in every view, not only on its card. */}
+          {r.priority === 'urgent' && r.responsible_id && !r.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
           <Link href={`/requests/${r.id}`} className="row-text" title={subjectOf(r)}>
             {subjectOf(r)}
           </Link>
@@ -89,13 +91,7 @@ export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, em
       )),
       col('type', (r) => env.typeName(r.type_id) || <span className="muted">{t('views.noType')}</span>),
       col('status', (r) => <StatusPill env={env} typeId={r.type_id} status={r.status} />),
-      col('priority', (r) => (
-        <>
-          <span className={`priority-text priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
-          {/* R: an urgent request nobody has taken yet stands out in every view, not only on its card. */}
-          {r.priority === 'urgent' && r.responsible_id && !r.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
-        </>
-      )),
+      col('priority', (r) => <span className={`priority-text priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span>),
       col('responsible', (r) => (r.responsible_id ? env.responsibleName(r.responsible_id) || '—' : <span className="muted">—</span>)),
       col('client', (r) => <span title={formatPhone(r.client_phone)}>{clientOf({client_name: r.client_name, client_phone: formatPhone(r.client_phone)}) || '—'}</span>),
       col('source', (r) => env.sourceName(r.source)),

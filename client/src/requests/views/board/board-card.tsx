@@ -43,6 +43,7 @@ export function BoardCard({row, env, selected, dragging, dragProps, moves, why, 
         <span className="row-number">#{number}</span>
         {row.priority === 'urgent' || row.priority === 'high' ? <span className={`badge priority priority-${row.priority}`}>{t(`priority.${row.priority}`)}</span> : null}
         {pending.has(row.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
+        {row.priority === 'urgent' && row.responsible_id && !row.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
       </div>
       <Link href={`/requests/${row.id}`} className="board-card-text" draggable={false}>
         {subjectOf(row) || '—'}
