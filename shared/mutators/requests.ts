@@ -33,6 +33,7 @@ import {validateCustomFields, type FieldDef} from '../workflow/fields.ts';
 import {parseAssignment, workflowOf} from '../workflow/resolve.ts';
 import type {Workflow} from '../workflow/types.ts';
 import {dotMutator} from './define.ts';
+import {mayAccept} from '../requests/acceptance.ts';
 
 type RequestRow = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
 
@@ -254,8 +255,8 @@ export const requestMutators = {
   accept: dotMutator(acceptArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'requests.update');
     const row = await requestFor(tx, ctx, args.id);
-    if (row.accepted_at) return;
-    if (row.responsible_id !== ctx.memberID) throw domainError('forbidden_state', {messageKey: 'requests.acceptOnlyResponsible'});
+    if (row.accepted_at) return; // a replay, or already accepted on another device
+    if (!mayAccept(row, ctx.memberID)) throw domainError('forbidden_state', {messageKey: 'requests.acceptOnlyResponsible'});
     await tx.mutate.request.update({id: args.id, accepted_at: args.at, accepted_by: ctx.memberID});
   }),
 

@@ -14,6 +14,7 @@ import {usePendingSubjects} from '../write/writer.tsx';
 import {StatusPill} from './views/status-pill.tsx';
 import type {ViewContext} from './views/use-view-env.ts';
 import type {ViewRow} from './views/use-view-rows.ts';
+import {NotAcceptedBadge} from './not-accepted-badge.tsx';
 
 const BATCH = 40;
 
@@ -51,7 +52,7 @@ export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly 
             </div>
             {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
             {r.priority === 'urgent' || r.priority === 'high' ? <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span> : null}
-            {r.priority === 'urgent' && r.responsible_id && !r.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
+            <NotAcceptedBadge request={r} />
             {r.escalated_at && isOpenKind(env.statusKind(r.type_id, r.status)) ? (
               <span className="badge sla sla-escalated">{t('requests.escalated')}</span>
             ) : r.sla_due_at && r.sla_due_at < Date.now() && isOpenKind(env.statusKind(r.type_id, r.status)) ? (

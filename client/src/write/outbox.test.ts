@@ -72,7 +72,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-function makeOutbox(zero: FakeZero, opts: {server?: FakeServer; live?: string[]; zeroHolds?: string[]; upload?: (id: string) => UploadResult} = {}) {
+function makeOutbox(zero: FakeZero, opts: {server?: FakeServer; live?: string[]; zeroHolds?: string[]; upload?: (id: string) => UploadResult | Promise<UploadResult>; tickDeadlineMs?: number} = {}) {
   const server = opts.server ?? new FakeServer();
   let ids = 0;
   let running = Promise.resolve();
@@ -88,6 +88,7 @@ function makeOutbox(zero: FakeZero, opts: {server?: FakeServer; live?: string[];
     status: server.status,
     // One tick at a time, like the Web Lock across tabs.
     exclusive: (_name, fn) => (running = running.then(fn, fn)),
+    tickDeadlineMs: opts.tickDeadlineMs,
   });
 }
 
@@ -220,6 +221,24 @@ describe('the outbox', () => {
     expect((await db.blobs.get('file-1'))?.uploaded).toBe(1);
     zero.ack(opIdOf(zero.calls[1]!.args));
     await expect.poll(() => db.blobs.count()).toBe(0);
+  });
+
+  it('goes on sending when an upload never answers: the stuck pass lets the next one run', async () => {
+    const zero = new FakeZero('tab-a');
+    zero.accept = false;
+    let uploads = 0;
+    const outbox = makeOutbox(zero, {upload: () => (++uploads === 1 ? new Promise<UploadResult>(() => {}) : 'ok'), tickDeadlineMs: 50});
+    const photo = {id: 'file-1', blob: new Blob([new Uint8Array(10)]), name: 'a.jpg', mime: 'image/jpeg'};
+    await outbox.write('attachment.add', {id: 'att-1', entityId: 'r1', fileId: 'file-1', label: 'photo'}, [photo]);
+    await write(outbox, 'typed-offline');
+    zero.accept = true;
+    await outbox.tick(); // hangs on the first upload until the deadline
+    await outbox.tick();
+    expect(zero.names()).toEqual(['photo', 'typed-offline']); // in the order they were typed
+    expect(await states()).toEqual([
+      ['photo', 'handed'],
+      ['typed-offline', 'handed'],
+    ]);
   });
 
   it('puts a write whose file the server refuses into attention', async () => {

@@ -52,6 +52,8 @@ export type OutboxDeps = {
   status: (opIds: string[]) => Promise<OpStatus | null>;
   /** Runs fn unless another tab is already running it (Web Locks in the browser). */
   exclusive: (name: string, fn: () => Promise<void>) => Promise<void>;
+  /** How long one pass may hold the sender before the next may start; 20 s by default. */
+  tickDeadlineMs?: number;
 };
 
 export type WriteResult = {ok: true; waiting: boolean} | {ok: false; details: ErrorDetails};
@@ -60,6 +62,7 @@ export type NewFile = {id: string; blob: Blob; name: string; mime: string};
 
 /** Answers for writes handed by another session are not confirmed before this long. */
 const STATUS_AFTER_MS = 3000;
+const TICK_DEADLINE_MS = 20_000;
 
 function withOpId(args: ReadonlyJSONValue, newOpId: () => string): ReadonlyJSONValue {
   if (args && typeof args === 'object' && !Array.isArray(args) && !opIdOf(args)) return {...args, opId: newOpId()};
@@ -219,7 +222,24 @@ export class Outbox {
    * Only one tab runs it at a time.
    */
   tick(): Promise<void> {
-    return this.#d.exclusive(`dot-outbox:${this.#d.scope}`, () => this.#tick());
+    return this.#d.exclusive(`dot-outbox:${this.#d.scope}`, () => this.#tickWithin(this.#d.tickDeadlineMs ?? TICK_DEADLINE_MS));
+  }
+
+  /**
+   * A pass waits on things outside the outbox (a fetch, IndexedDB, Zero), and
+   * one of them that never answers must not hold the sender for good: after the
+   * deadline the lock is let go and the next pass starts. The stuck pass may
+   * still finish later; that is safe, because every hand-over is a claim in one
+   * IndexedDB transaction and every confirmation is an idempotent delete.
+   */
+  async #tickWithin(ms: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+    try {
+      await Promise.race([this.#tick(), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async #tick(): Promise<void> {

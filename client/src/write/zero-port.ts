@@ -55,6 +55,8 @@ export function exclusive(name: string, fn: () => Promise<void>): Promise<void> 
   });
 }
 
+const OPEN_TIMEOUT_MS = 2000;
+
 /**
  * Zero (Replicache) keeps writes it has not sent in IndexedDB databases named
  * "rep:…", as JSON that includes the mutator's arguments — and so our opIds.
@@ -70,8 +72,20 @@ export async function zeroHolds(opIds: string[]): Promise<Set<string>> {
   for (const {name} of await indexedDB.databases()) {
     if (!name?.startsWith('rep:')) continue;
     const db = await new Promise<IDBDatabase | null>((resolve) => {
+      // Zero drops the databases of old sessions; an open queued behind such a
+      // delete may wait indefinitely, and this is only a guard, so it gives up.
+      let gaveUp = false;
+      const late = setTimeout(() => {
+        gaveUp = true;
+        resolve(null);
+      }, OPEN_TIMEOUT_MS);
       const req = indexedDB.open(name);
-      req.onsuccess = () => resolve(req.result);
+      req.onsuccess = () => {
+        clearTimeout(late);
+        if (gaveUp) return req.result.close();
+        req.result.onversionchange = () => req.result.close(); // never block Zero's own delete
+        resolve(req.result);
+      };
       req.onerror = () => resolve(null);
       req.onupgradeneeded = () => {
         req.transaction?.abort();
@@ -82,7 +96,12 @@ export async function zeroHolds(opIds: string[]): Promise<Set<string>> {
     try {
       for (const store of Array.from(db.objectStoreNames)) {
         await new Promise<void>((resolve) => {
-          const cursor = db.transaction(store, 'readonly').objectStore(store).openCursor();
+          let cursor: IDBRequest<IDBCursorWithValue | null>;
+          try {
+            cursor = db.transaction(store, 'readonly').objectStore(store).openCursor();
+          } catch {
+            return resolve(); // closed under us for Zero's delete: nothing of it left to find
+          }
           cursor.onsuccess = () => {
             const c = cursor.result;
             if (!c) return resolve();

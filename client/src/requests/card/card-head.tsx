@@ -10,6 +10,8 @@ import {useWrite} from '../../write/writer.tsx';
 import {StatusBadge} from '../status-badge.tsx';
 import {useRequestConfig} from '../use-request-config.ts';
 import {SlaBadge} from './sla-badge.tsx';
+import {NotAcceptedBadge} from '../not-accepted-badge.tsx';
+import {mayAccept} from '../../../../shared/requests/acceptance.ts';
 
 type Props = {
   request: Row['request'] & {responsible?: Row['member'] | undefined};
@@ -25,7 +27,6 @@ export function CardHead({request, session, waiting}: Props) {
   const type = request.type_id ? config.byId.get(request.type_id) : undefined;
   const workflow = config.workflowOf(request.type_id);
   const urgent = request.priority === 'urgent';
-  const mine = request.responsible_id === session.member.id;
   const heading = request.number ? t('requests.number', {number: request.number}) : t('requests.numberPending');
   return (
     <header className="card-head">
@@ -42,11 +43,7 @@ export function CardHead({request, session, waiting}: Props) {
           {t(`priority.${request.priority}`)}
         </span>
         <SlaBadge dueAt={request.sla_due_at} escalateAfterHours={workflow.sla.escalateAfterHours} escalatedAt={request.escalated_at} />
-        {urgent && request.responsible_id && !request.accepted_at ? (
-          <span className="badge not-accepted" data-accepted="no">
-            {t('requests.notAccepted')}
-          </span>
-        ) : null}
+        <NotAcceptedBadge request={request} />
         {urgent && request.accepted_at ? (
           <span className="badge accepted" data-accepted="yes">
             {t('requests.acceptedBy', {name: request.responsible?.name ?? ''})}
@@ -54,7 +51,7 @@ export function CardHead({request, session, waiting}: Props) {
         ) : null}
         {waiting ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
       </div>
-      {urgent && mine && !request.accepted_at ? (
+      {urgent && mayAccept(request, session.member.id) ? (
         <button
           type="button"
           className="primary accept-button"

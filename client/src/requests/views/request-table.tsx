@@ -17,6 +17,7 @@ import type {ViewRow} from './use-view-rows.ts';
 import type {ViewContext} from './use-view-env.ts';
 import {useWindow} from './use-window.ts';
 import {StatusPill} from './status-pill.tsx';
+import {NotAcceptedBadge} from '../not-accepted-badge.tsx';
 
 const features = tableFeatures({rowSortingFeature});
 const helper = createColumnHelper<typeof features, ViewRow>();
@@ -82,8 +83,7 @@ export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, em
       col('subject', (r) => (
         <>
           {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
-          {/* An urgent request nobody has taken yet stands out in every view, not only on its card. */}
-          {r.priority === 'urgent' && r.responsible_id && !r.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
+          <NotAcceptedBadge request={r} />
           <Link href={`/requests/${r.id}`} className="row-text" title={subjectOf(r)}>
             {subjectOf(r)}
           </Link>

@@ -12,6 +12,7 @@ import {usePendingSubjects} from '../../../write/writer.tsx';
 import {Popover} from '../pick.tsx';
 import type {ViewContext} from '../use-view-env.ts';
 import type {ViewRow} from '../use-view-rows.ts';
+import {NotAcceptedBadge} from '../../not-accepted-badge.tsx';
 
 type Props = {
   row: ViewRow;
@@ -43,7 +44,7 @@ export function BoardCard({row, env, selected, dragging, dragProps, moves, why, 
         <span className="row-number">#{number}</span>
         {row.priority === 'urgent' || row.priority === 'high' ? <span className={`badge priority priority-${row.priority}`}>{t(`priority.${row.priority}`)}</span> : null}
         {pending.has(row.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
-        {row.priority === 'urgent' && row.responsible_id && !row.accepted_at ? <span className="badge not-accepted">{t('requests.notAccepted')}</span> : null}
+        <NotAcceptedBadge request={row} />
       </div>
       <Link href={`/requests/${row.id}`} className="board-card-text" draggable={false}>
         {subjectOf(row) || '—'}
