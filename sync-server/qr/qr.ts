@@ -48,11 +48,25 @@ function drawCode(doc: PDFKit.PDFDocument, url: string, x: number, y: number, si
 
 export type SheetText = {company: string; caption: string; hint: string; url: string};
 
+/** A block on the sheet in millimetres from the top left: the code is `size` square, centred in `width`. */
+export type SheetCode = {x: number; y: number; size: number; width: number};
+
+const smallRow = (y: number): SheetCode[] => Array.from({length: 5}, (_, i) => ({x: 12 + i * 38, y, size: 30, width: 34}));
+
 /**
- * One A4 page: a large code (9 cm, signs and banners), two medium (5 cm,
- * tables and windows) and a row of small ones (3 cm, cards and packaging),
- * each with the caption and the company's name.
+ * A large code (9 cm, signs and banners), two medium (5 cm, tables and
+ * windows) and two rows of small ones (3 cm, the least a phone reads reliably
+ * from a hand's length: cards and packaging).
  */
+export const SHEET_CODES: readonly SheetCode[] = [
+  {x: 15, y: 30, size: 90, width: 100},
+  {x: 120, y: 30, size: 50, width: 75},
+  {x: 120, y: 100, size: 50, width: 75},
+  ...smallRow(160),
+  ...smallRow(215),
+];
+
+/** One A4 page: every code of SHEET_CODES with the caption and the company's name under it. */
 export async function qrSheetPdf(text: SheetText): Promise<Buffer> {
   const doc = new PDFDocument({size: 'A4', margin: 0, info: {Title: `${text.company} — ${text.caption}`, Creator: 'dot'}});
   doc.registerFont('regular', FONT_REGULAR);
@@ -62,22 +76,17 @@ export async function qrSheetPdf(text: SheetText): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const pageWidth = 210 * MM;
 
-  const block = (x: number, y: number, sizeMm: number, width: number) => {
+  const block = ({x, y, size: sizeMm, width}: SheetCode) => {
     const size = sizeMm * MM;
-    drawCode(doc, text.url, x + (width - size) / 2, y, size);
+    drawCode(doc, text.url, (x + (width - sizeMm) / 2) * MM, y * MM, size);
     const fontSize = Math.max(6, Math.min(14, sizeMm / 6));
-    doc.font('bold').fontSize(fontSize).fillColor('#000000').text(text.caption, x, y + size + 2 * MM, {width, align: 'center', lineBreak: true, height: fontSize * 2.6, ellipsis: true});
-    doc.font('regular').fontSize(fontSize * 0.8).fillColor('#333333').text(text.company, {width, align: 'center', height: fontSize * 1.4, ellipsis: true});
+    doc.font('bold').fontSize(fontSize).fillColor('#000000').text(text.caption, x * MM, (y + sizeMm + 2) * MM, {width: width * MM, align: 'center', lineBreak: true, height: fontSize * 2.6, ellipsis: true});
+    doc.font('regular').fontSize(fontSize * 0.8).fillColor('#333333').text(text.company, {width: width * MM, align: 'center', height: fontSize * 1.4, ellipsis: true});
   };
 
   doc.font('bold').fontSize(16).fillColor('#000000').text(text.company, 15 * MM, 12 * MM, {width: pageWidth - 30 * MM, align: 'center'});
   doc.font('regular').fontSize(9).fillColor('#555555').text(`${text.hint} · ${text.url}`, 15 * MM, 20 * MM, {width: pageWidth - 30 * MM, align: 'center'});
-  block(15 * MM, 30 * MM, 90, 100 * MM);
-  block(120 * MM, 30 * MM, 50, 75 * MM);
-  block(120 * MM, 100 * MM, 50, 75 * MM);
-  // Small codes: 3 cm, the least a phone reads reliably from a hand's length.
-  for (let i = 0; i < 5; i++) block(12 * MM + i * 38 * MM, 160 * MM, 30, 34 * MM);
-  for (let i = 0; i < 5; i++) block(12 * MM + i * 38 * MM, 215 * MM, 30, 34 * MM);
+  SHEET_CODES.forEach(block);
   doc.end();
   return done;
 }
