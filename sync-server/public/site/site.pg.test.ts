@@ -135,8 +135,9 @@ describe('the public mini-site /c/<slug>', () => {
     const vk = await visitor().get(`/c/${slug}/go/vk?item=${items.latte.number}`);
     expect(vk.headers.get('location')).toBe(`https://vk.me/club123?ref=item${items.latte.number}&ref_source=site`);
     await visitor().get(`/c/${slug}/i/${items.napoleon.number}?src=qr-table`);
-    // Counters are written after the answer; give them a moment.
-    await new Promise((r) => setTimeout(r, 300));
+    // Counters are written after the answer: wait until the last visit's view is in, then read them all.
+    const qrTable = async () => (await client.get('/api/v1/company/stats')).body.bySource.find((s: {source: string}) => s.source === 'qr-table');
+    await expect.poll(qrTable, {timeout: 5000}).toMatchObject({views: 1});
     const stats = await client.get('/api/v1/company/stats');
     expect(stats.body.clicks).toBe(3);
     expect(stats.body.bySource.find((s: {source: string}) => s.source === 'qr-table')).toMatchObject({views: 1, clicks: 1});
