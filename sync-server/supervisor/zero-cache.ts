@@ -30,8 +30,18 @@ export type ZeroCache = {
 // write the server refuses (the device is told; nothing is wrong with sync).
 const HARMLESS = [/Unable to create full ReplicationStatusEvent/, /CONNECTION_CLOSED/, /returned a mutation error/];
 
+/**
+ * zero-cache hands its settings to its workers as `--flag value` pairs built
+ * from ZERO_* variables, so a value that begins with "-" reads as another flag
+ * and the worker dies on "Expected string … Got true". base64url and Zero's
+ * own nanoid task ids begin with "-" once in 64; hex never does.
+ */
+export function zeroSafeId(bytes: number): string {
+  return randomBytes(bytes).toString('hex');
+}
+
 export function newApiKey(): string {
-  return randomBytes(24).toString('base64url');
+  return zeroSafeId(24);
 }
 
 function cliPath(): string {
@@ -62,7 +72,9 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
     ZERO_ENABLE_CRUD_MUTATIONS: 'false',
     ZERO_ENABLE_TELEMETRY: 'false',
     ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1',
-    ZERO_ADMIN_PASSWORD: process.env.ZERO_ADMIN_PASSWORD ?? randomBytes(12).toString('hex'),
+    ZERO_ADMIN_PASSWORD: process.env.ZERO_ADMIN_PASSWORD ?? zeroSafeId(12),
+    // Left unset, zero-cache picks a nanoid that can begin with "-" (see zeroSafeId).
+    ZERO_TASK_ID: process.env.ZERO_TASK_ID ?? `dot-${zeroSafeId(8)}`,
     ZERO_LOG_LEVEL: opts.logLevel,
     ZERO_CHANGE_STREAMER_STARTUP_DELAY_MS: process.env.ZERO_CHANGE_STREAMER_STARTUP_DELAY_MS ?? '0',
   };
