@@ -67,42 +67,42 @@ export async function overlapping(tx: ServerOrClientTx, ctx: AuthContext, master
 
 /** The free slots of a place for a visit of this length, nearest to the wanted start. */
 export async function alternativesFor(
-  tx: ServerOrClientTx,
+  tx: SlotReader,
   ctx: AuthContext,
-  o: {master: MasterRow; place: PlaceRow; durationMin: number; bufferMin: number; wanted: number; now: number; ignoreId?: string},
+  o: {master: MasterRow; place: PlaceRow; durationMin: number; bufferMin: number; wanted: number; now: number; ignoreBookingId?: string},
 ): Promise<{start: number; end: number}[]> {
-  const from = Math.max(o.now, o.wanted - 3 * DAY_MS);
-  const to = o.wanted + 7 * DAY_MS;
-  const [exceptions, bookings] = await Promise.all([
-    tx.run(companyRows('booking_exception', ctx).where('place_id', o.place.id)),
-    tx.run(companyRows('booking', ctx).where('master_id', o.master.id).where('status', 'confirmed').where('blocked_until', '>', from).where('starts_at', '<', to)),
-  ]);
-  const slots = computeSlots({
-    schedule: scheduleOf(o.place, exceptions),
-    bookings,
-    service: {duration_min: o.durationMin, buffer_min: o.bufferMin},
-    master: {...o.master, min_notice_min: ctx.kind === 'public' ? o.master.min_notice_min : 0},
-    now: o.now,
-    ignoreBookingId: o.ignoreId,
-    window: {start: from, end: to},
-  });
+  const window = {start: Math.max(o.now, o.wanted - 3 * DAY_MS), end: o.wanted + 7 * DAY_MS};
+  // Staff booking for a client may take a slot sooner than the public notice allows.
+  const master = ctx.kind === 'public' ? o.master : {...o.master, min_notice_min: 0};
+  const slots = await offeredSlots(tx, ctx, {master, place: o.place, durationMin: o.durationMin, bufferMin: o.bufferMin, now: o.now, ignoreBookingId: o.ignoreBookingId, window});
   return nearestSlots(slots, o.wanted);
 }
 
-/** The slots a client may pick right now (the public rules: notice, horizon). */
-export async function offeredSlots(tx: ServerOrClientTx, ctx: AuthContext, o: {master: MasterRow; place: PlaceRow; durationMin: number; bufferMin: number; now: number; ignoreId?: string; day?: {start: number; end: number}}) {
-  const [exceptions, bookings] = await Promise.all([
-    tx.run(companyRows('booking_exception', ctx).where('place_id', o.place.id)),
-    tx.run(companyRows('booking', ctx).where('master_id', o.master.id).where('status', 'confirmed').where('blocked_until', '>', o.day?.start ?? o.now)),
-  ]);
+/** Where offeredSlots reads: a write's transaction, or the server's ZQL database for the public pages. */
+export type SlotReader = Pick<ServerOrClientTx, 'run'>;
+
+/**
+ * The slots a client may pick right now (the public rules: notice, horizon):
+ * what the public pages offer and what a booking write accepts, one rule.
+ */
+export async function offeredSlots(
+  tx: SlotReader,
+  ctx: AuthContext,
+  o: {master: MasterRow; place: PlaceRow; durationMin: number; bufferMin: number; now: number; ignoreBookingId?: string | undefined; window?: {start: number; end: number} | undefined},
+) {
+  // Only the bookings that can touch a slot: still blocking after now (or the
+  // window's start), and starting before the last slot's visit and buffer end.
+  let bookingsQ = companyRows('booking', ctx).where('master_id', o.master.id).where('status', 'confirmed').where('blocked_until', '>', Math.max(o.now, o.window?.start ?? 0));
+  if (o.window) bookingsQ = bookingsQ.where('starts_at', '<', o.window.end + (o.durationMin + o.bufferMin) * 60_000);
+  const [exceptions, bookings] = await Promise.all([tx.run(companyRows('booking_exception', ctx).where('place_id', o.place.id)), tx.run(bookingsQ)]);
   return computeSlots({
     schedule: scheduleOf(o.place, exceptions),
     bookings,
     service: {duration_min: o.durationMin, buffer_min: o.bufferMin},
     master: o.master,
     now: o.now,
-    ignoreBookingId: o.ignoreId,
-    window: o.day,
+    ignoreBookingId: o.ignoreBookingId,
+    window: o.window,
   });
 }
 

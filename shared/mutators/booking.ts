@@ -197,7 +197,7 @@ export const bookingMutators = {
     const alt = {master, place, durationMin, bufferMin, wanted: args.startsAt, now: args.createdAt};
     if ((await overlapping(tx, ctx, master.id, args.startsAt, blockedUntil)).length) throw await takenTime(tx, ctx, alt);
     if (isPublic) {
-      const slots = await offeredSlots(tx, ctx, {master, place, durationMin, bufferMin, now: args.createdAt, day: {start: args.startsAt - 60_000, end: args.startsAt + 60_000}});
+      const slots = await offeredSlots(tx, ctx, {master, place, durationMin, bufferMin, now: args.createdAt, window: {start: args.startsAt - 60_000, end: args.startsAt + 60_000}});
       if (!isOffered(slots, args.startsAt)) throw invalid('startsAt', 'booking.v.notOffered');
     }
     await tx.mutate.booking.insert({
@@ -252,10 +252,10 @@ export const bookingMutators = {
     const times = movedTimes(booking, args.startsAt);
     const durationMin = (times.ends_at - times.starts_at) / 60_000;
     const bufferMin = (times.blocked_until - times.ends_at) / 60_000;
-    const alt = {master, place, durationMin, bufferMin, wanted: args.startsAt, now: args.at, ignoreId: booking.id};
+    const alt = {master, place, durationMin, bufferMin, wanted: args.startsAt, now: args.at, ignoreBookingId: booking.id};
     if ((await overlapping(tx, ctx, master.id, times.starts_at, times.blocked_until, booking.id)).length) throw await takenTime(tx, ctx, alt);
     if (isPublic) {
-      const slots = await offeredSlots(tx, ctx, {master, place, durationMin, bufferMin, now: args.at, ignoreId: booking.id, day: {start: args.startsAt - 60_000, end: args.startsAt + 60_000}});
+      const slots = await offeredSlots(tx, ctx, {master, place, durationMin, bufferMin, now: args.at, ignoreBookingId: booking.id, window: {start: args.startsAt - 60_000, end: args.startsAt + 60_000}});
       if (!isOffered(slots, args.startsAt)) throw invalid('startsAt', 'booking.v.notOffered');
     }
     await tx.mutate.booking.update({id: booking.id, place_id: place.id, ...times});

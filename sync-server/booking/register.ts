@@ -65,7 +65,7 @@ export function registerBooking(deps: {pool: pg.Pool; zdb: ZeroDb; clock: Clock;
       return {
         field: 'startsAt',
         messageKey: 'booking.slotTaken' as const,
-        alternatives: await alternativesFor(tx, ctx, {master, place, durationMin, bufferMin, wanted: Number(args.startsAt), now, ...(bookingId && {ignoreId: bookingId})}),
+        alternatives: await alternativesFor(tx, ctx, {master, place, durationMin, bufferMin, wanted: Number(args.startsAt), now, ...(bookingId && {ignoreBookingId: bookingId})}),
       };
     });
   onConflict('booking.create', (args, ctx) => alternatives(args, ctx));

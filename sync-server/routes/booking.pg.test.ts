@@ -235,6 +235,20 @@ describe('booking', () => {
     const masters = (await owner.get('/api/v1/booking/masters')).body.data;
     expect(masters).toBeDefined();
   });
+
+  it('offers on the public page no evening slot whose visit runs into a booking after midnight', async () => {
+    // A night place open Wednesday 20:00–02:00; the master has blocked Thursday 00:00–01:00.
+    expect((await owner.put('/api/v1/booking/places/p-night', {masterId: ids.master, name: 'Ночной зал', timezone: 'Asia/Almaty', hours: week([['20:00', '02:00']], ['wed'])})).status).toBe(200);
+    expect((await owner.put('/api/v1/booking/services/s-night', {masterId: ids.master, title: 'Ночная стрижка', durationMin: 60, bufferMin: 15, placeIds: ['p-night']})).status).toBe(200);
+    const block = await owner.post('/api/v1/booking/bookings', {masterId: ids.master, placeId: 'p-night', kind: 'block', startsAt: at('2030-06-06', '00:00'), endsAt: at('2030-06-06', '01:00')});
+    expect(block.status).toBe(201);
+    const times = await publicClient('10.1.0.9').get(`/c/${me.company.slug}/book/aigerim?service=s-night&place=p-night&day=2030-06-05`);
+    expect(times.body).toContain('>22:30<');
+    // 23:00 and 23:30 (an hour and the 15-minute buffer) would run into the 00:00 block: the booking would refuse them.
+    expect(times.body).not.toContain('>23:00<');
+    expect(times.body).not.toContain('>23:30<');
+    expect((await owner.post(`/api/v1/booking/bookings/${block.body.id}/cancel`, {reason: ''})).status).toBe(200);
+  });
 });
 
 describe('the 14 KB budget of the public booking pages (HTML + CSS, gzip)', () => {

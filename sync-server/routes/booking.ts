@@ -138,7 +138,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
             durationMin: service.duration_min,
             bufferMin: service.buffer_min,
             now,
-            ...(query.from !== undefined && query.to !== undefined && {day: {start: query.from, end: query.to}}),
+            ...(query.from !== undefined && query.to !== undefined && {window: {start: query.from, end: query.to}}),
           }),
         );
         return {body: {data: slots}};

@@ -1,11 +1,9 @@
 // The public reads of booking: a master with the places and services a client
-// may book, and the free slots of a service at a place by the server clock.
+// may book, and a booking with its review. Free slots come from offeredSlots()
+// (shared/mutators/booking-access.ts), the rule the booking write checks too.
 // Through companyRows() with the visitor's public context, like every read.
 import type {Row} from '@rocicorp/zero';
 import type {PublicContext} from '../../../shared/auth/context.ts';
-import {computeSlots} from '../../../shared/booking/compute.ts';
-import type {Slot} from '../../../shared/booking/slots.ts';
-import {scheduleOf} from '../../../shared/booking/working-ranges.ts';
 import {companyRows} from '../../../shared/queries/scope.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 
@@ -32,26 +30,6 @@ export async function masterBySlug(zdb: ZeroDb, ctx: PublicContext, slug: string
 
 export function placesOf(master: PublicMaster, service: Row['booking_service']): Row['booking_place'][] {
   return master.places.filter((p) => service.place_ids.includes(p.id));
-}
-
-export async function freeSlots(
-  zdb: ZeroDb,
-  ctx: PublicContext,
-  o: {master: PublicMaster; place: Row['booking_place']; durationMin: number; bufferMin: number; now: number; ignoreBookingId?: string; window?: {start: number; end: number}},
-): Promise<Slot[]> {
-  // Only the bookings that can matter: from now (or the window) to its end.
-  let bookingsQ = companyRows('booking', ctx).where('master_id', o.master.id).where('status', 'confirmed').where('blocked_until', '>', Math.max(o.now, o.window?.start ?? 0));
-  if (o.window) bookingsQ = bookingsQ.where('starts_at', '<', o.window.end);
-  const [exceptions, bookings] = await Promise.all([zdb.run(companyRows('booking_exception', ctx).where('place_id', o.place.id)), zdb.run(bookingsQ)]);
-  return computeSlots({
-    schedule: scheduleOf(o.place, exceptions),
-    bookings,
-    service: {duration_min: o.durationMin, buffer_min: o.bufferMin},
-    master: o.master,
-    now: o.now,
-    ignoreBookingId: o.ignoreBookingId,
-    window: o.window,
-  });
 }
 
 export async function bookingById(zdb: ZeroDb, ctx: PublicContext, id: string) {

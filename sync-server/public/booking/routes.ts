@@ -10,6 +10,7 @@ import {nearestSlots} from '../../../shared/booking/alternatives.ts';
 import {addDays, isDayKey, localToUtc} from '../../../shared/booking/zone.ts';
 import {clientMayChange, visitEnded} from '../../../shared/booking/rules.ts';
 import {publicBookingForm} from '../../../shared/booking/validation.ts';
+import {offeredSlots} from '../../../shared/mutators/booking-access.ts';
 import {isErrorDetails, type ErrorDetails} from '../../../shared/errors.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
 import {toFieldIssues} from '../../../shared/validation/issues.ts';
@@ -21,7 +22,7 @@ import type {Executor} from '../../zero/execute.ts';
 import {loadSite, sendNotFound} from '../site/load.ts';
 import type {Site} from '../site/context.ts';
 import {countLater, isVisitor} from '../site/stats.ts';
-import {activeMasters, bookingById, freeSlots, masterBySlug, placesOf, reviewOfBooking, type PublicMaster} from './data.ts';
+import {activeMasters, bookingById, masterBySlug, placesOf, reviewOfBooking, type PublicMaster} from './data.ts';
 import {icsCalendar, sequenceOf} from './ics.ts';
 import {daysStep, detailsStep, managePage, mastersPage, messagePage, moveConfirmStep, reviewPage, servicesStep, placesStep, timesStep, type Chosen, type DetailsForm} from './pages.ts';
 
@@ -71,7 +72,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
   }
 
   const slotsFor = (s: Site, m: PublicMaster, c: Chosen, window?: {start: number; end: number}) =>
-    freeSlots(deps.zdb, s.ctx, {master: m, place: c.place, durationMin: c.service.duration_min, bufferMin: c.service.buffer_min, now: s.now, ...(window && {window})});
+    offeredSlots(deps.zdb, s.ctx, {master: m, place: c.place, durationMin: c.service.duration_min, bufferMin: c.service.buffer_min, now: s.now, ...(window && {window})});
   /** One local day of a place, as moments (with a day's margin for night shifts). */
   const dayWindow = (day: string, zone: string) => ({start: localToUtc(day, 0, zone), end: localToUtc(addDays(day, 1), 0, zone)});
 
@@ -215,7 +216,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
   async function moveChoice(o: NonNullable<Awaited<ReturnType<typeof own>>>) {
     const service = o.m.services.find((x) => x.id === o.booking.service_id) ?? {id: o.booking.service_id ?? '', title: o.booking.service_title, price: o.booking.price, duration_min: (o.booking.ends_at - o.booking.starts_at) / 60_000, buffer_min: (o.booking.blocked_until - o.booking.ends_at) / 60_000};
     const c = {service, place: o.booking.place!, placeCount: 1} as Chosen;
-    const slots = await freeSlots(deps.zdb, o.s.ctx, {master: o.m, place: c.place, durationMin: c.service.duration_min, bufferMin: c.service.buffer_min, now: o.s.now, ignoreBookingId: o.booking.id});
+    const slots = await offeredSlots(deps.zdb, o.s.ctx, {master: o.m, place: c.place, durationMin: c.service.duration_min, bufferMin: c.service.buffer_min, now: o.s.now, ignoreBookingId: o.booking.id});
     return {c, slots, path: `${o.path}/b/${o.booking.id}/move`};
   }
 
