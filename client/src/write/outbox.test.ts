@@ -183,6 +183,25 @@ describe('the outbox', () => {
     expect(opIdOf(zeroB.calls[0]!.args)).toBe(opIdOf(zeroA.calls[0]!.args));
   });
 
+  it('hands again, after a while connected, a write the server never hears of', async () => {
+    const server = new FakeServer();
+    const zeroGone = new FakeZero('tab-gone');
+    await write(makeOutbox(zeroGone, {server}), 'stranded');
+    const key = opIdOf(zeroGone.calls[0]!.args);
+    // The closed tab's Zero storage still holds the write, but no living Zero client sends it.
+    const zeroB = new FakeZero('tab-b');
+    const second = makeOutbox(zeroB, {server, zeroHolds: [key]});
+    await second.tick();
+    await second.tick();
+    expect(zeroB.calls).toEqual([]);
+    clock += 16_000;
+    await second.tick();
+    expect(zeroB.names()).toEqual(['stranded']);
+    expect(opIdOf(zeroB.calls[0]!.args)).toBe(key);
+    zeroB.ack(key);
+    await expect.poll(() => db.ops.count()).toBe(0);
+  });
+
   it('does not take over a write that a live tab still holds', async () => {
     const zeroA = new FakeZero('tab-a');
     const server = new FakeServer();

@@ -63,6 +63,8 @@ export type NewFile = {id: string; blob: Blob; name: string; mime: string};
 /** Answers for writes handed by another session are not confirmed before this long. */
 const STATUS_AFTER_MS = 3000;
 const TICK_DEADLINE_MS = 20_000;
+/** A handed write the server has not heard of for this long, while connected, is handed again. */
+const RESEND_AFTER_MS = 15_000;
 
 function withOpId(args: ReadonlyJSONValue, newOpId: () => string): ReadonlyJSONValue {
   if (args && typeof args === 'object' && !Array.isArray(args) && !opIdOf(args)) return {...args, opId: newOpId()};
@@ -73,6 +75,8 @@ export class Outbox {
   readonly #d: OutboxDeps;
   /** Entries this session already re-handed after finding them orphaned. */
   readonly #rehanded = new Set<string>();
+  /** Handed writes the server had not heard of, connected, since when (this session's clock). */
+  readonly #unheardSince = new Map<string, number>();
   #listeners = new Set<() => void>();
   /**
    * Queued writes not waiting on a file, kept in memory so that a write does
@@ -313,6 +317,33 @@ export class Outbox {
     for (const r of status.refused) {
       const e = unsure.find((x) => x.opId === r.opId);
       if (e && e.state === 'handed') await this.#refused(e.seq!, r.details);
+    }
+    const answered = new Set([...applied, ...status.refused.map((r) => r.opId)]);
+    await this.#resendUnheard(unsure.filter((e) => e.state === 'handed' && !answered.has(e.opId)));
+  }
+
+  /**
+   * A handed write the server has not heard of while Zero is connected may
+   * have been lost by the Zero client it went to (a tab closed before its
+   * queue was stored, or a dead tab's stored write that no living tab sends).
+   * After RESEND_AFTER_MS connected it is handed again here: its key makes a
+   * second copy harmless, and the mutators take a replay as a no-op.
+   */
+  async #resendUnheard(unheard: readonly OpEntry[]): Promise<void> {
+    const {zero, now} = this.#d;
+    if (!zero.connected()) {
+      this.#unheardSince.clear();
+      return;
+    }
+    const still = new Set(unheard.map((e) => e.opId));
+    for (const opId of this.#unheardSince.keys()) if (!still.has(opId)) this.#unheardSince.delete(opId);
+    for (const e of unheard) {
+      const since = this.#unheardSince.get(e.opId);
+      if (since === undefined) this.#unheardSince.set(e.opId, now());
+      else if (now() - since >= RESEND_AFTER_MS) {
+        this.#unheardSince.delete(e.opId);
+        await this.#claimAndHand(e, {state: 'handed', handedTo: e.handedTo});
+      }
     }
   }
 
