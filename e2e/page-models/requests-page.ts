@@ -15,14 +15,21 @@ export class RequestsPage {
   }
 
   /** "N waiting to send" in the top bar (0 when the chip is gone). */
-  async waitingCount(): Promise<number> {
-    if (!(await this.outbox.count())) return 0;
-    return Number(await this.outbox.getAttribute('data-waiting'));
+  waitingCount(): Promise<number> {
+    return this.#chipCount('data-waiting');
   }
 
-  async attentionCount(): Promise<number> {
-    if (!(await this.outbox.count())) return 0;
-    return Number(await this.outbox.getAttribute('data-attention'));
+  attentionCount(): Promise<number> {
+    return this.#chipCount('data-attention');
+  }
+
+  /**
+   * Read in one step: a count() and then a getAttribute() would wait for the
+   * chip without end when the last write lands between the two (seen in CI:
+   * one such wait outlasted a 60 s poll).
+   */
+  #chipCount(attribute: string): Promise<number> {
+    return this.page.evaluate((a) => Number(document.querySelector('.outbox-chip')?.getAttribute(a) ?? 0), attribute);
   }
 
   async addPhoto(file: {name: string; mimeType: string; buffer: Buffer}): Promise<void> {
