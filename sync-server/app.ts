@@ -6,6 +6,7 @@ import express from 'express';
 import path from 'node:path';
 import type pg from 'pg';
 import type {Config} from './config.ts';
+import {publicOrigin} from './http/public-origin.ts';
 import {RateLimiter} from './http/rate-limit.ts';
 import {publicRequestRoutes} from './public/request-form.ts';
 import {notFoundPage} from './public/request-form.ts';
@@ -73,7 +74,8 @@ export function createApp(deps: AppDeps): express.Express {
     next();
   });
 
-  const publicUrl = (req: express.Request) => config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+  // Never the Host header as it comes: see http/public-origin.ts.
+  const publicUrl = (req: express.Request) => publicOrigin(config, req);
 
   app.use(healthRoutes(pool, deps.syncState, deps.version ?? 'dev'));
   if (deps.testSync) {

@@ -22,7 +22,7 @@ export type Config = {
   /** S3-compatible file storage; local disk under dataDir when absent. */
   s3: {endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string} | undefined;
   /** Abuse limits per client address. */
-  limits: {signupsPerHour: number; loginsPerMinute: number; publicSubmitsPer10Min: number};
+  limits: {signupsPerHour: number; loginsPerMinute: number; loginFailuresPerAddress: number; publicSubmitsPer10Min: number};
   /** Outgoing email (nodemailer); off when DOT_SMTP_URL is unset. */
   smtp: {url: string; from: string} | undefined;
   /** Web push: VAPID keys from the environment, else generated once and kept in the database. */
@@ -89,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     limits: {
       signupsPerHour: intFromEnv(env, 'DOT_LIMIT_SIGNUPS_PER_HOUR', 10, 1e9),
       loginsPerMinute: intFromEnv(env, 'DOT_LIMIT_LOGINS_PER_MINUTE', 10, 1e9),
+      loginFailuresPerAddress: intFromEnv(env, 'DOT_LIMIT_LOGIN_FAILURES', 10, 1e9),
       publicSubmitsPer10Min: intFromEnv(env, 'DOT_LIMIT_PUBLIC_SUBMITS', 10, 1e9),
     },
   };

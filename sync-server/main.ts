@@ -124,7 +124,7 @@ async function main(): Promise<void> {
       config,
       pool,
       zdb,
-      syncState: () => (zero ? zero.state : 'off'),
+      syncState: () => (zero ? zero.status : {state: 'off'}),
       zeroApiKey: () => apiKey,
       now: clock.now,
       jobs,
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
         ? {
             stop: async () => void (await zero?.stop()),
             start: async () => {
-              if (zero?.state === 'ready' || zero?.state === 'starting') return;
+              if (zero && zero.state !== 'stopped') return zero.whenReady();
               await startSync().ready;
             },
           }

@@ -1,6 +1,7 @@
 // Refused device writes (the reason kept for the device and for history).
 import {json, number, relationships, string, table, type ReadonlyJSONValue} from '@rocicorp/zero';
 import {member} from './core.ts';
+import {request} from './requests.ts';
 
 export const refusedOp = table('refused_op')
   .columns({
@@ -17,4 +18,5 @@ export const refusedOp = table('refused_op')
 
 export const refusedOpRelationships = relationships(refusedOp, ({one}) => ({
   actor: one({sourceField: ['member_id'], destField: ['id'], destSchema: member}),
+  subjectRequest: one({sourceField: ['subject_id'], destField: ['id'], destSchema: request}),
 }));

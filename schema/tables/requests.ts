@@ -142,4 +142,8 @@ export const requestCommentRelationships = relationships(requestComment, ({one})
 
 export const auditLogRelationships = relationships(auditLog, ({one}) => ({
   actor: one({sourceField: ['actor_id'], destField: ['id'], destSchema: member}),
+  // A request's own rows, and the rows of its parts (comments, checklist…):
+  // history is read only through a request the reader may see.
+  request: one({sourceField: ['entity_id'], destField: ['id'], destSchema: request}),
+  parentRequest: one({sourceField: ['parent_id'], destField: ['id'], destSchema: request}),
 }));

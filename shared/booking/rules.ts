@@ -6,6 +6,18 @@ export function clientMayChange(booking: {starts_at: number; status: string}, ma
   return booking.status === 'confirmed' && now + master.cancel_before_min * MINUTE <= booking.starts_at;
 }
 
+/**
+ * A client's own link (manage, calendar file, review) works until this long
+ * after the visit: long enough for the "how was it?" message (sent at most a
+ * week after), short enough that a link found in an old email or a forwarded
+ * message later opens nothing.
+ */
+export const MANAGE_LINK_DAYS_AFTER_VISIT = 30;
+
+export function manageLinkValid(booking: {ends_at: number}, now: number): boolean {
+  return now <= booking.ends_at + MANAGE_LINK_DAYS_AFTER_VISIT * 24 * 60 * MINUTE;
+}
+
 /** The visit is over: the moment a review may be asked for and left. */
 export function visitEnded(booking: {ends_at: number; status: string}, now: number): boolean {
   return booking.status === 'confirmed' && booking.ends_at <= now;

@@ -204,6 +204,3 @@ export function exportRows(
   ];
 }
 
-/** A spreadsheet in Kazakhstan opens this directly: BOM, semicolons, CRLF. */
-export const CSV_BOM = '\uFEFF';
-export const CSV_OPTIONS = {delimiter: ';', newline: '\r\n'} as const;

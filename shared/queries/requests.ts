@@ -1,6 +1,6 @@
 import {defineQuery} from '@rocicorp/zero';
 import {z} from 'zod';
-import {visibleRequests} from '../requests/access.ts';
+import {REQUEST_PARTS, requestVisibility, visibleRequests} from '../requests/access.ts';
 import {companyRows} from './scope.ts';
 
 export const requestQueries = {
@@ -29,18 +29,33 @@ export const requestQueries = {
       .one(),
   ),
 
-  /** Writes to this request the server refused (a colleague got there first, …). */
+  /** Writes to this request the server refused (a colleague got there first, …), if the reader may see it. */
   refusals: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
-    companyRows('refused_op', ctx, 'requests.read').where('subject_id', args.id).related('actor').orderBy('created_at', 'asc'),
-  ),
-
-  /** Who changed what and when: the request's own rows and its comments, checklist, files. */
-  history: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
-    companyRows('audit_log', ctx, 'requests.read')
-      .where(({or, cmp}) => or(cmp('entity_id', args.id), cmp('parent_id', args.id)))
+    companyRows('refused_op', ctx)
+      .where('subject_id', args.id)
+      .whereExists('subjectRequest', requestVisibility(ctx))
       .related('actor')
       .orderBy('created_at', 'asc'),
   ),
+
+  /**
+   * Who changed what and when: the request's own rows and its comments,
+   * checklist, watchers, files — only for a request the reader may see. The
+   * audit log holds every table's rows (bookings, clients, feeds), so the id
+   * alone must never be enough.
+   */
+  history: defineQuery(z.object({id: z.string()}), ({args, ctx}) => {
+    const visible = requestVisibility(ctx);
+    return companyRows('audit_log', ctx)
+      .where(({or, and, cmp, exists}) =>
+        or(
+          and(cmp('entity', 'request'), cmp('entity_id', args.id), exists('request', visible)),
+          and(cmp('entity', 'IN', [...REQUEST_PARTS]), cmp('parent_id', args.id), exists('parentRequest', visible)),
+        ),
+      )
+      .related('actor')
+      .orderBy('created_at', 'asc');
+  }),
 };
 
 export const requestConfigQueries = {

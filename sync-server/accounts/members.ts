@@ -1,9 +1,14 @@
-// Adding a colleague to a company: by an accepted invite or with a temporary
-// password set by an owner/admin. A person already registered (same email)
-// joins with their own password; a new one gets an account.
+// Adding a colleague to a company. A new person gets an account (with a
+// temporary password an owner or admin hands over, or their own when they
+// accept an invitation). A person who already has an account is never attached
+// by anything but their own signed-in consent: they get an invitation, which
+// they accept while signed in (joinCompany). No path here checks, or even reads,
+// an existing account's password — adding a member by email+password used to be
+// an oracle for guessing it, and silently moved the victim into the guesser's
+// company.
 import type pg from 'pg';
 import {domainError} from '../../shared/errors.ts';
-import {hashPassword, verifyPassword} from '../auth/password.ts';
+import {hashPassword} from '../auth/password.ts';
 import {newId} from '../auth/tokens.ts';
 import {emailTaken} from './errors.ts';
 
@@ -12,38 +17,55 @@ export async function assertRoleExists(client: pg.PoolClient | pg.Pool, companyI
   if (!rowCount) throw domainError('validation', {fields: [{field: 'role', code: 'v.invalid'}]});
 }
 
-export async function addMember(
+/** The account registered under this email (any case), if any. */
+export async function accountByEmail(client: pg.PoolClient | pg.Pool, email: string, lock = false): Promise<{id: string; email: string} | null> {
+  const {rows} = await client.query<{id: string; email: string}>(
+    `select id, email from app_user where lower(email) = lower($1) ${lock ? 'for update' : ''}`,
+    [email],
+  );
+  return rows[0] ?? null;
+}
+
+/** The person is in this company already (active or switched off). */
+export const alreadyMember = () => domainError('validation', {fields: [{field: 'email', code: 'team.alreadyMember'}]});
+
+async function insertMember(client: pg.PoolClient, m: {memberId: string; companyId: string; userId: string; name: string; email: string; role: string}): Promise<void> {
+  const {rowCount} = await client.query('select 1 from member where company_id = $1 and user_id = $2', [m.companyId, m.userId]);
+  if (rowCount) throw alreadyMember();
+  await client.query('insert into member (id, company_id, user_id, name, email, role) values ($1, $2, $3, $4, $5, $6)', [
+    m.memberId,
+    m.companyId,
+    m.userId,
+    m.name,
+    m.email,
+    m.role,
+  ]);
+}
+
+/** A new account and its membership. Refuses (emailTaken) if the email has an account: that person must be invited. */
+export async function addNewMember(
   client: pg.PoolClient,
   input: {companyId: string; name: string; email: string; password: string; role: string; memberId?: string},
 ): Promise<{userId: string; memberId: string}> {
   await assertRoleExists(client, input.companyId, input.role);
-  const {rows} = await client.query<{id: string; password_hash: string}>(
-    'select id, password_hash from app_user where lower(email) = lower($1) for update',
-    [input.email],
-  );
-  let userId = rows[0]?.id;
-  if (rows[0]) {
-    // An existing account joins only with its own password.
-    if (!(await verifyPassword(input.password, rows[0].password_hash))) throw emailTaken();
-    const {rowCount} = await client.query('select 1 from member where company_id = $1 and user_id = $2', [input.companyId, rows[0].id]);
-    if (rowCount) throw emailTaken();
-  } else {
-    userId = newId();
-    await client.query('insert into app_user (id, email, name, password_hash) values ($1, $2, $3, $4)', [
-      userId,
-      input.email,
-      input.name,
-      await hashPassword(input.password),
-    ]);
-  }
-  const memberId = input.memberId ?? newId();
-  await client.query('insert into member (id, company_id, user_id, name, email, role) values ($1, $2, $3, $4, $5, $6)', [
-    memberId,
-    input.companyId,
+  if (await accountByEmail(client, input.email, true)) throw emailTaken();
+  const userId = newId();
+  await client.query('insert into app_user (id, email, name, password_hash) values ($1, $2, $3, $4)', [
     userId,
-    input.name,
     input.email,
-    input.role,
+    input.name,
+    await hashPassword(input.password),
   ]);
-  return {userId: userId!, memberId};
+  const memberId = input.memberId ?? newId();
+  await insertMember(client, {memberId, companyId: input.companyId, userId, name: input.name, email: input.email, role: input.role});
+  return {userId, memberId};
+}
+
+/** The signed-in person joins a company (by an invitation they opened while signed in). */
+export async function joinCompany(
+  client: pg.PoolClient,
+  input: {companyId: string; userId: string; name: string; email: string; role: string; memberId: string},
+): Promise<void> {
+  await assertRoleExists(client, input.companyId, input.role);
+  await insertMember(client, input);
 }

@@ -1,19 +1,11 @@
 // A client's own links to their booking (manage, calendar file, review): the
 // booking id signed with a secret the server made once, so a link cannot be
 // guessed or altered, and needs no table of tokens.
-import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
+import {createHmac, timingSafeEqual} from 'node:crypto';
 import type pg from 'pg';
-import {serverKey} from '../notify/keys.ts';
+import {serverSecret} from '../notify/keys.ts';
 
-let secret: Promise<string> | undefined;
-
-function secretOf(pool: pg.Pool): Promise<string> {
-  secret ??= serverKey(pool, 'booking-link', () => randomBytes(32).toString('base64url')).catch((e) => {
-    secret = undefined;
-    throw e;
-  });
-  return secret;
-}
+const secretOf = serverSecret('booking-link');
 
 export async function bookingToken(pool: pg.Pool, bookingId: string): Promise<string> {
   return createHmac('sha256', await secretOf(pool)).update(`booking:${bookingId}`).digest('base64url').slice(0, 22);

@@ -22,6 +22,8 @@ export function parseVariant(name: string): Variant | null {
   return DERIVATIVE_WIDTHS.includes(width) ? {width, format: m[2] as Variant['format']} : null;
 }
 
+const RASTER_FORMATS = new Set<string>(['jpeg', 'png', 'webp', 'gif', 'avif', 'heif']);
+
 export const isImageMime = (mime: string) => /^image\/(jpeg|png|webp|gif|avif|heic|heif)$/.test(mime);
 
 // One image at a time: on a 2-core server a burst of first views must not
@@ -39,6 +41,10 @@ export function derivativeStore(cacheRoot: string, storage: FileStorage) {
     const source = await storage.get(file.storage_key);
     if (!source) return null;
     const input = await readAll(source);
+    // sharp goes by the bytes, not the recorded type: an "image/png" that is
+    // really SVG (which may point at other files) or a PDF is not rendered.
+    const {format} = await sharp(input, {failOn: 'none'}).metadata().catch(() => ({format: undefined}));
+    if (!format || !RASTER_FORMATS.has(format)) return null;
     const pipeline = sharp(input, {failOn: 'none', limitInputPixels: 60_000_000}).rotate().resize({width: v.width, withoutEnlargement: true});
     const out = v.format === 'webp' ? await pipeline.webp({quality: 72, effort: 4}).toBuffer() : await pipeline.jpeg({quality: 75, mozjpeg: true, progressive: true}).toBuffer();
     await fs.promises.mkdir(path.dirname(dest), {recursive: true});

@@ -43,4 +43,43 @@ describe('files', () => {
     const res = await fetch(`${inject('baseUrl')}/api/v1/files/${crypto.randomUUID()}`, {method: 'PUT', body: new Uint8Array([1])});
     expect(res.status).toBe(401);
   });
+
+  it('never serves an upload as active content: HTML, SVG and XHTML are downloads, and every file is sandboxed', async () => {
+    const a = await signupCompany('Files script');
+    const get = (id: string) => fetch(`${inject('baseUrl')}/api/v1/files/${id}`, {headers: {cookie: a.client.cookie}});
+    const active = [
+      ['page.html', 'text/html', '<script>fetch("/api/v1/api-keys",{method:"POST"})</script>'],
+      ['logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'],
+      ['doc.xhtml', 'application/xhtml+xml', '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>'],
+      ['x.xml', 'text/xml', '<a xmlns:h="http://www.w3.org/1999/xhtml"><h:script>alert(1)</h:script></a>'],
+      ['run.js', 'text/javascript', 'alert(1)'],
+      ['odd', 'text/html; charset=utf-7', '+ADw-script+AD4-alert(1)+ADw-/script+AD4-'],
+    ] as const;
+    for (const [name, mime, body] of active) {
+      const id = crypto.randomUUID();
+      expect((await put(a.client.cookie, id, new TextEncoder().encode(body), name, mime)).status).toBe(201);
+      const got = await get(id);
+      expect(got.status).toBe(200);
+      expect({name, type: got.headers.get('content-type'), disposition: got.headers.get('content-disposition')?.split(';')[0]}).toEqual({
+        name,
+        type: 'application/octet-stream',
+        disposition: 'attachment',
+      });
+      expect(got.headers.get('content-security-policy')).toMatch(/^sandbox;/);
+      expect(got.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await got.text()).toBe(body);
+    }
+    // Passive types are shown in place, still sandboxed; text stays text.
+    for (const [name, mime, type] of [
+      ['фото.jpg', 'image/jpeg', 'image/jpeg'],
+      ['счёт.pdf', 'application/pdf', 'application/pdf'],
+      ['заметка.txt', 'text/plain', 'text/plain; charset=utf-8'],
+    ] as const) {
+      const id = crypto.randomUUID();
+      await put(a.client.cookie, id, new Uint8Array([1, 2, 3]), name, mime);
+      const got = await get(id);
+      expect([got.headers.get('content-type'), got.headers.get('content-disposition')?.split(';')[0], got.headers.get('content-security-policy')?.split(';')[0]]).toEqual([type, 'inline', 'sandbox']);
+    }
+  });
 });
+

@@ -11,6 +11,7 @@ import type express from 'express';
 import type pg from 'pg';
 import {z} from 'zod';
 import {domainError} from '../../shared/errors.ts';
+import {mediaType, serving} from '../../shared/files/serving.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
 import {HttpError, sendError} from '../rest/errors.ts';
@@ -54,7 +55,8 @@ export function fileUploadHandler(deps: {pool: pg.Pool; storage: FileStorage; ma
       if (!session || session.companyStatus !== 'active') throw new HttpError(401, 'unauthorized', 'auth.error.sessionExpired');
       const id = String(req.params.id);
       if (!ID.test(id)) throw domainError('validation', {fields: [{field: 'id', code: 'v.invalid'}]});
-      const mime = (req.get('content-type') ?? 'application/octet-stream').split(';')[0]!.trim().toLowerCase();
+      // Recorded as the device said (the app shows it), served by shared/files/serving.ts.
+      const mime = mediaType(req.get('content-type')) || 'application/octet-stream';
       const name = decodeURIComponent(req.get('x-file-name') ?? 'file').slice(0, 200) || 'file';
       const existing = await deps.pool.query<FileRow>('select * from file where id = $1', [id]);
       if (existing.rows[0]) {
@@ -99,6 +101,9 @@ function describe(row: FileRow) {
   return {id: row.id, name: row.name, mime: row.mime, size: Number(row.size), sha256: row.sha256, url: `/api/v1/files/${row.id}`};
 }
 
+/** On every file answer: no script, no plugins, no requests, an origin of its own. */
+export const FILE_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
+
 export function fileRoutes(deps: {pool: pg.Pool; storage: FileStorage}) {
   return [
     route({
@@ -113,12 +118,17 @@ export function fileRoutes(deps: {pool: pg.Pool; storage: FileStorage}) {
         const row = rows[0];
         const stream = row ? await deps.storage.get(row.storage_key) : null;
         if (!row || !stream) throw domainError('not_found');
+        // Never active content in our origin: passive types in place, the rest
+        // as a download, and a sandbox (no script, an opaque origin) on both.
+        const how = serving(row.mime);
         res.set({
-          'Content-Type': row.mime,
+          'Content-Type': how.contentType,
           'Content-Length': String(row.size),
           'Cache-Control': 'private, max-age=31536000, immutable',
-          'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`,
+          'Content-Disposition': `${how.disposition}; filename*=UTF-8''${encodeURIComponent(row.name)}`,
+          'Content-Security-Policy': FILE_CSP,
           'X-Content-Type-Options': 'nosniff',
+          'Cross-Origin-Resource-Policy': 'same-origin',
         });
         await pipeline(stream, res);
       },

@@ -23,6 +23,12 @@ export class RateLimiter {
     return entry.count <= this.limit;
   }
 
+  /** True while the key is over its limit for this window, without counting a hit. */
+  exhausted(key: string): boolean {
+    const entry = this.#hits.get(key);
+    return !!entry && entry.resetAt > this.now() && entry.count >= this.limit;
+  }
+
   #sweep(now: number): void {
     for (const [key, entry] of this.#hits) if (entry.resetAt <= now) this.#hits.delete(key);
   }

@@ -13,6 +13,7 @@ import {uuidv7} from 'uuidv7';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
 import type {EmailSender, SendResult} from './email.ts';
+import {isPushServiceEndpoint} from './push-endpoints.ts';
 import {sendPush, type PushSubscriptionRow, type VapidKeys} from './push.ts';
 
 export type Channel = 'email' | 'inapp' | 'push';
@@ -123,7 +124,9 @@ export async function notify(deps: NotifyDeps, companyId: string, recipient: Rec
 /** Every browser of the member that accepted push; delivered if any got it. */
 async function pushToMember(deps: NotifyDeps, companyId: string, memberId: string | null, payload: {title: string; body: string; url: string; tag: string}): Promise<SendResult | {skipped: string}> {
   if (!memberId) return {skipped: 'push goes to members only'};
-  const {rows} = await deps.pool.query<PushSubscriptionRow>('select id, endpoint, p256dh, auth from push_subscription where company_id = $1 and member_id = $2', [companyId, memberId]);
+  const all = (await deps.pool.query<PushSubscriptionRow>('select id, endpoint, p256dh, auth from push_subscription where company_id = $1 and member_id = $2', [companyId, memberId])).rows;
+  // Registered before endpoints were checked: never sent to (push-endpoints.ts).
+  const rows = all.filter((s) => isPushServiceEndpoint(s.endpoint));
   if (!rows.length) return {skipped: 'no device has turned on push'};
   const keys = await deps.vapid();
   const results = await Promise.all(rows.map((s) => sendPush(s, payload, keys)));

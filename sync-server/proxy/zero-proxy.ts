@@ -1,13 +1,17 @@
 // Same-origin access to zero-cache: the app talks to /zero/… on the one public
-// port, and this forwards it (WebSocket upgrades and plain HTTP) to zero-cache
-// on loopback. A phone on the LAN then needs only one address, and the session
-// cookie rides along on the WebSocket handshake.
+// port, and this forwards it to zero-cache on loopback. A phone on the LAN then
+// needs only one address, and the session cookie rides along on the handshake.
 //
-// A raw socket pipe is enough for a single-hop WebSocket proxy; it avoids the
-// unmaintained http-proxy package.
+// The WebSocket is ended here and a second one opened to zero-cache, message by
+// message, rather than piping raw bytes: zero-cache 1.9 dies on some malformed
+// frames (an error on a socket it has no listener for), and a dead zero-cache
+// stops sync for every company. Our end parses every frame with `ws` (the
+// library zero-cache itself uses) and drops a connection that sends a bad one;
+// zero-cache only ever receives frames `ws` made. sync-handshake.ts decides
+// which handshakes get this far.
 import http from 'node:http';
-import net from 'node:net';
 import type {Duplex} from 'node:stream';
+import WebSocket, {WebSocketServer, type RawData} from 'ws';
 
 export const ZERO_PREFIX = '/zero';
 
@@ -15,32 +19,107 @@ export function isZeroPath(url: string | undefined): boolean {
   return !!url && (url === ZERO_PREFIX || url.startsWith(ZERO_PREFIX + '/'));
 }
 
-/** Handles an HTTP upgrade for /zero/… by piping the socket to zero-cache. */
-export function proxyUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, zeroPort: number): void {
-  const upstream = net.connect(zeroPort, '127.0.0.1');
-  const fail = () => {
-    socket.destroy();
-    upstream.destroy();
-  };
-  upstream.once('error', () => {
-    socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-  });
-  socket.once('error', fail);
-  upstream.once('connect', () => {
-    const lines = [`${req.method} ${req.url} HTTP/1.1`];
-    for (let i = 0; i < req.rawHeaders.length; i += 2) {
-      lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
-    }
-    upstream.write(lines.join('\r\n') + '\r\n\r\n');
-    if (head.length) upstream.write(head);
-    upstream.pipe(socket);
-    socket.pipe(upstream);
-  });
-  upstream.once('close', () => socket.destroy());
-  socket.once('close', () => upstream.destroy());
+/** Headers zero-cache reads from the handshake (the cookie authenticates the device). */
+const FORWARDED = ['cookie', 'origin', 'user-agent', 'accept-language', 'x-forwarded-for'];
+
+// Close codes that may not be sent in a close frame (RFC 6455 §7.4.1).
+const sendable = (code: number) => (code >= 1000 && code <= 1014 && ![1004, 1005, 1006].includes(code)) || (code >= 3000 && code <= 4999);
+
+/** The subprotocol zero-cache chose for a handshake, which the device's side must echo. */
+const chosenProtocol = new WeakMap<http.IncomingMessage, string>();
+const downstream = new WebSocketServer({
+  noServer: true,
+  perMessageDeflate: false,
+  handleProtocols: (_offered, req) => chosenProtocol.get(req) || false,
+});
+
+function httpError(socket: Duplex, status: number, text: string): void {
+  socket.on('error', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-/** Plain HTTP to /zero/… (zero-cache's own health and status paths). */
+/** Handles an upgrade for the sync path: connects to zero-cache first, then accepts the device. */
+export function proxyUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, zeroPort: number): void {
+  const headers: Record<string, string> = {};
+  for (const name of FORWARDED) {
+    const v = req.headers[name];
+    if (typeof v === 'string') headers[name] = v;
+  }
+  // The device's address, for zero-cache's logs (we are its only client).
+  if (req.socket.remoteAddress) headers['x-forwarded-for'] = [headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+  const protocols = String(req.headers['sec-websocket-protocol'] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  let settled = false;
+  let relayed = false;
+
+  let upstream: WebSocket;
+  try {
+    upstream = new WebSocket(`ws://127.0.0.1:${zeroPort}${req.url}`, protocols, {headers, perMessageDeflate: false, handshakeTimeout: 15_000});
+  } catch {
+    // ws refuses what it cannot send (a malformed subprotocol): never a throw in the server's upgrade handler.
+    return httpError(socket, 400, 'Bad Request');
+  }
+  socket.once('error', () => upstream.terminate());
+  // Gone before both ends were joined (or ws refused the device's handshake): no orphan upstream.
+  socket.once('close', () => {
+    if (!relayed) upstream.terminate();
+  });
+  upstream.on('unexpected-response', (_r, res) => {
+    settled = true;
+    httpError(socket, res.statusCode ?? 502, res.statusMessage ?? 'Bad Gateway');
+    upstream.terminate();
+  });
+  upstream.on('error', () => {
+    if (settled) return;
+    settled = true;
+    httpError(socket, 503, 'Service Unavailable');
+  });
+  upstream.once('open', () => {
+    if (settled || socket.destroyed) return upstream.terminate();
+    settled = true;
+    if (upstream.protocol) chosenProtocol.set(req, upstream.protocol);
+    downstream.handleUpgrade(req, socket, head, (device) => {
+      relayed = true;
+      relay(device, upstream);
+    });
+  });
+}
+
+/** A device that vanished (a phone out of coverage) is noticed within this, and its zero-cache connection closed. */
+const HEARTBEAT_MS = 30_000;
+
+function relay(device: WebSocket, upstream: WebSocket): void {
+  let alive = true;
+  device.on('pong', () => (alive = true));
+  const heartbeat = setInterval(() => {
+    if (!alive) return device.terminate();
+    alive = false;
+    device.ping();
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  device.once('close', () => clearInterval(heartbeat));
+  const forward = (to: WebSocket) => (data: RawData, isBinary: boolean) => {
+    if (to.readyState === WebSocket.OPEN) to.send(data, {binary: isBinary});
+  };
+  device.on('message', forward(upstream));
+  upstream.on('message', forward(device));
+  const closeOther = (other: WebSocket) => (code: number, reason: Buffer) => {
+    if (other.readyState === WebSocket.OPEN || other.readyState === WebSocket.CONNECTING) {
+      if (sendable(code)) other.close(code, reason.subarray(0, 123));
+      else other.close();
+    }
+  };
+  device.on('close', closeOther(upstream));
+  upstream.on('close', closeOther(device));
+  // A malformed frame from the device ends up here (ws answers it with 1002 and
+  // closes); whatever happens, one side's failure ends the other side too.
+  device.on('error', () => upstream.terminate());
+  upstream.on('error', () => device.terminate());
+}
+
+/** Plain HTTP to /zero (zero-cache's "OK"; server.ts lets nothing else through). */
 export function proxyHttp(req: http.IncomingMessage, res: http.ServerResponse, zeroPort: number): void {
   const upstream = http.request(
     {host: '127.0.0.1', port: zeroPort, method: req.method, path: req.url, headers: req.headers},

@@ -4,7 +4,6 @@
 // (or a refresh of the POST) creates one request: the form carries its own id.
 import express from 'express';
 import type pg from 'pg';
-import {z} from 'zod';
 import type {PublicContext} from '../../shared/auth/context.ts';
 import {isErrorDetails} from '../../shared/errors.ts';
 import {moduleOn} from '../../shared/company/modules.ts';
@@ -15,12 +14,12 @@ import {normalizeSource} from '../../shared/requests/source.ts';
 import {publicRequestForm} from '../../shared/requests/validation.ts';
 import {issuesByField} from '../../shared/validation/describe.ts';
 import {toFieldIssues} from '../../shared/validation/issues.ts';
-import {newId} from '../auth/tokens.ts';
 import {RateLimiter} from '../http/rate-limit.ts';
 import {LANG_COOKIE, requestLocale} from '../rest/locale.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {findPublicCompany, type PublicCompany} from './company.ts';
+import {formIds} from './form-ids.ts';
 import {itemById, itemByNumber} from './site/data.ts';
 import {countLater, isVisitor} from './site/stats.ts';
 import {html, type SafeHtml} from './html.ts';
@@ -66,6 +65,7 @@ export function suspendedPage(locale: Locale, path: string): string {
 export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; submitLimit: RateLimiter}): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({extended: false, limit: '64kb'}));
+  const forms = formIds(deps.pool);
 
   // Resolves the company and the visitor's language; answers 404 / suspended itself.
   async function load(req: express.Request, res: express.Response): Promise<{company: PublicCompany; locale: Locale} | null> {
@@ -121,7 +121,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
     const src = normalizeSource(req.query.src);
     const item = await publicItem(loaded.company, loaded.locale, {number: req.query.item});
     const text = item ? createTranslator(loaded.locale)('pub.orderText', {item: item.title}) : '';
-    show(req, res, loaded.company, loaded.locale, {name: '', phone: '', text, src, formId: newId(), item});
+    show(req, res, loaded.company, loaded.locale, {name: '', phone: '', text, src, formId: await forms.issue(), item});
     if (isVisitor(req.get('user-agent'), req.method)) {
       countLater(deps.pool, loaded.company, {kind: 'view', page: 'request', refId: item?.id ?? '', source: statSource(src)}, deps.now());
     }
@@ -134,12 +134,13 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
     const t = createTranslator(locale);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+    const form = await forms.accept(body.form_id);
     const values: FormValues = {
       name: str('name'),
       phone: str('phone'),
       text: str('text'),
       src: normalizeSource(str('src')),
-      formId: z.uuid().safeParse(str('form_id')).success ? str('form_id') : newId(),
+      formId: form.token,
       item: str('item') ? await publicItem(company, locale, {id: str('item').slice(0, 64)}) : undefined,
     };
     // A bot filled the invisible field: thank it and keep nothing.
@@ -163,7 +164,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
     try {
       await deps.executor.run('request.create',
         {
-          id: values.formId,
+          id: form.recordId,
           clientName: parsed.data.name,
           clientPhone: parsed.data.phone,
           text: parsed.data.text,
@@ -182,7 +183,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
       throw e;
     }
     const {rows} = await deps.pool.query<{number: number}>('select number from request where id = $1 and company_id = $2', [
-      values.formId,
+      form.recordId,
       company.id,
     ]);
     countLater(deps.pool, company, {kind: 'request', page: 'request', refId: values.item?.id ?? '', source: statSource(values.src)}, deps.now());

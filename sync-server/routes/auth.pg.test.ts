@@ -116,3 +116,83 @@ describe('team', () => {
     expect((await leaver.get('/api/v1/requests')).status).toBe(401);
   });
 });
+
+describe('no password oracle, no account taken over', () => {
+  it('adding someone who has an account invites them instead: the same answer for a right and a wrong password, and no membership', async () => {
+    const victimEmail = uniqueEmail('victim');
+    const victim = new Client();
+    expect((await victim.post('/api/v1/auth/signup', {companyName: 'Жертва', name: 'V', email: victimEmail, password: 'secret123'})).status).toBe(201);
+    const {client: attacker, me} = await signupCompany('Атакующий');
+
+    const right = await attacker.post('/api/v1/members', {name: 'X', email: victimEmail, role: 'staff', password: 'secret123'});
+    const wrong = await attacker.post('/api/v1/members', {name: 'X', email: victimEmail, role: 'staff', password: 'wrong1234'});
+    expect([right.status, wrong.status]).toEqual([202, 202]);
+    const shape = (b: any) => ({...b, url: b.url.replace(/[^/]+$/, 'TOKEN'), expiresAt: typeof b.expiresAt});
+    expect(shape(right.body)).toEqual(shape(wrong.body));
+    expect(right.body).toMatchObject({invited: true, email: victimEmail});
+    const {rows} = await db.query('select 1 from member m join app_user u on u.id = m.user_id where m.company_id = $1 and lower(u.email) = lower($2)', [me.company.id, victimEmail]);
+    expect(rows).toEqual([]);
+    // Her sign-in still opens her own company.
+    expect((await new Client().post('/api/v1/auth/login', {email: victimEmail, password: 'secret123'})).body.company.name).toBe('Жертва');
+  });
+
+  it('accepting an invitation with an existing account’s email never checks its password', async () => {
+    const victimEmail = uniqueEmail('victim2');
+    await new Client().post('/api/v1/auth/signup', {companyName: 'Жертва 2', name: 'V', email: victimEmail, password: 'secret123'});
+    const {client: attacker, me} = await signupCompany('Атакующий 2');
+    const answers = [];
+    for (const password of ['secret123', 'wrong1234']) {
+      const token = (await attacker.post('/api/v1/invites', {role: 'staff'})).body.url.split('/invite/')[1];
+      const r = await new Client().post(`/api/v1/invites/${token}/accept`, {name: 'X', email: victimEmail, password}, {'accept-language': 'ru'});
+      answers.push([r.status, r.body.error.fields]);
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]![0]).toBe(400);
+    expect(answers[0]![1]).toEqual([expect.objectContaining({field: 'email', text: expect.stringContaining('Войдите')})]);
+    const {rows} = await db.query('select count(*)::int as n from member where company_id = $1', [me.company.id]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('someone with an account joins by accepting the invitation signed in, and only the address it names may', async () => {
+    const {client: owner, me} = await signupCompany('Приглашает');
+    const colleagueEmail = uniqueEmail('has-account');
+    const colleague = new Client();
+    await colleague.post('/api/v1/auth/signup', {companyName: 'Свой салон', name: 'Айгерим', email: colleagueEmail, password: 'password1'});
+    const added = await owner.post('/api/v1/members', {name: 'Айгерим', email: colleagueEmail.toUpperCase(), role: 'staff', password: 'ignored12'});
+    expect(added.status).toBe(202);
+    const token = added.body.url.split('/invite/')[1];
+
+    // Someone else, signed in, cannot use an invitation made for her address.
+    const {client: stranger} = await signupCompany('Чужой');
+    const taken = await stranger.post(`/api/v1/invites/${token}/join`, {}, {'accept-language': 'en'});
+    expect(taken.status).toBe(400);
+    expect(taken.body.error.fields[0].text).toContain(colleagueEmail);
+    // Not signed in: nothing.
+    expect((await new Client().post(`/api/v1/invites/${token}/join`, {})).status).toBe(401);
+
+    const joined = await colleague.post(`/api/v1/invites/${token}/join`, {});
+    expect(joined.status).toBe(201);
+    expect(joined.body.company.id).toBe(me.company.id);
+    expect(joined.body.member.role).toBe('staff');
+    expect((await colleague.get('/api/v1/auth/me')).body.company.id).toBe(me.company.id);
+    // Once: the link is spent, and adding her again says she is in the team.
+    expect((await colleague.post(`/api/v1/invites/${token}/join`, {})).status).toBe(404);
+    expect((await owner.post('/api/v1/members', {name: 'A', email: colleagueEmail, role: 'staff', password: 'ignored12'})).status).toBe(400);
+  });
+
+  it('throttles sign-ins sprayed over many emails from one address, and only that address', async () => {
+    const sprayer = new Client(undefined, {'x-forwarded-for': '203.0.113.77'});
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await sprayer.post('/api/v1/auth/login', {email: uniqueEmail(`spray${i}`), password: 'Winter2026'})).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual(Array(10).fill(429));
+    // Even the right password waits now, from that address.
+    const email = uniqueEmail('real');
+    await new Client().post('/api/v1/auth/signup', {companyName: 'Real', name: 'R', email, password: 'password1'});
+    const blocked = await sprayer.post('/api/v1/auth/login', {email, password: 'password1'}, {'accept-language': 'ru'});
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.message).toContain('15 минут');
+    // Another address is not held up by it.
+    expect((await new Client(undefined, {'x-forwarded-for': '203.0.113.78'}).post('/api/v1/auth/login', {email, password: 'password1'})).status).toBe(200);
+  });
+});

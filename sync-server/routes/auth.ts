@@ -5,7 +5,8 @@ import {acceptInviteArgs, loginArgs, signupArgs, updateMeArgs} from '../../share
 import {domainError} from '../../shared/errors.ts';
 import {memberContext, resolveSession, revokeSession, SESSION_COOKIE, SESSION_TTL_DAYS, type ResolvedSession} from '../auth/sessions.ts';
 import type {Executor} from '../zero/execute.ts';
-import {acceptInvite, findOpenInvite} from '../accounts/invites.ts';
+import type {Config} from '../config.ts';
+import {acceptInvite, findOpenInvite, joinByInvite} from '../accounts/invites.ts';
 import {login} from '../accounts/login.ts';
 import {signup} from '../accounts/signup.ts';
 import {RateLimiter} from '../http/rate-limit.ts';
@@ -40,9 +41,13 @@ const sessionBody = z.object({
   permissions: z.array(z.string()),
 });
 
-export function authRoutes(pool: pg.Pool, limits: {signupsPerHour: number; loginsPerMinute: number}, executor: Executor, now: () => number) {
+/** Failed sign-ins an address may make before it waits: spraying a few passwords over many emails stops here. */
+export const LOGIN_FAILURE_WINDOW_MS = 15 * 60_000;
+
+export function authRoutes(pool: pg.Pool, limits: Config['limits'], executor: Executor, now: () => number) {
   const signupLimit = new RateLimiter(limits.signupsPerHour, 60 * 60_000);
   const loginLimit = new RateLimiter(limits.loginsPerMinute, 60_000);
+  const failuresPerAddress = new RateLimiter(limits.loginFailuresPerAddress, LOGIN_FAILURE_WINDOW_MS);
 
   async function opened(secret: string) {
     const s = await resolveSession(pool, secret);
@@ -82,9 +87,16 @@ export function authRoutes(pool: pg.Pool, limits: {signupsPerHour: number; login
       body: loginArgs,
       response: sessionBody,
       async handler({body, req, res}) {
-        if (!loginLimit.take(`${req.ip}|${body.email}`)) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
+        // Per address and email (guessing one account), and failures per address
+        // across every email (password spraying): checked before any password is.
+        const address = req.ip ?? '';
+        if (failuresPerAddress.exhausted(address)) throw new HttpError(429, 'rate_limited', 'auth.error.tooManyFailures');
+        if (!loginLimit.take(`${address}|${body.email.toLowerCase()}`)) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
         const result = await login(pool, body, req.get('user-agent'));
-        if (!result) throw new HttpError(401, 'bad_credentials', 'auth.error.badCredentials');
+        if (!result) {
+          failuresPerAddress.take(address);
+          throw new HttpError(401, 'bad_credentials', 'auth.error.badCredentials');
+        }
         setSessionCookie(req, res, result.secret);
         return {body: await opened(result.secret)};
       },
@@ -152,7 +164,7 @@ export function authRoutes(pool: pg.Pool, limits: {signupsPerHour: number; login
       method: 'post',
       path: '/invites/:token/accept',
       tag: 'team',
-      summary: 'Join a company by invitation; sets the session cookie',
+      summary: 'Join a company by invitation with a new account (an existing account signs in and uses /join); sets the session cookie',
       auth: 'none',
       params: z.object({token: z.string().max(100)}),
       body: acceptInviteArgs,
@@ -161,6 +173,21 @@ export function authRoutes(pool: pg.Pool, limits: {signupsPerHour: number; login
       async handler({params, body, req, res}) {
         if (!signupLimit.take(req.ip ?? '')) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
         const {secret} = await acceptInvite(pool, params.token, body, req.get('user-agent'));
+        setSessionCookie(req, res, secret);
+        return {status: 201, body: await opened(secret)};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/invites/:token/join',
+      tag: 'team',
+      summary: 'Join a company by invitation as the signed-in person (someone who already has an account); switches the session to it',
+      auth: 'member',
+      params: z.object({token: z.string().max(100)}),
+      status: 201,
+      response: sessionBody,
+      async handler({params, session, req, res}) {
+        const {secret} = await joinByInvite(pool, params.token, {userId: session.userId, name: session.userName, email: session.email}, req.get('user-agent'));
         setSessionCookie(req, res, secret);
         return {status: 201, body: await opened(secret)};
       },

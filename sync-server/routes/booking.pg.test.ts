@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {Client, uniqueEmail} from '../testing/http.ts';
 import {startStack, type TestStack} from '../testing/stack.ts';
@@ -203,9 +204,22 @@ describe('booking', () => {
     expect((await owner.get('/api/v1/booking/masters')).body.data.map((m: {id: string}) => m.id).sort()).toEqual(['m-1', 'm-asel']);
   });
 
-  it('serves a valid calendar feed behind a revocable secret address', async () => {
+  it('serves a valid calendar feed behind a revocable secret address, kept only as its hash', async () => {
     const {url} = (await owner.post(`/api/v1/booking/masters/${ids.master}/feed`, {})).body;
     const path = new URL(url).pathname;
+    const token = path.split('/').pop()!.replace('.ics', '');
+    // Shown once: afterwards the app learns only that it is on.
+    expect((await owner.get(`/api/v1/booking/masters/${ids.master}/feed`)).body).toEqual({on: true, createdAt: expect.any(Number), url: null});
+    const db = new pg.Client({connectionString: stack.pgUrl});
+    await db.connect();
+    try {
+      const stored = await db.query(`select to_jsonb(f)::text as row from booking_feed f where id = $1`, [ids.master]);
+      expect(stored.rows[0].row).not.toContain(token);
+      const audited = await db.query(`select count(*)::int as n from audit_log where changes::text like '%' || $1 || '%'`, [token]);
+      expect(audited.rows[0].n).toBe(0);
+    } finally {
+      await db.end();
+    }
     const feed = await new Client(stack.baseUrl).get(path);
     expect(feed.status).toBe(200);
     expect(feed.headers.get('content-type')).toContain('text/calendar');
@@ -219,6 +233,26 @@ describe('booking', () => {
     for (const line of (feed.body as string).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect((await owner.req('DELETE', `/api/v1/booking/masters/${ids.master}/feed`)).status).toBe(204);
     expect((await new Client(stack.baseUrl).get(path)).status).toBe(404);
+  });
+
+  it('a client’s own link stops working a month after the visit', async () => {
+    const startsAt = at('2030-06-06', '10:00');
+    const made = await owner.post('/api/v1/booking/bookings', {masterId: ids.master, placeId: ids.salon, serviceId: ids.cut, startsAt, clientName: 'Жанна', clientPhone: '+77014445566', clientEmail: 'expiry@example.kz'});
+    expect(made.status).toBe(201);
+    await runJobs();
+    const link = /https?:\/\/\S+\/b\/[^\s?]+\?k=[\w-]+/.exec(mailsTo('expiry@example.kz')[0]!.text)![0];
+    const path = new URL(link).pathname + new URL(link).search;
+    const client = publicClient('10.1.0.33');
+    expect((await client.get(path)).status).toBe(200);
+    const endsAt = made.body.endsAt as number;
+    await clockTo(endsAt + 29 * 86_400_000);
+    expect((await client.get(path)).status).toBe(200);
+    await clockTo(endsAt + 31 * 86_400_000);
+    const late = await client.get(path);
+    expect(late.status).toBe(404);
+    expect(late.body).toContain('Ссылка устарела');
+    expect(late.body).not.toContain('Жанна');
+    await clockTo(MONDAY_8);
   });
 
   it('sends a message to all the master’s clients, previewed first, each once', async () => {

@@ -22,7 +22,7 @@ import {domainError} from '../../shared/errors.ts';
 import {masterFor, offeredSlots} from '../../shared/mutators/booking-access.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {companyRows} from '../../shared/queries/scope.ts';
-import {newId} from '../auth/tokens.ts';
+import {hashSecret, newId} from '../auth/tokens.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
 import {icsCalendar, sequenceOf} from '../public/booking/ics.ts';
 import {route} from '../rest/route.ts';
@@ -221,24 +221,24 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
     }),
     route({
       method: 'get', path: '/booking/masters/:id/feed', tag: 'booking', auth: 'member',
-      summary: "The master's calendar feed address (null when off)",
-      params: id, response: z.object({url: z.string().nullable()}),
-      async handler({params, ctx, req}) {
+      summary: "Whether the master's calendar feed is on, and since when (its address is shown only when made: only its hash is kept)",
+      params: id, response: z.object({on: z.boolean(), createdAt: z.number().nullable(), url: z.null()}),
+      async handler({params, ctx}) {
         await master(ctx, params.id);
-        const {rows} = await deps.pool.query<{token: string}>('select token from booking_feed where id = $1 and company_id = $2', [params.id, ctx.companyID]);
-        return {body: {url: rows[0] ? feedUrl(req, rows[0].token) : null}};
+        const {rows} = await deps.pool.query<{created_at: Date}>('select created_at from booking_feed where id = $1 and company_id = $2', [params.id, ctx.companyID]);
+        return {body: {on: !!rows[0], createdAt: rows[0]?.created_at.getTime() ?? null, url: null}};
       },
     }),
     route({
       method: 'post', path: '/booking/masters/:id/feed', tag: 'booking', auth: 'member',
-      summary: 'Make (or replace) the secret address of the calendar feed; the old address stops working',
-      params: id, response: z.object({url: z.string()}),
+      summary: 'Make (or replace) the secret address of the calendar feed, shown this once; the old address stops working',
+      params: id, response: z.object({on: z.literal(true), createdAt: z.number(), url: z.string()}),
       async handler({params, ctx, req}) {
         await master(ctx, params.id);
         const token = randomBytes(24).toString('base64url');
-        await auditedWrite(deps.pool, ctx, 'booking.feed', `insert into booking_feed (id, company_id, token) values ($1, $2, $3)
-           on conflict (id) do update set token = excluded.token, created_at = now()`, [params.id, ctx.companyID, token]);
-        return {body: {url: feedUrl(req, token)}};
+        const {rows} = await auditedWrite<{created_at: Date}>(deps.pool, ctx, 'booking.feed', `insert into booking_feed (id, company_id, token_hash) values ($1, $2, $3)
+           on conflict (id) do update set token_hash = excluded.token_hash, created_at = now() returning created_at`, [params.id, ctx.companyID, hashSecret(token)]);
+        return {body: {on: true, createdAt: rows[0]!.created_at.getTime(), url: feedUrl(req, token)}};
       },
     }),
     route({
@@ -258,8 +258,8 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
         const token = params.token.replace(/\.ics$/, '');
         const {rows} = await deps.pool.query<{id: string; company_id: string; display_name: string}>(
           `select m.id, m.company_id, m.display_name from booking_feed f join booking_master m on m.id = f.id
-             join company c on c.id = m.company_id where f.token = $1 and c.status = 'active'`,
-          [token],
+             join company c on c.id = m.company_id where f.token_hash = $1 and c.status = 'active'`,
+          [hashSecret(token)],
         );
         const m = rows[0];
         if (!m) throw domainError('not_found');
@@ -286,6 +286,6 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
   ];
 }
 
-async function auditedWrite(pool: pg.Pool, ctx: MemberContext, action: string, sql: string, params: unknown[]) {
-  await auditedTransaction(pool, {actorId: ctx.memberID, via: 'rest', action}, (client) => client.query(sql, params));
+async function auditedWrite<R extends pg.QueryResultRow = pg.QueryResultRow>(pool: pg.Pool, ctx: MemberContext, action: string, sql: string, params: unknown[]) {
+  return auditedTransaction(pool, {actorId: ctx.memberID, via: 'rest', action}, (client) => client.query<R>(sql, params));
 }

@@ -11,7 +11,7 @@ import {decideImport, summarizeImport} from '../../shared/crm/import.ts';
 import {guessMapping, IMPORT_FIELDS, readClientSheet} from '../../shared/crm/sheet.ts';
 import {clientSourceLabel} from '../../shared/crm/source.ts';
 import {importRowShape, MAX_IMPORT_ROWS, nameOrContact} from '../../shared/crm/validation.ts';
-import {CSV_BOM, CSV_OPTIONS} from '../../shared/catalog/csv.ts';
+import {CSV_BOM, CSV_OPTIONS} from '../../shared/files/csv.ts';
 import {createTranslator} from '../../shared/i18n/translate.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {newId} from '../auth/tokens.ts';

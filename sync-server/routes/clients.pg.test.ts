@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '../../shared/auth/permissions.ts';
 import {queries} from '../../shared/queries/index.ts';
-import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
+import {Client, colleagueWith as colleague, signupCompany} from '../testing/http.ts';
 import {createZeroDb} from '../zero/db.ts';
 
 let db: pg.Pool;
@@ -25,15 +25,7 @@ async function publicRequest(slug: string, phone: string, name: string, text: st
   expect(res.status).toBe(303);
 }
 
-/** A colleague with a role made of exactly these permissions. */
-async function colleagueWith(owner: Client, companyId: string, key: string, permissions: Permission[]): Promise<Client> {
-  await db.query(`insert into role (id, company_id, key, name, permissions) values (gen_random_uuid()::text, $1, $2, $2, $3)`, [companyId, key, JSON.stringify(permissions)]);
-  const email = uniqueEmail(key);
-  expect((await owner.post('/api/v1/members', {name: key, email, role: key, password: 'colleague1'})).status).toBe(201);
-  const c = new Client();
-  expect((await c.post('/api/v1/auth/login', {email, password: 'colleague1'})).status).toBe(200);
-  return c;
-}
+const colleagueWith = (owner: Client, companyId: string, key: string, permissions: Permission[]) => colleague(db, owner, companyId, key, permissions);
 
 describe('CRM: one client across channels', () => {
   it('lands a form request and a later one with the phone typed differently on one repeat client', async () => {

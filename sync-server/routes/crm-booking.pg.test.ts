@@ -8,48 +8,19 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '../../shared/auth/permissions.ts';
 import {queries} from '../../shared/queries/index.ts';
-import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
+import {Client, colleagueWith as colleague, signupCompany} from '../testing/http.ts';
+import {bookPublicly as book, freeSlots, salon, type Salon} from '../testing/salon.ts';
 import {createZeroDb} from '../zero/db.ts';
 
 let db: pg.Pool;
+const bookPublicly = async (s: Salon, who: {name: string; phone: string; email?: string}) => (await book(s, who)).id;
+const colleagueWith = (owner: Client, companyId: string, key: string, permissions: Permission[]) => colleague(db, owner, companyId, key, permissions);
 beforeAll(() => {
   db = new pg.Pool({connectionString: inject('pgUrl')});
 });
 afterAll(() => db.end());
 
 const HOUR = 3_600_000;
-const everyDay = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from: '08:00', to: '22:00'}]}]));
-let ip = 0;
-
-type Salon = {owner: Client; me: any; master: string; place: string; service: string; slug: string};
-
-/** A company with one master who works every day 08–22 and offers a one-hour haircut. */
-async function salon(name: string): Promise<Salon> {
-  const {client: owner, me} = await signupCompany(name);
-  const tag = crypto.randomUUID().slice(0, 8);
-  const ids = {master: `m-${tag}`, place: `p-${tag}`, service: `s-${tag}`};
-  expect((await owner.put(`/api/v1/booking/masters/${ids.master}`, {memberId: me.member.id, masterSlug: 'dana', displayName: 'Дана', about: ''})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/places/${ids.place}`, {masterId: ids.master, name: 'Салон', timezone: 'Asia/Almaty', hours: everyDay})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/services/${ids.service}`, {masterId: ids.master, title: 'Стрижка', durationMin: 60, placeIds: [ids.place]})).status).toBe(200);
-  return {owner, me, ...ids, slug: me.company.slug};
-}
-
-async function freeSlots(s: Salon): Promise<number[]> {
-  const r = await s.owner.get(`/api/v1/booking/masters/${s.master}/slots?serviceId=${s.service}&placeId=${s.place}`);
-  expect(r.status).toBe(200);
-  return (r.body.data as {start: number}[]).map((x) => x.start);
-}
-
-/** A client books through the public page, as a browser without JavaScript would. Returns the booking id. */
-async function bookPublicly(s: Salon, who: {name: string; phone: string; email?: string}): Promise<string> {
-  const [start] = await freeSlots(s);
-  const id = crypto.randomUUID();
-  const visitor = new Client(inject('baseUrl'), {'x-forwarded-for': `10.77.${Math.floor(++ip / 250)}.${ip % 250}`, 'accept-language': 'ru'});
-  const form = new URLSearchParams({service: s.service, place: s.place, time: String(start), name: who.name, phone: who.phone, email: who.email ?? '', form_id: id});
-  const done = await visitor.req('POST', `/c/${s.slug}/book/dana`, form.toString(), {'content-type': 'application/x-www-form-urlencoded'});
-  expect(done.status, String(done.body).slice(0, 300)).toBe(303);
-  return id;
-}
 
 async function bookingRow(s: Salon, id: string) {
   const r = await s.owner.get(`/api/v1/booking/bookings?masterId=${s.master}&from=0&to=${8.64e15}`);
@@ -60,16 +31,6 @@ async function clientCard(c: Client, id: string) {
   const r = await c.get(`/api/v1/clients/${id}`);
   expect(r.status).toBe(200);
   return r.body;
-}
-
-/** A colleague with a role made of exactly these permissions. */
-async function colleagueWith(owner: Client, companyId: string, key: string, permissions: Permission[]): Promise<Client> {
-  await db.query(`insert into role (id, company_id, key, name, permissions) values (gen_random_uuid()::text, $1, $2, $2, $3)`, [companyId, key, JSON.stringify(permissions)]);
-  const email = uniqueEmail(key);
-  expect((await owner.post('/api/v1/members', {name: key, email, role: key, password: 'colleague1'})).status).toBe(201);
-  const c = new Client();
-  expect((await c.post('/api/v1/auth/login', {email, password: 'colleague1'})).status).toBe(200);
-  return c;
 }
 
 describe('CRM × booking: one client across a booking and a call', () => {

@@ -1,11 +1,13 @@
 import express from 'express';
 import type pg from 'pg';
+import type {ZeroCacheStatus} from '../supervisor/zero-cache.ts';
 
-export type SyncState = () => 'starting' | 'ready' | 'stopped' | 'failed' | 'off';
+/** zero-cache's state, how many times the supervisor brought it back, and how it last died. */
+export type SyncState = () => ZeroCacheStatus | {state: 'off'};
 
 /**
  * GET /healthz → 200 with {db, sync}: the platform answers even while sync
- * starts. GET /healthz?ready=sync → 503 until sync is up too (for scripts
+ * starts or restarts (sync: {state, restarts, lastExit}). GET /healthz?ready=sync → 503 until sync is up too (for scripts
  * and tests that need the whole stack).
  */
 export function healthRoutes(pool: pg.Pool, syncState: SyncState, version: string): express.Router {
@@ -21,9 +23,9 @@ export function healthRoutes(pool: pg.Pool, syncState: SyncState, version: strin
     }
     const sync = syncState();
     const wantSync = req.query.ready === 'sync';
-    const ok = db.ok && (!wantSync || sync === 'ready');
+    const ok = db.ok && (!wantSync || sync.state === 'ready');
     res.set('Cache-Control', 'no-store');
-    res.status(ok || !wantSync ? (db.ok ? 200 : 503) : 503).json({status: ok ? 'ok' : 'degraded', version, db, sync: {state: sync}});
+    res.status(ok || !wantSync ? (db.ok ? 200 : 503) : 503).json({status: ok ? 'ok' : 'degraded', version, db, sync});
   });
   return router;
 }

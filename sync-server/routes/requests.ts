@@ -4,6 +4,7 @@ import {z} from 'zod';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {domainError} from '../../shared/errors.ts';
 import {queries} from '../../shared/queries/index.ts';
+import {visibleRequests} from '../../shared/requests/access.ts';
 import {createRequestShape, requireSubjectOrText, updateRequestArgs} from '../../shared/requests/validation.ts';
 import {PRIORITIES} from '../../shared/workflow/types.ts';
 import {isOrphanStatus} from '../../shared/workflow/engine.ts';
@@ -306,6 +307,8 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       params: idParams,
       response: z.object({data: z.array(auditRow)}),
       async handler({params, ctx}) {
+        // Any other record's id (a booking, a client, a feed) is simply not a request.
+        if (!(await zdb.run(visibleRequests(ctx).where('id', params.id).one()))) throw domainError('not_found');
         const rows = await zdb.run(queries.requests.history.fn({args: {id: params.id}, ctx}));
         return {body: {data: toCamel(rows.map(({actor: _a, ...r}) => r))}};
       },

@@ -4,7 +4,7 @@ import {addMemberArgs, createInviteArgs} from '../../shared/auth/validation.ts';
 import {domainError} from '../../shared/errors.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {createInvite} from '../accounts/invites.ts';
-import {addMember} from '../accounts/members.ts';
+import {accountByEmail, addNewMember, alreadyMember} from '../accounts/members.ts';
 import {createSession, revokeSession} from '../auth/sessions.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
 import {route} from '../rest/route.ts';
@@ -13,6 +13,8 @@ import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 
 const memberRow = rowSchema('member');
+/** POST /members for someone who already has an account: an invitation, not a membership. */
+const invitedBody = z.object({invited: z.literal(true), email: z.string(), url: z.string(), expiresAt: z.number()});
 
 export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; publicUrl: (req: import('express').Request) => string}) {
   const {pool, zdb, executor} = deps;
@@ -34,16 +36,25 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       method: 'post',
       path: '/members',
       tag: 'team',
-      summary: 'Add a colleague with a temporary password',
+      summary:
+        'Add a colleague with a temporary password (201, the member). Someone who already has a dot account is never attached: ' +
+        'they get an invitation instead (202, its link), which they accept signed in; the password is then ignored',
       auth: 'member',
       permission: 'team.manage',
       body: addMemberArgs,
       status: 201,
-      response: memberRow,
-      async handler({body, ctx}) {
+      response: z.union([memberRow, invitedBody]),
+      async handler({body, ctx, req}) {
         if (body.role === 'owner' && ctx.role !== 'owner') throw domainError('not_found');
+        const existing = await accountByEmail(pool, body.email);
+        if (existing) {
+          const {rowCount} = await pool.query('select 1 from member where company_id = $1 and user_id = $2', [ctx.companyID, existing.id]);
+          if (rowCount) throw alreadyMember();
+          const {token, expiresAt} = await createInvite(pool, {companyId: ctx.companyID, createdBy: ctx.memberID, creatorRole: ctx.role, role: body.role, email: existing.email});
+          return {status: 202, body: {invited: true, email: existing.email, url: `${deps.publicUrl(req)}/invite/${token}`, expiresAt}};
+        }
         const {memberId} = await auditedTransaction(pool, {actorId: ctx.memberID, via: 'rest', action: 'member.add'}, (client) =>
-          addMember(client, {...body, companyId: ctx.companyID}),
+          addNewMember(client, {...body, companyId: ctx.companyID}),
         );
         const row = await zdb.run(queries.team.members.fn({args: undefined, ctx}).where('id', memberId).one());
         return {status: 201, body: toCamel(row)};

@@ -19,16 +19,36 @@ export type ZeroCacheOptions = {
   logLevel: string;
 };
 
+export type ZeroCacheState = 'starting' | 'ready' | 'restarting' | 'stopped';
+
+export type ZeroCacheStatus = {
+  state: ZeroCacheState;
+  /** Times the supervisor brought it back after it died on its own. */
+  restarts: number;
+  /** How it last died, if it did. */
+  lastExit?: {code: number | null; signal: string | null; at: string};
+};
+
 export type ZeroCache = {
+  /** The first start: resolves once zero-cache answers, rejects if it never does within 120 s. */
   ready: Promise<void>;
-  readonly state: 'starting' | 'ready' | 'stopped' | 'failed';
+  readonly state: ZeroCacheState;
+  readonly status: ZeroCacheStatus;
   readonly pid: number | undefined;
+  /** Resolves when zero-cache answers again (after a restart, say); rejects after timeoutMs. */
+  whenReady(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 };
 
 // Known noise: logged once on a fresh replica, on every shutdown, and for every
 // write the server refuses (the device is told; nothing is wrong with sync).
 const HARMLESS = [/Unable to create full ReplicationStatusEvent/, /CONNECTION_CLOSED/, /returned a mutation error/];
+
+/** Wait before bringing zero-cache back: 1 s, 2 s, 4 s … 30 s; a run that stayed up a minute starts the count again. */
+export function restartDelayMs(failuresInARow: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, failuresInARow - 1));
+}
+const STABLE_MS = 60_000;
 
 /**
  * zero-cache hands its settings to its workers as `--flag value` pairs built
@@ -43,6 +63,9 @@ export function zeroSafeId(bytes: number): string {
 export function newApiKey(): string {
   return zeroSafeId(24);
 }
+
+/** Keeps zero-cache and its workers on loopback (see the file for why). */
+const PRELOAD = path.join(import.meta.dirname, 'loopback-preload.cjs');
 
 function cliPath(): string {
   // The package exports only its entry points; the CLI sits beside the main one.
@@ -78,37 +101,29 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
     ZERO_LOG_LEVEL: opts.logLevel,
     ZERO_CHANGE_STREAMER_STARTUP_DELAY_MS: process.env.ZERO_CHANGE_STREAMER_STARTUP_DELAY_MS ?? '0',
   };
-  let state: ZeroCache['state'] = 'starting';
+  let state: ZeroCacheState = 'starting';
   let stopping = false;
-  const child: ChildProcess = spawn(process.execPath, [cliPath()], {env, stdio: ['ignore', 'pipe', 'pipe']});
-  fs.writeFileSync(path.join(replicaDir, 'zero-cache.pid'), String(child.pid ?? ''));
-  for (const stream of [child.stdout, child.stderr]) {
-    if (!stream) continue;
-    readline.createInterface({input: stream}).on('line', (line) => {
-      if (stopping || HARMLESS.some((re) => re.test(line))) return;
-      const isProblem = /\b(error|warn)/i.test(line);
-      if (isProblem) log.warn('sync', line);
-      else log.debug('sync', line);
-    });
-  }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  exited.then((code) => {
-    if (!stopping) {
-      state = 'failed';
-      log.error('sync', `zero-cache exited unexpectedly (code ${code}). Reads and writes stay on the devices until it is back; restart dot.`);
-    } else {
-      state = 'stopped';
-    }
-  });
+  let restarts = 0;
+  let failuresInARow = 0;
+  let lastExit: ZeroCacheStatus['lastExit'];
+  let child: ChildProcess | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  let restartTimer: NodeJS.Timeout | undefined;
+  let waiters: {resolve(): void; reject(e: Error): void}[] = [];
 
-  const ready = (async () => {
-    const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline) {
-      if (state !== 'starting') throw new Error('zero-cache stopped while starting');
+  const becameReady = () => {
+    state = 'ready';
+    for (const w of waiters) w.resolve();
+    waiters = [];
+  };
+
+  /** Polls zero-cache's "/" until it answers OK, for this run of the child only. */
+  const pollReady = async (run: ChildProcess) => {
+    while (!stopping && child === run && run.exitCode === null && run.signalCode === null) {
       try {
         const res = await fetch(`http://127.0.0.1:${opts.zeroPort}/`);
         if (res.ok && (await res.text()).trim() === 'OK') {
-          state = 'ready';
+          if (child === run && !stopping) becameReady();
           return;
         }
       } catch {
@@ -116,23 +131,92 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
       }
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error('zero-cache did not become ready within 120 s');
-  })();
+  };
+
+  const spawnChild = () => {
+    const run = spawn(process.execPath, ['--require', PRELOAD, cliPath()], {env, stdio: ['ignore', 'pipe', 'pipe']});
+    child = run;
+    const startedAt = Date.now();
+    fs.writeFileSync(path.join(replicaDir, 'zero-cache.pid'), String(run.pid ?? ''));
+    for (const stream of [run.stdout, run.stderr]) {
+      if (!stream) continue;
+      readline.createInterface({input: stream}).on('line', (line) => {
+        if (stopping || HARMLESS.some((re) => re.test(line))) return;
+        const isProblem = /\b(error|warn)/i.test(line);
+        if (isProblem) log.warn('sync', line);
+        else log.debug('sync', line);
+      });
+    }
+    exited = new Promise<void>((resolve) =>
+      run.once('exit', (code, signal) => {
+        resolve();
+        if (stopping || child !== run) return;
+        // Died on its own (a crash, a kill, a malformed packet): devices keep
+        // working from their replicas and reconnect by themselves once it is back.
+        lastExit = {code, signal, at: new Date().toISOString()};
+        failuresInARow = Date.now() - startedAt >= STABLE_MS ? 1 : failuresInARow + 1;
+        const delay = restartDelayMs(failuresInARow);
+        state = 'restarting';
+        log.error('sync', `zero-cache exited unexpectedly (${signal ?? `code ${code}`}); restarting in ${delay / 1000} s. Devices keep their data and reconnect by themselves.`);
+        restartTimer = setTimeout(() => {
+          restartTimer = undefined;
+          if (stopping) return;
+          // Its workers run in their own sessions and may still hold the ports.
+          void endOrphanedZeroCache(opts.dataDir).then(() => {
+            if (stopping) return;
+            restarts += 1;
+            spawnChild();
+          });
+        }, delay);
+      }),
+    );
+    void pollReady(run);
+  };
+
+  const whenReady = (timeoutMs = 120_000) =>
+    state === 'ready'
+      ? Promise.resolve()
+      : new Promise<void>((resolve, reject) => {
+          const waiter = {
+            resolve: () => {
+              clearTimeout(timer);
+              resolve();
+            },
+            reject: (e: Error) => {
+              clearTimeout(timer);
+              reject(e);
+            },
+          };
+          const timer = setTimeout(() => {
+            waiters = waiters.filter((w) => w !== waiter);
+            reject(new Error(`zero-cache did not become ready within ${timeoutMs / 1000} s`));
+          }, timeoutMs);
+          waiters.push(waiter);
+        });
+
+  spawnChild();
+  const ready = whenReady(120_000);
   ready.catch(() => {});
 
   return {
     ready,
+    whenReady,
     get state() {
       return state;
     },
+    get status() {
+      return {state, restarts, ...(lastExit && {lastExit})};
+    },
     get pid() {
-      return child.pid;
+      return child?.pid;
     },
     async stop() {
-      if (state !== 'stopped') {
-        stopping = true;
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      stopping = true;
+      if (restartTimer) clearTimeout(restartTimer);
+      const run = child;
+      if (run && run.exitCode === null && run.signalCode === null) {
+        run.kill('SIGTERM');
+        const timer = setTimeout(() => run.kill('SIGKILL'), 10_000);
         await exited;
         clearTimeout(timer);
       }
@@ -140,6 +224,8 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
       // for a moment: stopped means all of them are gone (and the ports free).
       await endOrphanedZeroCache(opts.dataDir);
       state = 'stopped';
+      for (const w of waiters) w.reject(new Error('zero-cache stopped'));
+      waiters = [];
     },
   };
 }

@@ -13,6 +13,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export type TestStack = {
   baseUrl: string;
   port: number;
+  /** zero-cache's own port (loopback); it also takes the next one. */
+  zeroPort: number;
   pgUrl: string;
   dataDir: string;
   child: ChildProcess;
@@ -45,7 +47,7 @@ export async function waitFor(url: string, timeoutMs: number, isUp: (r: Response
   throw new Error(`${url} not ready after ${timeoutMs} ms (${last})`);
 }
 
-export async function startStack(opts: {env?: NodeJS.ProcessEnv; sync?: boolean; dataDir?: string} = {}): Promise<TestStack> {
+export async function startStack(opts: {env?: NodeJS.ProcessEnv; sync?: boolean; dataDir?: string; host?: string} = {}): Promise<TestStack> {
   const port = await freePort();
   const pgPort = await freePort();
   const zeroPort = await freePortPair();
@@ -57,7 +59,7 @@ export async function startStack(opts: {env?: NodeJS.ProcessEnv; sync?: boolean;
     env: {
       ...process.env,
       PORT: String(port),
-      HOST: '127.0.0.1',
+      HOST: opts.host ?? '127.0.0.1',
       DOT_PG_PORT: String(pgPort),
       DOT_ZERO_PORT: String(zeroPort),
       DOT_DATA_DIR: dataDir,
@@ -89,6 +91,7 @@ export async function startStack(opts: {env?: NodeJS.ProcessEnv; sync?: boolean;
   return {
     baseUrl,
     port,
+    zeroPort,
     pgUrl: `postgres://postgres:dot-local@127.0.0.1:${pgPort}/postgres`,
     dataDir,
     child,

@@ -26,7 +26,15 @@ export async function enablePush(locale: Locale): Promise<PushState> {
   const key = await api<{publicKey: string}>('/push/key', {locale});
   if (!key.ok) return 'off';
   const reg = await navigator.serviceWorker.ready;
-  const sub = await reg.pushManager.subscribe({userVisibleOnly: true, applicationServerKey: keyBytes(key.data.publicKey)});
-  const saved = await api('/push/subscriptions', {method: 'POST', body: sub.toJSON(), locale});
+  const subscribe = () => reg.pushManager.subscribe({userVisibleOnly: true, applicationServerKey: keyBytes(key.data.publicKey)});
+  let sub = await subscribe();
+  let saved = await api('/push/subscriptions', {method: 'POST', body: sub.toJSON(), locale});
+  if (!saved.ok && saved.status === 409) {
+    // This browser's address belongs to someone who used it before (a shared
+    // tablet): the server never hands it over, so ask the browser for a new one.
+    await sub.unsubscribe();
+    sub = await subscribe();
+    saved = await api('/push/subscriptions', {method: 'POST', body: sub.toJSON(), locale});
+  }
   return saved.ok ? 'on' : 'off';
 }

@@ -2,6 +2,7 @@
 // print as a QR code; the calendar feed for Google Calendar or a phone; and
 // web push on this device. The QR preview is drawn on the device (offline).
 import {useEffect, useState} from 'react';
+import {formatDate} from '../../../shared/i18n/format.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {api} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
@@ -24,15 +25,17 @@ export function SharePanel({master, session}: {master: MasterWithAll; session: S
   const {t, locale} = useI18n();
   const link = `${location.origin}/c/${session.company.slug}/book/${master.slug}`;
   const svg = useQrSvg(`${link}?src=qr-card`);
-  const [feed, setFeed] = useState<string | null | undefined>(undefined);
+  // The feed's address exists only in the answer that made it (the server keeps its hash).
+  type Feed = {on: boolean; createdAt: number | null; url: string | null};
+  const [feed, setFeed] = useState<Feed | undefined>(undefined);
   const [push, setPush] = useState<PushState>('unknown');
   const text = encodeURIComponent(`${master.display_name}: ${link}`);
   useEffect(() => {
-    void api<{url: string | null}>(`/booking/masters/${master.id}/feed`, {locale}).then((r) => setFeed(r.ok ? r.data.url : null));
+    void api<Feed>(`/booking/masters/${master.id}/feed`, {locale}).then((r) => setFeed(r.ok ? r.data : undefined));
     void pushState().then(setPush);
   }, [master.id, locale]);
   const feedAction = (method: 'POST' | 'DELETE') =>
-    void api<{url: string}>(`/booking/masters/${master.id}/feed`, {method, locale}).then((r) => r.ok && setFeed(method === 'POST' ? r.data.url : null));
+    void api<Feed>(`/booking/masters/${master.id}/feed`, {method, locale}).then((r) => r.ok && setFeed(method === 'POST' ? r.data : {on: false, createdAt: null, url: null}));
   return (
     <section className="panel share-panel">
       <h2>{t('booking.link')}</h2>
@@ -63,12 +66,19 @@ export function SharePanel({master, session}: {master: MasterWithAll; session: S
       </p>
       <h3>{t('booking.feed')}</h3>
       <p className="muted small">{t('booking.feed.hint')}</p>
-      {feed ? <p className="share feed-url">{feed}</p> : null}
+      {feed?.url ? (
+        <>
+          <p className="share feed-url">{feed.url}</p>
+          <p className="muted small">{t('booking.feed.shownOnce')}</p>
+        </>
+      ) : feed?.on ? (
+        <p className="muted small">{t('booking.feed.isOn', {date: formatDate(feed.createdAt ?? 0, master.places[0]?.timezone ?? 'Asia/Almaty', locale, 'short')})}</p>
+      ) : null}
       <div className="btn-row">
         <button type="button" onClick={() => feedAction('POST')} disabled={feed === undefined && !navigator.onLine}>
-          {feed ? t('booking.feed.renew') : t('booking.feed.make')}
+          {feed?.on ? t('booking.feed.renew') : t('booking.feed.make')}
         </button>
-        {feed ? (
+        {feed?.on ? (
           <button type="button" onClick={() => feedAction('DELETE')}>
             {t('booking.feed.revoke')}
           </button>

@@ -3,7 +3,8 @@
 // then the whole file is one write — it lands entirely or not at all.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {CSV_BOM, CSV_OPTIONS, exportRows, planImport, type ImportPlan} from '../../../shared/catalog/csv.ts';
+import {exportRows, planImport, type ImportPlan} from '../../../shared/catalog/csv.ts';
+import {CSV_BOM, CSV_OPTIONS, CSV_PARSE_OPTIONS} from '../../../shared/files/csv.ts';
 import {describeIssues} from '../../../shared/validation/describe.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
@@ -35,7 +36,7 @@ export function CsvPanel({canEdit}: {canEdit: boolean}) {
     setDone(undefined);
     const Papa = (await import('papaparse')).default;
     const text = await file.text();
-    const table = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {skipEmptyLines: 'greedy'}).data;
+    const table = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), CSV_PARSE_OPTIONS).data;
     setPlan(planImport(table, {items, categories}, () => crypto.randomUUID(), Date.now()));
   }
 

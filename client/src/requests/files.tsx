@@ -5,6 +5,7 @@ import {mutators} from '../../../shared/mutators/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {fileUrl, preparePhoto} from '../ui/photo.ts';
 import {usePendingFiles, useWrite} from '../write/writer.tsx';
+import {isPreviewableImage} from '../../../shared/files/serving.ts';
 
 type Attachment = Row['attachment'] & {file?: Row['file'] | undefined};
 
@@ -56,7 +57,7 @@ export function RequestFiles({requestId, attachments, canAttach, wanted = []}: {
         <ul className="files">
           {shown.map((f) => (
             <li key={f.id} className={f.waiting ? 'file waiting' : 'file'} data-file-id={f.id} data-kind={f.kind || undefined}>
-              {f.mime.startsWith('image/') ? (
+              {isPreviewableImage(f.mime) ? (
                 <a href={f.url} target="_blank" rel="noreferrer">
                   <img src={f.url} alt={f.name} loading="lazy" />
                 </a>

@@ -25,7 +25,6 @@ function InviteForm({roles}: {roles: readonly {key: string; name: string}[]}) {
   const [email, setEmail] = useState('');
   const [link, setLink] = useState<string>();
   const [error, setError] = useState<ApiError>();
-  const [copied, setCopied] = useState(false);
   async function submit(e: FormEvent) {
     e.preventDefault();
     const r = await api<{url: string}>('/invites', {method: 'POST', body: {role, email}, locale});
@@ -51,41 +50,49 @@ function InviteForm({roles}: {roles: readonly {key: string; name: string}[]}) {
       </div>
       <TextField label={t('team.inviteEmail')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={fields.email} />
       <button className="primary">{t('team.inviteCreate')}</button>
-      {link ? (
-        <div className="invite-link">
-          <p>{t('team.inviteLink')}</p>
-          <input readOnly value={link} aria-label={t('team.inviteLink')} onFocus={(e) => e.target.select()} />
-          <button
-            type="button"
-            onClick={() => {
-              void navigator.clipboard?.writeText(link).then(() => setCopied(true));
-            }}
-          >
-            {copied ? t('action.copied') : t('action.copy')}
-          </button>
-        </div>
-      ) : null}
+      {link ? <LinkToSend text={t('team.inviteLink')} link={link} /> : null}
     </form>
   );
 }
 
-/** For a colleague without email access at hand: an account with a temporary password to pass on. */
+/** A link to hand over, with a copy button. */
+function LinkToSend({text, link}: {text: string; link: string}) {
+  const {t} = useI18n();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="invite-link">
+      <p>{text}</p>
+      <input readOnly value={link} aria-label={t('team.inviteLink')} onFocus={(e) => e.target.select()} />
+      <button type="button" onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true))}>
+        {copied ? t('action.copied') : t('action.copy')}
+      </button>
+    </div>
+  );
+}
+
+type Added = {invited: true; email: string; url: string} | {invited?: undefined};
+
+/**
+ * For a colleague without email access at hand: an account with a temporary
+ * password to pass on. Someone who already has a dot account is never attached
+ * by a password: the server answers with an invitation link for them instead.
+ */
 function TempPasswordForm({roles}: {roles: readonly {key: string; name: string}[]}) {
   const {t, locale} = useI18n();
   const roleLabel = useRoleLabel();
   const [v, setV] = useState({name: '', email: '', password: '', role: 'staff'});
   const [error, setError] = useState<ApiError>();
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'added' | {email: string; url: string}>();
   const set = (k: keyof typeof v) => (e: {target: {value: string}}) => setV({...v, [k]: e.target.value});
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await api('/members', {method: 'POST', body: v, locale});
+    const r = await api<Added>('/members', {method: 'POST', body: v, locale});
     if (r.ok) {
-      setDone(true);
+      setDone(r.data.invited ? {email: r.data.email, url: r.data.url} : 'added');
       setError(undefined);
       setV({name: '', email: '', password: '', role: v.role});
     } else {
-      setDone(false);
+      setDone(undefined);
       setError(r.status === 0 ? {code: 'network', message: t('error.network')} : r.error);
     }
   }
@@ -94,7 +101,8 @@ function TempPasswordForm({roles}: {roles: readonly {key: string; name: string}[
     <form className="panel" onSubmit={submit}>
       <h2>{t('team.tempPassword')}</h2>
       {error && !error.fields?.length ? <div className="alert">{error.message}</div> : null}
-      {done ? <p role="status">{t('team.tempPasswordCreated')}</p> : null}
+      {done === 'added' ? <p role="status">{t('team.tempPasswordCreated')}</p> : null}
+      {done && done !== 'added' ? <LinkToSend text={t('team.invitedExisting', {email: done.email})} link={done.url} /> : null}
       <TextField label={t('field.name')} value={v.name} onChange={set('name')} error={fields.name} />
       <TextField label={t('field.email')} type="email" value={v.email} onChange={set('email')} error={fields.email} />
       <TextField label={t('field.password')} value={v.password} onChange={set('password')} error={fields.password} hint={t('field.passwordHint')} autoComplete="off" />

@@ -2,6 +2,13 @@ import {defineMessages} from '../define.ts';
 
 export const auth = defineMessages({
   ru: {
+    'auth.invite.otherEmail': 'Это приглашение для {email}',
+    'auth.invite.signInFirst': 'У этого email уже есть аккаунт. Войдите им — и примите приглашение.',
+    'auth.invite.haveAccount': 'Уже есть аккаунт в dot? Войти и присоединиться',
+    'auth.invite.newAccount': 'Нет аккаунта? Создать новый',
+    'auth.invite.youAre': 'Вы вошли как {name} ({email}).',
+    'auth.invite.signInSubmit': 'Войти и присоединиться',
+    'auth.error.tooManyFailures': 'Слишком много неудачных попыток входа с этого адреса. Попробуйте через 15 минут.',
     'auth.login.title': 'Вход',
     'auth.login.submit': 'Войти',
     'auth.login.noAccount': 'Нет аккаунта? Зарегистрируйте компанию',
@@ -22,6 +29,13 @@ export const auth = defineMessages({
     'auth.error.sessionExpired': 'Сессия истекла — войдите снова. Ваши несохранённые изменения остаются на устройстве.',
   },
   kk: {
+    'auth.invite.otherEmail': 'Бұл шақыру {email} үшін',
+    'auth.invite.signInFirst': 'Бұл email-дің аккаунты бар. Сол аккаунтпен кіріп, шақыруды қабылдаңыз.',
+    'auth.invite.haveAccount': 'dot-та аккаунтыңыз бар ма? Кіріп, қосылу',
+    'auth.invite.newAccount': 'Аккаунт жоқ па? Жаңасын жасау',
+    'auth.invite.youAre': 'Сіз {name} ({email}) ретінде кірдіңіз.',
+    'auth.invite.signInSubmit': 'Кіріп, қосылу',
+    'auth.error.tooManyFailures': 'Бұл мекенжайдан сәтсіз кіру әрекеттері тым көп. 15 минуттан кейін қайталаңыз.',
     'auth.login.title': 'Кіру',
     'auth.login.submit': 'Кіру',
     'auth.login.noAccount': 'Аккаунт жоқ па? Компанияны тіркеңіз',
@@ -42,6 +56,13 @@ export const auth = defineMessages({
     'auth.error.sessionExpired': 'Сессия аяқталды — қайта кіріңіз. Сақталмаған өзгерістер құрылғыда қалады.',
   },
   en: {
+    'auth.invite.otherEmail': 'This invitation is for {email}',
+    'auth.invite.signInFirst': 'This email already has an account. Sign in with it, then accept the invitation.',
+    'auth.invite.haveAccount': 'Already have a dot account? Sign in and join',
+    'auth.invite.newAccount': 'No account? Create a new one',
+    'auth.invite.youAre': 'You are signed in as {name} ({email}).',
+    'auth.invite.signInSubmit': 'Sign in and join',
+    'auth.error.tooManyFailures': 'Too many failed sign-ins from this address. Try again in 15 minutes.',
     'auth.login.title': 'Sign in',
     'auth.login.submit': 'Sign in',
     'auth.login.noAccount': 'No account? Register your company',

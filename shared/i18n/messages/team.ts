@@ -2,6 +2,8 @@ import {defineMessages} from '../define.ts';
 
 export const team = defineMessages({
   ru: {
+    'team.alreadyMember': 'Этот человек уже в вашей команде',
+    'team.invitedExisting': 'У {email} уже есть аккаунт в dot, поэтому пароль не нужен: отправьте эту ссылку — приглашение принимают, войдя в свой аккаунт. Ссылка действует 7 дней.',
     'team.title': 'Команда',
     'team.invite': 'Пригласить сотрудника',
     'team.inviteRole': 'Роль',
@@ -19,6 +21,8 @@ export const team = defineMessages({
     'role.staff': 'Сотрудник',
   },
   kk: {
+    'team.alreadyMember': 'Бұл адам сіздің командаңызда бар',
+    'team.invitedExisting': '{email} үшін dot-та аккаунт бар, сондықтан құпиясөз қажет емес: осы сілтемені жіберіңіз — шақыруды өз аккаунтына кіріп қабылдайды. Сілтеме 7 күн жарамды.',
     'team.title': 'Команда',
     'team.invite': 'Қызметкерді шақыру',
     'team.inviteRole': 'Рөл',
@@ -36,6 +40,8 @@ export const team = defineMessages({
     'role.staff': 'Қызметкер',
   },
   en: {
+    'team.alreadyMember': 'This person is already in your team',
+    'team.invitedExisting': '{email} already has a dot account, so no password is needed: send them this link — they accept the invitation signed in to their own account. The link is valid for 7 days.',
     'team.title': 'Team',
     'team.invite': 'Invite a colleague',
     'team.inviteRole': 'Role',

@@ -5,20 +5,19 @@
 // server clock. A client's booking page is reached by a signed link.
 import express from 'express';
 import type pg from 'pg';
-import {z} from 'zod';
 import {nearestSlots} from '../../../shared/booking/alternatives.ts';
 import {addDays, isDayKey, localToUtc} from '../../../shared/booking/zone.ts';
-import {clientMayChange, visitEnded} from '../../../shared/booking/rules.ts';
+import {clientMayChange, manageLinkValid, visitEnded} from '../../../shared/booking/rules.ts';
 import {publicBookingForm} from '../../../shared/booking/validation.ts';
 import {offeredSlots} from '../../../shared/mutators/booking-access.ts';
 import {isErrorDetails, type ErrorDetails} from '../../../shared/errors.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
 import {toFieldIssues} from '../../../shared/validation/issues.ts';
-import {newId} from '../../auth/tokens.ts';
 import {bookingPath, bookingToken, tokenMatches} from '../../booking/links.ts';
 import type {RateLimiter} from '../../http/rate-limit.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 import type {Executor} from '../../zero/execute.ts';
+import {formIds} from '../form-ids.ts';
 import {loadSite, sendNotFound} from '../site/load.ts';
 import type {Site} from '../site/context.ts';
 import {countLater, isVisitor} from '../site/stats.ts';
@@ -45,6 +44,7 @@ function refusal(e: unknown): ErrorDetails | null {
 
 export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
   const router = express.Router();
+  const forms = formIds(deps.pool);
   const send = (res: express.Response, page: string, status = 200) => void res.status(status).type('html').send(page);
   const view = (s: Site, page: string, refId = '') => {
     if (isVisitor(s.req.get('user-agent'), s.req.method)) countLater(deps.pool, s.company, {kind: 'view', page, refId, source: s.src}, s.now);
@@ -102,7 +102,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     const time = num(req.query.time);
     if (time !== undefined) {
       const slot = (await slotsFor(s, m, c, {start: time - 60_000, end: time + 60_000})).find((x) => x.start === time);
-      if (slot) return send(res, detailsStep(s, m, path, c, slot, {name: '', phone: '', email: '', formId: newId()}, {}));
+      if (slot) return send(res, detailsStep(s, m, path, c, slot, {name: '', phone: '', email: '', formId: await forms.issue()}, {}));
     }
     const day = str(req.query.day);
     if (isDayKey(day)) return send(res, timesStep(s, m, path, c, day, await slotsFor(s, m, c, dayWindow(day, c.place.timezone))));
@@ -117,14 +117,17 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     const c = chosen(m, str(body.service), str(body.place));
     const time = num(body.time);
     if (!c || !('place' in c) || time === undefined) return sendNotFound(req, res, s.locale);
-    const v: DetailsForm = {name: str(body.name), phone: str(body.phone), email: str(body.email), formId: z.uuid().safeParse(str(body.form_id)).success ? str(body.form_id) : newId()};
+    // Only an id we signed for this visitor's form: an existing booking's id must
+    // not make a "repeat" that hands out that booking's manage link (form-ids.ts).
+    const posted = await forms.accept(body.form_id);
+    const v: DetailsForm = {name: str(body.name), phone: str(body.phone), email: str(body.email), formId: posted.token};
     if (str(body.website) !== '') return void res.redirect(303, path);
     const slot = {start: time, end: time + c.service.duration_min * 60_000};
     if (!deps.submitLimit.take(`${req.ip}|${s.company.id}`)) return send(res, detailsStep(s, m, path, c, slot, v, {_: s.t('pub.rateLimited')}), 429);
     const parsed = publicBookingForm.safeParse({clientName: v.name, clientPhone: v.phone, clientEmail: v.email});
     if (!parsed.success) return send(res, detailsStep(s, m, path, c, slot, v, issuesByField(toFieldIssues(parsed.error.issues), s.t)), 400);
     const args = {
-      id: v.formId,
+      id: posted.recordId,
       masterId: m.id,
       placeId: c.place.id,
       kind: 'visit',
@@ -149,7 +152,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
       throw e;
     }
     countLater(deps.pool, s.company, {kind: 'request', page: 'book', refId: m.id, source: s.src}, s.now);
-    res.redirect(303, `${path}/b/${v.formId}?k=${await bookingToken(deps.pool, v.formId)}&new=1`);
+    res.redirect(303, `${path}/b/${posted.recordId}?k=${await bookingToken(deps.pool, posted.recordId)}&new=1`);
   }));
 
   /** A client's booking, reached only with its signed link. */
@@ -158,7 +161,8 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     if (!l) return null;
     const k = str(req.query.k) || str((req.body as Record<string, unknown> | undefined)?.k);
     const booking = await bookingById(deps.zdb, l.s.ctx, String(req.params.id));
-    if (!booking || booking.master_id !== l.m.id || !(await tokenMatches(deps.pool, booking.id, k))) {
+    // A signed link, and not older than its booking's use for it (rules.ts).
+    if (!booking || booking.master_id !== l.m.id || !manageLinkValid(booking, l.s.now) || !(await tokenMatches(deps.pool, booking.id, k))) {
       send(res, messagePage(l.s, l.m, l.s.t('book.manage.title'), l.s.t('book.linkInvalid')), 404);
       return null;
     }
@@ -261,7 +265,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     if (!o) return;
     const action = `${o.path}/b/${o.booking.id}/review`;
     if (req.query.thanks === '1' || !(await reviewGate(o))) return send(res, reviewPage(o.s, o.m, action, o.k, {rating: '', text: '', formId: ''}, {}, true));
-    send(res, reviewPage(o.s, o.m, action, o.k, {rating: '', text: '', formId: newId()}, {}, false));
+    send(res, reviewPage(o.s, o.m, action, o.k, {rating: '', text: '', formId: await forms.issue()}, {}, false));
   }));
 
   router.post('/c/:slug/book/:master/b/:id/review', form, safe(async (req, res) => {
@@ -269,9 +273,10 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     if (!o) return;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const action = `${o.path}/b/${o.booking.id}/review`;
-    const v = {rating: str(body.rating), text: str(body.text), formId: z.uuid().safeParse(str(body.form_id)).success ? str(body.form_id) : newId()};
+    const posted = await forms.accept(body.form_id);
+    const v = {rating: str(body.rating), text: str(body.text), formId: posted.token};
     try {
-      await deps.executor.run('booking.leaveReview', {id: v.formId, bookingId: o.booking.id, rating: Number(v.rating) || 0, text: v.text, createdAt: o.s.now}, o.s.ctx);
+      await deps.executor.run('booking.leaveReview', {id: posted.recordId, bookingId: o.booking.id, rating: Number(v.rating) || 0, text: v.text, createdAt: o.s.now}, o.s.ctx);
     } catch (e) {
       const d = refusal(e);
       if (d?.code === 'validation') return send(res, reviewPage(o.s, o.m, action, o.k, v, issuesByField(d.fields ?? [], o.s.t), false), 400);

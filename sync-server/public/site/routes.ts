@@ -2,7 +2,6 @@
 // every page within the 14 KB first-flight budget. Stable paths; old slugs,
 // renamed items and replaced items answer with permanent redirects.
 import express from 'express';
-import {z} from 'zod';
 import {modeOfPath} from '../../../shared/catalog/modes.ts';
 import {isErrorDetails} from '../../../shared/errors.ts';
 import {categoryPath, CHANNELS, itemPath, numberFromSegment, type Channel} from '../../../shared/public-site/links.ts';
@@ -10,7 +9,7 @@ import {messengerUrl, preparedText} from '../../../shared/public-site/messengers
 import {submitReviewArgs} from '../../../shared/reviews/validation.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
 import {toFieldIssues} from '../../../shared/validation/issues.ts';
-import {newId} from '../../auth/tokens.ts';
+import {formIds} from '../form-ids.ts';
 import type {RateLimiter} from '../../http/rate-limit.ts';
 import type {Executor} from '../../zero/execute.ts';
 import {catalogPage} from './catalog.ts';
@@ -114,13 +113,14 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
     view(s, 'contacts');
   }));
 
-  const emptyReview = (): ReviewForm => ({name: '', rating: '', text: '', formId: newId()});
+  const forms = formIds(deps.pool);
+  const emptyReview = async (): Promise<ReviewForm> => ({name: '', rating: '', text: '', formId: await forms.issue()});
 
   router.get('/c/:slug/reviews', safe(async (req, res) => {
     const s = await loadSite(deps, req, res, 'reviews');
     if (!s) return;
     if (!on(s, 'reviews')) return sendNotFound(req, res, s.locale);
-    send(res, reviewsPage(s, await publishedReviews(deps.zdb, s.ctx), emptyReview(), {}, req.query.thanks === '1'));
+    send(res, reviewsPage(s, await publishedReviews(deps.zdb, s.ctx), await emptyReview(), {}, req.query.thanks === '1'));
     view(s, 'reviews');
   }));
 
@@ -130,13 +130,14 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
     if (!on(s, 'reviews')) return sendNotFound(req, res, s.locale);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
-    const v: ReviewForm = {name: str('name'), rating: str('rating'), text: str('text'), formId: z.uuid().safeParse(str('form_id')).success ? str('form_id') : newId()};
+    const form = await forms.accept(body.form_id);
+    const v: ReviewForm = {name: str('name'), rating: str('rating'), text: str('text'), formId: form.token};
     const thanks = `${base(s)}/reviews?thanks=1`;
     if (str('website') !== '') return void res.redirect(303, thanks);
     if (!deps.reviewLimit.take(`${req.ip}|${s.company.id}`)) {
       return send(res, reviewsPage(s, await publishedReviews(deps.zdb, s.ctx), v, {text: s.t('pub.rateLimited')}), 429);
     }
-    const args = {id: v.formId, authorName: v.name, rating: Number(v.rating) || 0, text: v.text, source: s.src || 'site', createdAt: deps.now()};
+    const args = {id: form.recordId, authorName: v.name, rating: Number(v.rating) || 0, text: v.text, source: s.src || 'site', createdAt: deps.now()};
     const parsed = submitReviewArgs.safeParse(args);
     if (!parsed.success) {
       return send(res, reviewsPage(s, await publishedReviews(deps.zdb, s.ctx), v, issuesByField(toFieldIssues(parsed.error.issues), s.t)), 400);

@@ -2,7 +2,7 @@
 // in Kazakhstan opens it (semicolons, UTF-8 with BOM, so Cyrillic and Kazakh
 // letters survive), or XLSX with real numbers and dates. Both libraries load
 // only when someone exports.
-import {CSV_BOM, CSV_OPTIONS} from '../../../../shared/catalog/csv.ts';
+import {CSV_BOM, CSV_OPTIONS} from '../../../../shared/files/csv.ts';
 import {csvTable, wallClockAsUtc, type ExportSheet} from '../../../../shared/requests/export.ts';
 
 function download(blob: Blob, name: string) {

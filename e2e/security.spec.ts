@@ -1,0 +1,85 @@
+// What an attacker's first hour found, tried again in a real browser: a file
+// that would run as a page of the app, and one packet that stopped sync.
+import fs from 'node:fs';
+import path from 'node:path';
+import {E2E_DATA_DIR} from '../playwright.config.ts';
+import {expect, test} from './fixtures.ts';
+import {RequestsPage} from './page-models/requests-page.ts';
+import {upgradeThenBadFrame} from '../sync-server/testing/raw-socket.ts';
+
+test.beforeEach(() => {
+  test.skip(test.info().project.name !== 'desktop', 'the server’s answers do not depend on the screen');
+});
+
+test('an uploaded page, SVG or XHTML never runs in the app’s origin, even opened by its owner', async ({page, owner}) => {
+  // Each file, if it ran, would make an API key with the viewer's session.
+  const payload = `fetch('/api/v1/api-keys',{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify({label:'pwned'})});document.title='ran'`;
+  const files = [
+    ['report.html', 'text/html', `<!doctype html><title>x</title><script>${payload}</script>`],
+    ['logo.svg', 'image/svg+xml', `<svg xmlns="http://www.w3.org/2000/svg" onload="${payload.replace(/"/g, '&quot;')}"><script>${payload}</script></svg>`],
+    ['doc.xhtml', 'application/xhtml+xml', `<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><script>${payload}</script></body></html>`],
+  ] as const;
+  for (const [name, mime, body] of files) {
+    const id = crypto.randomUUID();
+    const put = await page.request.put(`/api/v1/files/${id}`, {headers: {'content-type': mime, 'x-file-name': name}, data: Buffer.from(body)});
+    expect(put.status()).toBe(201);
+    // Opened from a link, as a colleague would: the browser downloads it.
+    const download = page.waitForEvent('download', {timeout: 5000}).catch(() => null);
+    await page.goto(`/api/v1/files/${id}`).catch(() => {});
+    expect((await download)?.suggestedFilename(), `${name} opened in the browser instead of downloading`).toBe(name);
+    await expect(page).not.toHaveTitle('ran');
+  }
+  // Shown inside an app page (an <img>, an <iframe>): still nothing runs.
+  await page.goto('/requests');
+  const ids: string[] = [];
+  for (const [name, mime, body] of files) {
+    const id = crypto.randomUUID();
+    await page.request.put(`/api/v1/files/${id}`, {headers: {'content-type': mime, 'x-file-name': name}, data: Buffer.from(body)});
+    ids.push(id);
+  }
+  await page.evaluate((list) => {
+    for (const id of list) {
+      const frame = document.createElement('iframe');
+      frame.src = `/api/v1/files/${id}`;
+      document.body.append(frame);
+      const img = document.createElement('img');
+      img.src = `/api/v1/files/${id}`;
+      document.body.append(img);
+    }
+  }, ids);
+  await page.waitForTimeout(1500);
+  const keys = await page.request.get('/api/v1/api-keys');
+  expect((await keys.json()).data).toEqual([]);
+  expect(owner.member.role).toBe('owner');
+});
+
+test('one bad packet does not stop sync, and a zero-cache that dies anyway comes back; the device catches up without a reload', async ({page, owner, request, baseURL}) => {
+  const app = new RequestsPage(page);
+  await app.open();
+  await app.waitOnline();
+  const health = async () => (await (await request.get('/healthz')).json()) as {sync: {state: string; restarts: number}};
+  const before = (await health()).sync.restarts;
+
+  // The packet that used to stop sync for every company, sent as an outsider can: to the web port.
+  expect(await upgradeThenBadFrame(Number(new URL(baseURL!).port), '/zero/anything')).toMatch(/^HTTP\/1\.1 404/);
+  expect((await page.request.post('/api/v1/requests', {data: {clientPhone: '+77010001122', text: 'После пакета'}})).status()).toBe(201);
+  await expect(app.row('После пакета')).toBeVisible({timeout: 10_000});
+  expect((await health()).sync.restarts).toBe(before);
+
+  // zero-cache dies anyway (killed outright): the supervisor brings it back.
+  const pid = Number(fs.readFileSync(path.join(E2E_DATA_DIR, 'zero', 'zero-cache.pid'), 'utf8'));
+  process.kill(pid, 'SIGKILL');
+  await expect.poll(async () => (await health()).sync.restarts, {timeout: 15_000}).toBe(before + 1);
+
+  // Typed while sync was down: kept on the device, sent when it is back.
+  await app.createManual({client: 'Сауле', phone: '+77011112233', text: 'Пока синхронизация перезапускалась'});
+  // Written elsewhere (REST, another device): reaches this device by itself.
+  expect((await page.request.post('/api/v1/requests', {data: {clientPhone: '+77012223344', text: 'С другого устройства'}})).status()).toBe(201);
+  await expect(app.row('С другого устройства')).toBeVisible({timeout: 45_000});
+  await app.waitOnline();
+  await expect
+    .poll(async () => ((await (await page.request.get('/api/v1/requests')).json()).data as {text: string}[]).map((r) => r.text).sort(), {timeout: 20_000})
+    .toEqual(['Пока синхронизация перезапускалась', 'После пакета', 'С другого устройства']);
+  expect((await health()).sync.state).toBe('ready');
+  expect(owner.member.role).toBe('owner');
+});

@@ -1,0 +1,36 @@
+// CSV as the business's spreadsheets read it, written and read back the same
+// way by every export and import (catalog, clients, request views).
+//
+// A cell that starts with = + - @ (or a tab / carriage return, or their
+// full-width forms) is a formula to Excel and LibreOffice: a visitor who types
+// `=HYPERLINK("http://evil","Позвонить")` or `-2+3+cmd|' /C calc'!A0` as their
+// name would have it run on the owner's computer when the export is opened.
+// Such cells are written with a leading apostrophe (papaparse's escapeFormulae),
+// which spreadsheets show as text; numbers and phones (+77011234567, -500,
+// +7 701 123 45 67) are left alone, since they cannot call anything. Imports take the apostrophe off
+// again, so an export reads back unchanged.
+
+/** A spreadsheet in Kazakhstan opens this directly: BOM, semicolons, CRLF. */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * The formula starts — except a number or a phone (+, -, digits, spaces,
+ * brackets, dots, commas only: no function, reference or DDE can be spelt
+ * without letters, `|` or `!`), which must stay readable as it is. A cell that
+ * already begins with apostrophes before a formula start is escaped too, so that
+ * reading back (which takes one apostrophe off) gives exactly what was typed.
+ */
+export const FORMULA_CELL = /^(?![+-][\d\s().,+-]*$)'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** papaparse `unparse` options for every export. */
+export const CSV_OPTIONS = {delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_CELL} as const;
+
+const ESCAPED_FORMULA = /^'(?='*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/** A cell as it was before an export escaped it. */
+export function unescapeCell(value: string): string {
+  return value.replace(ESCAPED_FORMULA, '');
+}
+
+/** papaparse `parse` options for every import. */
+export const CSV_PARSE_OPTIONS = {skipEmptyLines: 'greedy', transform: unescapeCell} as const;
