@@ -2,21 +2,11 @@
 // WebSocket/HTTP pass-through to zero-cache under /zero.
 import http from 'node:http';
 import type {Socket} from 'node:net';
-import type {Duplex} from 'node:stream';
 import type express from 'express';
 import {checkSyncUpgrade, isAllowedSyncHttp} from './proxy/sync-handshake.ts';
-import {isZeroPath, proxyHttp, proxyUpgrade} from './proxy/zero-proxy.ts';
+import {isZeroPath, proxyHttp, proxyUpgrade, refuseUpgrade} from './proxy/zero-proxy.ts';
 
-const REASONS: Record<number, string> = {400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed'};
-
-/** Answers an upgrade we will not pass on, and closes the socket. */
-function refuseUpgrade(socket: Duplex, status: 400 | 404 | 405): void {
-  const body = JSON.stringify({error: {code: status === 404 ? 'not_found' : 'bad_request', message: 'Not a sync connection.'}});
-  socket.on('error', () => socket.destroy());
-  socket.end(
-    `HTTP/1.1 ${status} ${REASONS[status]}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-  );
-}
+const notSync = (status: number) => JSON.stringify({error: {code: status === 404 ? 'not_found' : 'bad_request', message: 'Not a sync connection.'}});
 
 export type RunningServer = {server: http.Server; close(): Promise<void>};
 
@@ -25,7 +15,7 @@ export function listen(app: express.Express, opts: {port: number; host: string; 
   const server = http.createServer((req, res) => {
     if (!isZeroPath(req.url)) return void app(req, res);
     if (isAllowedSyncHttp(req)) return proxyHttp(req, res, opts.zeroPort);
-    res.writeHead(404, {'content-type': 'application/json'}).end(JSON.stringify({error: {code: 'not_found', message: 'Not a sync path.'}}));
+    res.writeHead(404, {'content-type': 'application/json'}).end(notSync(404));
   });
   server.on('connection', (s) => {
     sockets.add(s);
@@ -33,9 +23,9 @@ export function listen(app: express.Express, opts: {port: number; host: string; 
   });
   // Only a real Zero client's handshake reaches zero-cache (sync-handshake.ts says why).
   server.on('upgrade', (req, socket, head) => {
-    if (!isZeroPath(req.url)) return refuseUpgrade(socket, 404);
+    if (!isZeroPath(req.url)) return refuseUpgrade(socket, 404, notSync(404));
     const verdict = checkSyncUpgrade(req);
-    if (!verdict.ok) return refuseUpgrade(socket, verdict.status);
+    if (!verdict.ok) return refuseUpgrade(socket, verdict.status, notSync(verdict.status));
     proxyUpgrade(req, socket, head, opts.zeroPort);
   });
   return new Promise((resolve, reject) => {

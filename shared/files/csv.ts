@@ -7,11 +7,14 @@
 // name would have it run on the owner's computer when the export is opened.
 // Such cells are written with a leading apostrophe (papaparse's escapeFormulae),
 // which spreadsheets show as text; numbers and phones (+77011234567, -500,
-// +7 701 123 45 67) are left alone, since they cannot call anything. Imports take the apostrophe off
-// again, so an export reads back unchanged.
+// +7 701 123 45 67) are left alone, since they cannot call anything. Imports
+// take the apostrophe off again, so an export reads back unchanged.
 
 /** A spreadsheet in Kazakhstan opens this directly: BOM, semicolons, CRLF. */
 export const CSV_BOM = '\uFEFF';
+
+/** What makes a spreadsheet read a cell as a formula (and their full-width forms). */
+const FORMULA_START = String.raw`[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]`;
 
 /**
  * The formula starts — except a number or a phone (+, -, digits, spaces,
@@ -20,12 +23,13 @@ export const CSV_BOM = '\uFEFF';
  * already begins with apostrophes before a formula start is escaped too, so that
  * reading back (which takes one apostrophe off) gives exactly what was typed.
  */
-export const FORMULA_CELL = /^(?![+-][\d\s().,+-]*$)'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+export const FORMULA_CELL = new RegExp(String.raw`^(?![+-][\d\s().,+-]*$)'*` + FORMULA_START);
 
 /** papaparse `unparse` options for every export. */
 export const CSV_OPTIONS = {delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_CELL} as const;
 
-const ESCAPED_FORMULA = /^'(?='*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/;
+/** An apostrophe an export put before a formula start. */
+const ESCAPED_FORMULA = new RegExp(`^'(?='*${FORMULA_START})`);
 
 /** A cell as it was before an export escaped it. */
 export function unescapeCell(value: string): string {

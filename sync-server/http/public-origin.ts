@@ -35,7 +35,7 @@ export function publicOrigin(config: OriginConfig, req: Pick<express.Request, 'p
     url = undefined;
   }
   const hostname = url?.hostname.replace(/^\[|\]$/g, '');
-  const port = url ? Number(url.port || (url.protocol === 'https:' ? 443 : 80)) : 0;
-  const ours = !!url && !!hostname && names.has(hostname) && (port === config.port || !url.port) && url.pathname === '/' && !url.username;
+  // dot's own port, or none at all (a proxy on this machine, on 80/443).
+  const ours = !!url && !!hostname && names.has(hostname) && (!url.port || Number(url.port) === config.port) && url.pathname === '/' && !url.username;
   return ours ? url!.origin : fallback(config.port);
 }

@@ -1,6 +1,6 @@
 // Keys the server makes once and keeps in `server_key` (0301): the first
 // process to need one creates it; every later start reads the same value.
-import {randomBytes} from 'node:crypto';
+import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
 import type pg from 'pg';
 
 export async function serverKey(pool: pg.Pool, name: string, make: () => string): Promise<string> {
@@ -12,16 +12,30 @@ export async function serverKey(pool: pg.Pool, name: string, make: () => string)
 }
 
 /**
- * A random 32-byte secret kept under `name`, read once per process. For
- * signing what the server hands out and must recognise later (links, forms).
+ * Short signatures (HMAC-SHA256, 22 base64url characters) with a random
+ * 32-byte secret kept under `name` and read once per process: for what the
+ * server hands out and must recognise later (a client's booking links, public
+ * form ids) without a table of tokens.
  */
-export function serverSecret(name: string): (pool: pg.Pool) => Promise<string> {
+export function serverSigner(name: string) {
   let secret: Promise<string> | undefined;
-  return (pool) => {
+  const secretOf = (pool: pg.Pool) => {
     secret ??= serverKey(pool, name, () => randomBytes(32).toString('base64url')).catch((e) => {
       secret = undefined;
       throw e;
     });
     return secret;
+  };
+  const sign = async (pool: pg.Pool, text: string): Promise<string> =>
+    createHmac('sha256', await secretOf(pool)).update(text).digest('base64url').slice(0, 22);
+  return {
+    sign,
+    /** Whether `mac` is our signature of `text` (in constant time). */
+    async verify(pool: pg.Pool, text: string, mac: unknown): Promise<boolean> {
+      if (typeof mac !== 'string' || mac.length !== 22) return false;
+      const expected = Buffer.from(await sign(pool, text));
+      const given = Buffer.from(mac);
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    },
   };
 }

@@ -33,9 +33,11 @@ const downstream = new WebSocketServer({
   handleProtocols: (_offered, req) => chosenProtocol.get(req) || false,
 });
 
-function httpError(socket: Duplex, status: number, text: string): void {
+/** Answers an upgrade that will not become a WebSocket with a plain HTTP status, and closes the socket. */
+export function refuseUpgrade(socket: Duplex, status: number, body = ''): void {
   socket.on('error', () => socket.destroy());
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  const type = body ? 'Content-Type: application/json\r\n' : '';
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\nConnection: close\r\n${type}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
 }
 
 /** Handles an upgrade for the sync path: connects to zero-cache first, then accepts the device. */
@@ -59,7 +61,7 @@ export function proxyUpgrade(req: http.IncomingMessage, socket: Duplex, head: Bu
     upstream = new WebSocket(`ws://127.0.0.1:${zeroPort}${req.url}`, protocols, {headers, perMessageDeflate: false, handshakeTimeout: 15_000});
   } catch {
     // ws refuses what it cannot send (a malformed subprotocol): never a throw in the server's upgrade handler.
-    return httpError(socket, 400, 'Bad Request');
+    return refuseUpgrade(socket, 400);
   }
   socket.once('error', () => upstream.terminate());
   // Gone before both ends were joined (or ws refused the device's handshake): no orphan upstream.
@@ -68,13 +70,13 @@ export function proxyUpgrade(req: http.IncomingMessage, socket: Duplex, head: Bu
   });
   upstream.on('unexpected-response', (_r, res) => {
     settled = true;
-    httpError(socket, res.statusCode ?? 502, res.statusMessage ?? 'Bad Gateway');
+    refuseUpgrade(socket, res.statusCode ?? 502);
     upstream.terminate();
   });
   upstream.on('error', () => {
     if (settled) return;
     settled = true;
-    httpError(socket, 503, 'Service Unavailable');
+    refuseUpgrade(socket, 503);
   });
   upstream.once('open', () => {
     if (settled || socket.destroyed) return upstream.terminate();

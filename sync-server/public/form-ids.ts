@@ -5,15 +5,12 @@
 // out that booking's manage link. So the server makes the id when it renders the
 // form and signs it ("<uuid>.<mac>"); a posted id counts only with our
 // signature, and anything else gets a fresh id (a new record, never an old one).
-import {createHmac, timingSafeEqual} from 'node:crypto';
 import type pg from 'pg';
 import {newId} from '../auth/tokens.ts';
-import {serverSecret} from '../notify/keys.ts';
+import {serverSigner} from '../notify/keys.ts';
 
-const secretOf = serverSecret('public-form-id');
+const signer = serverSigner('public-form-id');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const mac = (secret: string, id: string) => createHmac('sha256', secret).update(`form:${id}`).digest('base64url').slice(0, 22);
 
 export type PostedForm = {
   /** The id of the record this form creates. */
@@ -23,7 +20,7 @@ export type PostedForm = {
 };
 
 export function formIds(pool: pg.Pool) {
-  const sign = async (id: string): Promise<PostedForm> => ({recordId: id, token: `${id}.${mac(await secretOf(pool), id)}`});
+  const sign = async (id: string): Promise<PostedForm> => ({recordId: id, token: `${id}.${await signer.sign(pool, `form:${id}`)}`});
   return {
     /** A new form's id, signed, for the page. */
     async issue(): Promise<string> {
@@ -32,15 +29,10 @@ export function formIds(pool: pg.Pool) {
     /** The record a posted form stands for: the id we signed, or else a new one. */
     async accept(posted: unknown): Promise<PostedForm> {
       if (typeof posted === 'string' && posted.length < 120) {
-        const [id = '', given = ''] = posted.split('.');
-        if (UUID.test(id) && given.length === 22) {
-          const expected = Buffer.from(mac(await secretOf(pool), id));
-          const got = Buffer.from(given);
-          if (got.length === expected.length && timingSafeEqual(expected, got)) return {recordId: id, token: posted};
-        }
+        const [id = '', mac, ...rest] = posted.split('.');
+        if (!rest.length && UUID.test(id) && (await signer.verify(pool, `form:${id}`, mac))) return {recordId: id, token: posted};
       }
       return sign(newId());
     },
   };
 }
-export type FormIds = ReturnType<typeof formIds>;

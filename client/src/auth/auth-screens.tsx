@@ -131,7 +131,7 @@ function Invite({token, onSignedIn}: Props & {token: string}) {
   const {t, locale} = useI18n();
   const [invite, setInvite] = useState<InviteInfo | null | 'invalid'>(null);
   const [session, setSession] = useState<Session | null>(loadSession);
-  const [mode, setMode] = useState<'new' | 'existing'>(() => (loadSession() ? 'existing' : 'new'));
+  const [mode, setMode] = useState<'new' | 'existing'>(session ? 'existing' : 'new');
   const [v, setV] = useState({name: '', email: '', password: ''});
   const {busy, error, submit, fields} = useSubmit(onSignedIn);
   const [joinError, setJoinError] = useState<ApiError>();
