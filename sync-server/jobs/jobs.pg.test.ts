@@ -65,6 +65,34 @@ describe('job queue', () => {
     await runner.stop();
     expect(seen).toEqual([{before: 'restart'}]);
   });
+
+  it("runs one company's jobs in the order they fell due, other companies alongside", async () => {
+    const q = `${queue}.order`;
+    const events: string[] = [];
+    // The first job is the slow one: were the lines not kept, "moved" would overtake "booked".
+    registerJobs({
+      jobs: {
+        [q]: async (job) => {
+          const {name} = job.payload as {name: string};
+          events.push(`start ${name}`);
+          await new Promise((r) => setTimeout(r, name === 'a.booked' ? 150 : 5));
+          events.push(`end ${name}`);
+        },
+      },
+    });
+    const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
+    await pool.query(`insert into company (id, name, slug) values ($1, 'A', $3), ($2, 'B', $4)`, [a, b, `order-a-${a.slice(0, 8)}`, `order-b-${b.slice(0, 8)}`]);
+    const sql = poolSql(pool);
+    await enqueue(sql, clock, {queue: q, companyId: a, payload: {name: 'a.booked'}});
+    await enqueue(sql, clock, {queue: q, companyId: a, payload: {name: 'a.moved'}});
+    await enqueue(sql, clock, {queue: q, companyId: b, payload: {name: 'b.booked'}});
+    const runner = startJobs({pool, clock, autoStart: false});
+    await runner.runNow();
+    await runner.stop();
+    expect(events.filter((e) => e.includes(' a.'))).toEqual(['start a.booked', 'end a.booked', 'start a.moved', 'end a.moved']);
+    // B did not wait for A's slow send.
+    expect(events.indexOf('end b.booked')).toBeLessThan(events.indexOf('end a.booked'));
+  });
 });
 
 describe('notifier', () => {

@@ -30,6 +30,8 @@ export type JobRow = {
   payload: Record<string, unknown>;
   attempts: number;
   max_attempts: number;
+  /** When it was due (ms): a company's jobs run in this order (runner.ts). */
+  run_at: number;
 };
 
 const LEASE_MS = 5 * 60_000;
@@ -58,7 +60,7 @@ export async function claim(pool: pg.Pool, clock: Clock, queues: readonly string
          order by run_at
          limit $4
          for update skip locked)
-      returning id, queue, dedupe_key, company_id, payload, attempts, max_attempts`,
+      returning id, queue, dedupe_key, company_id, payload, attempts, max_attempts, (extract(epoch from run_at) * 1000)::float8 as run_at`,
     [now, now + LEASE_MS, queues, limit],
   );
   return rows;

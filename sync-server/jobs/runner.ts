@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
-import {claim, complete, fail} from './queue.ts';
+import {claim, complete, fail, type JobRow} from './queue.ts';
 import {dueScans, jobHandlers, registerJobs, type JobContext} from './registry.ts';
 
 // The queue keeps finished jobs a month (their dedupe keys guard against a due
@@ -24,6 +24,19 @@ registerJobs({
     },
   ],
 });
+
+/** Claimed jobs as one line per company (each due-time, then queue-time, ordered); a job of no company is a line of its own. */
+export function inOrderByCompany(jobs: readonly JobRow[]): JobRow[][] {
+  const sorted = [...jobs].sort((a, b) => a.run_at - b.run_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const lines = new Map<string, JobRow[]>();
+  for (const job of sorted) {
+    const key = job.company_id ?? `job:${job.id}`;
+    const line = lines.get(key);
+    if (line) line.push(job);
+    else lines.set(key, [job]);
+  }
+  return [...lines.values()];
+}
 
 export type JobRunner = {
   /** Runs every scan now and then every due job until none is left. */
@@ -59,16 +72,20 @@ export function startJobs(deps: {pool: pg.Pool; clock: Clock; tickMs?: number; a
     for (let round = 0; round < maxRounds && !stopped; round++) {
       const jobs = await claim(deps.pool, deps.clock, queues, 20);
       if (!jobs.length) break;
+      // Companies in parallel; one company's jobs one after another, in the
+      // order they fell due, so a client never reads "moved" before "booked".
       await Promise.all(
-        jobs.map(async (job) => {
-          try {
-            await handlers.get(job.queue)!(job, ctx);
-            await complete(deps.pool, job.id);
-          } catch (e) {
-            log.warn('jobs', `${job.queue} ${job.id} attempt ${job.attempts} failed: ${(e as Error).message}`);
-            await fail(deps.pool, deps.clock, job, (e as Error).message).catch(() => {});
+        inOrderByCompany(jobs).map(async (line) => {
+          for (const job of line) {
+            try {
+              await handlers.get(job.queue)!(job, ctx);
+              await complete(deps.pool, job.id);
+            } catch (e) {
+              log.warn('jobs', `${job.queue} ${job.id} attempt ${job.attempts} failed: ${(e as Error).message}`);
+              await fail(deps.pool, deps.clock, job, (e as Error).message).catch(() => {});
+            }
+            done++;
           }
-          done++;
         }),
       );
     }

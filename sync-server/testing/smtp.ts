@@ -44,6 +44,8 @@ export async function startSmtp(port?: number): Promise<{port: number; mails: Ma
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // Up to 1.5 s per connection on a machine without DNS, for a name no test reads.
+    disableReverseLookup: true,
     onData(stream, session, done) {
       let raw = '';
       stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
