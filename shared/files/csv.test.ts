@@ -1,8 +1,12 @@
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {CSV_OPTIONS, CSV_PARSE_OPTIONS} from './csv.ts';
+import {CSV_OPTIONS, csvParseOptions, delimiterOf} from './csv.ts';
 
+const readBack = (table: string[][]) => {
+  const csv = Papa.unparse(table, CSV_OPTIONS);
+  return Papa.parse<string[]>(csv, csvParseOptions(csv)).data;
+};
 const cellsOf = (csv: string) => Papa.parse<string[]>(csv, {delimiter: ';'}).data[0]!;
 
 describe('CSV exports', () => {
@@ -25,15 +29,32 @@ describe('CSV exports', () => {
     expect(cellsOf(Papa.unparse([[plain]], CSV_OPTIONS))).toEqual([plain]);
   });
 
+  it.each([
+    ['Имя;Телефон\r\nАйгерим;+77011234567', ';'],
+    ['Имя,Телефон\r\n"Серик, ИП",+77011234567', ','],
+    ['Имя, фамилия\tТелефон', '\t'],
+    ['"Имя;Фамилия",Телефон', ','],
+    ['"Имя\r\nФамилия";Телефон', ';'],
+    ['Имя', ';'],
+  ])('read the delimiter of %j off its first record', (csv, delimiter) => {
+    expect(delimiterOf(csv)).toBe(delimiter);
+  });
+
+  it('read back a one-column export whose cells hold another delimiter', () => {
+    const table = [[','], ['!'], ['a,b\tc|d']];
+    expect(readBack(table)).toEqual(table);
+  });
+
   it('read back exactly what was exported, whatever the text', () => {
     const tricky = fc.tuple(fc.constantFrom('', "'", "''", '=', '+', '-', '@', "'=", "''-", '＝'), fc.string({unit: 'grapheme'})).map(([a, b]) => a + b);
     fc.assert(
       fc.property(fc.array(fc.array(fc.oneof(fc.string({unit: 'grapheme'}), tricky).filter((s) => s.trim() !== ''), {minLength: 1, maxLength: 4}), {minLength: 1, maxLength: 4}), (rows) => {
         const width = rows[0]!.length;
         const table = rows.map((r) => Array.from({length: width}, (_, i) => r[i] ?? 'x'));
-        const back = Papa.parse<string[]>(Papa.unparse(table, CSV_OPTIONS), CSV_PARSE_OPTIONS).data;
+        const back = readBack(table);
         expect(back).toEqual(table);
       }),
+      {numRuns: 2000},
     );
   });
 });

@@ -25,8 +25,22 @@ const FORMULA_START = String.raw`[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]`;
  */
 export const FORMULA_CELL = new RegExp(String.raw`^(?![+-][\d\s().,+-]*$)'*` + FORMULA_START);
 
+/**
+ * Imports take the delimiter from the file (a file saved by Google Sheets uses
+ * commas, by a Russian-locale Excel semicolons, a copy from a table tabs), read
+ * off the first record outside quotes by `delimiterOf`. Exports quote every cell
+ * that holds a comma or a tab, so a one-column export whose cell is "," is not
+ * read back as a comma file (papaparse's own guess did exactly that).
+ */
+const OTHER_DELIMITER = /[,\t]/;
+
 /** papaparse `unparse` options for every export. */
-export const CSV_OPTIONS = {delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_CELL} as const;
+export const CSV_OPTIONS = {
+  delimiter: ';',
+  newline: '\r\n',
+  escapeFormulae: FORMULA_CELL,
+  quotes: (value: unknown) => typeof value === 'string' && OTHER_DELIMITER.test(value),
+} as const;
 
 /** An apostrophe an export put before a formula start. */
 const ESCAPED_FORMULA = new RegExp(`^'(?='*${FORMULA_START})`);
@@ -36,5 +50,23 @@ export function unescapeCell(value: string): string {
   return value.replace(ESCAPED_FORMULA, '');
 }
 
-/** papaparse `parse` options for every import. */
-export const CSV_PARSE_OPTIONS = {skipEmptyLines: 'greedy', transform: unescapeCell} as const;
+/**
+ * The delimiter of a CSV text: the first of ; tab , that its first record holds
+ * outside quotes (a header such as "Имя, фамилия<TAB>Телефон" is a tab file),
+ * else ";" — a one-column file reads the same with any.
+ */
+export function delimiterOf(text: string): ';' | '\t' | ',' {
+  const seen = new Set<string>();
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted) seen.add(ch);
+  }
+  return seen.has(';') ? ';' : seen.has('\t') ? '\t' : seen.has(',') ? ',' : ';';
+}
+
+/** papaparse `parse` options for every import of `text`. */
+export function csvParseOptions(text: string) {
+  return {delimiter: delimiterOf(text), skipEmptyLines: 'greedy', transform: unescapeCell} as const;
+}

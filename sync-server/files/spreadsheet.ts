@@ -4,7 +4,7 @@ import type express from 'express';
 import Papa from 'papaparse';
 import {readSheet} from 'read-excel-file/node';
 import {domainError} from '../../shared/errors.ts';
-import {CSV_PARSE_OPTIONS} from '../../shared/files/csv.ts';
+import {csvParseOptions} from '../../shared/files/csv.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -30,7 +30,7 @@ export async function readSpreadsheet(req: express.Request): Promise<unknown[][]
     }
   }
   const text = body.toString('utf8').replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, CSV_PARSE_OPTIONS);
+  const parsed = Papa.parse<string[]>(text, csvParseOptions(text));
   if (!parsed.data.length) throw domainError('validation', {fields: [{field: 'file', code: 'v.spreadsheet'}]});
   return parsed.data;
 }

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import {z} from 'zod';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {exportRows, planImport} from '../../shared/catalog/csv.ts';
-import {CSV_BOM, CSV_OPTIONS, CSV_PARSE_OPTIONS} from '../../shared/files/csv.ts';
+import {CSV_BOM, CSV_OPTIONS, csvParseOptions} from '../../shared/files/csv.ts';
 import {positionAfterLast} from '../../shared/catalog/position.ts';
 import {archiveItemArgs, createCategoryArgs, createItemBase, updateCategoryArgs, updateItemArgs} from '../../shared/catalog/validation.ts';
 import {domainError} from '../../shared/errors.ts';
@@ -207,7 +207,8 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       body: z.object({csv: z.string().max(5_000_000), dryRun: z.boolean().default(false)}),
       response: z.object({created: z.number(), updated: z.number(), errors: z.array(z.object({row: z.number(), fields: z.array(z.object({field: z.string(), message: z.string()}))}))}),
       async handler({body, ctx, req, locale}) {
-        const table = Papa.parse<string[]>(body.csv.replace(/^\uFEFF/, ''), CSV_PARSE_OPTIONS).data;
+        const text = body.csv.replace(/^\uFEFF/, '');
+        const table = Papa.parse<string[]>(text, csvParseOptions(text)).data;
         const [items, categories] = await Promise.all([
           zdb.run(queries.catalog.items.fn({args: undefined, ctx})),
           zdb.run(queries.catalog.categories.fn({args: undefined, ctx})),

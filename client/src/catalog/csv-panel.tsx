@@ -4,7 +4,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {exportRows, planImport, type ImportPlan} from '../../../shared/catalog/csv.ts';
-import {CSV_BOM, CSV_OPTIONS, CSV_PARSE_OPTIONS} from '../../../shared/files/csv.ts';
+import {CSV_BOM, CSV_OPTIONS, csvParseOptions} from '../../../shared/files/csv.ts';
 import {describeIssues} from '../../../shared/validation/describe.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
@@ -35,8 +35,8 @@ export function CsvPanel({canEdit}: {canEdit: boolean}) {
     if (!file) return;
     setDone(undefined);
     const Papa = (await import('papaparse')).default;
-    const text = await file.text();
-    const table = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), CSV_PARSE_OPTIONS).data;
+    const text = (await file.text()).replace(/^\uFEFF/, '');
+    const table = Papa.parse<string[]>(text, csvParseOptions(text)).data;
     setPlan(planImport(table, {items, categories}, () => crypto.randomUUID(), Date.now()));
   }
 

@@ -15,7 +15,7 @@ import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {useWrite} from '../write/writer.tsx';
 import {displayName, type CrmData} from './use-crm.ts';
-import {CSV_PARSE_OPTIONS} from '../../../shared/files/csv.ts';
+import {csvParseOptions} from '../../../shared/files/csv.ts';
 
 const PREVIEW_ROWS = 100;
 
@@ -26,7 +26,7 @@ async function readTable(file: File): Promise<unknown[][]> {
   }
   const Papa = (await import('papaparse')).default;
   const text = (await file.text()).replace(/^\uFEFF/, '');
-  return Papa.parse<string[]>(text, CSV_PARSE_OPTIONS).data;
+  return Papa.parse<string[]>(text, csvParseOptions(text)).data;
 }
 
 type Loaded = {name: string; table: unknown[][]; headerIndex: number; ids: Map<number, string>};

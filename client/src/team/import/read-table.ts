@@ -2,7 +2,7 @@
 // (so the import works offline): .xlsx through read-excel-file's browser build,
 // .csv through papaparse — both loaded only when a file is picked. Excel on
 // Windows often saves CSV in Windows-1251, so a file that is not UTF-8 is read as that.
-import {CSV_PARSE_OPTIONS} from '../../../../shared/files/csv.ts';
+import {csvParseOptions} from '../../../../shared/files/csv.ts';
 
 export class UnreadableFile extends Error {}
 
@@ -28,7 +28,7 @@ export async function readTable(file: Blob): Promise<unknown[][]> {
   const text = decode(await file.arrayBuffer()).replace(/^\uFEFF/, '');
   if (text.includes('\u0000')) throw new UnreadableFile();
   const Papa = (await import('papaparse')).default;
-  const rows = Papa.parse<string[]>(text, CSV_PARSE_OPTIONS).data;
+  const rows = Papa.parse<string[]>(text, csvParseOptions(text)).data;
   if (!rows.length) throw new UnreadableFile();
   return rows;
 }
