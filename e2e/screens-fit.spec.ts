@@ -90,7 +90,7 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   const screens = [
     '/requests', '/requests#board', `/requests/${request}`, '/requests/new',
     '/clients', `/clients/${clients[0]!.id}`, `/clients/${clients[0]!.id}/edit`,
-    '/booking', '/booking/setup', '/booking/clients', '/booking/log', '/booking/new',
+    '/booking', '/booking/team', '/booking/team?view=week', '/booking/masters/new', '/booking/setup', '/booking/clients', '/booking/log', '/booking/new',
     '/catalog', '/catalog/items/new', '/catalog/categories', '/catalog/csv',
     '/site', '/site/visibility', '/site/qr', '/site/reviews', '/site/stats',
     '/team', '/team/import', '/settings', '/settings/requests', '/settings/requests/messages',

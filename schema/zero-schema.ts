@@ -33,6 +33,7 @@ import {
   bookingExceptionRelationships,
   massNotification,
   massNotificationRelationships,
+  notificationSubjectRelationships,
   reviewMasterRelationships,
 } from './tables/booking.ts';
 import {notification} from './tables/notify.ts';
@@ -60,7 +61,7 @@ export const schema = createSchema({
     requestRelationships, requestCommentRelationships, auditLogRelationships, attachmentRelationships,
     refusedOpRelationships, catalogItemRelationships, companyProfileRelationships, requestTypeRelationships,
     bookingMasterRelationships, bookingPlaceRelationships, bookingRelationships, bookingServiceRelationships,
-    bookingExceptionRelationships, massNotificationRelationships, reviewMasterRelationships,
+    bookingExceptionRelationships, massNotificationRelationships, reviewMasterRelationships, notificationSubjectRelationships,
     clientRelationships, clientNoteRelationships, clientMergeRelationships,
   ],
 });

@@ -105,7 +105,8 @@ describe('two companies on one installation', () => {
       await zdb.run(queries.booking.bookings.fn({args: {masterId: 'ten-m', from: 0, to: 9e15}, ctx: ctxB})),
       await zdb.run(queries.booking.mass.fn({args: {masterId: 'ten-m'}, ctx: ctxB})),
       await zdb.run(queries.booking.reviews.fn({args: {masterId: 'ten-m'}, ctx: ctxB})),
-      await zdb.run(queries.booking.sendLog.fn({args: {memberId: a.me.member.id}, ctx: ctxB})),
+      await zdb.run(queries.booking.sendLog.fn({args: {masterId: 'ten-m'}, ctx: ctxB})),
+      await zdb.run(queries.booking.teamBookings.fn({args: {from: 0, to: 9e15}, ctx: ctxB})),
       await zdb.run(queries.notifications.mine.fn({args: undefined, ctx: ctxB})),
     ];
     const text = JSON.stringify(results);

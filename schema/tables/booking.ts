@@ -4,6 +4,7 @@
 import {boolean, json, number, relationships, string, table} from '@rocicorp/zero';
 import {member} from './core.ts';
 import {client} from './crm.ts';
+import {notification} from './notify.ts';
 import {review, type HoursJson, type TranslationsJson} from './site.ts';
 
 export type IntervalsJson = readonly {readonly from: string; readonly to: string}[];
@@ -12,7 +13,7 @@ export const bookingMaster = table('booking_master')
   .columns({
     id: string(),
     company_id: string(),
-    member_id: string(),
+    member_id: string().optional(),
     slug: string(),
     display_name: string(),
     about: string(),
@@ -157,4 +158,14 @@ export const bookingRelationships = relationships(booking, ({one}) => ({
 /** A review left after a visit names its master (0300). */
 export const reviewMasterRelationships = relationships(review, ({one}) => ({
   master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
+}));
+
+/**
+ * What a message was about, when it was a booking or a message to a master's
+ * clients: a master's send log is read through these (a master without a
+ * login has no member to file the log under).
+ */
+export const notificationSubjectRelationships = relationships(notification, ({one}) => ({
+  booking: one({sourceField: ['subject_id'], destField: ['id'], destSchema: booking}),
+  mass: one({sourceField: ['subject_id'], destField: ['id'], destSchema: massNotification}),
 }));

@@ -28,8 +28,12 @@ const interval = z.object({from: z.string().refine(isTime, 'v.time'), to: z.stri
 
 export const saveMasterArgs = z.object({
   id: idField,
-  /** Whose profile; a master (booking.own) may only write their own. */
-  memberId: idField,
+  /**
+   * Whose profile: a master (booking.own) may only write their own; a manager
+   * (booking.manage) any, and may leave it null — a master without a login —
+   * or link a login later.
+   */
+  memberId: idField.nullable(),
   masterSlug: masterSlugField,
   displayName: requiredText(120),
   about: optionalText(2000).default(''),

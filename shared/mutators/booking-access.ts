@@ -21,10 +21,14 @@ export const notFound = () => domainError('not_found');
 export const invalid = (field: string, code: 'v.invalid' | 'booking.v.places' | 'booking.v.slugTaken' | 'booking.v.alreadyMaster' | 'booking.v.notOffered' | 'booking.v.placeArchived' = 'v.invalid') =>
   domainError('validation', {fields: [{field, code}]});
 
-/** May this member act for this master? Managers for all; a master for themselves. */
-export function mayActFor(ctx: AuthContext | undefined, master: {member_id: string}): boolean {
+/**
+ * May this member act for this master? Managers for all (masters without a
+ * login of their own have only them); a master for themselves.
+ */
+export function mayActFor(ctx: AuthContext | undefined, master: {member_id: string | null}): boolean {
   if (ctx?.kind !== 'member') return false;
-  return ctx.permissions.includes('booking.manage') || (ctx.permissions.includes('booking.own') && master.member_id === ctx.memberID);
+  if (ctx.permissions.includes('booking.manage')) return true;
+  return ctx.permissions.includes('booking.own') && master.member_id !== null && master.member_id === ctx.memberID;
 }
 
 /**

@@ -36,17 +36,24 @@ export const bookingMutators = {
     assertMember(ctx);
     if (!mayActFor(ctx, {member_id: args.memberId})) throw notFound();
     const existing = await tx.run(zql.booking_master.where('id', args.id).one());
-    if (existing && (existing.company_id !== ctx.companyID || existing.member_id !== args.memberId)) throw notFound();
-    if (!(await tx.run(companyRows('member', ctx).where('id', args.memberId).one())) && tx.location === 'server') throw notFound();
+    if (existing && existing.company_id !== ctx.companyID) throw notFound();
+    // Who the profile belongs to is the managers' to change (a login linked
+    // later); a master acts only on their own, which mayActFor checked above.
+    if (existing && existing.member_id !== args.memberId && !mayActFor(ctx, {member_id: null})) throw notFound();
+    if (args.memberId !== null) {
+      const member = await tx.run(companyRows('member', ctx).where('id', args.memberId).one());
+      if (!member && tx.location === 'server') throw invalid('memberId');
+      const sameMember = await tx.run(companyRows('booking_master', ctx).where('member_id', args.memberId).one());
+      if (sameMember && sameMember.id !== args.id) throw invalid('memberId', 'booking.v.alreadyMaster');
+    }
     const sameSlug = await tx.run(companyRows('booking_master', ctx).where('slug', args.masterSlug).one());
     if (sameSlug && sameSlug.id !== args.id) throw invalid('masterSlug', 'booking.v.slugTaken');
-    const sameMember = await tx.run(companyRows('booking_master', ctx).where('member_id', args.memberId).one());
-    if (sameMember && sameMember.id !== args.id) throw invalid('memberId', 'booking.v.alreadyMaster');
     const fields = {
       slug: args.masterSlug,
       display_name: args.displayName,
       about: args.about,
       ...(args.tr !== undefined && {tr: args.tr}),
+      member_id: args.memberId,
       active: args.active,
       slot_step_min: args.slotStepMin,
       min_notice_min: args.minNoticeMin,
@@ -60,7 +67,6 @@ export const bookingMutators = {
       await tx.mutate.booking_master.insert({
         id: args.id,
         company_id: ctx.companyID,
-        member_id: args.memberId,
         tr: {},
         ...fields,
         created_at: args.createdAt,

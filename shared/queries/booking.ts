@@ -50,13 +50,32 @@ export const bookingQueries = {
     return q;
   }),
 
-  /** What was sent on a member's behalf (reminders, confirmations…), with how it went. */
-  sendLog: defineQuery(z.object({memberId: z.string().max(64)}), ({args, ctx}) => {
-    const who = ctx?.kind === 'member' && mine(ctx) ? ctx.memberID : args.memberId;
+  /** What was sent about a master's visits and to their clients (reminders, confirmations…), with how it went. */
+  sendLog: defineQuery(masterArgs, ({args, ctx}) => {
+    // A master of their own rows only reads about a master that is theirs.
+    const me = ctx?.kind === 'member' && mine(ctx) ? ctx.memberID : null;
     return companyRows('notification', allowed(ctx) ? ctx : undefined)
-      .where('audience_member_id', who)
+      .where(({or, exists}) =>
+        or(
+          exists('booking', (b) => (me ? b.where('master_id', args.masterId).whereExists('master', (m) => m.where('member_id', me)) : b.where('master_id', args.masterId))),
+          exists('mass', (n) => (me ? n.where('master_id', args.masterId).whereExists('master', (m) => m.where('member_id', me)) : n.where('master_id', args.masterId))),
+        ),
+      )
       .orderBy('created_at', 'desc')
       .limit(200);
+  }),
+
+  /**
+   * Every master's bookings between two moments: the salon's day and week,
+   * one column per master. A master (booking.own) gets only their own.
+   */
+  teamBookings: defineQuery(z.object({from: z.number(), to: z.number()}), ({args, ctx}) => {
+    let q = companyRows('booking', allowed(ctx) ? ctx : undefined)
+      .where('starts_at', '<', args.to)
+      .where('blocked_until', '>', args.from)
+      .orderBy('starts_at', 'asc');
+    if (ctx?.kind === 'member' && mine(ctx)) q = q.whereExists('master', (m) => m.where('member_id', ctx.memberID));
+    return q;
   }),
 };
 

@@ -11,7 +11,8 @@ export type BookingView = {
   master_id: string;
   master_slug: string;
   master_name: string;
-  master_member_id: string;
+  /** Null for a master without a login of their own. */
+  master_member_id: string | null;
   place_name: string;
   place_address: string;
   timezone: string;

@@ -204,6 +204,41 @@ describe('booking', () => {
     expect((await owner.get('/api/v1/booking/masters')).body.data.map((m: {id: string}) => m.id).sort()).toEqual(['m-1', 'm-asel']);
   });
 
+  it('an administrator runs a master who has no login: hours, bookings, the send log, and the salon hears of a client booking', async () => {
+    const email = uniqueEmail('nologin-staff');
+    expect((await owner.post('/api/v1/members', {name: 'Жанна', email, role: 'staff', password: 'password1'})).status).toBe(201);
+    const staff = new Client(stack.baseUrl, {'accept-language': 'ru'});
+    const login = await staff.post('/api/v1/auth/login', {email, password: 'password1'});
+    // Only someone who manages booking for everyone adds a master without a login, or relinks one.
+    expect((await staff.put('/api/v1/booking/masters/m-free', {memberId: null, masterSlug: 'free', displayName: 'Никто'})).status).toBe(404);
+    expect((await owner.put('/api/v1/booking/masters/m-dina', {memberId: null, masterSlug: 'dina', displayName: 'Дина'})).status).toBe(200);
+    expect((await staff.put('/api/v1/booking/masters/m-dina', {memberId: login.body.member.id, masterSlug: 'dina', displayName: 'Дина'})).status).toBe(404);
+    expect((await owner.put('/api/v1/booking/masters/m-dina', {memberId: 'no-such-member', masterSlug: 'dina', displayName: 'Дина'})).status).toBe(400);
+    expect((await owner.put('/api/v1/booking/places/p-dina', {masterId: 'm-dina', name: 'Кресло 2', timezone: 'Asia/Almaty', hours: week([['10:00', '20:00']])})).status).toBe(200);
+    expect((await owner.put('/api/v1/booking/services/s-dina', {masterId: 'm-dina', title: 'Окрашивание', durationMin: 120, placeIds: ['p-dina']})).status).toBe(200);
+    expect((await staff.get('/api/v1/booking/masters')).body.data.map((m: {id: string}) => m.id)).not.toContain('m-dina');
+    // A client books Дина on the public page; nobody logs in as Дина, so the salon's managers hear of it.
+    const visitor = publicClient('10.1.0.9');
+    const form = new URLSearchParams({service: 's-dina', place: 'p-dina', time: String(at('2030-06-04', '10:00')), name: 'Карина', phone: '8 701 222 33 44', email: 'karina@example.kz', form_id: crypto.randomUUID()});
+    const done = await visitor.req('POST', `/c/${me.company.slug}/book/dina`, form.toString(), {'content-type': 'application/x-www-form-urlencoded'});
+    expect(done.status, String(done.body).slice(0, 300)).toBe(303);
+    await runJobs();
+    const notices = (await owner.get('/api/v1/notifications')).body.data as {kind: string; url: string}[];
+    expect(notices.find((n) => n.kind === 'booking.master.created')).toMatchObject({url: `/booking/team?day=${at('2030-06-04', '10:00')}`});
+    expect(((await staff.get('/api/v1/notifications')).body.data as {kind: string}[]).map((n) => n.kind)).not.toContain('booking.master.created');
+    // The master's send log lists the client's confirmation, though the master has no member to file it under.
+    const log = (await owner.get('/api/v1/booking/notifications?masterId=m-dina')).body.data as {kind: string; recipient: string}[];
+    expect(log.map((n) => n.kind)).toContain('booking.created');
+    expect((await staff.get('/api/v1/booking/notifications?masterId=m-dina')).body.data).toEqual([]);
+    // The owner books a walk-in for Дина; the company-wide day lists both, staff see none of it.
+    const walkIn = await owner.post('/api/v1/booking/bookings', {masterId: 'm-dina', placeId: 'p-dina', serviceId: 's-dina', startsAt: at('2030-06-04', '14:00'), clientName: 'Без записи', clientPhone: '+77010000077'});
+    expect(walkIn.status).toBe(201);
+    const day = `from=${at('2030-06-04', '00:00')}&to=${at('2030-06-05', '00:00')}`;
+    const salonDay = (await owner.get(`/api/v1/booking/bookings?${day}`)).body.data as {masterId: string; clientName: string}[];
+    expect(salonDay.filter((b) => b.masterId === 'm-dina').map((b) => b.clientName)).toEqual(['Карина', 'Без записи']);
+    expect((await staff.get(`/api/v1/booking/bookings?${day}`)).body.data).toEqual([]);
+  });
+
   it('serves a valid calendar feed behind a revocable secret address, kept only as its hash', async () => {
     const {url} = (await owner.post(`/api/v1/booking/masters/${ids.master}/feed`, {})).body;
     const path = new URL(url).pathname;

@@ -146,11 +146,12 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
     }),
     route({
       method: 'get', path: '/booking/bookings', tag: 'booking', auth: 'member',
-      summary: "A master's bookings between two moments (epoch ms), in time order",
-      query: z.object({masterId: z.string().max(64), from: z.coerce.number().int(), to: z.coerce.number().int()}),
+      summary: "Bookings between two moments (epoch ms), in time order: one master's, or without masterId every master's the caller may see (the salon's day)",
+      query: z.object({masterId: z.string().max(64).optional(), from: z.coerce.number().int(), to: z.coerce.number().int()}),
       response: z.object({data: z.array(bookingRow)}),
-      async handler({query, ctx}) {
-        return {body: {data: toCamel(await zdb.run(queries.booking.bookings.fn({args: query, ctx})))}};
+      async handler({query: {masterId, from, to}, ctx}) {
+        const q = masterId ? queries.booking.bookings.fn({args: {masterId, from, to}, ctx}) : queries.booking.teamBookings.fn({args: {from, to}, ctx});
+        return {body: {data: toCamel(await zdb.run(q))}};
       },
     }),
     route({
@@ -213,10 +214,13 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
     route({
       method: 'get', path: '/booking/notifications', tag: 'booking', auth: 'member',
       summary: "What was sent on a master's behalf and how it went (delivered / failed / skipped, and why)",
-      query: z.object({memberId: z.string().max(64).optional()}),
+      query: z.object({masterId: z.string().max(64).optional()}),
       response: z.object({data: z.array(notificationRow)}),
       async handler({query, ctx}) {
-        return {body: {data: toCamel(await zdb.run(queries.booking.sendLog.fn({args: {memberId: query.memberId ?? ctx.memberID}, ctx})))}};
+        // Without a master named: the caller's own profile.
+        const masterId = query.masterId ?? (await zdb.run(companyRows('booking_master', ctx).where('member_id', ctx.memberID).one()))?.id;
+        if (!masterId) return {body: {data: []}};
+        return {body: {data: toCamel(await zdb.run(queries.booking.sendLog.fn({args: {masterId}, ctx})))}};
       },
     }),
     route({

@@ -58,7 +58,8 @@ export function BookingForm({master, zone}: {master: MasterWithAll; zone: string
     if (!parsed.success) return setErrors(issuesByField(toFieldIssues(parsed.error.issues), t));
     setErrors({});
     const r = await write(mutators.booking.create(args));
-    if (r.ok) return navigate(withMaster(`/booking?week=${day}`, master));
+    // Booked from the salon's calendar: back to that day of every master.
+    if (r.ok) return navigate(search.get('back') === 'team' ? `/booking/team?day=${day}&m=${encodeURIComponent(master.id)}` : withMaster(`/booking?week=${day}`, master));
     setErrors(issuesByField(r.details.fields ?? [], t));
     setRefusal({message: r.message, alternatives: r.details.alternatives ?? []});
   }

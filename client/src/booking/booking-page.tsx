@@ -1,12 +1,14 @@
 // B1–B3, B5: booking in the app. A master sets up places, hours and services,
 // sees the week ahead with free time, books a client who phoned, moves and
-// cancels, messages all clients, and sees what was sent. Managers choose the
-// master. Every change goes through useWrite: offline too.
+// cancels, messages all clients, and sees what was sent. Managers (a
+// permission, not a role) add masters with or without a login, choose the
+// master, and see every master's day and week in one calendar. Every change
+// goes through useWrite: offline too.
 import {useQuery} from '@rocicorp/zero/react';
 import {can} from '../../../shared/auth/can.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
-import {Link, matchPath} from '../router/router.tsx';
+import {Link, matchPath, navigate} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import './booking.css';
 import {BookingCard} from './booking-card.tsx';
@@ -18,8 +20,10 @@ import {PlacesPanel} from './places-panel.tsx';
 import {ServicesPanel} from './services-panel.tsx';
 import {SharePanel} from './share-panel.tsx';
 import {useCurrentMaster, withMaster, zoneOf} from './use-master.ts';
+import {TeamView} from './team-view.tsx';
 import {WeekView} from './week-view.tsx';
 
+const TEAM_TAB = {path: '/booking/team', key: 'booking.tab.team'} as const;
 const TABS = [
   {path: '/booking', key: 'booking.tab.week'},
   {path: '/booking/setup', key: 'booking.tab.setup'},
@@ -36,22 +40,33 @@ export function BookingPage({session, path}: {session: Session; path: string}) {
   const zone = zoneOf(master, company?.timezone ?? 'Asia/Almaty');
   const mine = masters.some((m) => m.member_id === session.member.id);
   if (!can(ctx, 'booking.own') && !manager) return <p className="card-empty">{t('error.notAllowed')}</p>;
+  if (manager && path === '/booking/masters/new') {
+    return (
+      <div className="page booking">
+        <h1>{t('booking.addMaster.title')}</h1>
+        <p className="muted">{t('booking.addMaster.intro')}</p>
+        <MasterForm session={session} manager memberId={null} onCreated={(id) => navigate(`/booking/setup?master=${encodeURIComponent(id)}`)} />
+      </div>
+    );
+  }
   if (!master) {
     if (!loaded) return <p className="card-empty">{t('state.loading')}</p>;
     return (
       <div className="page booking">
         <h1>{t('booking.setup.title')}</h1>
         <p className="muted">{t('booking.setup.intro')}</p>
-        <MasterForm session={session} />
+        <MasterForm session={session} manager={manager} />
       </div>
     );
   }
-  const tab = TABS.find((x) => x.path === path) ?? (path.startsWith('/booking/') ? undefined : TABS[0]);
+  const tabs = manager ? [TEAM_TAB, ...TABS] : TABS;
+  const tab = tabs.find((x) => x.path === path) ?? (path.startsWith('/booking/') ? undefined : TABS[0]);
   const card = matchPath('/booking/b/:id', path);
+  const team = tab === TEAM_TAB;
   return (
     <div className="page booking">
-      <h1>{master.display_name}</h1>
-      {manager && (masters.length > 1 || !mine) ? (
+      <h1>{team ? t('booking.team.title') : master.display_name}</h1>
+      {manager && !team && (masters.length > 1 || !mine) ? (
         <div className="field">
           <label htmlFor="bk-master">{t('booking.masters')}</label>
           <select id="bk-master" value={master.id} onChange={(e) => choose(e.target.value)}>
@@ -64,19 +79,21 @@ export function BookingPage({session, path}: {session: Session; path: string}) {
         </div>
       ) : null}
       <nav className="chips scroll tabs" aria-label={t('booking.title')}>
-        {TABS.map((x) => (
-          <Link key={x.path} href={withMaster(x.path, master)} className={x === tab ? 'chip active' : 'chip'} aria-current={x === tab ? 'page' : undefined}>
+        {tabs.map((x) => (
+          <Link key={x.path} href={x === TEAM_TAB ? x.path : withMaster(x.path, master)} className={x === tab ? 'chip active' : 'chip'} aria-current={x === tab ? 'page' : undefined}>
             {t(x.key)}
           </Link>
         ))}
       </nav>
-      {card ? (
+      {team ? (
+        <TeamView masters={masters} zone={company?.timezone ?? zone} />
+      ) : card ? (
         <BookingCard master={master} id={card.id ?? ''} canReadClients={can(ctx, 'clients.read')} />
       ) : path === '/booking/new' ? (
         <BookingForm master={master} zone={zone} />
       ) : tab?.path === '/booking/setup' ? (
         <div className="panel-stack">
-          <MasterForm key={master.id} session={session} master={master} />
+          <MasterForm key={master.id} session={session} master={master} manager={manager} />
           <PlacesPanel master={master} zone={zone} />
           <ServicesPanel master={master} />
           <SharePanel master={master} session={session} />

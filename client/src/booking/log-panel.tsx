@@ -41,7 +41,7 @@ export function NotificationsPanel({zone}: {zone: string}) {
 export function LogPanel({master, zone}: {master: MasterWithAll; zone: string}) {
   const {t, locale} = useI18n();
   const write = useWrite();
-  const [log] = useQuery(queries.booking.sendLog({memberId: master.member_id}));
+  const [log] = useQuery(queries.booking.sendLog({masterId: master.id}));
   const [reviews] = useQuery(queries.booking.reviews({masterId: master.id}));
   return (
     <>

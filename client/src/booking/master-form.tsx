@@ -1,7 +1,9 @@
 // B1: the master's profile — the name clients see, their own link, and the
 // rules: time step, notice, how far ahead, until when a client may move or
 // cancel, reminders (24 h and 2 h by default) and the "how was it?" delay.
+import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
+import {queries} from '../../../shared/queries/index.ts';
 import {saveMasterArgs} from '../../../shared/booking/validation.ts';
 import {slugify} from '../../../shared/slug.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
@@ -12,16 +14,25 @@ import {useT} from '../i18n/i18n.tsx';
 import type {Session} from '../session/session.ts';
 import {TextArea, TextField} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
-import type {MasterWithAll} from './use-master.ts';
+import {useMasters, type MasterWithAll} from './use-master.ts';
 
 const STEPS = [5, 10, 15, 20, 30, 45, 60] as const;
 
-export function MasterForm({session, master, memberId, onCreated}: {session: Session; master?: MasterWithAll; memberId?: string; onCreated?: (id: string) => void}) {
+/**
+ * A master's profile. Someone who manages booking for everyone (`manager`)
+ * also chooses whose login it is — or none: a salon's master who never opens
+ * the app — and may link one later. `memberId` is the login a new profile
+ * starts with (null: none).
+ */
+export function MasterForm({session, master, memberId, manager = false, onCreated}: {session: Session; master?: MasterWithAll; memberId?: string | null; manager?: boolean; onCreated?: (id: string) => void}) {
   const t = useT();
   const write = useWrite();
+  const firstMember = master ? master.member_id : memberId === undefined ? session.member.id : memberId;
+  const firstName = master?.display_name ?? (firstMember === session.member.id ? session.user.name : '');
   const [d, setD] = useState({
-    displayName: master?.display_name ?? session.user.name,
-    masterSlug: master?.slug ?? (slugify(session.user.name, 40).replace(/^company$/, '') || 'master'),
+    memberId: firstMember,
+    displayName: firstName,
+    masterSlug: master?.slug ?? (slugify(firstName, 40).replace(/^company$/, '') || (firstName ? 'master' : '')),
     about: master?.about ?? '',
     slotStepMin: master?.slot_step_min ?? 30,
     minNoticeMin: String(master?.min_notice_min ?? 60),
@@ -33,6 +44,12 @@ export function MasterForm({session, master, memberId, onCreated}: {session: Ses
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({kind: 'idle'});
+  // A new profile's link follows its name until the address is typed in by hand.
+  const [slugTyped, setSlugTyped] = useState(!!master);
+  const [members] = useQuery(queries.team.members(), {enabled: manager});
+  const {masters} = useMasters();
+  const taken = new Set(masters.filter((m) => m.id !== master?.id && m.member_id).map((m) => m.member_id));
+  const logins = members.filter((m) => (m.active && !taken.has(m.id)) || m.id === d.memberId);
   const set = (patch: Partial<typeof d>) => {
     setD({...d, ...patch});
     setState({kind: 'idle'});
@@ -43,7 +60,7 @@ export function MasterForm({session, master, memberId, onCreated}: {session: Ses
     const hours = d.reminders.split(/[,;\s]+/).filter(Boolean).map(Number);
     const args = {
       id: master?.id ?? crypto.randomUUID(),
-      memberId: master?.member_id ?? memberId ?? session.member.id,
+      memberId: d.memberId,
       masterSlug: d.masterSlug,
       displayName: d.displayName,
       about: d.about,
@@ -71,12 +88,34 @@ export function MasterForm({session, master, memberId, onCreated}: {session: Ses
   return (
     <form className="panel master-form" onSubmit={(e) => void submit(e)} noValidate>
       <h2>{t('booking.profile')}</h2>
-      <TextField label={t('booking.field.displayName')} value={d.displayName} onChange={(e) => set({displayName: e.target.value})} error={errors.displayName} />
+      <TextField
+        label={t('booking.field.displayName')}
+        value={d.displayName}
+        onChange={(e) => set({displayName: e.target.value, ...(!slugTyped && {masterSlug: slugify(e.target.value, 40).replace(/^company$/, '')})})}
+        error={errors.displayName}
+      />
+      {manager ? (
+        <div className="field">
+          <label htmlFor="m-login">{t('booking.field.login')}</label>
+          <select id="m-login" value={d.memberId ?? ''} onChange={(e) => set({memberId: e.target.value || null})} aria-invalid={errors.memberId ? true : undefined}>
+            <option value="">{t('booking.field.noLogin')}</option>
+            {logins.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          {errors.memberId ? <div className="field-error" role="alert">{errors.memberId}</div> : null}
+        </div>
+      ) : null}
       <TextField
         label={t('booking.field.masterSlug')}
         value={d.masterSlug}
         autoCapitalize="off"
-        onChange={(e) => set({masterSlug: e.target.value.toLowerCase()})}
+        onChange={(e) => {
+          setSlugTyped(true);
+          set({masterSlug: e.target.value.toLowerCase()});
+        }}
         error={errors.masterSlug}
         hint={`${location.origin}/c/${session.company.slug}/book/${d.masterSlug}`}
       />

@@ -31,13 +31,13 @@ function useWeek(master: MasterWithAll, zone: string, monday: string) {
   return {bookings, free, freeByPlace, working, from, to};
 }
 
-function dayLabel(day: string, locale: string, short = false): string {
+export function dayLabel(day: string, locale: string, short = false): string {
   const [y, m, d] = day.split('-').map(Number);
   const options: Intl.DateTimeFormatOptions = short ? {weekday: 'short', day: 'numeric', timeZone: 'UTC'} : {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'};
   return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'en' ? 'en-GB' : 'ru-KZ', options).format(Date.UTC(y!, m! - 1, d!));
 }
 
-function BookingChip({b, zone, master, style}: {b: BookingRow; zone: string; master: MasterWithAll; style?: React.CSSProperties}) {
+export function BookingChip({b, zone, master, style}: {b: BookingRow; zone: string; master: MasterWithAll; style?: React.CSSProperties}) {
   const {t} = useI18n();
   const cls = b.status === 'cancelled' ? 'bk cancelled' : b.kind === 'block' ? 'bk block' : 'bk';
   return (
