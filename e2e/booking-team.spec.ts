@@ -84,3 +84,26 @@ test('the owner adds a master without a login and books a walk-in into a free ce
   await expect(week.locator(`[data-day="${tomorrow}"]`).filter({hasText: '1 запись'}).first()).toBeVisible();
   await shoot(page, 'booking-team-week');
 });
+
+test('a new place starts from the company’s hours and says when it keeps other ones', async ({page, owner}) => {
+  expect(owner.member.id).toBeTruthy();
+  const company = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: !['sat', 'sun'].includes(d), intervals: ['sat', 'sun'].includes(d) ? [] : [{from: '10:00', to: '20:00'}]}]));
+  const patched = await page.request.patch('/api/v1/company/profile', {data: {hours: company}});
+  expect(patched.status(), await patched.text()).toBe(200);
+  await page.goto('/booking');
+  await page.getByLabel('Имя для клиентов').fill('Айгерим');
+  await page.getByRole('button', {name: 'Создать профиль мастера'}).click();
+  await page.getByRole('link', {name: 'Настройка', exact: true}).click();
+  const editor = page.locator('.places-panel form.place-editor').last();
+  // Not the old fixed 09–13, 14–18: the company's 10–20.
+  await expect(editor.getByLabel('Пн с')).toHaveValue('10:00');
+  await expect(editor.getByLabel('Пн до')).toHaveValue('20:00');
+  await expect(editor.locator('[data-hours="company"]')).toHaveText('Часы как у компании.');
+  await editor.getByLabel('Пн до').fill('18:00');
+  const note = editor.locator('[data-hours="differs"]');
+  await expect(note).toContainText('Часы этого места отличаются от часов компании');
+  await expect(note).toContainText('Пн–Пт 10:00–20:00');
+  await note.getByRole('button', {name: 'Как у компании'}).click();
+  await expect(editor.getByLabel('Пн до')).toHaveValue('20:00');
+  await expect(editor.locator('[data-hours="differs"]')).toHaveCount(0);
+});

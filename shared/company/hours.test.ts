@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {dayProblem, emptyWeek, fromMinutes, groupedHours, isOpenAt, openStatus, openStatusAt, WEEK_MINUTES, WEEKDAYS, weekMinuteAt, type WeeklyHours} from './hours.ts';
+import {dayProblem, emptyWeek, fromMinutes, groupedHours, isOpenAt, openStatus, openStatusAt, sameHours, WEEK_MINUTES, WEEKDAYS, weekMinuteAt, type WeeklyHours} from './hours.ts';
 
 const DAY = 1440;
 
@@ -105,3 +105,23 @@ describe('working hours', () => {
   });
 });
 
+
+describe('a place\'s hours against the company\'s', () => {
+  const week = (from: string, to: string): WeeklyHours => {
+    const w = emptyWeek();
+    for (const d of ['mon', 'tue', 'wed', 'thu', 'fri'] as const) w[d] = {open: true, intervals: [{from, to}]};
+    return w;
+  };
+  it('says 09–18 differs from 10–20 and 10–20 does not', () => {
+    expect(sameHours(week('09:00', '18:00'), week('10:00', '20:00'))).toBe(false);
+    expect(sameHours(week('10:00', '20:00'), week('10:00', '20:00'))).toBe(true);
+  });
+  it('ignores the times kept on a closed day', () => {
+    const a = week('10:00', '20:00');
+    const b = week('10:00', '20:00');
+    b.sat = {open: false, intervals: [{from: '11:00', to: '15:00'}]};
+    expect(sameHours(a, b)).toBe(true);
+    b.sat = {open: true, intervals: [{from: '11:00', to: '15:00'}]};
+    expect(sameHours(a, b)).toBe(false);
+  });
+});

@@ -166,3 +166,12 @@ export function groupedHours(hours: WeeklyHours): HoursRow[] {
 export function hasAnyHours(hours: WeeklyHours): boolean {
   return WEEKDAYS.some((d) => hours[d].open);
 }
+
+/**
+ * Do two weeks open at the same times? Intervals left on a closed day (kept by
+ * the editor so a day can be reopened as it was) do not count.
+ */
+export function sameHours(a: WeeklyHours, b: WeeklyHours): boolean {
+  const key = (d: DayHours) => (d.open && d.intervals.length ? d.intervals.map((i) => `${i.from}-${i.to}`).join(',') : '');
+  return WEEKDAYS.every((d) => key(a[d]) === key(b[d]));
+}

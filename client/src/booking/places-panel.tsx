@@ -1,10 +1,14 @@
 // B1: places of work (a salon, home visits, a second studio), each with its
 // weekly hours (breaks are the gaps), its time zone, and dated exceptions: a
-// day off, a holiday, a short day.
-import {useState} from 'react';
+// day off, a holiday, a short day. A new place starts from the company's
+// hours (the site's "when we are open"); a place that keeps other hours says
+// so, with the company's beside it and a way back to them.
+import {useQuery} from '@rocicorp/zero/react';
+import {useEffect, useState} from 'react';
 import {savePlaceArgs, setExceptionArgs} from '../../../shared/booking/validation.ts';
-import {emptyWeek, normalizeHours, type WeeklyHours} from '../../../shared/company/hours.ts';
+import {emptyWeek, groupedHours, hasAnyHours, normalizeHours, sameHours, type WeeklyHours} from '../../../shared/company/hours.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
+import {queries} from '../../../shared/queries/index.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
 import {toFieldIssues} from '../../../shared/validation/issues.ts';
 import {HoursEditor} from '../cabinet/hours-editor.tsx';
@@ -25,10 +29,37 @@ function weekdays(): WeeklyHours {
   return w;
 }
 
+/** The company's hours when it has set any ("when we are open" on its site). */
+function useCompanyHours(): WeeklyHours | null {
+  const [profile] = useQuery(queries.site.profile());
+  const hours = profile ? normalizeHours(profile.hours) : null;
+  return hours && hasAnyHours(hours) ? hours : null;
+}
+
+/** "Пн–Пт 10:00–20:00, Сб 11:00–16:00". */
+function hoursText(hours: WeeklyHours, t: ReturnType<typeof useT>): string {
+  return groupedHours(hours)
+    .filter((row) => row.day.open)
+    .map((row) => {
+      const first = t(`day.${row.days[0]!}`);
+      const days = row.days.length > 1 ? `${first}–${t(`day.${row.days.at(-1)!}`)}` : first;
+      return `${days} ${row.day.intervals.map((i) => `${i.from}–${i.to}`).join(', ')}`;
+    })
+    .join('; ');
+}
+
 function PlaceEditor({master, place, zone, onDone}: {master: MasterWithAll; place?: Place; zone: string; onDone: () => void}) {
   const t = useT();
   const write = useWrite();
-  const [d, setD] = useState({name: place?.name ?? '', address: place?.address ?? '', timezone: place?.timezone ?? zone, hours: place ? normalizeHours(place.hours) : weekdays()});
+  const company = useCompanyHours();
+  const [d, setD] = useState({name: place?.name ?? '', address: place?.address ?? '', timezone: place?.timezone ?? zone, hours: place ? normalizeHours(place.hours) : (company ?? weekdays())});
+  // The company's hours may reach the device after the form opened: a new place takes them until its hours are edited.
+  const [hoursEdited, setHoursEdited] = useState(!!place);
+  const companyKey = company ? JSON.stringify(company) : '';
+  useEffect(() => {
+    if (!hoursEdited && company) setD((v) => ({...v, hours: company}));
+    // companyKey stands for company: a new object each render, the same hours.
+  }, [companyKey, hoursEdited]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({kind: 'idle'});
   return (
@@ -61,7 +92,35 @@ function PlaceEditor({master, place, zone, onDone}: {master: MasterWithAll; plac
           ))}
         </select>
       </div>
-      <HoursEditor value={d.hours} onChange={(hours) => setD({...d, hours})} />
+      {company ? (
+        sameHours(d.hours, company) ? (
+          <p className="muted small hours-note" data-hours="company">
+            {t('booking.place.asCompany')}
+          </p>
+        ) : (
+          <div className="hours-note differs" role="note" data-hours="differs">
+            <p>
+              {t('booking.place.differs')} <span className="muted">({hoursText(company, t)})</span>
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                setHoursEdited(true);
+                setD({...d, hours: company});
+              }}
+            >
+              {t('booking.place.useCompany')}
+            </button>
+          </div>
+        )
+      ) : null}
+      <HoursEditor
+        value={d.hours}
+        onChange={(hours) => {
+          setHoursEdited(true);
+          setD({...d, hours});
+        }}
+      />
       {Object.keys(errors).some((k) => k.startsWith('hours')) ? <div className="field-error">{t('v.hours')}</div> : null}
       <div className="btn-row form-actions">
         <SaveLine state={state} />
