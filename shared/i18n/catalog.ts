@@ -16,8 +16,9 @@ import {booking} from './messages/booking.ts';
 import {bookingPublic} from './messages/booking-public.ts';
 import {crm} from './messages/crm.ts';
 import {requestViews} from './messages/request-views.ts';
+import {ops} from './messages/ops.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, crm, requestViews] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, crm, requestViews, ops] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>

@@ -1,30 +1,16 @@
 // A pending or refused write in the user's words: what it was and what they typed.
 import type {MessageKey} from '../i18n/catalog.ts';
-import type {Translate} from '../i18n/translate.ts';
+import {isMessageKey, type Translate} from '../i18n/translate.ts';
 import {formatPhone} from '../phone.ts';
 import {isRequestStatus} from '../requests/status.ts';
 
 export type OpDescription = {title: string; lines: {label: string; value: string}[]};
 
-const TITLES: Record<string, MessageKey> = {
-  'request.create': 'outbox.op.requestCreate',
-  'request.update': 'outbox.op.requestUpdate',
-  'request.setStatus': 'outbox.op.requestStatus',
-  'request.addComment': 'outbox.op.comment',
-  'attachment.add': 'outbox.op.attachment',
-  'member.setRole': 'outbox.op.memberRole',
-  'member.setActive': 'outbox.op.memberActive',
-  'booking.create': 'outbox.op.bookingCreate',
-  'booking.move': 'outbox.op.bookingMove',
-  'booking.cancel': 'outbox.op.bookingCancel',
-  'client.create': 'crm.new',
-  'client.update': 'crm.op.update',
-  'client.addNote': 'crm.note.add',
-  'client.merge': 'crm.merge',
-  'client.unmerge': 'crm.undo',
-  'client.import': 'crm.import.title',
-  'client.remove': 'crm.remove',
-};
+/** A write's name in words ("op.request.setFields" in the catalogs); never the mutator's own name. */
+export function opTitle(mutator: string, t: Translate): string {
+  const key = `op.${mutator}`;
+  return t(isMessageKey(key) ? key : 'op.unknown');
+}
 
 const FIELDS: Record<string, MessageKey> = {
   clientName: 'requests.client',
@@ -37,8 +23,15 @@ const FIELDS: Record<string, MessageKey> = {
 
 const statusLabel = (v: unknown, t: Translate) => (isRequestStatus(v) ? t(`status.${v}`) : String(v ?? ''));
 
-export function describeOp(mutator: string, args: Record<string, unknown>, t: Translate, time?: (epochMs: number) => string): OpDescription {
-  const title = TITLES[mutator] ? t(TITLES[mutator]) : mutator;
+export function describeOp(
+  mutator: string,
+  args: Record<string, unknown>,
+  t: Translate,
+  time?: (epochMs: number) => string,
+  /** A role key in words (system and template roles translated); without it the key is shown. */
+  roleName?: (key: string) => string,
+): OpDescription {
+  const title = opTitle(mutator, t);
   const lines: OpDescription['lines'] = [];
   // A booking's time, in the words of the device (its zone and language).
   if (typeof args.startsAt === 'number' && time) lines.push({label: t('book.when'), value: time(args.startsAt)});
@@ -47,7 +40,7 @@ export function describeOp(mutator: string, args: Record<string, unknown>, t: Tr
   }
   for (const [key, labelKey] of Object.entries(FIELDS)) {
     const v = args[key];
-    if (typeof v === 'string' && v !== '') lines.push({label: t(labelKey), value: key === 'clientPhone' ? formatPhone(v) : v});
+    if (typeof v === 'string' && v !== '') lines.push({label: t(labelKey), value: key === 'clientPhone' ? formatPhone(v) : key === 'role' && roleName ? roleName(v) : v});
   }
   return {title, lines};
 }

@@ -72,18 +72,32 @@ async function onEvent(deps: BookingJobDeps, job: JobRow) {
   if (p.event !== 'cancelled' && (b.status !== 'confirmed' || (p.startsAt !== undefined && b.starts_at !== p.startsAt))) return;
   const key = `booking:${p.event}:${b.id}:${p.startsAt ?? ''}`;
   await toClient(deps, b, p.event, key);
-  if (p.by === 'client') {
-    const {title, body} = masterText(b, p.event, await masterLocale(deps.pool, b.master_member_id));
-    await notify(deps.notify, b.company_id, {type: 'member', memberId: b.master_member_id}, {
+  if (p.by !== 'client') return;
+  // The master hears of it; for a master without a login, whoever runs the salon's booking.
+  const url = b.master_member_id ? `/booking?day=${b.starts_at}` : `/booking/team?day=${b.starts_at}`;
+  for (const memberId of b.master_member_id ? [b.master_member_id] : await bookingManagers(deps.pool, b.company_id)) {
+    const {title, body, notice} = masterText(b, p.event, await masterLocale(deps.pool, memberId));
+    await notify(deps.notify, b.company_id, {type: 'member', memberId}, {
       kind: `booking.master.${p.event}`,
-      dedupeKey: `${key}:master`,
+      dedupeKey: `${key}:master:${memberId}`,
       title,
       body,
-      url: `/booking?day=${b.starts_at}`,
+      notice,
+      url,
       subject: {type: 'booking', id: b.id},
       audienceMemberId: b.master_member_id,
     });
   }
+}
+
+/** The active members whose role manages booking for every master. */
+async function bookingManagers(pool: pg.Pool, companyId: string): Promise<string[]> {
+  const {rows} = await pool.query<{id: string}>(
+    `select m.id from member m join role r on r.company_id = m.company_id and r.key = m.role
+      where m.company_id = $1 and m.active and r.permissions ? 'booking.manage' order by m.created_at`,
+    [companyId],
+  );
+  return rows.map((r) => r.id);
 }
 
 async function onRemind(deps: BookingJobDeps, job: JobRow) {
@@ -101,7 +115,7 @@ async function onReview(deps: BookingJobDeps, job: JobRow) {
 }
 
 async function onMass(deps: BookingJobDeps, job: JobRow) {
-  const {rows} = await deps.pool.query<{id: string; company_id: string; master_id: string; body: string; status: string; display_name: string; member_id: string}>(
+  const {rows} = await deps.pool.query<{id: string; company_id: string; master_id: string; body: string; status: string; display_name: string; member_id: string | null}>(
     `select n.id, n.company_id, n.master_id, n.body, n.status, m.display_name, m.member_id
        from mass_notification n join booking_master m on m.id = n.master_id where n.id = $1`,
     [String(job.payload.id)],

@@ -1,6 +1,7 @@
 // The words of booking messages, in the client's language and the place's zone.
 import {formatDate} from '../../shared/i18n/format.ts';
 import {isLocale, type Locale} from '../../shared/i18n/locales.ts';
+import {renderNotice, type Notice} from '../../shared/i18n/notice.ts';
 import {createTranslator, type Translate} from '../../shared/i18n/translate.ts';
 import {formatPhone} from '../../shared/phone.ts';
 import type {BookingView} from './load.ts';
@@ -43,10 +44,11 @@ export function clientText(b: BookingView, event: ClientEvent, link: string): {t
   return {title: t(subject, params), body: `${t(body, params).replace(/ \n/g, '\n')}\n\n${t('notify.footer')}`, t};
 }
 
-export function masterText(b: BookingView, event: 'created' | 'moved' | 'cancelled', locale: Locale): {title: string; body: string} {
-  const t = createTranslator(locale);
-  return {
-    title: t(`notify.master.${event}`, {client: b.client_name}),
-    body: t('notify.master.details', {service: b.service_title, when: whenText(b, locale), phone: formatPhone(b.client_phone)}),
+/** What the master hears, as keys (their devices say it in their language) and in words of `locale` (push, email). */
+export function masterText(b: BookingView, event: 'created' | 'moved' | 'cancelled', locale: Locale): {title: string; body: string; notice: Notice} {
+  const notice: Notice = {
+    title: {key: `notify.master.${event}`, params: {client: b.client_name}},
+    body: {key: 'notify.master.details', params: {service: b.service_title, when: {date: b.starts_at, zone: b.timezone, style: 'dateTime'}, phone: formatPhone(b.client_phone)}},
   };
+  return {...renderNotice(notice, locale)!, notice};
 }

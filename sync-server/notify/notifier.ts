@@ -10,6 +10,7 @@
 // A send that failed for sure may be tried again by the job's retry.
 import type pg from 'pg';
 import {uuidv7} from 'uuidv7';
+import type {Notice} from '../../shared/i18n/notice.ts';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
 import type {EmailSender, SendResult} from './email.ts';
@@ -29,6 +30,8 @@ export type Message = {
   dedupeKey: string;
   title: string;
   body: string;
+  /** The same as message keys, for a member's devices to say in their reader's language (title and body are in the recipient's). */
+  notice?: Notice;
   url?: string;
   subject?: {type: string; id: string};
   /** Whose log shows it (the master's member id). */
@@ -54,11 +57,11 @@ async function claimRow(deps: NotifyDeps, companyId: string, channel: Channel, r
   const key = `${m.dedupeKey}:${channel}`;
   const inserted = await deps.pool.query<Row>(
     `insert into notification (id, company_id, kind, channel, recipient_type, member_id, recipient, recipient_name, audience_member_id,
-                               subject_type, subject_id, title, body, url, status, dedupe_key, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'sending', $15, to_timestamp($16 / 1000.0))
+                               subject_type, subject_id, title, body, message, url, status, dedupe_key, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $17::jsonb, $14, 'sending', $15, to_timestamp($16 / 1000.0))
      on conflict (company_id, dedupe_key) do nothing returning id, status`,
     [uuidv7(), companyId, m.kind, channel, recipient.type, to.memberId, to.address, to.name, m.audienceMemberId ?? null,
-      m.subject?.type ?? '', m.subject?.id ?? '', m.title, m.body, m.url ?? '', key, deps.clock.now()],
+      m.subject?.type ?? '', m.subject?.id ?? '', m.title, m.body, m.url ?? '', key, deps.clock.now(), m.notice ? JSON.stringify(m.notice) : null],
   );
   if (inserted.rows[0]) return inserted.rows[0];
   // Tried before: again only if it failed for sure; a send cut in the middle is never repeated.

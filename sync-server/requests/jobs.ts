@@ -8,9 +8,8 @@
 // - People: a mention in a comment and a new responsible person are told.
 import type pg from 'pg';
 import type {SystemContext} from '../../shared/auth/context.ts';
-import {isLocale, type Locale} from '../../shared/i18n/locales.ts';
-import {formatDuration} from '../../shared/i18n/format.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
+import {isLocale, LOCALES, type Locale} from '../../shared/i18n/locales.ts';
+import {renderNotice, type Notice} from '../../shared/i18n/notice.ts';
 import {statusName, workflowOf} from '../../shared/workflow/resolve.ts';
 import type {Clock} from '../clock.ts';
 import {enqueue, poolSql, type JobRow, type Sql} from '../jobs/queue.ts';
@@ -102,15 +101,19 @@ async function onEscalate(deps: RequestJobDeps, job: JobRow): Promise<void> {
   const r = await loadRequest(deps.pool, id);
   if (!r?.escalated_at) return;
   const late = Math.max(0, at - dueAt);
+  const workflow = workflowOf(r.workflow ? r : null);
+  const status = Object.fromEntries(LOCALES.map((l) => [l, statusName(workflow, r.status, l)])) as Record<Locale, string>;
+  const notice: Notice = {
+    title: {key: 'notify.request.sla.title', params: {request: label(r)}},
+    body: {key: 'notify.request.sla.body', params: {status: {text: status}, late: {duration: late}}},
+  };
   for (const memberId of await escalationAudience(deps.pool, r)) {
-    const locale = await localeOf(deps.pool, memberId);
-    const t = createTranslator(locale);
     await notify(deps.notify, r.company_id, {type: 'member', memberId}, {
       kind: 'request.sla',
       // Per deadline and person: a job run again after a crash never tells anyone twice.
       dedupeKey: `request:sla:${id}:${dueAt}:${memberId}`,
-      title: t('notify.request.sla.title', {request: label(r)}),
-      body: t('notify.request.sla.body', {status: statusName(workflowOf(r.workflow ? r : null), r.status, locale), late: formatDuration(late, locale)}),
+      ...renderNotice(notice, await localeOf(deps.pool, memberId))!,
+      notice,
       url: `/requests/${id}`,
       subject: {type: 'request', id},
       audienceMemberId: memberId,
@@ -132,12 +135,14 @@ async function onMention(deps: RequestJobDeps, job: JobRow): Promise<void> {
   if (!r) return;
   for (const memberId of c.mentions) {
     if (memberId === c.author_id) continue;
-    const t = createTranslator(await localeOf(deps.pool, memberId));
+    // The title in the reader's language; the body is the comment's own words.
+    const notice: Notice = {title: {key: 'notify.request.mention.title', params: {author: c.author ?? {key: 'history.systemActor'}, request: label(r)}}};
     await notify(deps.notify, c.company_id, {type: 'member', memberId}, {
       kind: 'request.mention',
       dedupeKey: `request:mention:${commentId}:${memberId}`,
-      title: t('notify.request.mention.title', {author: c.author ?? t('history.systemActor'), request: label(r)}),
+      title: renderNotice(notice, await localeOf(deps.pool, memberId))!.title,
       body: c.body.slice(0, 300),
+      notice,
       url: `/requests/${r.id}`,
       subject: {type: 'request', id: r.id},
       audienceMemberId: memberId,
@@ -150,12 +155,13 @@ async function onAssigned(deps: RequestJobDeps, job: JobRow): Promise<void> {
   const r = await loadRequest(deps.pool, id);
   // Only if it is still theirs, and not when they took it themselves.
   if (!r || r.responsible_id !== memberId || by === memberId) return;
-  const t = createTranslator(await localeOf(deps.pool, memberId));
+  const notice: Notice = {title: {key: 'notify.request.assigned.title', params: {request: label(r)}}};
   await notify(deps.notify, r.company_id, {type: 'member', memberId}, {
     kind: 'request.assigned',
     dedupeKey: `request:assigned:${id}:${memberId}:${job.id}`,
-    title: t('notify.request.assigned.title', {request: label(r)}),
+    title: renderNotice(notice, await localeOf(deps.pool, memberId))!.title,
     body: r.text.slice(0, 300),
+    notice,
     url: `/requests/${id}`,
     subject: {type: 'request', id},
     audienceMemberId: memberId,

@@ -3,6 +3,7 @@
 // notifications. All from the device's replica.
 import {useQuery} from '@rocicorp/zero/react';
 import {formatDate} from '../../../shared/i18n/format.ts';
+import {noticeWords} from '../../../shared/i18n/notice.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
@@ -23,8 +24,8 @@ export function NotificationsPanel({zone}: {zone: string}) {
       <ul className="list-rows">
         {mine.slice(0, 20).map((n) => (
           <li key={n.id} className={n.read_at ? 'muted' : undefined}>
-            <b>{n.title}</b>
-            <span>{n.body}</span>
+            <b>{noticeWords(n, locale).title}</b>
+            <span>{noticeWords(n, locale).body}</span>
             <span className="muted small">{formatDate(n.created_at, zone, locale, 'short')}</span>
           </li>
         ))}
@@ -83,7 +84,7 @@ export function LogPanel({master, zone}: {master: MasterWithAll; zone: string}) 
                 <span className="muted small">{t(`booking.log.channel.${n.channel}`)}</span>
                 <span className="muted small">{formatDate(n.created_at, zone, locale, 'short')}</span>
               </div>
-              <b>{n.title}</b>
+              <b>{noticeWords(n, locale).title}</b>
               <span className="muted small">
                 {n.recipient_name} {n.recipient && n.channel === 'email' ? `<${n.recipient}>` : ''} {n.error ? `— ${n.error}` : ''}
               </span>

@@ -6,6 +6,8 @@ import {busyRanges, freeRanges} from '../../../shared/booking/busy.ts';
 import {clipRanges, type Range} from '../../../shared/booking/ranges.ts';
 import {scheduleOf, workingRanges} from '../../../shared/booking/working-ranges.ts';
 import {addDays, dayOf, localToUtc, minuteOfDay} from '../../../shared/booking/zone.ts';
+import {formatDate} from '../../../shared/i18n/format.ts';
+import type {Locale} from '../../../shared/i18n/locales.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate, useSearch} from '../router/router.tsx';
@@ -31,10 +33,10 @@ function useWeek(master: MasterWithAll, zone: string, monday: string) {
   return {bookings, free, freeByPlace, working, from, to};
 }
 
-export function dayLabel(day: string, locale: string, short = false): string {
+export function dayLabel(day: string, locale: Locale, short = false): string {
   const [y, m, d] = day.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = short ? {weekday: 'short', day: 'numeric', timeZone: 'UTC'} : {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'};
-  return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'en' ? 'en-GB' : 'ru-KZ', options).format(Date.UTC(y!, m! - 1, d!));
+  // Through the app's formatters: Kazakh reads right on a browser without Kazakh date data.
+  return formatDate(Date.UTC(y!, m! - 1, d!), 'UTC', locale, short ? 'weekdayShort' : 'weekdayLong');
 }
 
 export function BookingChip({b, zone, master, style}: {b: BookingRow; zone: string; master: MasterWithAll; style?: React.CSSProperties}) {

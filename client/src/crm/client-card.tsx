@@ -4,7 +4,6 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
 import {clientSourceLabel} from '../../../shared/crm/source.ts';
 import {formatDate, formatMoney} from '../../../shared/i18n/format.ts';
-import {INTL_LOCALE} from '../../../shared/i18n/locales.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
@@ -53,7 +52,7 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
   const intoMerge = merges.find((m) => m.merged_id === client.id && !m.undone_at);
 
   // Numeric dates: they fit a phone's narrow tiles.
-  const day = (ms: number | null) => (ms === null ? '—' : new Intl.DateTimeFormat(INTL_LOCALE[locale], {day: '2-digit', month: '2-digit', year: '2-digit', timeZone}).format(ms));
+  const day = (ms: number | null) => (ms === null ? '—' : formatDate(ms, timeZone, locale, 'numeric'));
 
   async function remove() {
     if (!window.confirm(t('crm.remove.confirm'))) return;

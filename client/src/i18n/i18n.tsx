@@ -1,7 +1,12 @@
 // The UI language: chosen once, remembered on the device (and in the profile
 // when signed in), Russian until chosen.
 import {createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode} from 'react';
-import {createTranslator, DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, type Locale, type Translate} from '../../../shared/i18n/index.ts';
+import {createFormatters, createTranslator, DEFAULT_LOCALE, isLocale, installFormatters, localeFromAcceptLanguage, type Locale, type Translate} from '../../../shared/i18n/index.ts';
+
+// Money and dates: some Chromium builds have no Kazakh data in Intl ("₸ 1,234,567",
+// "M12 6"). Checked once here, before anything renders; Kazakh then follows
+// Kazakhstan's conventions written out in shared/i18n/kazakh.ts.
+installFormatters(createFormatters(Intl));
 
 const STORAGE_KEY = 'dot.locale';
 

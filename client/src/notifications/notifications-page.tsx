@@ -2,6 +2,7 @@
 // assignments, bookings. Opening one marks it read and goes to what it is about.
 import {useQuery} from '@rocicorp/zero/react';
 import {formatDate} from '../../../shared/i18n/format.ts';
+import {noticeWords} from '../../../shared/i18n/notice.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
@@ -29,23 +30,27 @@ export function NotificationsPage() {
       </div>
       {mine.length === 0 && details.type === 'complete' ? <p className="empty">{t('notifications.empty')}</p> : null}
       <ul className="notification-list">
-        {mine.map((n) => (
-          <li key={n.id}>
-            <button
-              type="button"
-              className={n.read_at ? 'notification' : 'notification unread'}
-              data-kind={n.kind}
-              onClick={() => {
-                void markRead(n.read_at ? [] : [n.id]);
-                if (n.url.startsWith('/')) navigate(n.url);
-              }}
-            >
-              <strong>{n.title}</strong>
-              {n.body ? <span className="notification-body">{n.body}</span> : null}
-              <time>{formatDate(n.created_at, timeZone, locale, 'short')}</time>
-            </button>
-          </li>
-        ))}
+        {mine.map((n) => {
+          // In this reader's language, whatever language it was written in.
+          const words = noticeWords(n, locale);
+          return (
+            <li key={n.id}>
+              <button
+                type="button"
+                className={n.read_at ? 'notification' : 'notification unread'}
+                data-kind={n.kind}
+                onClick={() => {
+                  void markRead(n.read_at ? [] : [n.id]);
+                  if (n.url.startsWith('/')) navigate(n.url);
+                }}
+              >
+                <strong>{words.title}</strong>
+                {words.body ? <span className="notification-body">{words.body}</span> : null}
+                <time>{formatDate(n.created_at, timeZone, locale, 'short')}</time>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -11,6 +11,7 @@ import {describeOp, editableFields} from '../../../shared/outbox/describe.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {FIELD_LABELS} from '../../../shared/validation/field-labels.ts';
 import {useI18n} from '../i18n/i18n.tsx';
+import {useRoleName} from '../requests/use-role-name.ts';
 import {TextArea} from '../ui/field.tsx';
 import type {OpEntry} from './outbox-db.ts';
 import {useWriter} from './writer.tsx';
@@ -19,7 +20,8 @@ type Args = Record<string, unknown>;
 
 function OpSummary({op, timeZone}: {op: OpEntry; timeZone: string}) {
   const {t, locale} = useI18n();
-  const d = describeOp(op.name, (op.args ?? {}) as Args, t, (ms) => formatDate(ms, timeZone, locale, 'dateTime'));
+  const roleName = useRoleName();
+  const d = describeOp(op.name, (op.args ?? {}) as Args, t, (ms) => formatDate(ms, timeZone, locale, 'dateTime'), roleName);
   return (
     <>
       <div className="op-title">
