@@ -107,3 +107,24 @@ test('a new place starts from the company’s hours and says when it keeps other
   await expect(editor.getByLabel('Пн до')).toHaveValue('20:00');
   await expect(editor.locator('[data-hours="differs"]')).toHaveCount(0);
 });
+
+test('a master offers a catalog service without typing it again', async ({page, owner}) => {
+  const api = page.request;
+  const item = await (await api.post('/api/v1/catalog/items', {data: {title: 'Маникюр с покрытием', price: 800_000, durationMin: 90}})).json();
+  const me = crypto.randomUUID();
+  expect((await api.put(`/api/v1/booking/masters/${me}`, {data: {memberId: owner.member.id, masterSlug: 'nails', displayName: 'Асель'}})).status()).toBe(200);
+  expect((await api.put(`/api/v1/booking/places/${crypto.randomUUID()}`, {data: {masterId: me, name: 'Кресло', timezone: ZONE, hours: everyDay('10:00', '20:00')}})).status()).toBe(200);
+  await page.goto(`/booking/setup?master=${me}`);
+  const panel = page.locator('.services-panel');
+  await panel.getByRole('button', {name: '+ Добавить услугу'}).click();
+  const editor = panel.locator('form.service-editor').last();
+  await editor.getByLabel('Услуга из каталога').selectOption({label: 'Маникюр с покрытием'});
+  await expect(editor.getByLabel('Название услуги')).toHaveValue('Маникюр с покрытием');
+  await expect(editor.getByLabel('Название услуги')).not.toBeEditable();
+  await expect(editor.getByLabel('Длительность, мин')).toHaveValue('90');
+  await editor.getByRole('button', {name: 'Сохранить'}).click();
+  await expect(panel.locator('details.service', {hasText: 'Маникюр с покрытием'})).toBeVisible();
+  // The catalog changes the name; the master's service follows without anyone retyping it.
+  expect((await api.patch(`/api/v1/catalog/items/${item.id}`, {data: {title: 'Маникюр с покрытием гель-лак'}})).status()).toBe(200);
+  await expect(panel.locator('details.service', {hasText: 'Маникюр с покрытием гель-лак'})).toBeVisible({timeout: 15_000});
+});

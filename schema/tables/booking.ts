@@ -3,6 +3,7 @@
 // Times are epoch ms (UTC); each place has its own zone.
 import {boolean, json, number, relationships, string, table} from '@rocicorp/zero';
 import {member} from './core.ts';
+import {catalogItem} from './catalog.ts';
 import {client} from './crm.ts';
 import {notification} from './notify.ts';
 import {review, type HoursJson, type TranslationsJson} from './site.ts';
@@ -72,6 +73,8 @@ export const bookingService = table('booking_service')
     duration_min: number(),
     buffer_min: number(),
     price: number().optional(),
+    /** The catalog item this service is (0305): its title, price and duration come from there. */
+    catalog_item_id: string().optional(),
     place_ids: json<readonly string[]>(),
     position: number(),
     archived_at: number().optional(),
@@ -138,6 +141,7 @@ export const bookingPlaceRelationships = relationships(bookingPlace, ({many, one
 // Every master-owned row names its master, so a query can keep a master to their own rows.
 export const bookingServiceRelationships = relationships(bookingService, ({one}) => ({
   master: one({sourceField: ['master_id'], destField: ['id'], destSchema: bookingMaster}),
+  catalogItem: one({sourceField: ['catalog_item_id'], destField: ['id'], destSchema: catalogItem}),
 }));
 
 export const bookingExceptionRelationships = relationships(bookingException, ({one}) => ({

@@ -31,6 +31,8 @@ export const catalogItem = table('catalog_item')
     tr: json<TranslationsJson>(),
     price_kind: string<'fixed' | 'from' | 'on_request'>(),
     price: number().optional(),
+    /** Minutes of a visit: set, the item is a service clients can book (0305). */
+    duration_min: number().optional(),
     unit: string(),
     availability: string<'in_stock' | 'to_order' | 'unavailable'>(),
     is_public: boolean(),

@@ -91,6 +91,8 @@ export const saveServiceArgs = z.object({
   price: z.number().int('v.price').min(0, 'v.price').max(MAX_PRICE_TIYN, 'v.price').nullable().default(null),
   placeIds: z.array(idField).min(1, 'booking.v.places').max(20),
   position: z.number().finite().default(0),
+  /** The catalog's service this is: its title, description, price and duration are read from there. */
+  catalogItemId: idField.nullable().default(null),
   createdAt: epochMs,
   opId,
 });

@@ -27,6 +27,8 @@ const itemFields = {
   priceKind: z.enum(PRICE_KINDS).optional(),
   price: price.optional(),
   unit: optionalText(30).optional(),
+  /** Minutes of a visit; set, the item is a service clients can book; null: not bookable. */
+  durationMin: z.number().int('v.invalid').min(5, 'booking.v.range').max(1440, 'booking.v.range').nullable().optional(),
   availability: z.enum(AVAILABILITY).optional(),
   isPublic: z.boolean().optional(),
   tr: translations,

@@ -26,6 +26,7 @@ import {
 } from '../booking/validation.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
+import {serviceFromItem} from './catalog.ts';
 import {dotMutator} from './define.ts';
 import {invalid, masterFor, mayActFor, notFound, offeredSlots, overlapping, placeOf, serviceOf, takenTime} from './booking-access.ts';
 
@@ -140,6 +141,9 @@ export const bookingMutators = {
     const places = await tx.run(companyRows('booking_place', ctx).where('master_id', args.masterId));
     // The device may not hold a place made on another device yet; the server checks every id.
     if (tx.location === 'server' && args.placeIds.some((id) => !places.some((p) => p.id === id))) throw invalid('placeIds', 'booking.v.places');
+    // A service from the catalog is read from there (the device may not hold the item yet: the server has it).
+    const item = args.catalogItemId ? await tx.run(companyRows('catalog_item', ctx).where('id', args.catalogItemId).one()) : undefined;
+    if (args.catalogItemId && tx.location === 'server' && (!item || item.archived_at !== null || item.duration_min === null)) throw invalid('catalogItemId');
     const fields = {
       title: args.title,
       description: args.description,
@@ -148,6 +152,8 @@ export const bookingMutators = {
       price: args.price,
       place_ids: [...new Set(args.placeIds)],
       position: args.position,
+      catalog_item_id: args.catalogItemId,
+      ...(item && serviceFromItem(item, {duration_min: args.durationMin})),
     };
     if (existing) await tx.mutate.booking_service.update({id: args.id, ...fields});
     else {

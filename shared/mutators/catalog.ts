@@ -62,9 +62,24 @@ function itemChanges(a: Omit<UpdateItemArgs, 'id' | 'opId'>) {
     ...(a.price !== undefined && {price: a.price}),
     ...(a.priceKind === 'on_request' && {price: null}),
     ...(a.unit !== undefined && {unit: a.unit}),
+    ...(a.durationMin !== undefined && {duration_min: a.durationMin}),
     ...(a.availability !== undefined && {availability: a.availability}),
     ...(a.isPublic !== undefined && {is_public: a.isPublic}),
     ...(a.tr !== undefined && {tr: a.tr}),
+  };
+}
+
+/** What a booking service takes from the catalog item it is (its own duration stays if the item has none). */
+export function serviceFromItem(
+  item: {title: string; description: string; tr: unknown; price: number | null; price_kind: string; duration_min: number | null},
+  service: {duration_min: number},
+) {
+  return {
+    title: item.title,
+    description: item.description,
+    tr: (item.tr ?? {}) as Record<string, {title?: string; description?: string}>,
+    price: item.price_kind === 'on_request' ? null : item.price,
+    duration_min: item.duration_min ?? service.duration_min,
   };
 }
 
@@ -137,6 +152,7 @@ export const catalogMutators = {
       price_kind: args.priceKind ?? 'fixed',
       price: args.priceKind === 'on_request' ? null : (args.price ?? null),
       unit: args.unit ?? '',
+      duration_min: args.durationMin ?? null,
       availability: args.availability ?? 'in_stock',
       is_public: args.isPublic ?? true,
       position: args.position,
@@ -155,6 +171,13 @@ export const catalogMutators = {
     await checkCategory(tx, ctx, args.categoryId);
     const {id, opId: _op, ...fields} = args;
     await tx.mutate.catalog_item.update({id, ...itemChanges(fields)});
+    // One service list: the masters' booking services that are this item follow it, in the same write.
+    const item = await tx.run(companyRows('catalog_item', ctx).where('id', id).one());
+    if (item) {
+      for (const service of await tx.run(companyRows('booking_service', ctx).where('catalog_item_id', id))) {
+        await tx.mutate.booking_service.update({id: service.id, ...serviceFromItem(item, service)});
+      }
+    }
   }),
 
   moveItem: defineMutator(moveArgs, async ({tx, args, ctx}) => {

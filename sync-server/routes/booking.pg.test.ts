@@ -239,6 +239,27 @@ describe('booking', () => {
     expect((await staff.get(`/api/v1/booking/bookings?${day}`)).body.data).toEqual([]);
   });
 
+  it('one service list: a booking service that is a catalog item reads its name, price and duration from the catalog and follows it', async () => {
+    const created = await owner.post('/api/v1/catalog/items', {title: 'Окрашивание в один тон', price: 1_500_000, durationMin: 120});
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.durationMin).toBe(120);
+    const plain = await owner.post('/api/v1/catalog/items', {title: 'Шампунь', price: 450_000});
+    // What the master types for a catalog service does not count: the catalog's words and figures do.
+    const saved = await owner.put('/api/v1/booking/services/s-colour', {masterId: ids.master, title: 'что угодно', durationMin: 30, price: 1, placeIds: [ids.salon], catalogItemId: created.body.id});
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({title: 'Окрашивание в один тон', durationMin: 120, price: 1_500_000, catalogItemId: created.body.id});
+    // Not bookable (no duration) or another company's: refused, naming the field.
+    const notBookable = await owner.put('/api/v1/booking/services/s-shampoo', {masterId: ids.master, title: 'Шампунь', durationMin: 30, placeIds: [ids.salon], catalogItemId: plain.body.id});
+    expect(notBookable.status).toBe(400);
+    expect(notBookable.body.error.fields[0].field).toBe('catalogItemId');
+    // The catalog changes once; the booking service and the public page follow.
+    expect((await owner.patch(`/api/v1/catalog/items/${created.body.id}`, {title: 'Окрашивание корней', price: 1_200_000, durationMin: 90})).status).toBe(200);
+    const service = ((await owner.get('/api/v1/booking/masters')).body.data as {id: string; services: {id: string; title: string; durationMin: number; price: number}[]}[])
+      .find((m) => m.id === ids.master)!.services.find((x) => x.id === 's-colour');
+    expect(service).toMatchObject({title: 'Окрашивание корней', durationMin: 90, price: 1_200_000});
+    expect((await publicClient('10.1.0.10').get(`/c/${me.company.slug}/book/aigerim`)).body).toContain('Окрашивание корней');
+  });
+
   it('serves a valid calendar feed behind a revocable secret address, kept only as its hash', async () => {
     const {url} = (await owner.post(`/api/v1/booking/masters/${ids.master}/feed`, {})).body;
     const path = new URL(url).pathname;

@@ -1,10 +1,14 @@
 // B1: the master's services — name, duration, an optional break after (to
-// tidy up, to travel), a price in tenge, and the places that offer it.
+// tidy up, to travel), a price in tenge, and the places that offer it. One
+// service list: a service may be the catalog's (an item with a duration),
+// whose name, price and duration are read from the catalog and change there.
+import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {parseTenge, tengeInput} from '../../../shared/catalog/price.ts';
 import {saveServiceArgs} from '../../../shared/booking/validation.ts';
 import {formatMoney} from '../../../shared/i18n/format.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
+import {queries} from '../../../shared/queries/index.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
 import {toFieldIssues} from '../../../shared/validation/issues.ts';
 import {SaveLine, type SaveState} from '../cabinet/save-state.tsx';
@@ -15,11 +19,21 @@ import type {MasterWithAll} from './use-master.ts';
 
 type Service = MasterWithAll['services'][number];
 
+/** The catalog's bookable services (an item with a duration), live ones first. */
+function useCatalogServices() {
+  const [items] = useQuery(queries.catalog.items());
+  return items.filter((i) => i.duration_min !== null && i.archived_at === null);
+}
+
 function ServiceEditor({master, service, onDone}: {master: MasterWithAll; service?: Service; onDone: () => void}) {
   const {t} = useI18n();
   const write = useWrite();
   const places = master.places.filter((p) => !p.archived_at);
+  const catalog = useCatalogServices();
+  // Items this master already offers are not offered twice.
+  const taken = new Set(master.services.filter((s) => !s.archived_at && s.id !== service?.id).map((s) => s.catalog_item_id));
   const [d, setD] = useState({
+    catalogItemId: service?.catalog_item_id ?? '',
     title: service?.title ?? '',
     durationMin: String(service?.duration_min ?? 60),
     bufferMin: String(service?.buffer_min ?? 0),
@@ -28,6 +42,11 @@ function ServiceEditor({master, service, onDone}: {master: MasterWithAll; servic
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({kind: 'idle'});
+  const item = catalog.find((i) => i.id === d.catalogItemId);
+  const pick = (id: string) => {
+    const chosen = catalog.find((i) => i.id === id);
+    setD(chosen ? {...d, catalogItemId: id, title: chosen.title, durationMin: String(chosen.duration_min), price: tengeInput(chosen.price_kind === 'on_request' ? null : chosen.price)} : {...d, catalogItemId: ''});
+  };
   return (
     <form
       className="service-editor"
@@ -44,6 +63,7 @@ function ServiceEditor({master, service, onDone}: {master: MasterWithAll; servic
           price: price === undefined ? -1 : price,
           placeIds: d.placeIds,
           position: service?.position ?? master.services.length,
+          catalogItemId: d.catalogItemId || null,
           createdAt: Date.now(),
         };
         const parsed = saveServiceArgs.safeParse(args);
@@ -56,11 +76,28 @@ function ServiceEditor({master, service, onDone}: {master: MasterWithAll; servic
         });
       }}
     >
-      <TextField label={t('booking.service.title')} value={d.title} onChange={(e) => setD({...d, title: e.target.value})} error={errors.title} />
+      {catalog.length || d.catalogItemId ? (
+        <div className="field">
+          <label htmlFor={`sv-cat-${service?.id ?? 'new'}`}>{t('booking.service.fromCatalog')}</label>
+          <select id={`sv-cat-${service?.id ?? 'new'}`} value={d.catalogItemId} onChange={(e) => pick(e.target.value)} aria-invalid={errors.catalogItemId ? true : undefined}>
+            <option value="">{t('booking.service.own')}</option>
+            {catalog
+              .filter((i) => i.id === d.catalogItemId || !taken.has(i.id))
+              .map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title}
+                </option>
+              ))}
+          </select>
+          {errors.catalogItemId ? <div className="field-error" role="alert">{errors.catalogItemId}</div> : null}
+        </div>
+      ) : null}
+      {item ? <p className="muted small catalog-note">{t('booking.service.catalogNote')}</p> : null}
+      <TextField label={t('booking.service.title')} value={d.title} readOnly={!!item} onChange={(e) => setD({...d, title: e.target.value})} error={errors.title} />
       <div className="inline-fields three">
-        <TextField label={t('booking.service.duration')} inputMode="numeric" value={d.durationMin} onChange={(e) => setD({...d, durationMin: e.target.value})} error={errors.durationMin} />
+        <TextField label={t('booking.service.duration')} inputMode="numeric" value={d.durationMin} readOnly={!!item} onChange={(e) => setD({...d, durationMin: e.target.value})} error={errors.durationMin} />
         <TextField label={t('booking.service.buffer')} inputMode="numeric" value={d.bufferMin} onChange={(e) => setD({...d, bufferMin: e.target.value})} error={errors.bufferMin} />
-        <TextField label={t('booking.service.price')} inputMode="decimal" value={d.price} onChange={(e) => setD({...d, price: e.target.value})} error={errors.price} />
+        <TextField label={t('booking.service.price')} inputMode="decimal" value={d.price} readOnly={!!item} onChange={(e) => setD({...d, price: e.target.value})} error={errors.price} />
       </div>
       <fieldset>
         <legend className="label">{t('booking.service.places')}</legend>

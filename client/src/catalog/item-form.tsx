@@ -7,6 +7,7 @@ import {useState, type FormEvent} from 'react';
 import {parseTenge, PRICE_KINDS, tengeInput, type PriceKind} from '../../../shared/catalog/price.ts';
 import {positionAfterLast} from '../../../shared/catalog/position.ts';
 import {AVAILABILITY, createItemArgs, updateItemArgs, type Availability} from '../../../shared/catalog/validation.ts';
+import {moduleOn} from '../../../shared/company/modules.ts';
 import {isLocale, LOCALE_NAMES, type Locale} from '../../../shared/i18n/locales.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {itemPath} from '../../../shared/public-site/links.ts';
@@ -22,7 +23,7 @@ import {TextArea, TextField} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
 import {ItemImages} from './item-images.tsx';
 
-type Draft = {title: string; description: string; categoryId: string; priceKind: PriceKind; price: string; unit: string; availability: Availability; isPublic: boolean; tr: Record<string, {title: string; description: string}>};
+type Draft = {title: string; description: string; categoryId: string; priceKind: PriceKind; price: string; unit: string; duration: string; availability: Availability; isPublic: boolean; tr: Record<string, {title: string; description: string}>};
 
 export function ItemForm({id, canEdit, session}: {id?: string; canEdit: boolean; session: Session}) {
   const t = useT();
@@ -42,6 +43,7 @@ export function ItemForm({id, canEdit, session}: {id?: string; canEdit: boolean;
     priceKind: item?.price_kind ?? 'fixed',
     price: tengeInput(item?.price),
     unit: item?.unit ?? '',
+    duration: item?.duration_min ? String(item.duration_min) : '',
     availability: item?.availability ?? 'in_stock',
     isPublic: item?.is_public ?? true,
     tr: Object.fromEntries(Object.entries(item?.tr ?? {}).map(([l, v]) => [l, {title: String(v?.title ?? ''), description: String(v?.description ?? '')}])),
@@ -53,10 +55,11 @@ export function ItemForm({id, canEdit, session}: {id?: string; canEdit: boolean;
       others={others}
       canEdit={canEdit}
       categories={categories.filter((c) => !c.archived_at || c.id === item?.category_id)}
+      bookable={moduleOn(profile?.modules, 'booking')}
       onSave={async (d) => {
         const price = d.priceKind === 'on_request' ? null : parseTenge(d.price);
         const tr = Object.fromEntries(Object.entries(d.tr).map(([l, v]) => [l, {...(v.title.trim() && {title: v.title}), ...(v.description.trim() && {description: v.description})}]));
-        const fields = {title: d.title, description: d.description, categoryId: d.categoryId || null, priceKind: d.priceKind, price: price === undefined ? -1 : price, unit: d.unit, availability: d.availability, isPublic: d.isPublic, tr};
+        const fields = {title: d.title, description: d.description, categoryId: d.categoryId || null, priceKind: d.priceKind, price: price === undefined ? -1 : price, unit: d.unit, durationMin: d.duration.trim() === '' ? null : Number(d.duration.trim()), availability: d.availability, isPublic: d.isPublic, tr};
         if (!item) {
           const args = {id: crypto.randomUUID(), ...fields, position: positionAfterLast(items), createdAt: Date.now()};
           const parsed = createItemArgs.safeParse(args);
@@ -91,7 +94,7 @@ export function ItemForm({id, canEdit, session}: {id?: string; canEdit: boolean;
 
 type SaveResult = {ok: true} | {ok: false; issues: {field: string; code: import('../../../shared/i18n/catalog.ts').MessageKey; params?: Record<string, string | number>}[]; message?: string};
 
-function Editor(props: {initial: Draft; others: Locale[]; canEdit: boolean; categories: readonly {id: string; title: string; parent_id?: string | null}[]; onSave: (d: Draft) => Promise<SaveResult>; children?: React.ReactNode}) {
+function Editor(props: {initial: Draft; others: Locale[]; canEdit: boolean; bookable: boolean; categories: readonly {id: string; title: string; parent_id?: string | null}[]; onSave: (d: Draft) => Promise<SaveResult>; children?: React.ReactNode}) {
   const t = useT();
   const [d, setD] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -151,6 +154,9 @@ function Editor(props: {initial: Draft; others: Locale[]; canEdit: boolean; cate
             {d.priceKind !== 'on_request' ? <TextField label={t('catalog.field.price')} inputMode="decimal" value={d.price} onChange={(e) => set('price', e.target.value)} error={errors.price} placeholder="1500" /> : null}
             <TextField label={t('catalog.field.unit')} value={d.unit} onChange={(e) => set('unit', e.target.value)} placeholder={t('catalog.unitHint')} error={errors.unit} maxLength={30} />
           </div>
+          {props.bookable || d.duration ? (
+            <TextField label={t('catalog.field.duration')} hint={t('catalog.durationHint')} inputMode="numeric" value={d.duration} onChange={(e) => set('duration', e.target.value)} error={errors.durationMin} />
+          ) : null}
           <div className="field">
             <label htmlFor="item-availability">{t('catalog.field.availability')}</label>
             <select id="item-availability" value={d.availability} onChange={(e) => set('availability', e.target.value as Availability)}>
