@@ -224,7 +224,7 @@ describe('booking', () => {
     expect(done.status, String(done.body).slice(0, 300)).toBe(303);
     await runJobs();
     const notices = (await owner.get('/api/v1/notifications')).body.data as {kind: string; url: string}[];
-    expect(notices.find((n) => n.kind === 'booking.master.created')).toMatchObject({url: `/booking/team?day=${at('2030-06-04', '10:00')}`});
+    expect(notices.filter((n) => n.kind === 'booking.master.created').map((n) => n.url)).toContain(`/booking/team?day=${at('2030-06-04', '10:00')}`);
     expect(((await staff.get('/api/v1/notifications')).body.data as {kind: string}[]).map((n) => n.kind)).not.toContain('booking.master.created');
     // The master's send log lists the client's confirmation, though the master has no member to file it under.
     const log = (await owner.get('/api/v1/booking/notifications?masterId=m-dina')).body.data as {kind: string; recipient: string}[];
@@ -258,6 +258,30 @@ describe('booking', () => {
       .find((m) => m.id === ids.master)!.services.find((x) => x.id === 's-colour');
     expect(service).toMatchObject({title: 'Окрашивание корней', durationMin: 90, price: 1_200_000});
     expect((await publicClient('10.1.0.10').get(`/c/${me.company.slug}/book/aigerim`)).body).toContain('Окрашивание корней');
+  });
+
+  it('the company’s site offers “Записаться”: a master or a service first, then a time, without JavaScript', async () => {
+    const visitor = publicClient('10.1.0.11');
+    const home = await visitor.get(`/c/${me.company.slug}`);
+    expect(home.body).toContain(`href="/c/${me.company.slug}/book"`);
+    expect(home.body).toContain('>Записаться</a>');
+    expect(home.body).not.toContain('<script');
+    // Стрижка is offered by Айгерим and (now) Дина; Окрашивание only by Дина.
+    expect((await owner.put('/api/v1/booking/services/s-dina-cut', {masterId: 'm-dina', title: 'стрижка', durationMin: 45, price: 400_000, placeIds: ['p-dina']})).status).toBe(200);
+    const start = await visitor.get(`/c/${me.company.slug}/book`);
+    expect(start.status).toBe(200);
+    expect(start.body).toContain('Выберите мастера');
+    expect(start.body).toContain('Или выберите услугу');
+    const cut = start.body.match(/href="([^"]*svc=[^"]*)">Стрижка</)?.[1]?.replaceAll('&amp;', '&');
+    expect(cut).toBeTruthy();
+    const both = await visitor.get(cut!);
+    expect(both.status).toBe(200);
+    expect(both.body).toContain(`/c/${me.company.slug}/book/aigerim?service=${ids.cut}`);
+    expect(both.body).toContain(`/c/${me.company.slug}/book/dina?service=s-dina-cut`);
+    // A service only one master offers goes straight to that master's times.
+    const one = await visitor.get(`/c/${me.company.slug}/book?svc=s-dina`);
+    expect(one.status).toBe(302);
+    expect(one.headers.get('location')).toBe(`/c/${me.company.slug}/book/dina?service=s-dina`);
   });
 
   it('serves a valid calendar feed behind a revocable secret address, kept only as its hash', async () => {

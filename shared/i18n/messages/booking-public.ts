@@ -6,6 +6,8 @@ export const bookingPublic = defineMessages({
   ru: {
     'book.title': 'Онлайн-запись',
     'book.chooseMaster': 'Выберите мастера',
+    'book.orService': 'Или выберите услугу',
+    'book.mastersCount': {one: '{count} мастер', few: '{count} мастера', many: '{count} мастеров', other: '{count} мастера'},
     'book.chooseService': 'Выберите услугу',
     'book.choosePlace': 'Где вам удобно?',
     'book.chooseDay': 'Выберите день',
@@ -71,6 +73,8 @@ export const bookingPublic = defineMessages({
   kk: {
     'book.title': 'Онлайн жазылу',
     'book.chooseMaster': 'Шеберді таңдаңыз',
+    'book.orService': 'Немесе қызметті таңдаңыз',
+    'book.mastersCount': {one: '{count} шебер', other: '{count} шебер'},
     'book.chooseService': 'Қызметті таңдаңыз',
     'book.choosePlace': 'Сізге қай жер ыңғайлы?',
     'book.chooseDay': 'Күнді таңдаңыз',
@@ -136,6 +140,8 @@ export const bookingPublic = defineMessages({
   en: {
     'book.title': 'Online booking',
     'book.chooseMaster': 'Choose a master',
+    'book.orService': 'Or choose a service',
+    'book.mastersCount': {one: '{count} master', other: '{count} masters'},
     'book.chooseService': 'Choose a service',
     'book.choosePlace': 'Where suits you?',
     'book.chooseDay': 'Choose a day',

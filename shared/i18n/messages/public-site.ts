@@ -4,6 +4,7 @@ import {defineMessages} from '../define.ts';
 export const publicSite = defineMessages({
   ru: {
     'pub.nav.home': 'Главная',
+    'pub.nav.book': 'Записаться',
     'pub.nav.reviews': 'Отзывы',
     'pub.nav.contacts': 'Контакты',
     'pub.openUntil': 'Открыто до {time}',
@@ -35,6 +36,7 @@ export const publicSite = defineMessages({
   },
   kk: {
     'pub.nav.home': 'Басты бет',
+    'pub.nav.book': 'Жазылу',
     'pub.nav.reviews': 'Пікірлер',
     'pub.nav.contacts': 'Байланыс',
     'pub.openUntil': '{time} дейін ашық',
@@ -66,6 +68,7 @@ export const publicSite = defineMessages({
   },
   en: {
     'pub.nav.home': 'Home',
+    'pub.nav.book': 'Book',
     'pub.nav.reviews': 'Reviews',
     'pub.nav.contacts': 'Contacts',
     'pub.openUntil': 'Open until {time}',

@@ -13,6 +13,28 @@ export async function activeMasters(zdb: ZeroDb, ctx: PublicContext): Promise<Ro
   return zdb.run(companyRows('booking_master', ctx).where('active', true).orderBy('created_at', 'asc'));
 }
 
+/** Does any master take bookings? (The site's "Записаться" depends on it.) */
+export async function hasActiveMaster(zdb: ZeroDb, ctx: PublicContext): Promise<boolean> {
+  return (await zdb.run(companyRows('booking_master', ctx).where('active', true).limit(1))).length > 0;
+}
+
+/** Every active master with the services a client can book (a live place offers them): the site's "Записаться". */
+export async function mastersWithServices(zdb: ZeroDb, ctx: PublicContext): Promise<PublicMaster[]> {
+  const rows = await zdb.run(
+    companyRows('booking_master', ctx)
+      .where('active', true)
+      .related('places', (p) => p.where('archived_at', 'IS', null).orderBy('position', 'asc'))
+      .related('services', (s) => s.where('archived_at', 'IS', null).orderBy('position', 'asc'))
+      .orderBy('created_at', 'asc'),
+  );
+  return rows.map(liveServices);
+}
+
+function liveServices<M extends PublicMaster>(m: M): M {
+  const placeIds = new Set(m.places.map((p) => p.id));
+  return {...m, services: m.services.filter((s) => s.place_ids.some((id) => placeIds.has(id)))};
+}
+
 export async function masterBySlug(zdb: ZeroDb, ctx: PublicContext, slug: string): Promise<PublicMaster | undefined> {
   const m = await zdb.run(
     companyRows('booking_master', ctx)
@@ -23,9 +45,8 @@ export async function masterBySlug(zdb: ZeroDb, ctx: PublicContext, slug: string
       .one(),
   );
   if (!m) return undefined;
-  const placeIds = new Set(m.places.map((p) => p.id));
   // A service nobody can book (no live place) is not shown.
-  return {...m, services: m.services.filter((s) => s.place_ids.some((id) => placeIds.has(id)))};
+  return liveServices(m);
 }
 
 export function placesOf(master: PublicMaster, service: Row['booking_service']): Row['booking_place'][] {

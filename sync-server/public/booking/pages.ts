@@ -10,6 +10,7 @@ import {href, type Site} from '../site/context.ts';
 import type {PublicMaster} from './data.ts';
 import {bookPage} from './frame.ts';
 import {dayLabel, fieldError, priceLabel, serviceLine, step, summary, timeLabel, whenLabel} from './parts.ts';
+import type {ServiceGroup} from '../../../shared/booking/service-groups.ts';
 
 type Service = Row['booking_service'];
 type Place = Row['booking_place'];
@@ -18,13 +19,28 @@ export type DetailsForm = {name: string; phone: string; email: string; formId: s
 
 const DAYS_PER_PAGE = 14;
 
-export function mastersPage(s: Site, masters: readonly Row['booking_master'][], base: string): string {
+/** The company's booking: a master first, or a service first (then its masters). */
+export function mastersPage(s: Site, masters: readonly PublicMaster[], groups: readonly ServiceGroup<PublicMaster>[], base: string): string {
   const body = masters.length
-    ? html`<h1>${s.t('book.chooseMaster')}</h1><ul class="opts">${masters.map(
+    ? html`<h1>${s.t('book.title')}</h1><h2>${s.t('book.chooseMaster')}</h2><ul class="opts">${masters.map(
         (m) => html`<li><a class="opt" href="${href(s, `${base}/${m.slug}`)}">${m.display_name}<span>${m.about.slice(0, 80)}</span></a></li>`,
-      )}</ul>`
+      )}</ul>${
+        groups.length
+          ? html`<h2>${s.t('book.orService')}</h2><ul class="opts">${groups.map(
+              (g) => html`<li><a class="opt" href="${step(s, base, {svc: g.offers[0]!.service.id})}">${g.title}<span>${serviceLine(s, g.offers[0]!.service)}${g.offers.length > 1 ? ` · ${s.t('book.mastersCount', {count: g.offers.length})}` : ` · ${g.offers[0]!.master.display_name}`}</span></a></li>`,
+            )}</ul>`
+          : ''
+      }`
     : html`<div class="card"><h1>${s.t('book.title')}</h1><p>${s.t('book.unavailable')}</p></div>`;
   return bookPage(s, {title: s.t('book.title'), body});
+}
+
+/** A service chosen first: the masters who offer it, each with their own length and price. */
+export function serviceMastersPage(s: Site, group: ServiceGroup<PublicMaster>, base: string): string {
+  const body = html`<p class="chosen"><span>${group.title}</span><a href="${href(s, base)}">${s.t('booking.edit')}</a></p><h1>${s.t('book.chooseMaster')}</h1><ul class="opts">${group.offers.map(
+    ({master, service}) => html`<li><a class="opt" href="${step(s, `${base}/${master.slug}`, {service: service.id})}">${master.display_name}<span>${serviceLine(s, service)}</span></a></li>`,
+  )}</ul>`;
+  return bookPage(s, {title: group.title, body});
 }
 
 export function messagePage(s: Site, master: PublicMaster | undefined, title: string, text: string): string {

@@ -6,6 +6,7 @@
 import express from 'express';
 import type pg from 'pg';
 import {nearestSlots} from '../../../shared/booking/alternatives.ts';
+import {groupOfService, serviceGroups} from '../../../shared/booking/service-groups.ts';
 import {addDays, isDayKey, localToUtc} from '../../../shared/booking/zone.ts';
 import {clientMayChange, manageLinkValid, visitEnded} from '../../../shared/booking/rules.ts';
 import {publicBookingForm} from '../../../shared/booking/validation.ts';
@@ -21,9 +22,10 @@ import {formIds} from '../form-ids.ts';
 import {loadSite, sendNotFound} from '../site/load.ts';
 import type {Site} from '../site/context.ts';
 import {countLater, isVisitor} from '../site/stats.ts';
-import {activeMasters, bookingById, masterBySlug, placesOf, reviewOfBooking, type PublicMaster} from './data.ts';
+import {bookingById, masterBySlug, mastersWithServices, placesOf, reviewOfBooking, type PublicMaster} from './data.ts';
 import {icsCalendar, sequenceOf} from './ics.ts';
-import {daysStep, detailsStep, managePage, mastersPage, messagePage, moveConfirmStep, reviewPage, servicesStep, placesStep, timesStep, type Chosen, type DetailsForm} from './pages.ts';
+import {daysStep, detailsStep, managePage, mastersPage, messagePage, moveConfirmStep, reviewPage, serviceMastersPage, servicesStep, placesStep, timesStep, type Chosen, type DetailsForm} from './pages.ts';
+import {step} from './parts.ts';
 
 export type PublicBookingDeps = {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; origin: (req: express.Request) => string; submitLimit: RateLimiter};
 
@@ -79,13 +81,24 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
   router.get('/c/:slug/book', safe(async (req, res) => {
     const s = await loadSite(deps, req, res, 'booking');
     if (!s) return;
-    const masters = await activeMasters(deps.zdb, s.ctx);
+    const masters = await mastersWithServices(deps.zdb, s.ctx);
     const base = `/c/${s.company.slug}/book`;
+    const groups = serviceGroups(masters, s.locale);
+    // A service chosen first: the masters who offer it (straight to the one, if only one does).
+    const group = groupOfService(groups, str(req.query.svc));
+    if (group?.offers.length === 1) {
+      const {master, service} = group.offers[0]!;
+      return void res.redirect(302, step(s, `${base}/${master.slug}`, {service: service.id}));
+    }
+    if (group) {
+      send(res, serviceMastersPage(s, group, base));
+      return view(s, 'book');
+    }
     if (masters.length === 1) {
       const q = req.originalUrl.indexOf('?');
       return void res.redirect(302, `${base}/${masters[0]!.slug}${q >= 0 ? req.originalUrl.slice(q) : ''}`);
     }
-    send(res, mastersPage(s, masters, base));
+    send(res, mastersPage(s, masters, groups, base));
     view(s, 'book');
   }));
 

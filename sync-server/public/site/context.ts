@@ -26,6 +26,8 @@ export type Site = {
   now: number;
   logo: string | null;
   ctx: PublicContext;
+  /** Booking is on and some master takes bookings: the site offers "Записаться". */
+  booking: boolean;
 };
 
 export function makeSite(args: Omit<Site, 't' | 'ctx'>): Site {

@@ -7,7 +7,7 @@ import {PUBLIC_CSS} from '../style.ts';
 import {base, href, moduleIsOn, on, type Site} from './context.ts';
 import {SITE_CSS} from './style.ts';
 
-export type Section = 'home' | 'catalog' | 'reviews' | 'contacts' | 'request' | 'other';
+export type Section = 'home' | 'book' | 'catalog' | 'reviews' | 'contacts' | 'request' | 'other';
 
 function langHref(path: string, locale: string): string {
   const url = new URL(path, 'http://x');
@@ -19,6 +19,7 @@ export function siteNav(s: Site, active: Section): SafeHtml {
   const {t} = s;
   const b = base(s);
   const links: [Section, string, string][] = [['home', href(s, b), t('pub.nav.home')]];
+  if (s.booking) links.push(['book', href(s, `${b}/book`), t('pub.nav.book')]);
   if (moduleIsOn(s, 'catalog')) links.push(['catalog', href(s, viewPath(s.company.slug, 'catalog')), t(`catalog.mode.${s.profile.catalog_mode}`)]);
   if (moduleIsOn(s, 'reviews') && on(s, 'reviews')) links.push(['reviews', href(s, `${b}/reviews`), t('pub.nav.reviews')]);
   links.push(['contacts', href(s, `${b}/contacts`), t('pub.nav.contacts')]);

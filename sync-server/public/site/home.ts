@@ -7,7 +7,7 @@ import {html, type SafeHtml} from '../html.ts';
 import {base, href, itemText, list, moduleIsOn, on, text, type Site} from './context.ts';
 import type {PublicItem} from './data.ts';
 import {sitePage} from './frame.ts';
-import {availability, hoursTable, messengerButtons, openLine, picture, price, requestButton} from './parts.ts';
+import {availability, bookButton, hoursTable, messengerButtons, openLine, picture, price, requestButton} from './parts.ts';
 
 export function tiles(s: Site, items: readonly PublicItem[], eagerCount: number, showPrice = true): SafeHtml {
   return html`<ul class="grid">${items.map((item, i) => {
@@ -40,7 +40,7 @@ export function homePage(s: Site, data: HomeData): string {
 ${activities.length ? html`<ul class="tags">${activities.map((a) => html`<li>${a}</li>`)}</ul>` : ''}
 ${description ? html`<p class="desc">${description}</p>` : ''}
 ${openLine(s)}
-<div class="btns">${requestButton(s)}${messengerButtons(s, 'home')}</div></section>
+<div class="btns">${bookButton(s)}${requestButton(s)}${messengerButtons(s, 'home')}</div></section>
 ${services.length ? html`<section class="card"><h2>${t('site.field.services')}</h2><ul class="tags">${services.map((x) => html`<li>${x}</li>`)}</ul></section>` : ''}
 ${catalogOn ? html`<section><h2>${t(`catalog.mode.${profile.catalog_mode}`)}</h2>${withImages ? tiles(s, preview, 2) : html`<div class="card">${rows(s, preview)}</div>`}
 <p><a href="${href(s, viewPath(company.slug, 'catalog'))}">${t('pub.wholeCatalog')} →</a></p></section>` : ''}

@@ -11,6 +11,7 @@ import type {ZeroDb} from '../../zero/db.ts';
 import {currentSlugFor, findPublicCompany} from '../company.ts';
 import {notFoundPage, suspendedPage} from '../request-form.ts';
 import {makeSite, type Site} from './context.ts';
+import {hasActiveMaster} from '../booking/data.ts';
 import {loadProfile} from './data.ts';
 
 export type SiteDeps = {pool: pg.Pool; zdb: ZeroDb; now: () => number; origin: (req: express.Request) => string};
@@ -75,5 +76,6 @@ export async function loadSite(deps: SiteDeps, req: express.Request, res: expres
     sendNotFound(req, res, locale);
     return null;
   }
-  return makeSite({company, profile: loaded.profile, logo: loaded.logo, locale, origin: deps.origin(req), src: sourceOf(req), req, now: deps.now()});
+  const booking = moduleOn(company.modules, 'booking') && (await hasActiveMaster(deps.zdb, {kind: 'public', companyID: company.id}));
+  return makeSite({company, profile: loaded.profile, logo: loaded.logo, locale, origin: deps.origin(req), src: sourceOf(req), req, now: deps.now(), booking});
 }

@@ -64,6 +64,12 @@ export function hoursTable(s: Site): SafeHtml | '' {
   })}</table>`;
 }
 
+/** "Записаться": to the company's booking (a master or a service first, then a time). */
+export function bookButton(s: Site): SafeHtml | '' {
+  if (!s.booking) return '';
+  return html`<a class="btn" href="${href(s, `${base(s)}/book`)}">${s.t('pub.nav.book')}</a>`;
+}
+
 export function requestButton(s: Site, extra: Record<string, string> = {}, label?: string): SafeHtml | '' {
   if (!on(s, 'request') || !moduleIsOn(s, 'requests')) return '';
   return html`<a class="btn" href="${href(s, `${base(s)}/request`, extra)}">${label ?? s.t('pub.request.title')}</a>`;
