@@ -48,3 +48,15 @@ export function clientsOf(bookings: readonly {kind: string; status: string; clie
   }
   return [...byPhone.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** The ways a client can be reached today: email, when the server sends it (messengers come later). */
+export type ClientChannels = {email: boolean};
+
+/**
+ * How a client's reminders will reach them — none is a real answer: the page
+ * then promises nothing and says how to keep the visit in mind instead.
+ */
+export function clientReminderChannels(o: {clientEmail: string; offsets: readonly number[]; channels: ClientChannels}): 'email'[] {
+  if (!o.offsets.length) return [];
+  return o.channels.email && o.clientEmail.trim() ? ['email'] : [];
+}

@@ -90,6 +90,8 @@ describe('booking', () => {
     const page = await visitor.get(manage);
     expect(page.body).toContain('Вы записаны');
     expect(page.body).toContain('Салон на Абая');
+    // Email is on and Дана left hers: the reminder she is promised will come.
+    expect(page.body).toContain('Напоминание придёт заранее на ваш email');
     const after = await slots();
     // 09:00–10:00 plus a 15-minute buffer: 09:00, 09:30 and 10:00 are gone.
     expect(after).not.toContain(at('2030-06-03', '09:00'));

@@ -2,6 +2,7 @@
 // mentions, assignments, bookings), and marking them read — the same query
 // and mutator as the app's bell.
 import {z} from 'zod';
+import type {ClientChannels} from '../../shared/booking/rules.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
@@ -10,8 +11,19 @@ import type {Executor} from '../zero/execute.ts';
 
 const notificationRow = rowSchema('notification');
 
-export function notificationRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number}) {
+export function notificationRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number; clientChannels: ClientChannels}) {
   return [
+    route({
+      method: 'get',
+      path: '/notifications/channels',
+      tag: 'notifications',
+      summary: 'How clients can be reached by this server now (reminders, confirmations): email when it sends email; messengers later',
+      auth: 'member',
+      response: z.object({email: z.boolean()}),
+      async handler() {
+        return {body: {email: deps.clientChannels.email}};
+      },
+    }),
     route({
       method: 'get',
       path: '/notifications',

@@ -2,7 +2,7 @@
 // rules: time step, notice, how far ahead, until when a client may move or
 // cancel, reminders (24 h and 2 h by default) and the "how was it?" delay.
 import {useQuery} from '@rocicorp/zero/react';
-import {useState, type FormEvent} from 'react';
+import {useEffect, useState, type FormEvent} from 'react';
 import {queries} from '../../../shared/queries/index.ts';
 import {saveMasterArgs} from '../../../shared/booking/validation.ts';
 import {slugify} from '../../../shared/slug.ts';
@@ -10,7 +10,8 @@ import {mutators} from '../../../shared/mutators/index.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
 import {toFieldIssues} from '../../../shared/validation/issues.ts';
 import {SaveLine, type SaveState} from '../cabinet/save-state.tsx';
-import {useT} from '../i18n/i18n.tsx';
+import {useI18n, useT} from '../i18n/i18n.tsx';
+import {api} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
 import {TextArea, TextField} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
@@ -136,6 +137,7 @@ export function MasterForm({session, master, memberId, manager = false, onCreate
       </div>
       <TextField label={t('booking.field.cancelBefore')} inputMode="numeric" value={d.cancelBeforeMin} onChange={(e) => set({cancelBeforeMin: e.target.value})} error={errors.cancelBeforeMin} />
       <TextField label={t('booking.field.reminders')} hint={t('booking.field.remindersHint')} value={d.reminders} onChange={(e) => set({reminders: e.target.value})} error={errors.reminderOffsets ?? errors['reminderOffsets.0']} />
+      <ReminderChannels />
       <TextField label={t('booking.field.reviewAfter')} inputMode="numeric" value={d.reviewAfterMin} onChange={(e) => set({reviewAfterMin: e.target.value})} error={errors.reviewAfterMin} />
       <label className="check">
         <input type="checkbox" checked={d.active} onChange={(e) => set({active: e.target.checked})} />
@@ -148,5 +150,30 @@ export function MasterForm({session, master, memberId, manager = false, onCreate
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Where reminders are set up, the owner sees how they will really go out:
+ * by email when the server sends email (to clients who left an address),
+ * otherwise not at all. Asked of the server; offline, nothing is claimed.
+ */
+function ReminderChannels() {
+  const {t, locale} = useI18n();
+  const [email, setEmail] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api<{email: boolean}>('/notifications/channels', {locale}).then((r) => {
+      if (live && r.ok) setEmail(r.data.email);
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  if (email === null) return null;
+  return (
+    <div className={email ? 'channels-note' : 'channels-note off'} role="note" data-channels={email ? 'email' : 'none'}>
+      <b>{t('booking.channels.title')}</b> {email ? t('booking.channels.email') : t('booking.channels.none')} <span className="muted">{t('booking.channels.messengers')}</span>
+    </div>
   );
 }

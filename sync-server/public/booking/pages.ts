@@ -10,6 +10,7 @@ import {href, type Site} from '../site/context.ts';
 import type {PublicMaster} from './data.ts';
 import {bookPage} from './frame.ts';
 import {dayLabel, fieldError, priceLabel, serviceLine, step, summary, timeLabel, whenLabel} from './parts.ts';
+import type {ClientChannels} from '../../../shared/booking/rules.ts';
 import type {ServiceGroup} from '../../../shared/booking/service-groups.ts';
 
 type Service = Row['booking_service'];
@@ -129,7 +130,7 @@ function bookingSummary(s: Site, m: PublicMaster, c: Pick<Chosen, 'service' | 'p
   ]);
 }
 
-export function detailsStep(s: Site, m: PublicMaster, path: string, c: Chosen, slot: Slot, v: DetailsForm, errors: Record<string, string>): string {
+export function detailsStep(channels: ClientChannels, s: Site, m: PublicMaster, path: string, c: Chosen, slot: Slot, v: DetailsForm, errors: Record<string, string>): string {
   const {t} = s;
   const body = html`${chosenLine(s, path, c, slotDay(slot, c.place.timezone))}<div class="card"><h1>${t('book.yourDetails')}</h1>${bookingSummary(s, m, c, slot.start)}
 <form method="post" action="${path}" novalidate>
@@ -139,7 +140,7 @@ ${Object.keys(errors).length ? html`<div class="alert" role="alert">${errors._ ?
 <div class="hp" aria-hidden="true"><label for="b-website">Website</label><input id="b-website" name="website" tabindex="-1" autocomplete="off"></div>
 <label for="b-name">${t('book.name')}</label><input id="b-name" name="name" maxlength="120" autocomplete="name" required value="${v.name}"${errors.clientName ? raw(' aria-invalid="true"') : ''}>${fieldError(errors, 'clientName')}
 <label for="b-phone">${t('book.phone')}</label><input id="b-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required value="${v.phone}"${errors.clientPhone ? raw(' aria-invalid="true"') : ''}>${fieldError(errors, 'clientPhone')}
-<label for="b-email">${t('book.email')}</label><input id="b-email" name="email" type="email" autocomplete="email" value="${v.email}"${errors.clientEmail ? raw(' aria-invalid="true"') : ''}>${fieldError(errors, 'clientEmail')}
+<label for="b-email">${channels.email && m.reminder_offsets.length ? t('book.email') : t('book.emailPlain')}</label><input id="b-email" name="email" type="email" autocomplete="email" value="${v.email}"${errors.clientEmail ? raw(' aria-invalid="true"') : ''}>${fieldError(errors, 'clientEmail')}
 <button type="submit">${t('book.confirm')}</button></form></div>`;
   return bookPage(s, {title: t('book.yourDetails'), body, master: m, robots: false});
 }
@@ -153,13 +154,15 @@ export type ManageView = {
   reviewLink: string | null;
   masterPath: string;
   flash: 'new' | 'moved' | 'cancelled' | null;
+  /** How the reminders will reach the client; none: nothing is promised. */
+  reminders: readonly string[];
 };
 
 export function managePage(s: Site, m: PublicMaster, v: ManageView): string {
   const {t} = s;
   const b = v.booking;
   const place = b.place!;
-  const flash = v.flash === 'new' ? html`<div class="ok" role="status"><b>${t('book.done.title')}</b> ${t('book.done.text')}</div>` : v.flash === 'moved' ? html`<div class="ok" role="status">${t('book.moved')}</div>` : '';
+  const flash = v.flash === 'new' ? html`<div class="ok" role="status"><b>${t('book.done.title')}</b> ${v.reminders.length ? t('book.done.text') : t('book.done.noReminder')}</div>` : v.flash === 'moved' ? html`<div class="ok" role="status">${t('book.moved')}</div>` : '';
   const cancelled = b.status === 'cancelled';
   const state = cancelled
     ? html`<div class="alert" role="status"><b>${t('book.cancelled')}</b>${b.cancelled_by === 'master' ? html` ${t('book.cancelledByMaster')}` : ''}${

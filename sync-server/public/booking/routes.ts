@@ -8,7 +8,7 @@ import type pg from 'pg';
 import {nearestSlots} from '../../../shared/booking/alternatives.ts';
 import {groupOfService, serviceGroups} from '../../../shared/booking/service-groups.ts';
 import {addDays, isDayKey, localToUtc} from '../../../shared/booking/zone.ts';
-import {clientMayChange, manageLinkValid, visitEnded} from '../../../shared/booking/rules.ts';
+import {clientMayChange, clientReminderChannels, manageLinkValid, visitEnded, type ClientChannels} from '../../../shared/booking/rules.ts';
 import {publicBookingForm} from '../../../shared/booking/validation.ts';
 import {offeredSlots} from '../../../shared/mutators/booking-access.ts';
 import {isErrorDetails, type ErrorDetails} from '../../../shared/errors.ts';
@@ -27,7 +27,16 @@ import {icsCalendar, sequenceOf} from './ics.ts';
 import {daysStep, detailsStep, managePage, mastersPage, messagePage, moveConfirmStep, reviewPage, serviceMastersPage, servicesStep, placesStep, timesStep, type Chosen, type DetailsForm} from './pages.ts';
 import {step} from './parts.ts';
 
-export type PublicBookingDeps = {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; origin: (req: express.Request) => string; submitLimit: RateLimiter};
+export type PublicBookingDeps = {
+  pool: pg.Pool;
+  zdb: ZeroDb;
+  executor: Executor;
+  now: () => number;
+  origin: (req: express.Request) => string;
+  submitLimit: RateLimiter;
+  /** How clients can be reached (email when the server sends it): the pages promise only what will happen. */
+  clientChannels: ClientChannels;
+};
 
 const safe =
   (fn: (req: express.Request, res: express.Response, next: express.NextFunction) => Promise<void>): express.RequestHandler =>
@@ -115,7 +124,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     const time = num(req.query.time);
     if (time !== undefined) {
       const slot = (await slotsFor(s, m, c, {start: time - 60_000, end: time + 60_000})).find((x) => x.start === time);
-      if (slot) return send(res, detailsStep(s, m, path, c, slot, {name: '', phone: '', email: '', formId: await forms.issue()}, {}));
+      if (slot) return send(res, detailsStep(deps.clientChannels, s, m, path, c, slot, {name: '', phone: '', email: '', formId: await forms.issue()}, {}));
     }
     const day = str(req.query.day);
     if (isDayKey(day)) return send(res, timesStep(s, m, path, c, day, await slotsFor(s, m, c, dayWindow(day, c.place.timezone))));
@@ -136,9 +145,9 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     const v: DetailsForm = {name: str(body.name), phone: str(body.phone), email: str(body.email), formId: posted.token};
     if (str(body.website) !== '') return void res.redirect(303, path);
     const slot = {start: time, end: time + c.service.duration_min * 60_000};
-    if (!deps.submitLimit.take(`${req.ip}|${s.company.id}`)) return send(res, detailsStep(s, m, path, c, slot, v, {_: s.t('pub.rateLimited')}), 429);
+    if (!deps.submitLimit.take(`${req.ip}|${s.company.id}`)) return send(res, detailsStep(deps.clientChannels, s, m, path, c, slot, v, {_: s.t('pub.rateLimited')}), 429);
     const parsed = publicBookingForm.safeParse({clientName: v.name, clientPhone: v.phone, clientEmail: v.email});
-    if (!parsed.success) return send(res, detailsStep(s, m, path, c, slot, v, issuesByField(toFieldIssues(parsed.error.issues), s.t)), 400);
+    if (!parsed.success) return send(res, detailsStep(deps.clientChannels, s, m, path, c, slot, v, issuesByField(toFieldIssues(parsed.error.issues), s.t)), 400);
     const args = {
       id: posted.recordId,
       masterId: m.id,
@@ -161,7 +170,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
         const taken = d.alternatives ?? nearestSlots(slots, time);
         return send(res, timesStep(s, m, path, c, day, slots, {taken}), 409);
       }
-      if (d?.code === 'validation') return send(res, detailsStep(s, m, path, c, slot, v, issuesByField(d.fields ?? [], s.t)), 400);
+      if (d?.code === 'validation') return send(res, detailsStep(deps.clientChannels, s, m, path, c, slot, v, issuesByField(d.fields ?? [], s.t)), 400);
       throw e;
     }
     countLater(deps.pool, s.company, {kind: 'request', page: 'book', refId: m.id, source: s.src}, s.now);
@@ -199,6 +208,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
       reviewLink: !review && booking.status === 'confirmed' && booking.ends_at <= s.now ? `${o.path}/b/${booking.id}/review?k=${k}` : null,
       masterPath: o.path,
       flash,
+      reminders: clientReminderChannels({clientEmail: booking.client_email, offsets: m.reminder_offsets, channels: deps.clientChannels}),
     }));
   }));
 
