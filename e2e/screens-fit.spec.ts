@@ -118,3 +118,18 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
+
+test('public pages: language links and rating choices are big enough to tap (44 px)', async ({page, owner}) => {
+  test.skip(test.info().project.name !== 'phone', 'a phone’s fingers');
+  const api = page.request;
+  expect((await api.patch('/api/v1/company/visibility', {data: {locales: ['ru', 'kk', 'en']}})).status()).toBe(200);
+  const small = async (selector: string) =>
+    page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).map((r) => `${Math.round(r.width)}×${Math.round(r.height)}`));
+  for (const path of [`/c/${owner.company.slug}`, `/c/${owner.company.slug}/reviews`]) {
+    await page.goto(path);
+    await expect(page.locator('nav.lang a')).toHaveCount(3);
+    expect(await small('nav.lang a'), `${path}: language links`).toEqual([]);
+  }
+  await expect(page.locator('.rating label')).toHaveCount(5);
+  expect(await small('.rating label'), 'rating choices').toEqual([]);
+});

@@ -8,7 +8,7 @@ a{color:#1f5fd1}
 .wrap{max-width:640px;margin:0 auto;padding:16px}
 header.top{display:flex;align-items:center;justify-content:space-between;gap:12px;padding:12px 16px;background:#fff;border-bottom:1px solid #e3e6ea}
 header.top .brand{font-weight:700;font-size:18px;color:#1c2330;text-decoration:none}
-nav.lang a{margin-left:8px;font-size:14px;text-decoration:none}
+nav.lang{display:flex;flex-wrap:wrap}nav.lang a{display:inline-flex;align-items:center;min-height:44px;min-width:44px;justify-content:center;padding:0 8px;font-size:14px;text-decoration:none}
 nav.lang a[aria-current]{font-weight:700;color:#1c2330}
 .card{background:#fff;border:1px solid #e3e6ea;border-radius:12px;padding:20px;margin:16px 0}
 h1{font-size:24px;line-height:1.25;margin:0 0 8px}

@@ -25,8 +25,8 @@ header.top{flex-wrap:wrap}
 .ghost:hover{background:#fdecea}
 .pager{display:flex;justify-content:space-between;gap:8px}
 fieldset.rating{border:0;padding:0;margin:14px 0 0}
-fieldset.rating label{display:inline-block;font-weight:400;margin:4px 12px 0 0}
-fieldset.rating input{width:auto}
+fieldset.rating label{display:inline-flex;align-items:center;gap:6px;min-height:44px;font-weight:400;margin:0 12px 0 0}
+fieldset.rating input{width:24px;height:24px;margin:0}
 `
   .replace(/\n/g, '')
   .trim();

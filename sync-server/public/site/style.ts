@@ -40,7 +40,7 @@ h2{font-size:19px;margin:18px 0 8px}
 .desc{white-space:pre-line}
 .stars{color:#b87500;letter-spacing:2px}
 .review{border-top:1px solid #e3e6ea;padding:12px 0}.reply{background:#f5f6f8;border-radius:8px;padding:8px 12px;margin-top:6px}
-.rating{display:flex;gap:12px;flex-wrap:wrap}.rating label{font-weight:400;margin:0}.rating input{width:auto}
+.rating{display:flex;gap:8px;flex-wrap:wrap}.rating label{display:inline-flex;align-items:center;gap:6px;min-height:44px;padding:0 10px 0 4px;font-weight:400;margin:0}.rating input{width:24px;height:24px;margin:0}
 select{width:100%;font:inherit;padding:12px;border:1px solid #b9c0ca;border-radius:8px;background:#fff}
 .item-head{display:grid;gap:16px}
 @media (min-width:700px){.grid{grid-template-columns:repeat(3,minmax(0,1fr))}nav.site{width:auto;order:0;margin:0}.item-head{grid-template-columns:1fr 1fr}}
