@@ -128,3 +128,29 @@ test('a master offers a catalog service without typing it again', async ({page, 
   expect((await api.patch(`/api/v1/catalog/items/${item.id}`, {data: {title: 'Маникюр с покрытием гель-лак'}})).status()).toBe(200);
   await expect(panel.locator('details.service', {hasText: 'Маникюр с покрытием гель-лак'})).toBeVisible({timeout: 15_000});
 });
+
+test('a taken time is an ordinary answer: shown with the nearest free times, never logged as an error', async ({page, owner}) => {
+  const api = page.request;
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const me = crypto.randomUUID();
+  const place = crypto.randomUUID();
+  const service = crypto.randomUUID();
+  expect((await api.put(`/api/v1/booking/masters/${me}`, {data: {memberId: owner.member.id, masterSlug: 'busy', displayName: 'Айгуль'}})).status()).toBe(200);
+  expect((await api.put(`/api/v1/booking/places/${place}`, {data: {masterId: me, name: 'Кресло', timezone: ZONE, hours: everyDay('09:00', '20:00')}})).status()).toBe(200);
+  expect((await api.put(`/api/v1/booking/services/${service}`, {data: {masterId: me, title: 'Стрижка', durationMin: 60, placeIds: [place]}})).status()).toBe(200);
+  const tomorrow = dayIn(Date.now() + 86_400_000);
+  await page.goto(`/booking/new?master=${me}`);
+  await page.getByLabel('Дата').fill(tomorrow);
+  await page.getByRole('textbox', {name: 'Время'}).fill('12:00');
+  // Someone else takes 12:00 on another device meanwhile.
+  const at = Date.parse(`${tomorrow}T12:00:00+05:00`);
+  expect((await api.post('/api/v1/booking/bookings', {data: {masterId: me, placeId: place, serviceId: service, startsAt: at, clientName: 'Первая', clientPhone: '+77010000001'}})).status()).toBe(201);
+  await page.getByLabel('Имя клиента').fill('Вторая');
+  await page.getByLabel('Телефон клиента').fill('+7 701 000 00 02');
+  await page.getByRole('button', {name: 'Записать', exact: true}).click();
+  await expect(page.getByRole('alert').filter({hasText: /занят/})).toBeVisible({timeout: 15_000});
+  expect(errors, errors.join('\n')).toEqual([]);
+});

@@ -3,6 +3,7 @@ import {schema} from '../../../schema/zero-schema.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import '../../../shared/zero-types.ts';
 import {memberContextOf, type Session} from '../session/session.ts';
+import {quietRefusals} from './log-sink.ts';
 
 /**
  * One Zero per signed-in member: its replica lives in IndexedDB under the
@@ -19,6 +20,7 @@ export function createZero(session: Session) {
     context: memberContextOf(session),
     kvStore: 'idb',
     logLevel: 'error',
+    logSink: quietRefusals(),
     // Zero refuses writes once it has been "disconnected" (after 60 s offline by
     // default). A master may be offline for days: stay "connecting" (retrying,
     // and queuing writes) for up to 24 days, the longest timer browsers keep.
