@@ -19,6 +19,7 @@ import {startJobs, type JobRunner} from './jobs/runner.ts';
 import {createNotifyDeps} from './notify/index.ts';
 import {registerBooking} from './booking/register.ts';
 import {registerRequests} from './requests/register.ts';
+import {listenForRevokedSessions} from './auth/live-sync.ts';
 
 const seconds = (fromMs: number) => `${((performance.now() - fromMs) / 1000).toFixed(1)} s`;
 
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   let zero: ZeroCache | undefined;
   let server: RunningServer | undefined;
   let jobs: JobRunner | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
     log.info('dot', 'stopping…');
     await zero?.stop().catch(() => {});
     await jobs?.stop().catch(() => {});
+    await stopListening?.().catch(() => {});
     await server?.close().catch(() => {});
     await pool?.end().catch(() => {});
     await db?.stop().catch(() => {});
@@ -93,6 +96,8 @@ async function main(): Promise<void> {
     db = await startDatabase({databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgPort: config.pgPort});
     pool = createPool(db.url, 20);
     const applied = await migrate(pool);
+    // An ended session (logout, a member switched off) closes its live sync connection at once.
+    stopListening = listenForRevokedSessions(db.url);
     log.info('db', `ready (${db.where}${applied.length ? `, applied ${applied.join(', ')}` : ''}) after ${seconds(t0)}`);
 
     const apiKey = newApiKey();

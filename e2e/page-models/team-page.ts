@@ -16,7 +16,8 @@ export class TeamPage {
   /** "Add with a temporary password"; returns what the form then says. */
   async addWithPassword(v: {name: string; email: string; password: string}): Promise<Locator> {
     const form = this.tempPasswordForm;
-    await form.getByLabel('Ваше имя').fill(v.name);
+    // The colleague's name, not "your name" (issue 11, item 10).
+    await form.getByLabel('Имя сотрудника').fill(v.name);
     await form.getByLabel('Email').fill(v.email);
     await form.getByLabel('Пароль').fill(v.password);
     await form.getByRole('button', {name: 'Создать'}).click();
@@ -31,6 +32,26 @@ export class TeamPage {
 
   members(): Locator {
     return this.page.locator('.members .member');
+  }
+
+  member(name: string): Locator {
+    return this.members().filter({hasText: name});
+  }
+
+  /** "Switch off" on a colleague's row, confirming the question the app asks. */
+  async switchOff(name: string): Promise<void> {
+    this.page.once('dialog', (d) => void d.accept());
+    await this.member(name).getByRole('button', {name: 'Отключить'}).click();
+    await expect(this.member(name)).toContainText('отключён');
+  }
+
+  /** "Temporary password" on a colleague's row; returns the form it opens. */
+  async setTemporaryPassword(name: string, password: string): Promise<Locator> {
+    await this.member(name).getByRole('button', {name: 'Временный пароль'}).click();
+    const form = this.member(name).locator('form.member-password');
+    await form.getByLabel('Пароль').fill(password);
+    await form.getByRole('button', {name: 'Задать пароль'}).click();
+    return form;
   }
 }
 

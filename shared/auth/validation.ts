@@ -44,3 +44,29 @@ export const updateMeArgs = z.object({
   name: requiredText(120).optional(),
   locale: z.enum(LOCALES).optional(),
 });
+
+/** "Forgot password": the email to send a one-time link to (the answer is the same whether it has an account). */
+export const passwordResetRequestArgs = z.object({
+  email: emailField,
+  locale: z.enum(LOCALES).optional(),
+});
+export type PasswordResetRequestArgs = z.input<typeof passwordResetRequestArgs>;
+
+const resetToken = z.string().trim().min(1, 'v.required').max(200, 'v.tooLong');
+
+export const passwordResetCheckArgs = z.object({token: resetToken});
+
+/** The link's token and the new password, validated like sign-up. */
+export const passwordResetArgs = z.object({token: resetToken, password: passwordField});
+export type PasswordResetArgs = z.input<typeof passwordResetArgs>;
+
+/** Changing your own password (after signing in with a temporary one). */
+export const changePasswordArgs = z.object({
+  currentPassword: z.string().min(1, 'v.required').max(200, 'v.tooLong'),
+  password: passwordField,
+});
+export type ChangePasswordArgs = z.input<typeof changePasswordArgs>;
+
+/** An owner or admin sets a colleague's temporary password (when email cannot reach them). */
+export const setTemporaryPasswordArgs = z.object({password: passwordField});
+export type SetTemporaryPasswordArgs = z.input<typeof setTemporaryPasswordArgs>;

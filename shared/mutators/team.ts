@@ -11,11 +11,11 @@ export const memberMutators = {
     assertCan(ctx, 'team.manage');
     const members = await tx.run(companyRows('member', ctx));
     const target = members.find((m) => m.id === args.memberId);
-    if (!target) throw domainError('not_found');
+    if (!target) throw domainError('not_found', {messageKey: 'error.notAllowed'});
     const role = await tx.run(companyRows('role', ctx).where('key', args.role).one());
     if (!role) throw domainError('validation', {fields: [{field: 'role', code: 'v.invalid'}]});
     // Only an owner may make or unmake an owner.
-    if ((args.role === 'owner' || target.role === 'owner') && ctx.role !== 'owner') throw domainError('not_found');
+    if ((args.role === 'owner' || target.role === 'owner') && ctx.role !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
     if (wouldRemoveLastOwner(members, args.memberId, {role: args.role})) {
       throw domainError('forbidden_state', {messageKey: 'team.lastOwner'});
     }
@@ -26,8 +26,10 @@ export const memberMutators = {
     assertCan(ctx, 'team.manage');
     const members = await tx.run(companyRows('member', ctx));
     const target = members.find((m) => m.id === args.memberId);
-    if (!target) throw domainError('not_found');
-    if (target.role === 'owner' && ctx.role !== 'owner') throw domainError('not_found');
+    if (!target) throw domainError('not_found', {messageKey: 'error.notAllowed'});
+    if (target.role === 'owner' && ctx.role !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
+    // Switching yourself off would sign you out for good; another manager does it.
+    if (!args.active && args.memberId === ctx.memberID) throw domainError('forbidden_state', {messageKey: 'team.notYourself'});
     if (wouldRemoveLastOwner(members, args.memberId, {active: args.active})) {
       throw domainError('forbidden_state', {messageKey: 'team.lastOwner'});
     }

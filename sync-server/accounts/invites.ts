@@ -17,7 +17,7 @@ export async function createInvite(
 ): Promise<{token: string; expiresAt: number}> {
   await assertRoleExists(pool, input.companyId, input.role);
   // Only an owner can bring in another owner.
-  if (input.role === 'owner' && input.creatorRole !== 'owner') throw domainError('not_found');
+  if (input.role === 'owner' && input.creatorRole !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
   const token = newSecret();
   const {rows} = await pool.query<{expires_at: Date}>(
     `insert into invite (id, company_id, token_hash, email, role, created_by, expires_at)

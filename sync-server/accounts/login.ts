@@ -5,9 +5,37 @@ import {createSession} from '../auth/sessions.ts';
 type Membership = {memberId: string; companyId: string; slug: string};
 
 /**
- * Checks the password and opens a session in one of the user's companies (the
- * one named by slug, else the most recently joined). Null for any failure, so
- * the caller cannot tell a wrong password from an unknown email.
+ * A session for this account in one of its companies (the one named by slug,
+ * else the most recently joined); null when it has no active membership.
+ */
+export async function openSession(
+  db: pg.Pool | pg.PoolClient,
+  userId: string,
+  companySlug: string | undefined,
+  userAgent: string | undefined,
+): Promise<{secret: string} | null> {
+  const {rows: memberships} = await db.query<Membership>(
+    `select m.id as "memberId", m.company_id as "companyId", c.slug
+       from member m join company c on c.id = m.company_id
+      where m.user_id = $1 and m.active and c.status = 'active'
+      order by m.created_at desc`,
+    [userId],
+  );
+  const membership = memberships.find((m) => m.slug === companySlug) ?? memberships[0];
+  if (!membership) return null;
+  const session = await createSession(db, {
+    userId,
+    companyId: membership.companyId,
+    memberId: membership.memberId,
+    userAgent,
+  });
+  return {secret: session.secret};
+}
+
+/**
+ * Checks the password and opens a session in one of the user's companies.
+ * Null for any failure, so the caller cannot tell a wrong password from an
+ * unknown email.
  */
 export async function login(
   pool: pg.Pool,
@@ -21,20 +49,5 @@ export async function login(
   const user = rows[0];
   const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok) return null;
-  const {rows: memberships} = await pool.query<Membership>(
-    `select m.id as "memberId", m.company_id as "companyId", c.slug
-       from member m join company c on c.id = m.company_id
-      where m.user_id = $1 and m.active and c.status = 'active'
-      order by m.created_at desc`,
-    [user.id],
-  );
-  const membership = memberships.find((m) => m.slug === input.companySlug) ?? memberships[0];
-  if (!membership) return null;
-  const session = await createSession(pool, {
-    userId: user.id,
-    companyId: membership.companyId,
-    memberId: membership.memberId,
-    userAgent,
-  });
-  return {secret: session.secret};
+  return openSession(pool, user.id, input.companySlug, userAgent);
 }

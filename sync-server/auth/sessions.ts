@@ -26,6 +26,8 @@ export type ResolvedSession = {
   companySlug: string;
   companyName: string;
   companyStatus: string;
+  /** Signed in with a password an owner set: the app asks for their own. */
+  passwordTemporary: boolean;
 };
 
 export async function createSession(
@@ -49,7 +51,8 @@ export async function resolveSession(db: pg.Pool, secret: string | undefined): P
   const {rows} = await db.query<ResolvedSession & {permissions: unknown}>(
     `select s.id as "sessionId", s.kind, s.user_id as "userId", s.member_id as "memberId", s.company_id as "companyId",
             m.role, coalesce(r.permissions, '[]'::jsonb) as permissions, m.name as "userName", u.email,
-            u.locale as "userLocale", c.slug as "companySlug", c.name as "companyName", c.status as "companyStatus"
+            u.locale as "userLocale", c.slug as "companySlug", c.name as "companyName", c.status as "companyStatus",
+            u.password_temporary as "passwordTemporary"
        from session s
        join member m on m.id = s.member_id and m.active
        join app_user u on u.id = s.user_id

@@ -12,6 +12,7 @@
 import http from 'node:http';
 import type {Duplex} from 'node:stream';
 import WebSocket, {WebSocketServer, type RawData} from 'ws';
+import {trackLiveSync} from '../auth/live-sync.ts';
 
 export const ZERO_PREFIX = '/zero';
 
@@ -84,6 +85,8 @@ export function proxyUpgrade(req: http.IncomingMessage, socket: Duplex, head: Bu
     if (upstream.protocol) chosenProtocol.set(req, upstream.protocol);
     downstream.handleUpgrade(req, socket, head, (device) => {
       relayed = true;
+      // Closed at once when its session ends (auth/live-sync.ts).
+      trackLiveSync(req.headers.cookie, device);
       relay(device, upstream);
     });
   });

@@ -1,11 +1,13 @@
 import type pg from 'pg';
 import {z} from 'zod';
-import {addMemberArgs, createInviteArgs} from '../../shared/auth/validation.ts';
+import type {MemberContext} from '../../shared/auth/context.ts';
+import {addMemberArgs, createInviteArgs, setTemporaryPasswordArgs} from '../../shared/auth/validation.ts';
 import {domainError} from '../../shared/errors.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {createInvite} from '../accounts/invites.ts';
 import {accountByEmail, addNewMember, alreadyMember} from '../accounts/members.ts';
-import {createSession, revokeSession} from '../auth/sessions.ts';
+import {setTemporaryPassword} from '../accounts/passwords.ts';
+import {createSession} from '../auth/sessions.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
@@ -15,6 +17,21 @@ import type {Executor} from '../zero/execute.ts';
 const memberRow = rowSchema('member');
 /** POST /members for someone who already has an account: an invitation, not a membership. */
 const invitedBody = z.object({invited: z.literal(true), email: z.string(), url: z.string(), expiresAt: z.number()});
+
+/**
+ * Bringing people in is for whoever may manage the team; a refusal says so in
+ * words (the generic "not found" would have read as a request's message).
+ */
+/** Managing members: refused in words that fit any screen, not the generic "request not found". */
+function assertManages(ctx: MemberContext): void {
+  if (!ctx.permissions.includes('team.manage')) throw domainError('not_found', {messageKey: 'error.notAllowed'});
+}
+
+function assertMayBringIn(ctx: MemberContext, role: string): void {
+  if (!ctx.permissions.includes('team.manage')) throw domainError('not_found', {messageKey: 'team.manageOnly'});
+  // Only an owner can bring in another owner.
+  if (role === 'owner' && ctx.role !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
+}
 
 export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; publicUrl: (req: import('express').Request) => string}) {
   const {pool, zdb, executor} = deps;
@@ -40,12 +57,11 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
         'Add a colleague with a temporary password (201, the member). Someone who already has a dot account is never attached: ' +
         'they get an invitation instead (202, its link), which they accept signed in; the password is then ignored',
       auth: 'member',
-      permission: 'team.manage',
       body: addMemberArgs,
       status: 201,
       response: z.union([memberRow, invitedBody]),
       async handler({body, ctx, req}) {
-        if (body.role === 'owner' && ctx.role !== 'owner') throw domainError('not_found');
+        assertMayBringIn(ctx, body.role);
         const existing = await accountByEmail(pool, body.email);
         if (existing) {
           const {rowCount} = await pool.query('select 1 from member where company_id = $1 and user_id = $2', [ctx.companyID, existing.id]);
@@ -64,28 +80,42 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       method: 'patch',
       path: '/members/:id',
       tag: 'team',
-      summary: "Change a member's role or switch them off",
+      summary: "Change a member's role, or switch them off (every session and API key of theirs ends at once, sync included) or on",
       auth: 'member',
-      permission: 'team.manage',
       params: z.object({id: z.string()}),
       body: z.object({role: z.string().optional(), active: z.boolean().optional()}),
       response: memberRow,
       async handler({params, body, ctx, req}) {
+        assertManages(ctx);
         const opId = req.get('idempotency-key');
         if (body.role !== undefined) {
           await executor.run('member.setRole', {memberId: params.id, role: body.role, ...(opId && {opId: `${opId}:role`})}, ctx);
         }
         if (body.active !== undefined) {
+          // Switching off ends their sessions in the same transaction, whatever
+          // path it comes by (migration 0307), and their live sync at once.
           await executor.run('member.setActive', {memberId: params.id, active: body.active, ...(opId && {opId: `${opId}:active`})}, ctx);
-          if (!body.active) {
-            // A switched-off colleague is signed out everywhere at once.
-            const {rows} = await pool.query<{id: string}>('select id from session where member_id = $1 and revoked_at is null', [params.id]);
-            for (const r of rows) await revokeSession(pool, r.id);
-          }
         }
         const row = await zdb.run(queries.team.members.fn({args: undefined, ctx}).where('id', params.id).one());
-        if (!row) throw domainError('not_found');
+        if (!row) throw domainError('not_found', {messageKey: 'error.notAllowed'});
         return {body: toCamel(row)};
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/members/:id/password',
+      tag: 'team',
+      summary:
+        "Set a colleague's temporary password (when email cannot reach them): their browser sessions end, and they are asked " +
+        'for their own password at the next sign-in. Refused for an account that is also used in another company',
+      auth: 'member',
+      params: z.object({id: z.string().max(64)}),
+      body: setTemporaryPasswordArgs,
+      status: 204,
+      async handler({params, body, ctx}) {
+        assertManages(ctx);
+        await setTemporaryPassword(pool, ctx, {memberId: params.id, password: body.password});
+        return {status: 204};
       },
     }),
     route({
@@ -94,11 +124,11 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       tag: 'team',
       summary: 'Create an invitation link with a role (valid 7 days)',
       auth: 'member',
-      permission: 'team.manage',
       body: createInviteArgs,
       status: 201,
       response: z.object({url: z.string(), expiresAt: z.number()}),
       async handler({body, ctx, req}) {
+        assertMayBringIn(ctx, body.role);
         const {token, expiresAt} = await createInvite(pool, {
           companyId: ctx.companyID,
           createdBy: ctx.memberID,

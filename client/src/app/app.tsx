@@ -24,7 +24,8 @@ export function App() {
     void import('../sync/create-zero.ts').then((m) => m.closeZero());
   }, []);
 
-  const showAuth = !session || path.startsWith('/invite/');
+  // An invitation or a password reset link opens its own screen even on a signed-in device.
+  const showAuth = !session || path.startsWith('/invite/') || path.startsWith('/reset-password/');
   return (
     <I18nProvider>
       <Suspense fallback={<Splash />}>

@@ -21,18 +21,18 @@ function LanguagePicker() {
   );
 }
 
-function useSubmit(onSignedIn: Props['onSignedIn']) {
+function useSubmit(onSignedIn: (s: SignedIn) => void) {
   const {locale, t} = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   async function submit(path: string, body: unknown) {
     setBusy(true);
     setError(undefined);
-    const res = await api<Session>(path, {method: 'POST', body: {...(body as object), locale}, locale});
+    const res = await api<SignedIn>(path, {method: 'POST', body: {...(body as object), locale}, locale});
     setBusy(false);
     if (res.ok) {
       onSignedIn(res.data);
-      navigate('/requests', {replace: true});
+      if (!res.data.user.mustChangePassword) navigate('/requests', {replace: true});
     } else {
       setError(res.status === 0 ? {code: 'network', message: t('error.network')} : res.error);
     }
@@ -49,11 +49,19 @@ function FormError({error}: {error: ApiError | undefined}) {
   );
 }
 
+/** What sign-in answers for someone whose password an owner set: they choose their own first. */
+type SignedIn = Session & {user: Session['user'] & {mustChangePassword?: boolean}};
+
 function Login({onSignedIn}: Props) {
   const {t} = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const {busy, error, submit, fields} = useSubmit(onSignedIn);
+  const [temporary, setTemporary] = useState<string>();
+  const {busy, error, submit, fields} = useSubmit((s: SignedIn) => {
+    if (s.user.mustChangePassword) setTemporary(password);
+    else onSignedIn(s);
+  });
+  if (temporary !== undefined) return <ChangePassword currentPassword={temporary} onSignedIn={onSignedIn} />;
   return (
     <form
       className="auth-card"
@@ -77,8 +85,172 @@ function Login({onSignedIn}: Props) {
         {t('auth.login.submit')}
       </button>
       <p className="muted center">
+        <Link href="/forgot-password">{t('auth.login.forgot')}</Link>
+      </p>
+      <p className="muted center">
         <Link href="/signup">{t('auth.login.noAccount')}</Link>
       </p>
+    </form>
+  );
+}
+
+const failedWith = (r: {status: number; error: ApiError}, t: (k: 'error.network') => string): ApiError =>
+  r.status === 0 ? {code: 'network', message: t('error.network')} : r.error;
+
+/** After signing in with a temporary password: their own, before anything else. */
+function ChangePassword({currentPassword, onSignedIn}: Props & {currentPassword: string}) {
+  const {t, locale} = useI18n();
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const fields = fieldErrors(error);
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    const r = await api<Session>('/auth/password', {method: 'POST', body: {currentPassword, password}, locale});
+    setBusy(false);
+    if (!r.ok) return setError(failedWith(r, t));
+    onSignedIn(r.data);
+    navigate('/requests', {replace: true});
+  }
+  return (
+    <form className="auth-card" onSubmit={save}>
+      <h1>{t('auth.change.title')}</h1>
+      <p className="muted">{t('auth.change.hint')}</p>
+      <FormError error={error} />
+      {fields.currentPassword ? (
+        <div className="alert" role="alert">
+          {fields.currentPassword}
+        </div>
+      ) : null}
+      <TextField
+        label={t('field.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fields.password}
+        hint={t('field.passwordHint')}
+      />
+      <button className="primary wide" disabled={busy}>
+        {t('auth.change.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** "Forgot password": the same answer whether or not the email has an account. */
+function ForgotPassword() {
+  const {t, locale} = useI18n();
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [sent, setSent] = useState<string>();
+  const fields = fieldErrors(error);
+  async function send(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const r = await api<{message: string}>('/auth/password-reset', {method: 'POST', body: {email, locale}, locale});
+    setBusy(false);
+    if (r.ok) setSent(r.data.message);
+    else setError(failedWith(r, t));
+  }
+  return (
+    <form className="auth-card" onSubmit={send}>
+      <h1>{t('auth.forgot.title')}</h1>
+      {sent ? (
+        <p role="status">{sent}</p>
+      ) : (
+        <>
+          <p className="muted">{t('auth.forgot.hint')}</p>
+          <FormError error={error} />
+          <TextField label={t('field.email')} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={fields.email} />
+          <button className="primary wide" disabled={busy}>
+            {t('auth.forgot.submit')}
+          </button>
+        </>
+      )}
+      <p className="muted center">
+        <Link href="/login">{t('auth.forgot.back')}</Link>
+      </p>
+    </form>
+  );
+}
+
+/** The emailed link: a new password, then signed in (or sent to sign in). */
+function ResetPassword({token, onSignedIn}: Props & {token: string}) {
+  const {t, locale} = useI18n();
+  const [link, setLink] = useState<{email: string} | 'invalid' | null>(null);
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    void api<{email: string}>('/auth/password-reset/check', {method: 'POST', body: {token}, locale}).then((r) => {
+      if (r.ok) setLink(r.data);
+      else if (r.status === 0) setError(failedWith(r, t));
+      else setLink('invalid');
+    });
+  }, [token, locale, t]);
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const r = await api<Session | undefined>('/auth/password-reset/confirm', {method: 'POST', body: {token, password}, locale});
+    setBusy(false);
+    if (!r.ok) {
+      if (r.status === 404) return setLink('invalid');
+      return setError(failedWith(r, t));
+    }
+    if (r.data) {
+      onSignedIn(r.data);
+      navigate('/requests', {replace: true});
+    } else setDone(true);
+  }
+  const fields = fieldErrors(error);
+  if (link === 'invalid' || done) {
+    return (
+      <div className="auth-card">
+        <h1>{t('auth.reset.title')}</h1>
+        {done ? (
+          <p role="status">{t('auth.reset.done')}</p>
+        ) : (
+          <div className="alert" role="alert">
+            {t('auth.reset.invalid')}
+          </div>
+        )}
+        <p className="muted center">
+          <Link href={done ? '/login' : '/forgot-password'}>{done ? t('auth.forgot.back') : t('auth.login.forgot')}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (link === null) {
+    return (
+      <div className="auth-card">
+        <FormError error={error} />
+        {error ? null : t('state.loading')}
+      </div>
+    );
+  }
+  return (
+    <form className="auth-card" onSubmit={save}>
+      <h1>{t('auth.reset.title')}</h1>
+      <p className="muted wrap-anywhere">{t('auth.reset.for', {email: link.email})}</p>
+      <FormError error={error} />
+      <TextField
+        label={t('field.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fields.password}
+        hint={t('field.passwordHint')}
+      />
+      <button className="primary wide" disabled={busy}>
+        {t('auth.reset.submit')}
+      </button>
     </form>
   );
 }
@@ -264,6 +436,7 @@ export default function AuthScreens({onSignedIn}: Props) {
   const {t} = useI18n();
   const path = usePath();
   const invite = matchPath('/invite/:token', path);
+  const reset = matchPath('/reset-password/:token', path);
   return (
     <div className="auth-page">
       <header className="auth-head">
@@ -275,6 +448,10 @@ export default function AuthScreens({onSignedIn}: Props) {
       <p className="tagline">{t('app.tagline')}</p>
       {invite ? (
         <Invite token={invite.token!} onSignedIn={onSignedIn} />
+      ) : reset ? (
+        <ResetPassword key={reset.token} token={reset.token!} onSignedIn={onSignedIn} />
+      ) : path === '/forgot-password' ? (
+        <ForgotPassword />
       ) : path === '/signup' ? (
         <Signup onSignedIn={onSignedIn} />
       ) : (

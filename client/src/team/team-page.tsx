@@ -18,7 +18,12 @@ function useRoleLabel() {
   return (key: string, name: string) => (isSystemRoleKey(key) ? t(`role.${key}`) : name);
 }
 
-function InviteForm({roles}: {roles: readonly {key: string; name: string}[]}) {
+type RoleRow = {key: string; name: string};
+
+/** The roles this person may give someone they bring in: only an owner makes an owner. */
+const grantable = (roles: readonly RoleRow[], myRole: string) => roles.filter((r) => r.key !== 'owner' || myRole === 'owner');
+
+function InviteForm({roles}: {roles: readonly RoleRow[]}) {
   const {t, locale} = useI18n();
   const roleLabel = useRoleLabel();
   const [role, setRole] = useState('staff');
@@ -77,7 +82,7 @@ type Added = {invited: true; email: string; url: string} | {invited?: undefined}
  * password to pass on. Someone who already has a dot account is never attached
  * by a password: the server answers with an invitation link for them instead.
  */
-function TempPasswordForm({roles}: {roles: readonly {key: string; name: string}[]}) {
+function TempPasswordForm({roles}: {roles: readonly RoleRow[]}) {
   const {t, locale} = useI18n();
   const roleLabel = useRoleLabel();
   const [v, setV] = useState({name: '', email: '', password: '', role: 'staff'});
@@ -103,7 +108,7 @@ function TempPasswordForm({roles}: {roles: readonly {key: string; name: string}[
       {error && !error.fields?.length ? <div className="alert">{error.message}</div> : null}
       {done === 'added' ? <p role="status">{t('team.tempPasswordCreated')}</p> : null}
       {done && done !== 'added' ? <LinkToSend text={t('team.invitedExisting', {email: done.email})} link={done.url} /> : null}
-      <TextField label={t('field.name')} value={v.name} onChange={set('name')} error={fields.name} />
+      <TextField label={t('team.colleagueName')} value={v.name} onChange={set('name')} error={fields.name} />
       <TextField label={t('field.email')} type="email" value={v.email} onChange={set('email')} error={fields.email} />
       <TextField label={t('field.password')} value={v.password} onChange={set('password')} error={fields.password} hint={t('field.passwordHint')} autoComplete="off" />
       <div className="field">
@@ -121,6 +126,66 @@ function TempPasswordForm({roles}: {roles: readonly {key: string; name: string}[
   );
 }
 
+/**
+ * The fallback when email cannot reach a colleague who forgot their password:
+ * an owner or admin sets a temporary one, their sessions end, and they choose
+ * their own at the next sign-in. The server refuses an account that is also
+ * used in another company.
+ */
+function SetPasswordForm({member, onDone}: {member: {id: string; name: string}; onDone: () => void}) {
+  const {t, locale} = useI18n();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    const r = await api<undefined>(`/members/${encodeURIComponent(member.id)}/password`, {method: 'POST', body: {password}, locale});
+    setBusy(false);
+    if (r.ok) {
+      setDone(true);
+      setError(undefined);
+    } else setError(r.status === 0 ? {code: 'network', message: t('error.network')} : r.error);
+  }
+  const fields = fieldErrors(error);
+  return (
+    <form className="member-password" onSubmit={submit} aria-label={t('team.setPasswordTitle', {name: member.name})}>
+      <h3>{t('team.setPasswordTitle', {name: member.name})}</h3>
+      {error && !error.fields?.length ? (
+        <div className="alert" role="alert">
+          {error.message}
+        </div>
+      ) : null}
+      {done ? (
+        <p role="status">{t('team.setPasswordDone')}</p>
+      ) : (
+        <>
+          <p className="field-hint">{t('team.setPasswordHint')}</p>
+          <TextField
+            label={t('field.password')}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={fields.password}
+            hint={t('field.passwordHint')}
+            autoComplete="off"
+          />
+        </>
+      )}
+      <div className="member-actions">
+        {done ? null : (
+          <button className="primary" disabled={busy}>
+            {t('team.setPasswordSubmit')}
+          </button>
+        )}
+        <button type="button" onClick={onDone}>
+          {done ? t('action.close') : t('action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function TeamPage({session}: {session: Session}) {
   const {t} = useI18n();
   const write = useWrite();
@@ -128,6 +193,7 @@ export function TeamPage({session}: {session: Session}) {
   const [members] = useQuery(queries.team.members());
   const [roles] = useQuery(queries.team.roles());
   const [error, setError] = useState<string>();
+  const [passwordFor, setPasswordFor] = useState<string>();
   const ctx = memberContextOf(session);
   const manage = can(ctx, 'team.manage');
   const path = usePath();
@@ -139,35 +205,62 @@ export function TeamPage({session}: {session: Session}) {
         <h2>{t('team.members')}</h2>
         {error ? <div className="alert">{error}</div> : null}
         <ul className="members">
-          {members.map((m) => (
-            <li key={m.id} className={m.active ? 'member' : 'member inactive'}>
-              <div>
-                <strong>{m.name}</strong>
-                {m.id === session.member.id ? <span className="muted"> ({t('team.you')})</span> : null}
-                <div className="muted">{[m.position, m.email || (m.user_id ? '' : t('exec.noLogin'))].filter(Boolean).join(' · ')}</div>
-              </div>
-              {manage ? (
-                <select
-                  aria-label={t('team.changeRole')}
-                  value={m.role}
-                  onChange={async (e) => {
-                    const role = e.target.value;
-                    if (wouldRemoveLastOwner(members, m.id, {role})) return setError(t('team.lastOwner'));
-                    const r = await write(mutators.member.setRole({memberId: m.id, role}));
-                    setError(r.ok ? undefined : r.message);
-                  }}
-                >
-                  {roles.map((r) => (
-                    <option key={r.key} value={r.key}>
-                      {roleLabel(r.key, r.name)}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <span className="badge">{roleLabel(m.role, roles.find((r) => r.key === m.role)?.name ?? m.role)}</span>
-              )}
-            </li>
-          ))}
+          {members.map((m) => {
+            const me = m.id === session.member.id;
+            // Like a role change: whoever manages the team; an owner only by an owner; never yourself or the last owner.
+            const mayTouch = manage && !me && (m.role !== 'owner' || session.member.role === 'owner');
+            const maySwitch = mayTouch && (!m.active || !wouldRemoveLastOwner(members, m.id, {active: false}));
+            return (
+              <li key={m.id} className={m.active ? 'member' : 'member inactive'}>
+                <div className="member-info">
+                  <strong>{m.name}</strong>
+                  {me ? <span className="muted"> ({t('team.you')})</span> : null}
+                  {m.active ? null : <span className="badge member-off">{t('team.switchedOff')}</span>}
+                  <div className="muted">{[m.position, m.email || (m.user_id ? '' : t('exec.noLogin'))].filter(Boolean).join(' · ')}</div>
+                </div>
+                <div className="member-actions">
+                  {manage ? (
+                    <select
+                      aria-label={t('team.changeRole')}
+                      value={m.role}
+                      onChange={async (e) => {
+                        const role = e.target.value;
+                        if (wouldRemoveLastOwner(members, m.id, {role})) return setError(t('team.lastOwner'));
+                        const r = await write(mutators.member.setRole({memberId: m.id, role}));
+                        setError(r.ok ? undefined : r.message);
+                      }}
+                    >
+                      {roles.map((r) => (
+                        <option key={r.key} value={r.key}>
+                          {roleLabel(r.key, r.name)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span className="badge">{roleLabel(m.role, roles.find((r) => r.key === m.role)?.name ?? m.role)}</span>
+                  )}
+                  {maySwitch ? (
+                    <button
+                      type="button"
+                      onClick={async () => {
+                        if (m.active && !window.confirm(t('team.switchOffConfirm', {name: m.name}))) return;
+                        const r = await write(mutators.member.setActive({memberId: m.id, active: !m.active}));
+                        setError(r.ok ? undefined : r.message);
+                      }}
+                    >
+                      {m.active ? t('team.switchOff') : t('team.switchOn')}
+                    </button>
+                  ) : null}
+                  {mayTouch && m.user_id && m.active ? (
+                    <button type="button" aria-expanded={passwordFor === m.id} onClick={() => setPasswordFor(passwordFor === m.id ? undefined : m.id)}>
+                      {t('team.setPassword')}
+                    </button>
+                  ) : null}
+                </div>
+                {passwordFor === m.id ? <SetPasswordForm member={m} onDone={() => setPasswordFor(undefined)} /> : null}
+              </li>
+            );
+          })}
         </ul>
       </section>
       {manage ? (
@@ -179,8 +272,8 @@ export function TeamPage({session}: {session: Session}) {
           </Link>
         </section>
       ) : null}
-      {manage ? <InviteForm roles={roles} /> : null}
-      {manage ? <TempPasswordForm roles={roles} /> : null}
+      {manage ? <InviteForm roles={grantable(roles, session.member.role)} /> : null}
+      {manage ? <TempPasswordForm roles={grantable(roles, session.member.role)} /> : null}
     </div>
   );
 }
