@@ -100,6 +100,33 @@ test('an owner builds the site and catalog; a visitor orders an item from a QR c
   await shoot(page, 'cabinet-qr');
 });
 
+test('QR codes made at 127.0.0.1 without DOT_PUBLIC_URL are warned about before printing, and the warning does not print', async ({page, owner}) => {
+  await page.goto('/site/qr');
+  await expect(page.locator('.qr-url')).toHaveText(`${new URL(page.url()).origin}/c/${owner.company.slug}/menu?src=qr-table`);
+  const warning = page.getByTestId('local-address-warning');
+  await expect(warning).toContainText('Эти коды не откроются у клиентов');
+  await expect(warning).toContainText(`Коды ведут на ${new URL(page.url()).host}`);
+  await expect(warning).toContainText('DOT_PUBLIC_URL');
+  // The server says the same: not configured, so codes lead to this loopback address.
+  const origin = await page.request.get('/api/v1/qr/origin');
+  expect(await origin.json()).toEqual({origin: new URL(page.url()).origin, configured: false});
+  // The sheet from this panel carries the warning for the screen (see sync-server/qr/qr.pg.test.ts for its print state).
+  const href = await page.getByRole('link', {name: 'Лист A4 (PDF)'}).getAttribute('href');
+  const sheet = await page.request.get(href!);
+  expect(sheet.headers()['content-type']).toBe('application/pdf');
+  expect(decodeURI(sheet.headers()['x-qr-url']!)).toBe(`${new URL(page.url()).origin}/c/${owner.company.slug}/menu?src=qr-table`);
+  // Printing the panel leaves the warning off the paper.
+  await page.emulateMedia({media: 'print'});
+  await expect(warning).toBeHidden();
+  await page.emulateMedia({media: 'screen'});
+  await expect(warning).toBeVisible();
+  // It fits a 360 px phone: no sideways scrolling.
+  await page.setViewportSize({width: 360, height: 740});
+  await expect(warning).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await shoot(page, 'cabinet-qr-local');
+});
+
 test('a module switched off leaves the app and the public site', async ({page, owner}) => {
   await page.goto('/site/visibility');
   await expect(page.getByRole('link', {name: 'Каталог'})).toBeVisible();

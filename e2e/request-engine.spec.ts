@@ -23,6 +23,13 @@ test('a payment is approved only with an invoice and a basis attached', async ({
   await expect(app.whyNot()).toContainText('заполните поле «Срок оплаты»');
   await app.fillField('Срок оплаты', '2026-12-05');
   await app.fillField('Основание', 'Договор');
+  await app.fillField('Сумма', '185000');
+  // The history names each changed field by its label, its value in words — never the stored JSON in tiyn.
+  await expect(app.history()).toContainText('Срок оплаты: — → 5 декабря 2026 г.');
+  await expect(app.history()).toContainText('Основание: — → Договор');
+  await expect(app.history()).toContainText('Сумма: 350 000 ₸ → 185 000 ₸');
+  await expect(app.history()).not.toContainText('{"');
+  await expect(app.history()).not.toContainText('18500000');
   await app.move('На согласование').click();
   await expect(app.status()).toHaveText('На согласовании');
 

@@ -76,6 +76,8 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Never the Host header as it comes: see http/public-origin.ts.
   const publicUrl = (req: express.Request) => publicOrigin(config, req);
+  // Email reaches clients only when the server sends it (DOT_SMTP_URL); messengers come later.
+  const clientChannels = {email: !!deps.notify?.email};
 
   app.use(healthRoutes(pool, deps.syncState, deps.version ?? 'dev'));
   if (deps.testSync) {
@@ -106,17 +108,17 @@ export function createApp(deps: AppDeps): express.Express {
 
   const storage = deps.storage ?? (config.s3 ? s3Storage(config.s3) : localDiskStorage(path.join(config.dataDir, 'files')));
   const routes: RouteDef[] = [
-    ...authRoutes(pool, config.limits, executor, now),
+    ...authRoutes(pool, config.limits, executor, now, {email: deps.notify?.email ?? null, publicUrl}),
     ...teamRoutes({pool, zdb, executor, publicUrl}),
     ...requestRoutes({zdb, executor, now}),
     ...requestConfigRoutes({zdb, executor, now}),
     ...opsRoutes({pool}),
     ...fileRoutes({pool, storage}),
     ...catalogRoutes({zdb, executor, now}),
-    ...siteRoutes({zdb, executor, now, publicUrl}),
+    ...siteRoutes({zdb, executor, now, publicUrl, publicUrlSet: !!config.publicUrl}),
     ...bookingRoutes({pool, zdb, executor, now, publicUrl}),
     ...(deps.notify ? pushRoutes({pool, notify: deps.notify}) : []),
-    ...notificationRoutes({zdb, executor, now}),
+    ...notificationRoutes({zdb, executor, now, clientChannels}),
     // Import/export first: "/clients/export" must not be read as a client id.
     ...clientIoRoutes({zdb, executor, now}),
     ...clientRoutes({zdb, executor, now}),
@@ -141,7 +143,7 @@ export function createApp(deps: AppDeps): express.Express {
   const derivatives = derivativeStore(path.join(config.dataDir, 'cache', 'images'), storage);
   app.use(publicImageRoutes({pool, zdb, derivatives}));
   app.use(publicSiteRoutes({pool, zdb, executor, now, origin: publicUrl, reviewLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
-  app.use(publicBookingRoutes({pool, zdb, executor, now, origin: publicUrl, submitLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
+  app.use(publicBookingRoutes({pool, zdb, executor, now, origin: publicUrl, submitLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000), clientChannels}));
   app.use(publicRequestRoutes({pool, zdb, executor, now, submitLimit}));
   app.use('/c', (req, res) => {
     res.status(404).type('html').send(notFoundPage(requestLocale(req), req.originalUrl));

@@ -4,6 +4,9 @@ import {describeError, type DescribeOptions} from '../errors-describe.ts';
 import {isErrorDetails} from '../errors.ts';
 import type {MessageKey} from '../i18n/catalog.ts';
 import type {Params, Translate} from '../i18n/translate.ts';
+import type {FieldDef} from '../workflow/fields.ts';
+import {fieldChangeLines, type FieldFormatEnv} from './field-changes.ts';
+import {sourceKind} from './source.ts';
 import {isRequestStatus} from './status.ts';
 
 export type AuditEntry = {
@@ -16,7 +19,7 @@ export type AuditEntry = {
   actor?: {name: string} | undefined | null;
 };
 
-export type HistoryLine = {id: string; at: number; key: MessageKey; params: Params; detail?: string};
+export type HistoryLine = {id: string; at: number; key: MessageKey; params: Params; detail?: string; lines?: readonly string[]};
 
 const FIELD_KEYS: Record<string, MessageKey> = {
   title: 'requests.titleField',
@@ -24,7 +27,6 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   deadline: 'requests.deadline',
   responsible_id: 'requests.responsible',
   department: 'requests.department',
-  fields: 'requests.fields',
   client_name: 'requests.client',
   client_phone: 'requests.phone',
   client_email: 'requests.email',
@@ -44,6 +46,8 @@ export type HistoryNames = {
   statusName?: (key: string) => string;
   memberName?: (id: string) => string;
   formatTime?: (epochMs: number) => string;
+  /** The request type's custom fields and how their values read (language, zone, currency). */
+  fields?: {defs: readonly FieldDef[]; env: FieldFormatEnv} | undefined;
 };
 
 function statusLabel(value: unknown, t: Translate, names: HistoryNames): string {
@@ -55,7 +59,15 @@ function valueLabel(column: string, value: unknown, t: Translate, names: History
   if (value === null || value === undefined || value === '') return '—';
   if (column === 'priority' && typeof value === 'string') return t(`priority.${value}` as MessageKey);
   if (column === 'responsible_id' && typeof value === 'string') return names.memberName?.(value) ?? value;
-  if (column === 'deadline' && typeof value === 'number') return names.formatTime?.(value) ?? new Date(value).toISOString();
+  if (column === 'deadline') {
+    // The log keeps a timestamptz as PostgreSQL writes it in JSON ("2026-12-05T10:00:00+00:00").
+    const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    if (Number.isFinite(ms)) return names.formatTime?.(ms) ?? new Date(ms).toISOString();
+  }
+  if (column === 'source' && typeof value === 'string') {
+    const kind = sourceKind(value);
+    return kind === 'qr' || kind === 'other' ? `${t(`source.${kind}`)} (${value})` : t(`source.${kind}`);
+  }
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -89,6 +101,12 @@ export function historyLines(entries: readonly AuditEntry[], t: Translate, names
           lines.push({...base, id: `${e.id}:${column}`, key: 'history.accepted', params: {actor}});
         } else if (column === 'escalated_at' && after) {
           lines.push({...base, id: `${e.id}:${column}`, key: 'history.escalated', params: {}});
+        } else if (column === 'fields') {
+          // One line per custom field that changed, by its label and kind — never the raw JSON.
+          const env: FieldFormatEnv = names.fields?.env ?? {t, locale: 'ru', timeZone: 'UTC', currency: 'KZT', memberName: names.memberName};
+          const changed = fieldChangeLines(before, after, names.fields?.defs ?? [], env);
+          if (!changed.length) continue;
+          lines.push({...base, id: `${e.id}:${column}`, key: 'history.field', params: {actor, field: t('requests.fields')}, lines: changed});
         } else if (FIELD_KEYS[column]) {
           lines.push({
             ...base,

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {signupCompany} from '../testing/http.ts';
+import {pdfContent, pdfText} from '../testing/pdf.ts';
 import {SHEET_CODES} from './qr.ts';
 
 function zbar(png: Buffer): string {
@@ -60,6 +61,31 @@ describe('QR codes for print', () => {
       const decoded = execFileSync('zbarimg', ['-q', '--raw', path.join(dir, `code-${i}-1.png`)], {stdio: ['ignore', 'pipe', 'ignore']}).toString().trim();
       expect(decoded, `code ${i + 1} (${size} mm)`).toBe(res.headers.get('x-qr-url'));
     });
+  });
+
+  it('on a loopback address (no DOT_PUBLIC_URL) tells the app, and warns on the sheet on screen only', async () => {
+    const {client} = await signupCompany('Локальная Кофейня');
+    const origin = await client.get('/api/v1/qr/origin');
+    expect(origin.status).toBe(200);
+    expect(origin.body).toEqual({origin: inject('baseUrl'), configured: false});
+    expect(inject('baseUrl')).toMatch(/^http:\/\/127\.0\.0\.1:/);
+
+    const res = await fetch(`${inject('baseUrl')}/api/v1/qr/sheet.pdf?target=menu&placement=table`, {headers: {cookie: client.cookie, 'accept-language': 'ru'}});
+    expect(res.status).toBe(200);
+    const pdf = Buffer.from(await res.arrayBuffer());
+    const host = new URL(inject('baseUrl')).host;
+    expect(pdfText(pdf)).toContain(`Не печатайте этот лист: коды ведут на ${host}`);
+    // The warning is drawn inside an optional content group that viewers show and printers leave out.
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/OCProperties/);
+    expect(raw).toMatch(/\/Print <<\s*\/PrintState \/OFF\s*>>/);
+    expect(raw).toMatch(/\/Event \/Print/);
+    const content = pdfContent(pdf);
+    const inGroup = /\/OC \/dotScreenOnly BDC([\s\S]*?)EMC/.exec(content);
+    expect(inGroup, 'the note is in the screen-only group').not.toBeNull();
+    expect(inGroup![1]).toMatch(/\bTj\b|\bTJ\b/);
+    // Every code is outside it: the codes and their captions print.
+    expect(content.slice(0, content.indexOf('/OC /dotScreenOnly BDC'))).toMatch(/re\b/);
   });
 
   it('refuses strangers and unknown targets', async () => {

@@ -46,7 +46,36 @@ function drawCode(doc: PDFKit.PDFDocument, url: string, x: number, y: number, si
   doc.fill('#000000').restore();
 }
 
-export type SheetText = {company: string; caption: string; hint: string; url: string};
+export type SheetText = {
+  company: string;
+  caption: string;
+  hint: string;
+  url: string;
+  /** Shown on screen over the header and never printed (the codes lead where clients cannot go). */
+  warning?: string | undefined;
+};
+
+/**
+ * A note for the screen only: drawn in an optional content group whose print
+ * state is off, so viewers (Chrome's, Firefox's, Acrobat) show it and leave it
+ * out of the printout. Over the sheet's header, clear of every code.
+ */
+function screenOnlyNote(doc: PDFKit.PDFDocument, text: string): void {
+  const ocg = doc.ref({Type: 'OCG', Name: new String('dot: not printed'), Intent: 'View', Usage: {View: {ViewState: 'ON'}, Print: {PrintState: 'OFF'}}});
+  ocg.end(undefined);
+  const root = (doc as unknown as {_root: {data: Record<string, unknown>}})._root;
+  root.data.OCProperties = {
+    OCGs: [ocg],
+    D: {Name: new String('dot'), Order: [ocg], ON: [ocg], AS: [{Event: 'Print', Category: ['Print'], OCGs: [ocg]}, {Event: 'View', Category: ['View'], OCGs: [ocg]}]},
+  };
+  const resources = (doc.page as unknown as {resources: {data: Record<string, unknown>}}).resources;
+  resources.data.Properties = {...(resources.data.Properties as object | undefined), dotScreenOnly: ocg};
+  const [x, y, w, h] = [10 * MM, 3 * MM, 190 * MM, 24 * MM];
+  doc.addContent('/OC /dotScreenOnly BDC');
+  doc.save().roundedRect(x, y, w, h, 6).fillAndStroke('#fff4d6', '#c0392b').restore();
+  doc.font('bold').fontSize(10).fillColor('#8a1c10').text(text, x + 4 * MM, y + 3 * MM, {width: w - 8 * MM, height: h - 4 * MM, align: 'left', ellipsis: true});
+  doc.addContent('EMC');
+}
 
 /** A block on the sheet in millimetres from the top left: the code is `size` square, centred in `width`. */
 export type SheetCode = {x: number; y: number; size: number; width: number};
@@ -87,6 +116,7 @@ export async function qrSheetPdf(text: SheetText): Promise<Buffer> {
   doc.font('bold').fontSize(16).fillColor('#000000').text(text.company, 15 * MM, 12 * MM, {width: pageWidth - 30 * MM, align: 'center'});
   doc.font('regular').fontSize(9).fillColor('#555555').text(`${text.hint} · ${text.url}`, 15 * MM, 20 * MM, {width: pageWidth - 30 * MM, align: 'center'});
   SHEET_CODES.forEach(block);
+  if (text.warning) screenOnlyNote(doc, text.warning);
   doc.end();
   return done;
 }

@@ -6,6 +6,7 @@ import type {MemberContext} from '../../shared/auth/context.ts';
 import {setModulesArgs, setSlugArgs, setVisibilityArgs, updateProfileArgs} from '../../shared/company/validation.ts';
 import {domainError} from '../../shared/errors.ts';
 import {createTranslator} from '../../shared/i18n/translate.ts';
+import {hostForHumans, isLocalAddress} from '../../shared/public-site/address-reach.ts';
 import {PLACEMENTS, QR_TARGETS, qrPath} from '../../shared/public-site/links.ts';
 import {dayIn, summarize} from '../../shared/public-site/stats.ts';
 import {queries} from '../../shared/queries/index.ts';
@@ -25,7 +26,14 @@ const qrQuery = z.object({
   placement: z.string().trim().min(1).max(30).default('code').describe(`Where it is printed: ${PLACEMENTS.join(', ')} or your own word.`),
 });
 
-export function siteRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number; publicUrl: (req: express.Request) => string}) {
+export function siteRoutes(deps: {
+  zdb: ZeroDb;
+  executor: Executor;
+  now: () => number;
+  publicUrl: (req: express.Request) => string;
+  /** DOT_PUBLIC_URL is set: the owner chose the address, so no warning about it. */
+  publicUrlSet?: boolean;
+}) {
   const {zdb} = deps;
   const profile = async (ctx: MemberContext) => {
     const row = await zdb.run(queries.site.profile.fn({args: undefined, ctx}));
@@ -163,6 +171,17 @@ export function siteRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => nu
     }),
     route({
       method: 'get',
+      path: '/qr/origin',
+      tag: 'qr',
+      summary: 'The address QR codes and links lead to: DOT_PUBLIC_URL when set (configured), else this request’s own',
+      auth: 'member',
+      response: z.object({origin: z.string(), configured: z.boolean()}),
+      async handler({req}) {
+        return {body: {origin: deps.publicUrl(req), configured: !!deps.publicUrlSet}};
+      },
+    }),
+    route({
+      method: 'get',
       path: '/qr/code',
       tag: 'qr',
       summary: 'A QR code leading to a public page, tagged ?src=qr-<placement>: SVG, or PNG at print resolution',
@@ -185,7 +204,9 @@ export function siteRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => nu
       async handler({query, ctx, req, res, locale}) {
         const {url, company} = await qrUrl(req, ctx, query);
         const t = createTranslator(locale);
-        const pdf = await qrSheetPdf({company: company.name, caption: query.caption || t(`qr.target.${query.target}`), hint: t('qr.pdfHint'), url});
+        // A code that only this computer or this network can open: said on screen, never printed.
+        const warning = !deps.publicUrlSet && isLocalAddress(url) ? t('qr.local.sheet', {host: hostForHumans(url)}) : undefined;
+        const pdf = await qrSheetPdf({company: company.name, caption: query.caption || t(`qr.target.${query.target}`), hint: t('qr.pdfHint'), url, warning});
         res.set({'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="qr-${query.target}.pdf"`, 'X-QR-URL': encodeURI(url)});
         res.send(pdf);
       },

@@ -4,6 +4,7 @@
 import {useEffect, useState} from 'react';
 import {formatDate} from '../../../shared/i18n/format.ts';
 import {useI18n} from '../i18n/i18n.tsx';
+import {LocalAddressWarning, usePublicOrigin} from '../cabinet/public-origin.tsx';
 import {api} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
 import {enablePush, pushState, type PushState} from './push.ts';
@@ -23,7 +24,9 @@ function useQrSvg(url: string): string | null {
 
 export function SharePanel({master, session}: {master: MasterWithAll; session: Session}) {
   const {t, locale} = useI18n();
-  const link = `${location.origin}/c/${session.company.slug}/book/${master.slug}`;
+  // Shared and printed: DOT_PUBLIC_URL when the server has one, else this address (warned about when local).
+  const {origin, localHost} = usePublicOrigin();
+  const link = `${origin}/c/${session.company.slug}/book/${master.slug}`;
   const svg = useQrSvg(`${link}?src=qr-card`);
   // The feed's address exists only in the answer that made it (the server keeps its hash).
   type Feed = {on: boolean; createdAt: number | null; url: string | null};
@@ -58,6 +61,7 @@ export function SharePanel({master, session}: {master: MasterWithAll; session: S
         </a>
       </div>
       <h3>{t('booking.qr')}</h3>
+      <LocalAddressWarning host={localHost} />
       <div className="qr-box" dangerouslySetInnerHTML={svg ? {__html: svg} : undefined} />
       <p>
         <a href={`/api/v1/qr/sheet.pdf?target=book&ref=${master.slug}&placement=card&caption=${encodeURIComponent(master.display_name)}`} target="_blank" rel="noreferrer">

@@ -9,6 +9,7 @@ import {queries} from '../../../shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {Session} from '../session/session.ts';
 import {TextField} from '../ui/field.tsx';
+import {LocalAddressWarning, usePublicOrigin} from './public-origin.tsx';
 
 function useQrSvg(url: string | null): string | null {
   const [svg, setSvg] = useState<string | null>(null);
@@ -35,6 +36,8 @@ export function QrPanel({session}: {session: Session}) {
   const [placement, setPlacement] = useState<string>('table');
   const [caption, setCaption] = useState('');
   const slug = company?.slug ?? session.company.slug;
+  // DOT_PUBLIC_URL when the server has one, else this address (with a warning when clients cannot open it).
+  const {origin, localHost} = usePublicOrigin();
   const choices =
     target === 'item'
       ? items.filter((i) => !i.archived_at).map((i) => ({value: i.number ? String(i.number) : '', label: i.title}))
@@ -48,7 +51,7 @@ export function QrPanel({session}: {session: Session}) {
             : [];
   const effectiveRef = choices.length ? (choices.some((c) => c.value === ref) ? ref : (choices[0]?.value ?? '')) : '';
   const path = qrPath({target, ref: effectiveRef, placement}, slug);
-  const url = path ? `${location.origin}${path}` : null;
+  const url = path ? `${origin}${path}` : null;
   const svg = useQrSvg(url);
   const params = new URLSearchParams({target, placement, ...(effectiveRef && {ref: effectiveRef})});
   const label = choices.find((c) => c.value === effectiveRef)?.label;
@@ -56,6 +59,7 @@ export function QrPanel({session}: {session: Session}) {
   return (
     <section className="panel qr-panel">
       <h2>{t('qr.title')}</h2>
+      <LocalAddressWarning host={localHost} />
       <div className="qr-grid">
         <div>
           <div className="field">

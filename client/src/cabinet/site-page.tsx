@@ -6,6 +6,7 @@ import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import './cabinet.css';
 import {ProfileForm} from './profile-form.tsx';
+import {usePublicOrigin} from './public-origin.tsx';
 import {QrPanel} from './qr-panel.tsx';
 import {ReviewsPanel} from './reviews-panel.tsx';
 import {StatsPanel} from './stats-panel.tsx';
@@ -24,7 +25,8 @@ export function SitePage({session, path}: {session: Session; path: string}) {
   const t = useT();
   const {profile, loaded} = useProfile();
   const ctx = memberContextOf(session);
-  const siteUrl = `${location.origin}/c/${session.company.slug}`;
+  // The address people are given: DOT_PUBLIC_URL when the server has one.
+  const siteUrl = `${usePublicOrigin().origin}/c/${session.company.slug}`;
   const tab = TABS.find((x) => x.path === path) ?? TABS[0];
   const canEdit = can(ctx, 'site.manage');
   return (

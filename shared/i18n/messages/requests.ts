@@ -100,6 +100,9 @@ export const requests = defineMessages({
     'history.publicActor': 'Клиент через форму',
     'history.systemActor': 'Система',
     'history.apiActor': 'Интеграция (API)',
+    'history.yes': 'Да',
+    'history.no': 'Нет',
+    'history.fileCount': {one: '{count} файл', few: '{count} файла', many: '{count} файлов', other: '{count} файла'},
   },
   kk: {
     'requests.acceptOnlyResponsible': 'Шұғыл өтінімді тек жауапты адам қабылдай алады.',
@@ -200,6 +203,9 @@ export const requests = defineMessages({
     'history.publicActor': 'Клиент форма арқылы',
     'history.systemActor': 'Жүйе',
     'history.apiActor': 'Интеграция (API)',
+    'history.yes': 'Иә',
+    'history.no': 'Жоқ',
+    'history.fileCount': {one: '{count} файл', other: '{count} файл'},
   },
   en: {
     'requests.acceptOnlyResponsible': 'Only the responsible person can accept an urgent request.',
@@ -300,5 +306,8 @@ export const requests = defineMessages({
     'history.publicActor': 'Client via form',
     'history.systemActor': 'System',
     'history.apiActor': 'Integration (API)',
+    'history.yes': 'Yes',
+    'history.no': 'No',
+    'history.fileCount': {one: '{count} file', other: '{count} files'},
   },
 });

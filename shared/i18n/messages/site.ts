@@ -119,6 +119,10 @@ export const site = defineMessages({
     'qr.needsSync': 'Номер появится после синхронизации',
     'qr.pdfHint': 'Наведите камеру телефона',
     'qr.sourceHint': 'Заявки и клики с этого кода придут с меткой {tag}',
+    'qr.local.title': 'Эти коды не откроются у клиентов',
+    'qr.local.text':
+      'Коды ведут на {host} — это адрес этого компьютера или вашей локальной сети, с телефонов клиентов он не откроется, а напечатанный код уже не исправить. Откройте приложение по его публичному адресу или задайте серверу DOT_PUBLIC_URL (например, https://dot.example.kz) и перезапустите его.',
+    'qr.local.sheet': 'Не печатайте этот лист: коды ведут на {host}, с телефонов клиентов они не откроются. Задайте серверу DOT_PUBLIC_URL или откройте приложение по его публичному адресу. Эта надпись на печать не выводится.',
     'stats.title': 'Посещения и обращения',
     'stats.last30': 'За 30 дней',
     'stats.views': 'Просмотры',
@@ -267,6 +271,10 @@ export const site = defineMessages({
     'qr.needsSync': 'Нөмір синхрондаудан кейін шығады',
     'qr.pdfHint': 'Телефон камерасын бағыттаңыз',
     'qr.sourceHint': 'Осы кодтан келген өтінімдер мен басулар {tag} белгісімен келеді',
+    'qr.local.title': 'Бұл кодтар клиенттерде ашылмайды',
+    'qr.local.text':
+      'Кодтар {host} мекенжайына апарады — бұл осы компьютердің немесе жергілікті желіңіздің мекенжайы, клиенттердің телефондарынан ол ашылмайды, ал басылған кодты түзету мүмкін емес. Қолданбаны оның жария мекенжайы арқылы ашыңыз немесе серверге DOT_PUBLIC_URL мәнін беріңіз (мысалы, https://dot.example.kz) және оны қайта іске қосыңыз.',
+    'qr.local.sheet': 'Бұл парақты баспаңыз: кодтар {host} мекенжайына апарады, клиенттердің телефондарынан олар ашылмайды. Серверге DOT_PUBLIC_URL мәнін беріңіз немесе қолданбаны жария мекенжайы арқылы ашыңыз. Бұл жазу басып шығарылмайды.',
     'stats.title': 'Кірулер мен өтініштер',
     'stats.last30': 'Соңғы 30 күн',
     'stats.views': 'Қаралымдар',
@@ -415,6 +423,10 @@ export const site = defineMessages({
     'qr.needsSync': 'The number appears after sync',
     'qr.pdfHint': 'Point your phone camera here',
     'qr.sourceHint': 'Requests and clicks from this code arrive tagged {tag}',
+    'qr.local.title': 'Clients will not be able to open these codes',
+    'qr.local.text':
+      'The codes lead to {host}, an address of this computer or your local network: clients’ phones cannot open it, and a printed code cannot be fixed. Open the app at its public address, or set DOT_PUBLIC_URL on the server (e.g. https://dot.example.kz) and restart it.',
+    'qr.local.sheet': 'Do not print this sheet: the codes lead to {host}, which clients’ phones cannot open. Set DOT_PUBLIC_URL on the server or open the app at its public address. This note does not print.',
     'stats.title': 'Visits and leads',
     'stats.last30': 'Last 30 days',
     'stats.views': 'Views',
