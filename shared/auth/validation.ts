@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {BUSINESS_KINDS} from '../company/business-kinds.ts';
 import {LOCALES} from '../i18n/locales.ts';
 import {emailField, optionalEmailField, passwordField, requiredText} from '../validation/schemas.ts';
 
@@ -8,6 +9,8 @@ export const signupArgs = z.object({
   email: emailField,
   password: passwordField,
   locale: z.enum(LOCALES).optional(),
+  /** What kind of business: presets the modules, the catalog's look and the request types. */
+  kind: z.enum(BUSINESS_KINDS, {message: 'v.invalid'}).default('other'),
 });
 export type SignupArgs = z.input<typeof signupArgs>;
 

@@ -54,6 +54,7 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   placeIds: 'booking.service.places',
   durationMin: 'booking.service.duration',
   catalogItemId: 'booking.service.fromCatalog',
+  kind: 'field.kind',
   bufferMin: 'booking.service.buffer',
   serviceId: 'booking.field.service',
   placeId: 'booking.field.place',

@@ -38,6 +38,26 @@ describe('sign-up', () => {
     expect(again.body.error.fields[0]).toMatchObject({field: 'email', message: expect.stringContaining('already registered')});
   });
 
+  it('asks the kind of business and starts the company set up for it', async () => {
+    const salon = new Client();
+    expect((await salon.post('/api/v1/auth/signup', {companyName: 'Салон Әсем', name: 'Әсем', email: uniqueEmail(), password: 'password1', kind: 'beauty'})).status).toBe(201);
+    const profile = (await salon.get('/api/v1/company/profile')).body;
+    expect(profile.catalogMode).toBe('services');
+    expect(profile.modules).toMatchObject({booking: true});
+    const office = new Client();
+    expect((await office.post('/api/v1/auth/signup', {companyName: 'ТОО Бухгалтерия', name: 'Ерлан', email: uniqueEmail(), password: 'password1', kind: 'office'})).status).toBe(201);
+    expect((await office.get('/api/v1/company/profile')).body.modules).toMatchObject({backoffice: true, booking: false});
+    const types = ((await office.get('/api/v1/request-types')).body.data as {key: string}[]).map((t) => t.key);
+    expect(types).toEqual(expect.arrayContaining(['request', 'payment', 'purchase']));
+    // Not said: as before (goods, S0 only).
+    const shop = new Client();
+    expect((await shop.post('/api/v1/auth/signup', {companyName: 'Магазин', name: 'Ая', email: uniqueEmail(), password: 'password1'})).status).toBe(201);
+    expect((await shop.get('/api/v1/company/profile')).body.catalogMode).toBe('products');
+    const bad = await new Client().post('/api/v1/auth/signup', {companyName: 'X', name: 'Y', email: uniqueEmail(), password: 'password1', kind: 'casino'}, {'accept-language': 'ru'});
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0]).toMatchObject({field: 'kind', text: expect.stringContaining('Чем вы занимаетесь')});
+  });
+
   it('leaves nothing half-created when sign-up fails', async () => {
     const before = await db.query('select count(*)::int as n from company');
     await new Client().post('/api/v1/auth/signup', {companyName: 'Half', name: '', email: 'bad', password: 'x'});

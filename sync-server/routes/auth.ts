@@ -1,6 +1,7 @@
 import type express from 'express';
 import type pg from 'pg';
 import {z} from 'zod';
+import {BUSINESS_PRESETS} from '../../shared/company/business-kinds.ts';
 import {
   acceptInviteArgs,
   changePasswordArgs,
@@ -112,10 +113,15 @@ export function authRoutes(pool: pg.Pool, limits: Config['limits'], executor: Ex
         const {session} = await signup(pool, body, req.get('user-agent'));
         setSessionCookie(req, res, session.secret);
         const me = await opened(session.secret);
-        // Every company starts with the small-business request type (S0), ready to be edited.
+        // Every company starts with the small-business request type (S0), ready to be edited, and
+        // set up for its kind of business (modules, the catalog's look, more request types).
         const owner = await resolveSession(pool, session.secret);
         if (owner) {
-          await executor.run('requestConfig.installTemplate', {template: 'small_business', idSeed: me.company.id, at: now()}, memberContext(owner, 'rest'));
+          const ctx = memberContext(owner, 'rest');
+          const preset = BUSINESS_PRESETS[body.kind];
+          for (const template of preset.templates) await executor.run('requestConfig.installTemplate', {template, idSeed: me.company.id, at: now()}, ctx);
+          await executor.run('company.setModules', {modules: preset.modules}, ctx);
+          await executor.run('company.setVisibility', {catalogMode: preset.catalogMode}, ctx);
         }
         return {status: 201, body: me};
       },

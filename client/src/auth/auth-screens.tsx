@@ -1,4 +1,5 @@
 import {useEffect, useState, type FormEvent} from 'react';
+import {BUSINESS_KINDS, type BusinessKind} from '../../../shared/company/business-kinds.ts';
 import {LOCALES, LOCALE_NAMES} from '../../../shared/i18n/locales.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, matchPath, navigate, usePath} from '../router/router.tsx';
@@ -257,7 +258,7 @@ function ResetPassword({token, onSignedIn}: Props & {token: string}) {
 
 function Signup({onSignedIn}: Props) {
   const {t} = useI18n();
-  const [v, setV] = useState({companyName: '', name: '', email: '', password: ''});
+  const [v, setV] = useState({companyName: '', kind: 'other' as BusinessKind, name: '', email: '', password: ''});
   const {busy, error, submit, fields} = useSubmit(onSignedIn);
   const set = (k: keyof typeof v) => (e: {target: {value: string}}) => setV({...v, [k]: e.target.value});
   return (
@@ -271,6 +272,19 @@ function Signup({onSignedIn}: Props) {
       <h1>{t('auth.signup.title')}</h1>
       <FormError error={error} />
       <TextField label={t('field.companyName')} value={v.companyName} onChange={set('companyName')} error={fields.companyName} autoComplete="organization" />
+      <div className="field">
+        <label htmlFor="signup-kind">{t('field.kind')}</label>
+        <select id="signup-kind" value={v.kind} onChange={(e) => setV({...v, kind: e.target.value as BusinessKind})} aria-describedby="signup-kind-hint">
+          {BUSINESS_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`business.${k}`)}
+            </option>
+          ))}
+        </select>
+        <div className="field-hint" id="signup-kind-hint">
+          {t('field.kindHint')}
+        </div>
+      </div>
       <TextField label={t('field.name')} value={v.name} onChange={set('name')} error={fields.name} autoComplete="name" />
       <TextField label={t('field.email')} type="email" value={v.email} onChange={set('email')} error={fields.email} autoComplete="email" />
       <TextField
