@@ -51,3 +51,16 @@ test('after one online visit the app opens offline with the synced requests', as
   await expect(page.locator('.company-name')).toHaveText(owner.company.name);
   await context.setOffline(false);
 });
+
+test('the connection indicator says “offline” the moment the network drops, and “online” when it is back', async ({page, context, owner}) => {
+  expect(owner.company.id).toBeTruthy();
+  const app = new RequestsPage(page);
+  await app.open();
+  await app.waitOnline();
+  await context.setOffline(true);
+  // Not after Zero's ping gives up (about 8 s): the browser knows at once.
+  await expect(app.connection).toHaveAttribute('data-state', 'offline', {timeout: 2_000});
+  await expect(app.connection).toHaveAttribute('title', 'Нет сети — всё сохраняется на устройстве');
+  await context.setOffline(false);
+  await expect(app.connection).toHaveAttribute('data-state', 'connected', {timeout: 30_000});
+});
