@@ -36,6 +36,9 @@ async function seed(api: APIRequestContext, ownerMemberId: string) {
   for (const status of ['in_progress', 'approval', 'awaiting']) await ok(await api.patch(`/api/v1/requests/${bought.id}`, {data: {status}}));
   await ok(await api.post('/api/v1/members', {data: {name: LONG.member, email: `long.${Date.now()}@example-salon-almaty.kz`, role: 'staff', password: 'colleague1'}}));
   await ok(await api.post('/api/v1/catalog/items', {data: {title: LONG.item, price: 1_850_000_00, description: LONG.text}}));
+  // Company hours with a break: the site's hours editor shows its time fields.
+  const week = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: d !== 'sun', intervals: d === 'sun' ? [] : [{from: '10:00', to: '14:00'}, {from: '15:00', to: '22:30'}]}]));
+  await ok(await api.patch('/api/v1/company/profile', {data: {hours: week}}));
   const master = crypto.randomUUID();
   await ok(await api.put(`/api/v1/booking/masters/${master}`, {data: {memberId: ownerMemberId, masterSlug: 'shynar', displayName: LONG.master, about: LONG.text}}));
   const place = crypto.randomUUID();
@@ -83,6 +86,28 @@ async function overflow(page: Page) {
   });
 }
 
+/**
+ * Time fields narrower than the value they show: a phone on a 12-hour clock
+ * writes "10:00 AM", and a field sized for "10:00" cuts it. Each visible time
+ * field is compared with a copy of itself left at its natural width.
+ */
+async function narrowTimeFields(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('input[type=time]'))
+      .filter((el) => el.getBoundingClientRect().width > 0)
+      .flatMap((el) => {
+        const copy = el.cloneNode() as HTMLInputElement;
+        copy.style.cssText = 'position:absolute;visibility:hidden;width:auto;min-width:0;max-width:none;flex:none';
+        el.parentElement!.appendChild(copy);
+        const natural = copy.getBoundingClientRect().width;
+        copy.remove();
+        const width = el.getBoundingClientRect().width;
+        return width + 2 < natural ? [`${el.getAttribute('aria-label') ?? el.id} ${Math.round(width)} < ${Math.round(natural)}px`] : [];
+      })
+      .slice(0, 4),
+  );
+}
+
 test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 390 px and on a desktop', async ({page, owner}) => {
   test.setTimeout(300_000);
   const {request} = await seed(page.request, owner.member.id);
@@ -113,6 +138,8 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
         await page.waitForTimeout(path === screens[0] ? 2000 : 400);
         const found = await overflow(page);
         if (found) problems.push(`${language} ${width}px ${path}: page ${found.scroll}px wide — ${found.cut.join('; ')}`);
+        const narrow = await narrowTimeFields(page);
+        if (narrow.length) problems.push(`${language} ${width}px ${path}: time fields narrower than their value — ${narrow.join('; ')}`);
       }
     }
   }
