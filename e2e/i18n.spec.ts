@@ -88,6 +88,13 @@ test('Kazakh screens: Kazakhstan formats without Kazakh data in the browser, not
   await expect(card).toContainText(/\d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан), \d\d:\d\d/);
   expect(await card.innerText()).not.toMatch(/\bM\d{1,2}\b/);
 
+  // Roles a ready template added read in Kazakh on the Team page too.
+  expect((await context.request.post('/api/v1/request-types/templates/back_office')).status()).toBeLessThan(300);
+  await page.goto('/team');
+  await expect(page.locator('main').getByRole('option', {name: 'Басшы'}).first()).toBeAttached({timeout: 15_000});
+  expect(await page.locator('main').innerText()).not.toContain('Руководитель');
+  await page.goto(`/requests/${requestId}`);
+
   // A write made offline waits in words, never as "request.watch".
   await expect(page.locator('.conn')).toHaveAttribute('data-state', 'connected', {timeout: 30_000});
   await stopSync(request);

@@ -1,7 +1,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
 import {can} from '../../../shared/auth/can.ts';
-import {isSystemRoleKey} from '../../../shared/auth/roles.ts';
+import {roleName} from '../../../shared/auth/role-name.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {wouldRemoveLastOwner} from '../../../shared/team/rules.ts';
@@ -13,9 +13,10 @@ import {TextField} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
 import {ExecutorsImport} from './import/executors-import.tsx';
 
+/** A role in the reader's words: system and template roles translated, the company's own as written. */
 function useRoleLabel() {
-  const {t} = useI18n();
-  return (key: string, name: string) => (isSystemRoleKey(key) ? t(`role.${key}`) : name);
+  const {t, locale} = useI18n();
+  return (key: string, name: string) => roleName({key, name}, locale, t);
 }
 
 type RoleRow = {key: string; name: string};
