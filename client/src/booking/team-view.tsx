@@ -221,7 +221,7 @@ function TeamWeek({masters, picked, zone, monday, today, now}: {masters: readonl
     return (
       <Link href={`/booking/team?day=${d}&m=${encodeURIComponent(c.master.id)}`} className={c.works ? 'tw-cell' : 'tw-cell off'} data-day={d} data-master={c.master.id}>
         <b>{c.works || visits ? t('booking.team.count', {count: visits}) : t('booking.team.dayOff')}</b>
-        {c.cells.length ? <small className="free-line">{t('booking.free', {from: hhmm(c.cells[0]!, zone), to: hhmm(c.cells.at(-1)! + c.master.slot_step_min * 60_000, zone)})}</small> : null}
+        {c.cells.length ? <small className="free-line">{t('booking.team.freeFrom', {time: hhmm(c.cells[0]!, zone)})}</small> : null}
       </Link>
     );
   };
