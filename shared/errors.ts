@@ -23,6 +23,8 @@ export type ErrorDetails = {
   blockers?: Blocker[];
   /** For a time that is taken (booking): the nearest free slots instead, epoch ms. */
   alternatives?: {start: number; end: number}[];
+  /** For a duplicate refused (a client with this phone exists): the record that already holds it, to open instead. */
+  existingId?: string;
 };
 
 export function errorDetails(code: ErrorCode, extra: Omit<ErrorDetails, 'code'> = {}): ErrorDetails {

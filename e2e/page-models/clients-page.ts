@@ -72,7 +72,7 @@ export class ClientsPage {
     if (v.phones) await form.getByLabel('Телефоны').fill(v.phones);
     if (v.emails) await form.getByLabel('Электронная почта').fill(v.emails);
     if (v.tags) await form.getByLabel('Теги').fill(v.tags);
-    await form.getByRole('button', {name: 'Создать'}).click();
+    await form.getByRole('button', {name: 'Создать', exact: true}).click();
     await expect(this.card.getByRole('heading', {name: v.name})).toBeVisible();
   }
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {matchKey, normalizeContact, normalizeEmail, normalizeTelegram, normalizeVk, normalizeWhatsapp} from './contacts.ts';
+import {contactsToShow, matchKey, normalizeContact, normalizeEmail, normalizeTelegram, normalizeVk, normalizeWhatsapp} from './contacts.ts';
 
 describe('contact normalisation', () => {
   it.each([
@@ -35,5 +35,21 @@ describe('contact normalisation', () => {
     const wa = {kind: 'whatsapp' as const, value: normalizeContact('whatsapp', 'wa.me/77011234567')!};
     expect(matchKey(phone)).toBe(matchKey(wa));
     expect(matchKey({kind: 'telegram', value: 'durov'})).not.toBe(matchKey({kind: 'vk', value: 'durov'}));
+  });
+});
+
+describe('contacts on a client card', () => {
+  it('lists each number once, after a merge that gave the survivor two copies', () => {
+    const contacts = [
+      {id: 'a', kind: 'phone' as const, value: '+77010000001'},
+      {id: 'b', kind: 'phone' as const, value: '+77010000001'},
+      {id: 'c', kind: 'phone' as const, value: '8 701 000 00 01'},
+      {id: 'd', kind: 'whatsapp' as const, value: '+77010000001'},
+      {id: 'e', kind: 'email' as const, value: 'asel@mail.kz'},
+      {id: 'f', kind: 'email' as const, value: 'ASEL@mail.kz'},
+      {id: 'g', kind: 'whatsapp' as const, value: '+77010000009'},
+      {id: 'h', kind: 'phone' as const, value: '+77010000002'},
+    ];
+    expect(contactsToShow(contacts).map((c) => c.id)).toEqual(['a', 'e', 'g', 'h']);
   });
 });

@@ -82,3 +82,23 @@ export function uniqueContacts(contacts: readonly Contact[]): Contact[] {
     return true;
   });
 }
+
+/**
+ * A client's contacts as the card lists them: each number, address or id once.
+ * The same kind and normalised value twice (a merge made before merges
+ * skipped shared contacts moved a second copy) is one line; a WhatsApp id that is one of the client's phone
+ * numbers is that phone's line (which links to WhatsApp anyway). First wins.
+ */
+export function contactsToShow<C extends Contact>(contacts: readonly C[]): C[] {
+  const norm = (c: Contact) => normalizeContact(c.kind, c.value) ?? c.value;
+  const phones = new Set(contacts.filter((c) => c.kind === 'phone').map(norm));
+  const seen = new Set<string>();
+  return contacts.filter((c) => {
+    const value = norm(c);
+    if (c.kind === 'whatsapp' && phones.has(value)) return false;
+    const k = `${c.kind}:${value}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

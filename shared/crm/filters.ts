@@ -5,10 +5,12 @@
 // - repeat: repeat clients only, or first-timers only
 // - lastContactDays: last contact within N days
 // - noAnswerDays: clients waiting for us — an unanswered request N+ days old
+//   (0: any unanswered request; the same rule as each row's label, waiting.ts)
 // - notSeenDays: clients to win back — last contact N+ days ago (clients who
 //   never came are not "lost", so they are left out)
 import {matchesSearch, prepareQuery, type SearchIndex} from './search.ts';
 import {statsOf, type ClientStats} from './stats.ts';
+import {waitingFor} from './waiting.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -34,7 +36,7 @@ export function matchesFilter(c: FilterableClient, s: ClientStats, f: ClientFilt
   if (f.repeat === 'yes' && !s.repeat) return false;
   if (f.repeat === 'no' && s.repeat) return false;
   if (f.lastContactDays !== undefined && (s.lastAt === null || s.lastAt < now - f.lastContactDays * DAY_MS)) return false;
-  if (f.noAnswerDays !== undefined && (s.awaitingSince === null || s.awaitingSince > now - f.noAnswerDays * DAY_MS)) return false;
+  if (f.noAnswerDays !== undefined && waitingFor(s, now, f.noAnswerDays) === null) return false;
   if (f.notSeenDays !== undefined && (s.lastAt === null || s.lastAt > now - f.notSeenDays * DAY_MS)) return false;
   return true;
 }

@@ -34,13 +34,13 @@ export function contactId(clientId: string, c: Contact): string {
   return derivedId(clientId, `contact:${c.kind}:${c.value}`);
 }
 
-async function lockMatching(tx: Transaction, companyId: string): Promise<void> {
+export async function lockMatching(tx: Transaction, companyId: string): Promise<void> {
   if (tx.location !== 'server') return;
   await tx.dbTransaction.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`dot.crm.match:${companyId}`]);
 }
 
 /** Clients by id, following merges to the records shown now. */
-async function loadClients(tx: Transaction, ctx: AuthContext, ids: readonly string[]): Promise<Map<string, KnownClient>> {
+export async function loadClients(tx: Transaction, ctx: AuthContext, ids: readonly string[]): Promise<Map<string, KnownClient>> {
   const known = new Map<string, KnownClient>();
   let wanted = [...new Set(ids)];
   for (let depth = 0; wanted.length && depth < 20; depth++) {

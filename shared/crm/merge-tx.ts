@@ -4,7 +4,7 @@ import type {Transaction} from '@rocicorp/zero';
 import type {AuthContext, MemberContext} from '../auth/context.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
-import {planMerge, planUnmerge, type Consent} from './merge.ts';
+import {contactsToMove, planMerge, planUnmerge, type Consent} from './merge.ts';
 import {liveClient, type ClientRow} from './store.ts';
 
 const asMergeClient = (c: ClientRow) => ({
@@ -23,13 +23,14 @@ export async function mergeClients(tx: Transaction, ctx: MemberContext, args: {i
   const merged = await liveClient(tx, ctx, args.mergedId, 'mergedId');
   // Rows of the merged client: on the server all of them; on a device, what it holds.
   const contacts = await tx.run(companyRows('client_contact', ctx).where('client_id', merged.id));
+  const survivorContacts = await tx.run(companyRows('client_contact', ctx).where('client_id', survivor.id));
   const notes = await tx.run(companyRows('client_note', ctx).where('client_id', merged.id));
   const requests = await tx.run(companyRows('request', ctx).where('client_id', merged.id));
   const bookings = await tx.run(companyRows('booking', ctx).where('client_id', merged.id));
   const plan = planMerge({
     survivor: asMergeClient(survivor),
     merged: asMergeClient(merged),
-    moved: {contacts: contacts.map((r) => r.id), notes: notes.map((r) => r.id), requests: requests.map((r) => r.id), bookings: bookings.map((r) => r.id)},
+    moved: {contacts: contactsToMove(survivorContacts, contacts), notes: notes.map((r) => r.id), requests: requests.map((r) => r.id), bookings: bookings.map((r) => r.id)},
   });
   if (Object.keys(plan.after).length) {
     const {consent, ...rest} = plan.after;

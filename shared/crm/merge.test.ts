@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {planMerge, planUnmerge, type Consent, type MergeClient} from './merge.ts';
+import {contactsToMove, planMerge, planUnmerge, type Consent, type MergeClient} from './merge.ts';
 
 // A tiny in-memory company: two clients and rows that belong to one of them.
 type Kind = 'contacts' | 'notes' | 'requests' | 'bookings';
@@ -105,5 +105,46 @@ describe('merge and undo', () => {
     state.rows.bookings.b2 = '';
     undo(state, m, 'm');
     expect(state.rows.bookings).toEqual({b1: 'm', b2: ''});
+  });
+});
+
+describe('contacts of a merge (issue 11: the same phone listed twice)', () => {
+  it('moves only the contacts the survivor does not have, each once', () => {
+    const survivor = [
+      {id: 's1', kind: 'phone' as const, value: '+77010000001'},
+      {id: 's2', kind: 'email' as const, value: 'asel@mail.kz'},
+    ];
+    const merged = [
+      {id: 'm1', kind: 'phone' as const, value: '+77010000001'},
+      {id: 'm2', kind: 'email' as const, value: 'Asel@Mail.kz'},
+      {id: 'm3', kind: 'phone' as const, value: '+77010000002'},
+      {id: 'm4', kind: 'phone' as const, value: '8 701 000 00 02'},
+      // A WhatsApp id is another kind of contact: it moves even with the same number.
+      {id: 'm5', kind: 'whatsapp' as const, value: '+77010000001'},
+    ];
+    expect(contactsToMove(survivor, merged)).toEqual(['m3', 'm5']);
+    expect(contactsToMove([], merged)).toEqual(['m1', 'm2', 'm3', 'm5']);
+  });
+
+  it('merge then undo still gives back both records exactly when they share a number', () => {
+    // What stays with the hidden record is never moved, so the undo has nothing to give back for it.
+    const survivor = [{id: 's1', kind: 'phone' as const, value: '+77010000001'}];
+    const merged = [
+      {id: 'm1', kind: 'phone' as const, value: '+77010000001'},
+      {id: 'm2', kind: 'email' as const, value: 'asel@mail.kz'},
+    ];
+    const plan = planMerge({
+      survivor: {id: 's', name: 'Асель', birthday: null, tags: [], source: 'form', consent: 'unknown', created_at: 1},
+      merged: {id: 'm', name: 'Asel', birthday: null, tags: [], source: 'form', consent: 'unknown', created_at: 2},
+      moved: {contacts: contactsToMove(survivor, merged), notes: [], requests: [], bookings: []},
+    });
+    const owner = new Map([...survivor.map((c) => [c.id, 's'] as const), ['m1', 'm'], ...plan.moved.contacts.map((id) => [id, 's'] as const)]);
+    expect([...owner].filter(([, o]) => o === 's').map(([id]) => id)).toEqual(['s1', 'm2']);
+    const back = planUnmerge({
+      merge: {survivor_id: 's', moved: plan.moved, survivor_before: plan.before, survivor_after: plan.after},
+      survivor: {name: 'Асель', birthday: null, tags: [], source: 'form', consent: 'unknown'},
+      owners: {contacts: owner, notes: new Map(), requests: new Map(), bookings: new Map()},
+    });
+    expect(back.moveBack.contacts).toEqual(['m2']);
   });
 });

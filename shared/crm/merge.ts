@@ -4,7 +4,11 @@
 // A merge keeps everything from both: the merged record stays (hidden, with
 // `merged_into`), its contacts, notes, requests and bookings move to the
 // survivor, the survivor's empty fields are filled from it and the tags are
-// joined. The merge row lists exactly what moved and which of the survivor's
+// joined. A contact the survivor already has (the same kind and normalised
+// value, as two records of one person often share their number) does not move:
+// it stays with the hidden record, so the survivor lists each contact once,
+// matching still finds the survivor through `merged_into`, and an undo still
+// gives the merged record all of its own. The merge row lists exactly what moved and which of the survivor's
 // fields changed (before and after).
 //
 // An undo moves back exactly what the merge moved — the rows still at the
@@ -14,6 +18,7 @@
 // stay. Invariant (property-tested): merge then undo, with nothing in between,
 // gives back both records exactly.
 import type {MergeFields, MergeMoved} from '../../schema/tables/crm.ts';
+import {normalizeContact, type ContactKind} from './contacts.ts';
 
 export type Consent = 'unknown' | 'yes' | 'no';
 export type MergeClient = {
@@ -34,6 +39,23 @@ export type MergeInputs = {
 };
 
 export type MergePlan = {moved: MergeMoved; before: MergeFields; after: MergeFields};
+
+export type MergeContact = {id: string; kind: ContactKind; value: string};
+
+const contactKey = (c: MergeContact) => `${c.kind}:${normalizeContact(c.kind, c.value) ?? c.value}`;
+
+/** Which of the merged record's contacts move to the survivor: those it does not have yet, each once. */
+export function contactsToMove(survivor: readonly MergeContact[], merged: readonly MergeContact[]): string[] {
+  const have = new Set(survivor.map(contactKey));
+  const out: string[] = [];
+  for (const c of merged) {
+    const key = contactKey(c);
+    if (have.has(key)) continue;
+    have.add(key);
+    out.push(c.id);
+  }
+  return out;
+}
 
 /** "No" to messages anywhere wins: writing to someone who said no is the worse mistake. */
 function mergedConsent(a: Consent, b: Consent): Consent {

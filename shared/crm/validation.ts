@@ -72,7 +72,18 @@ export const clientShape = z.object({
   source: sourceField.default('manual'),
 });
 
-export const createClientShape = clientShape.extend({id: idField, note: optionalText(5000).default(''), createdAt: epochMs, opId});
+export const createClientShape = clientShape.extend({
+  id: idField,
+  note: optionalText(5000).default(''),
+  createdAt: epochMs,
+  /**
+   * A phone another client already has is refused (the existing client is
+   * offered instead); true makes a separate record on purpose — one family
+   * number for two people. Never the default.
+   */
+  allowSharedPhone: z.boolean().default(false),
+  opId,
+});
 export const createClientArgs = createClientShape.superRefine(nameOrContact);
 export type CreateClientArgs = z.input<typeof createClientArgs>;
 

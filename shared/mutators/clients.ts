@@ -12,6 +12,7 @@ import {derivedId, pairId} from '../crm/ids.ts';
 import {decideImport} from '../crm/import.ts';
 import {addMissingContacts} from '../crm/link.ts';
 import {mergeClients, unmergeClients} from '../crm/merge-tx.ts';
+import {refuseTakenPhone} from '../crm/taken.ts';
 import {contactsFromLists, hasContacts, insertClient, insertContacts, kindsGiven, liveClient, replaceContacts} from '../crm/store.ts';
 import {
   addNoteArgs,
@@ -54,6 +55,7 @@ export const clientMutators = {
       if (existing.company_id !== ctx.companyID) throw domainError('not_found');
       return;
     }
+    if (!args.allowSharedPhone) await refuseTakenPhone(tx, ctx, args);
     const {id, name, birthday, tags, source, consent} = args;
     await insertClient(tx, ctx, {id, name, birthday, tags, source: source || 'manual', consent}, args.createdAt);
     await insertContacts(tx, ctx, id, contactsFromLists(args), args.createdAt);

@@ -68,6 +68,7 @@ export function sendError(res: Response, err: unknown, locale: Locale): void {
       ...(details.current !== undefined && {current: details.current, attempted: details.attempted}),
       ...(details.blockers && {blockers: details.blockers}),
       ...(details.alternatives && {alternatives: details.alternatives}),
+      ...(details.existingId && {existingId: details.existingId}),
     },
   });
 }

@@ -125,6 +125,7 @@ const ERROR_SCHEMA = {
           type: 'array',
           items: {type: 'object', properties: {field: {type: 'string'}, message: {type: 'string'}, text: {type: 'string'}}},
         },
+        existingId: {type: 'string', description: 'For a refused duplicate: the id of the record that already exists (a client with this phone).'},
       },
     },
   },

@@ -43,14 +43,16 @@ export type LoadedCrm = Awaited<ReturnType<typeof loadCrm>>;
 /** A client as REST returns it: its columns, its contacts when allowed, and its computed numbers. */
 export function clientView(crm: LoadedCrm, c: LoadedCrm['clients'][number]) {
   const own = crm.contactsOf(c.id);
+  // Each value once: a merge made before merges skipped shared contacts may have given the survivor two copies.
+  const of = (kind: string) => [...new Set(own.filter((x) => x.kind === kind).map((x) => x.value))];
   return {
     ...c,
     ...(crm.seesContacts && {
-      phones: own.filter((x) => x.kind === 'phone').map((x) => x.value),
-      emails: own.filter((x) => x.kind === 'email').map((x) => x.value),
-      telegram: own.filter((x) => x.kind === 'telegram').map((x) => x.value),
-      whatsapp: own.filter((x) => x.kind === 'whatsapp').map((x) => x.value),
-      vk: own.filter((x) => x.kind === 'vk').map((x) => x.value),
+      phones: of('phone'),
+      emails: of('email'),
+      telegram: of('telegram'),
+      whatsapp: of('whatsapp'),
+      vk: of('vk'),
     }),
     stats: crm.statsOf(c.id),
   };

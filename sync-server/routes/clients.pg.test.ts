@@ -110,6 +110,62 @@ describe('CRM: merge and undo', () => {
   });
 });
 
+describe('CRM: one phone, one client (issue 11)', () => {
+  it('refuses a new client with a phone another client has, naming the field and that client, unless asked on purpose', async () => {
+    const {client} = await signupCompany('CRM Taken Phone Co');
+    const asel = (await client.post('/api/v1/clients', {name: 'Асель', phones: ['+7 701 000 00 01']})).body;
+    for (const [lang, message] of [
+      ['ru', 'Клиент с этим телефоном уже есть: Асель'],
+      ['kk', 'Бұл телефон нөмірімен клиент бұрыннан бар: Асель'],
+      ['en', 'A client with this phone already exists: Асель'],
+    ] as const) {
+      const res = await client.post('/api/v1/clients', {name: 'Асель Н.', phones: ['8 (701) 000-00-01']}, {'accept-language': lang});
+      expect(res.status).toBe(409);
+      expect(res.body.error).toMatchObject({code: 'conflict', existingId: asel.id, fields: [{field: 'phones', message}]});
+    }
+    // The same number as a WhatsApp id is the same person too.
+    const wa = await client.post('/api/v1/clients', {name: 'Кто-то', whatsapp: ['wa.me/77010000001']});
+    expect(wa.status).toBe(409);
+    expect(wa.body.error).toMatchObject({existingId: asel.id, fields: [{field: 'whatsapp'}]});
+    expect((await client.get('/api/v1/clients')).body.total).toBe(1);
+    // A phone of a record merged into Асель is Асель's.
+    const old = (await client.post('/api/v1/clients', {name: 'Асель старая', phones: ['87010000009']})).body;
+    expect((await client.post('/api/v1/clients/merge', {survivorId: asel.id, mergedId: old.id})).status).toBe(201);
+    expect((await client.post('/api/v1/clients', {name: 'Ещё раз', phones: ['87010000009']})).body.error).toMatchObject({existingId: asel.id});
+
+    // On purpose (one family number, two people): a separate record.
+    const daughter = await client.post('/api/v1/clients', {name: 'Дочь Асель', phones: ['87010000001'], allowSharedPhone: true});
+    expect(daughter.status).toBe(201);
+    expect(daughter.body.phones).toEqual(['+77010000001']);
+    // Replaying the same create (same id) is still harmless.
+    expect((await client.post('/api/v1/clients', {id: daughter.body.id, name: 'Дочь Асель', phones: ['87010000001']})).status).toBe(201);
+    expect((await client.get('/api/v1/clients')).body.total).toBe(2);
+  });
+
+  it('lists a phone both records had once after a merge, in the data and on the card, and the undo gives it back', async () => {
+    const {client} = await signupCompany('CRM Merge Shared Phone Co');
+    const a = (await client.post('/api/v1/clients', {name: 'Асель Нурланова', phones: ['8 701 000 00 01'], emails: ['asel@mail.kz']})).body;
+    const b = (await client.post('/api/v1/clients', {name: 'Asel', phones: ['+7 701 000 00 01', '+7 701 000 00 02'], emails: ['ASEL@mail.kz'], allowSharedPhone: true})).body;
+    const merge = await client.post('/api/v1/clients/merge', {survivorId: a.id, mergedId: b.id});
+    expect(merge.status).toBe(201);
+
+    const rows = await db.query(`select kind, value from client_contact where client_id = $1 order by kind, value`, [a.id]);
+    expect(rows.rows).toEqual([
+      {kind: 'email', value: 'asel@mail.kz'},
+      {kind: 'phone', value: '+77010000001'},
+      {kind: 'phone', value: '+77010000002'},
+    ]);
+    expect(merge.body.moved.contacts).toHaveLength(1);
+    expect((await client.get(`/api/v1/clients/${a.id}`)).body).toMatchObject({phones: ['+77010000001', '+77010000002'], emails: ['asel@mail.kz']});
+
+    expect((await client.post(`/api/v1/clients/merges/${merge.body.id}/undo`)).status).toBe(200);
+    expect((await client.get(`/api/v1/clients/${a.id}`)).body).toMatchObject({phones: ['+77010000001'], emails: ['asel@mail.kz']});
+    const backB = (await client.get(`/api/v1/clients/${b.id}`)).body;
+    expect([...backB.phones].sort()).toEqual(['+77010000001', '+77010000002']);
+    expect(backB.emails).toEqual(['asel@mail.kz']);
+  });
+});
+
 describe('CRM: import and export', () => {
   it('previews a spreadsheet row by row, imports all or nothing, and does not duplicate on a second import', async () => {
     const {client} = await signupCompany('CRM Import Co');

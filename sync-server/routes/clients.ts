@@ -139,7 +139,10 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       method: 'post',
       path: '/clients',
       tag: 'clients',
-      summary: 'Create a client (contacts need clients.contacts); phones in any spelling are stored as +7…',
+      summary:
+        'Create a client (contacts need clients.contacts); phones in any spelling are stored as +7…. ' +
+        'A phone another client already has is refused (409, the phone field named, `existingId` = that client); ' +
+        '`allowSharedPhone: true` makes a separate record on purpose',
       auth: 'member',
       permission: 'clients.manage',
       body: createClientShape.omit({opId: true}).partial({id: true, createdAt: true}).superRefine(nameOrContact),

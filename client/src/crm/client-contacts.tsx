@@ -1,5 +1,6 @@
 // A client's phones, emails and messengers as links that open the call, the
 // mail or the chat. Shown only to people allowed to see them.
+import {contactsToShow} from '../../../shared/crm/contacts.ts';
 import {formatPhone} from '../../../shared/phone.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {ContactRow} from './use-crm.ts';
@@ -25,7 +26,8 @@ export function ClientContacts({contacts: given, visible}: {contacts: readonly C
   const t = useT();
   if (!visible) return <p className="field-hint">{t('crm.contactsHidden')}</p>;
   if (!given.length) return null;
-  const contacts = [...given].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.created_at - b.created_at);
+  // Oldest first within a kind, then each contact once (a merge of two records of one person).
+  const contacts = contactsToShow([...given].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.created_at - b.created_at));
   const phones = contacts.filter((c) => c.kind === 'phone');
   return (
     <ul className="client-contacts">

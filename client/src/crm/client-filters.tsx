@@ -10,7 +10,8 @@ import type {ClientRow} from './use-crm.ts';
 export const VIEWS = ['all', 'repeat', 'once', 'waiting', 'lost'] as const;
 export type View = (typeof VIEWS)[number];
 
-export const EMPTY_FILTERS = {view: 'all', tag: '', source: '', lastContact: '', noAnswer: '1', notSeen: '60', sort: 'recent', query: ''};
+// noAnswer '0': "Ждут ответа" counts every client with an unanswered request, as the rows say "ждёт ответа 1 мин".
+export const EMPTY_FILTERS = {view: 'all', tag: '', source: '', lastContact: '', noAnswer: '0', notSeen: '60', sort: 'recent', query: ''};
 export type FilterState = typeof EMPTY_FILTERS;
 
 const VIEW_LABEL = {
@@ -28,10 +29,16 @@ export function toClientFilter(s: FilterState): ClientFilter {
     tags: s.tag ? [s.tag] : undefined,
     source: s.source || undefined,
     repeat: s.view === 'repeat' ? 'yes' : s.view === 'once' ? 'no' : undefined,
-    noAnswerDays: s.view === 'waiting' ? Number(s.noAnswer) : undefined,
+    noAnswerDays: s.view === 'waiting' ? noAnswerDays(s) : undefined,
     notSeenDays: s.view === 'lost' ? Number(s.notSeen) : undefined,
     lastContactDays: s.lastContact ? Number(s.lastContact) : undefined,
   };
+}
+
+/** The "waiting for an answer" threshold in days: the quick view's count, the filter and each row's label all use it. */
+export function noAnswerDays(s: Pick<FilterState, 'noAnswer'>): number {
+  const n = Number(s.noAnswer);
+  return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
 export function sortOf(s: FilterState): ClientSort {
@@ -80,6 +87,7 @@ export function ClientFilters({state, set, clients, counts}: Props) {
             <label>
               {t('crm.filter.noAnswer')}
               <select value={state.noAnswer} onChange={(e) => set({noAnswer: e.target.value})}>
+                <option value="0">{t('crm.filter.anyWait')}</option>
                 {days([1, 3, 7, 14], true)}
               </select>
             </label>

@@ -1,10 +1,14 @@
 // A new client, or changes to one. Everything typed is kept as a draft on the
 // device until the write is journaled; bad input is named field by field and
 // nothing is saved. Typing a number or email another client already has shows
-// that client, so a duplicate is not made by accident.
+// that client, so a duplicate is not made by accident: a new client with a
+// number someone already has is not created (taken.ts) unless the person asks
+// for a separate record on purpose.
 import {useMemo, useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
+import {normalizeContact} from '../../../shared/crm/contacts.ts';
 import {contactIndex, matchClient, probeContacts} from '../../../shared/crm/match.ts';
+import {takenPhone} from '../../../shared/crm/taken.ts';
 import {CONSENTS, createClientArgs, updateClientArgs} from '../../../shared/crm/validation.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
@@ -18,6 +22,7 @@ import {useWrite} from '../write/writer.tsx';
 import {displayName, type ClientRow, type CrmData} from './use-crm.ts';
 
 const lines = (s: string) => s.split(/[\n,;]+/).map((x) => x.trim()).filter(Boolean);
+const numbers = (s: string, kind: 'phone' | 'whatsapp') => lines(s).flatMap((x) => normalizeContact(kind, x) ?? []);
 
 function initial(client: ClientRow | undefined, crm: CrmData) {
   const of = (kind: string) =>
@@ -26,6 +31,7 @@ function initial(client: ClientRow | undefined, crm: CrmData) {
           .contactsOf(client.id)
           .filter((c) => c.kind === kind)
           .map((c) => (kind === 'phone' || kind === 'whatsapp' ? formatPhone(c.value) : c.value))
+          .filter((v, i, all) => all.indexOf(v) === i)
           .join('\n')
       : '';
   return {
@@ -54,10 +60,15 @@ export function ClientForm({crm, client}: {crm: CrmData; client?: ClientRow | un
   const [stored, setDraft, clearDraft] = useDraft(`crm.client.${client?.id ?? 'new'}`, start);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string>();
+  /** The client the server named when it refused a taken number (the device may not have known them). */
+  const [refusedFor, setRefusedFor] = useState<string>();
   const touched = new Set(stored.touched.split(',').filter(Boolean));
   // What is shown: the person's own edits, else the record as it is now.
   const draft = Object.fromEntries(Object.keys(start).map((k) => [k, touched.has(k) ? stored[k as Key] : start[k as Key]])) as Draft;
-  const set = (k: Key) => (e: {target: {value: string}}) => setDraft({[k]: e.target.value, touched: [...new Set([...touched, k])].join(',')});
+  const set = (k: Key) => (e: {target: {value: string}}) => {
+    if (k === 'phones' || k === 'whatsapp') setRefusedFor(undefined);
+    setDraft({[k]: e.target.value, touched: [...new Set([...touched, k])].join(',')});
+  };
   const contactLists = {
     phones: lines(draft.phones),
     emails: lines(draft.emails),
@@ -75,19 +86,37 @@ export function ClientForm({crm, client}: {crm: CrmData; client?: ClientRow | un
   // A change sends only what was changed; a new client sends everything.
   const common = client ? Object.fromEntries(Object.entries(all).filter(([k]) => touched.has(k))) : all;
 
+  const index = useMemo(() => contactIndex(crm.contacts), [crm.contacts]);
   // Someone else with these contacts already (only for people who see contacts).
   const similar = useMemo(() => {
     if (!crm.seesContacts) return undefined;
     const probe = probeContacts({contacts: [...contactLists.phones.map((value) => ({kind: 'phone' as const, value})), ...contactLists.emails.map((value) => ({kind: 'email' as const, value}))]});
-    const found = matchClient(probe, contactIndex(crm.contacts), crm.byId);
+    const found = matchClient(probe, index, crm.byId);
     return found && found.clientId !== client?.id ? crm.byId.get(found.clientId) : undefined;
-  }, [draft.phones, draft.emails, crm.contacts, crm.byId, client?.id, crm.seesContacts]);
+  }, [draft.phones, draft.emails, index, crm.byId, client?.id, crm.seesContacts]);
+  // A new client with a number someone already has: that client is offered instead (the rule the server keeps).
+  const taken = useMemo(
+    () => (client || !crm.seesContacts ? null : takenPhone({phones: numbers(draft.phones, 'phone'), whatsapp: numbers(draft.whatsapp, 'whatsapp')}, index, crm.byId)),
+    [client, crm.seesContacts, draft.phones, draft.whatsapp, index, crm.byId],
+  );
+  const takenId = taken?.clientId ?? (client ? undefined : refusedFor);
+  const takenBy = takenId ? crm.byId.get(takenId) : undefined;
+  const takenName = takenBy ? displayName(takenBy, crm.contactsOf(takenBy.id), t('crm.noName')) : taken ? formatPhone(taken.value) : '…';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    await save(false);
+  }
+
+  async function save(allowSharedPhone: boolean) {
     setSummary(undefined);
+    if (taken && !allowSharedPhone) {
+      // The field says why; the offer beneath it names the client and opens them.
+      setErrors({[taken.field]: t('crm.error.phoneTaken')});
+      return;
+    }
     const id = client?.id ?? uuidv7();
-    const args = client ? {id, ...common, at: Date.now()} : {id, ...common, note: draft.note, source: 'manual', createdAt: Date.now()};
+    const args = client ? {id, ...common, at: Date.now()} : {id, ...common, note: draft.note, source: 'manual', allowSharedPhone, createdAt: Date.now()};
     const parsed = client ? updateClientArgs.safeParse(args) : createClientArgs.safeParse(args);
     if (!parsed.success) {
       setErrors(issuesByField(toFieldIssues(parsed.error.issues), t));
@@ -96,6 +125,7 @@ export function ClientForm({crm, client}: {crm: CrmData; client?: ClientRow | un
     setErrors({});
     const r = client ? await write(mutators.client.update(args as never)) : await write(mutators.client.create(args as never));
     if (!r.ok) {
+      setRefusedFor(r.details.existingId);
       setErrors(issuesByField(r.details.fields ?? [], t));
       setSummary(r.details.fields?.length ? undefined : r.message);
       return;
@@ -120,6 +150,17 @@ export function ClientForm({crm, client}: {crm: CrmData; client?: ClientRow | un
         <fieldset className="client-block">
           <legend>{t('crm.contacts')}</legend>
           <TextArea label={t('crm.field.phones')} value={draft.phones} onChange={set('phones')} error={errors.phones} rows={2} inputMode="tel" placeholder="+7 701 234 56 78" />
+          {takenId ? (
+            <div className="notice-inline taken-phone" role="status" data-client-id={takenId}>
+              <p>
+                {t('crm.v.phoneTaken', {name: takenName})} —{' '}
+                <Link href={`/clients/${takenId}`}>{t('crm.dup.open')}</Link>
+              </p>
+              <button type="button" className="link" onClick={() => void save(true)}>
+                {t('crm.dup.createAnyway')}
+              </button>
+            </div>
+          ) : null}
           <TextArea label={t('crm.field.emails')} value={draft.emails} onChange={set('emails')} error={errors.emails} rows={1} inputMode="email" />
           <div className="details-grid">
             <TextField label={t('crm.field.telegram')} value={draft.telegram} onChange={set('telegram')} error={errors.telegram} placeholder="@name" />
@@ -127,7 +168,7 @@ export function ClientForm({crm, client}: {crm: CrmData; client?: ClientRow | un
             <TextField label={t('crm.field.vk')} value={draft.vk} onChange={set('vk')} error={errors.vk} placeholder="vk.com/…" />
           </div>
           <p className="field-hint">{t('crm.field.messengersHint')}</p>
-          {similar ? (
+          {!takenId && similar ? (
             <p className="notice-inline" role="status">
               {t('crm.dup.similar', {name: displayName(similar, crm.contactsOf(similar.id), t('crm.noName'))})}{' '}
               <Link href={`/clients/${similar.id}`}>{t('crm.req.open')}</Link>

@@ -3,13 +3,14 @@
 import {useEffect, useMemo, useState} from 'react';
 import {duplicatePairs} from '../../../shared/crm/duplicates.ts';
 import {filterClients, matchesFilter} from '../../../shared/crm/filters.ts';
+import {waitingFor} from '../../../shared/crm/waiting.ts';
 import {formatDate, formatDuration} from '../../../shared/i18n/format.ts';
 import {formatPhone} from '../../../shared/phone.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
 import {useDraft} from '../ui/use-draft.ts';
-import {ClientFilters, EMPTY_FILTERS, sortOf, toClientFilter, VIEWS, type View} from './client-filters.tsx';
+import {ClientFilters, EMPTY_FILTERS, noAnswerDays, sortOf, toClientFilter, VIEWS, type View} from './client-filters.tsx';
 import {ExportMenu} from './export-menu.tsx';
 import {displayName, type ClientRow, type CrmData} from './use-crm.ts';
 import {useDismissed} from './use-dismissed.ts';
@@ -53,6 +54,8 @@ export function ClientList({crm, session, selectedId, timeZone}: Props) {
 
   const row = (c: ClientRow) => {
     const s = crm.statsOf(c.id);
+    // The rule the "Ждут ответа" count uses (waiting.ts), with its threshold.
+    const waited = waitingFor(s, now, noAnswerDays(state));
     const contacts = crm.contactsOf(c.id);
     const phone = contacts.find((x) => x.kind === 'phone' || x.kind === 'whatsapp');
     const tags = Array.isArray(c.tags) ? c.tags : [];
@@ -67,8 +70,8 @@ export function ClientList({crm, session, selectedId, timeZone}: Props) {
         </div>
         <div className="row-meta">
           {phone && c.name.trim() ? <span>{formatPhone(phone.value)}</span> : null}
-          {s.awaitingSince !== null ? (
-            <span className="waiting-text">{t('crm.waiting', {duration: formatDuration(now - s.awaitingSince, locale)})}</span>
+          {waited !== null ? (
+            <span className="waiting-text">{t('crm.waiting', {duration: formatDuration(waited, locale)})}</span>
           ) : s.lastAt !== null ? (
             <span>{t('crm.lastSeen', {date: formatDate(s.lastAt, timeZone, locale, 'date')})}</span>
           ) : null}

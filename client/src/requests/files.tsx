@@ -6,25 +6,37 @@ import {useT} from '../i18n/i18n.tsx';
 import {fileUrl, preparePhoto} from '../ui/photo.ts';
 import {usePendingFiles, useWrite} from '../write/writer.tsx';
 import {isPreviewableImage} from '../../../shared/files/serving.ts';
+import {REQUEST_FILE_KINDS, type RequestFileKind as FileKind} from '../../../shared/requests/card-fields.ts';
 
 type Attachment = Row['attachment'] & {file?: Row['file'] | undefined};
 
-/** What a staff member may say a file is; workflows ask for some of these (an invoice before payment). */
-export const REQUEST_FILE_KINDS = ['document', 'invoice', 'basis', 'contract', 'photo'] as const;
-type FileKind = (typeof REQUEST_FILE_KINDS)[number];
+export {REQUEST_FILE_KINDS};
 
 /**
  * Photos and documents of a request. A photo taken offline shows at once from
  * the device, marked "waiting to send"; it is uploaded when the network is
  * back, and the attachment is written once the upload has landed. `wanted`
  * are the kinds the next moves of the workflow ask for: offered first.
+ * `kinds`: the kinds this request's type offers (card-fields.ts); all by default.
  */
-export function RequestFiles({requestId, attachments, canAttach, wanted = []}: {requestId: string; attachments: readonly Attachment[]; canAttach: boolean; wanted?: readonly string[]}) {
+export function RequestFiles({
+  requestId,
+  attachments,
+  canAttach,
+  wanted = [],
+  kinds = REQUEST_FILE_KINDS,
+}: {
+  requestId: string;
+  attachments: readonly Attachment[];
+  canAttach: boolean;
+  wanted?: readonly string[];
+  kinds?: readonly FileKind[];
+}) {
   const t = useT();
   const write = useWrite();
   const pending = usePendingFiles(requestId);
   const [error, setError] = useState<string>();
-  const firstWanted = REQUEST_FILE_KINDS.find((k) => wanted.includes(k));
+  const firstWanted = kinds.find((k) => wanted.includes(k));
   const [kind, setKind] = useState<FileKind>(firstWanted ?? 'document');
   const confirmedIds = new Set(attachments.map((a) => a.file_id));
 
@@ -81,7 +93,7 @@ export function RequestFiles({requestId, attachments, canAttach, wanted = []}: {
           </label>
           <span className="attach-as">
             <select aria-label={t('files.kind')} value={kind} onChange={(e) => setKind(e.target.value as FileKind)}>
-              {[...REQUEST_FILE_KINDS].sort((a, b) => Number(wanted.includes(b)) - Number(wanted.includes(a))).map((k) => (
+              {[...kinds].sort((a, b) => Number(wanted.includes(b)) - Number(wanted.includes(a))).map((k) => (
                 <option key={k} value={k}>
                   {t(`fileKind.${k}`)}
                 </option>

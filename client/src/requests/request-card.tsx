@@ -2,6 +2,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {can} from '../../../shared/auth/can.ts';
 import {formatDate} from '../../../shared/i18n/format.ts';
 import {formatPhone} from '../../../shared/phone.ts';
+import {cardFields} from '../../../shared/requests/card-fields.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {sourceKind} from '../../../shared/requests/source.ts';
 import {isOrphanStatus, movesFrom, requiredFieldsAt, type RequestSnapshot} from '../../../shared/workflow/engine.ts';
@@ -51,6 +52,13 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
   const wantedFiles = moves.flatMap((m) => m.guards.flatMap((g) => (g.kind === 'file_attached' ? [g.fileKind] : [])));
   const help = Object.fromEntries(fields.map((f) => [f.key, localizedText(f.help, locale)]).filter(([, h]) => h));
   const waDigits = request.client_phone.replace(/\D/g, '');
+  // Only what this type needs beyond the universal fields: no department or invoice on a salon's request.
+  const shows = cardFields({
+    template: request.type_id ? config.byId.get(request.type_id)?.row.template : null,
+    workflow,
+    department: request.department,
+    attachmentKinds: snapshot.attachmentKinds,
+  });
   return (
     <article className="request-card" data-request-id={request.id} data-status={request.status}>
       <Link href="/requests" className="back-link">
@@ -100,9 +108,9 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
         </dd>
       </dl>
       <RequestClient request={request} session={session} />
-      <Details request={request} canEdit={canEdit} timeZone={timeZone} />
+      <Details request={request} canEdit={canEdit} timeZone={timeZone} showDepartment={shows.department} />
       <CustomFields requestId={request.id} defs={fields} help={help} values={request.fields} requiredNow={requiredNow} canEdit={canEdit} />
-      <RequestFiles requestId={request.id} attachments={request.attachments} canAttach={canEdit} wanted={wantedFiles} />
+      <RequestFiles requestId={request.id} attachments={request.attachments} canAttach={canEdit} wanted={wantedFiles} kinds={shows.fileKinds} />
       <Checklist requestId={request.id} items={request.checklist} canEdit={canEdit} />
       <Watchers requestId={request.id} watchers={request.watchers} me={session.member.id} canManage={canEdit} />
       <Comments requestId={request.id} comments={request.comments} timeZone={timeZone} canComment={can(ctx, 'requests.comment')} />

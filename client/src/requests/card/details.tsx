@@ -1,4 +1,5 @@
 // Who does it, by when, how urgent: the request's own columns, edited in place.
+// The department only where the type needs it (shared/requests/card-fields.ts).
 // Each change is one small write so that two people editing different things
 // never overwrite each other.
 import type {Row} from '@rocicorp/zero';
@@ -12,9 +13,9 @@ import {useI18n} from '../../i18n/i18n.tsx';
 import {useWrite} from '../../write/writer.tsx';
 import {fromLocalInput, toLocalInput} from './local-time.ts';
 
-type Props = {request: Row['request']; canEdit: boolean; timeZone: string};
+type Props = {request: Row['request']; canEdit: boolean; timeZone: string; showDepartment: boolean};
 
-export function Details({request, canEdit, timeZone}: Props) {
+export function Details({request, canEdit, timeZone, showDepartment}: Props) {
   const {t, locale} = useI18n();
   const write = useWrite();
   const [members] = useQuery(queries.team.members());
@@ -90,17 +91,19 @@ export function Details({request, canEdit, timeZone}: Props) {
             <div className={overdue ? 'field-error' : 'field-hint'}>{formatDate(request.deadline, timeZone, locale)}</div>
           ) : null}
         </div>
-        <div className="field">
-          <label htmlFor="rq-department">{t('requests.department')}</label>
-          <input
-            id="rq-department"
-            value={department}
-            disabled={!canEdit}
-            maxLength={120}
-            onChange={(e) => setDepartment(e.target.value)}
-            onBlur={() => department !== request.department && void run(mutators.request.update({id: request.id, department}))}
-          />
-        </div>
+        {showDepartment ? (
+          <div className="field">
+            <label htmlFor="rq-department">{t('requests.department')}</label>
+            <input
+              id="rq-department"
+              value={department}
+              disabled={!canEdit}
+              maxLength={120}
+              onChange={(e) => setDepartment(e.target.value)}
+              onBlur={() => department !== request.department && void run(mutators.request.update({id: request.id, department}))}
+            />
+          </div>
+        ) : null}
       </div>
       {error ? (
         <div className="alert" role="alert">
