@@ -2,24 +2,14 @@
 // has no login, sees every master's day in one calendar (a column per master
 // on a desktop, a master picker on a phone) and books a walk-in into a free
 // cell in a few taps.
-import fs from 'node:fs';
-import path from 'node:path';
-import type {Page} from '@playwright/test';
 import {expect, test} from './fixtures.ts';
+import {shoot} from './support/shoot.ts';
 
 const ZONE = 'Asia/Almaty';
 const dayIn = (ms: number) => new Intl.DateTimeFormat('en-CA', {timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit'}).format(ms);
 const everyDay = (from: string, to: string) =>
   Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from, to}]}]));
 
-async function shoot(page: Page, name: string) {
-  const file = `${name}-${test.info().project.name}.png`;
-  await page.screenshot({path: test.info().outputPath(file), fullPage: true});
-  if (process.env.SCREENSHOTS_DIR) {
-    fs.mkdirSync(process.env.SCREENSHOTS_DIR, {recursive: true});
-    await page.screenshot({path: path.join(process.env.SCREENSHOTS_DIR, file), fullPage: true});
-  }
-}
 
 test('the owner adds a master without a login and books a walk-in into a free cell of the all-masters day', async ({page, owner}) => {
   const api = page.request;

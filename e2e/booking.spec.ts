@@ -3,14 +3,12 @@
 // disappears for the next client; the master moves the booking; the client
 // gets the reminder email in a local SMTP server; 50 concurrent bookings of
 // one slot give exactly one success.
-import fs from 'node:fs';
-import path from 'node:path';
-import type {Page} from '@playwright/test';
 import {E2E_SMTP_PORT} from '../playwright.config.ts';
 import {startSmtp} from '../sync-server/testing/smtp.ts';
 import {expect, newDevice, test} from './fixtures.ts';
 import {BookingPage} from './page-models/booking-page.ts';
 import {PublicBookingPage} from './page-models/public-booking-page.ts';
+import {shoot} from './support/shoot.ts';
 
 test.describe.configure({mode: 'serial', timeout: 180_000});
 
@@ -24,14 +22,6 @@ test.afterAll(async ({request}) => {
   await smtp.close();
 });
 
-async function shoot(page: Page, name: string) {
-  const file = `${name}-${test.info().project.name}.png`;
-  await page.screenshot({path: test.info().outputPath(file), fullPage: true});
-  if (process.env.SCREENSHOTS_DIR) {
-    fs.mkdirSync(process.env.SCREENSHOTS_DIR, {recursive: true});
-    await page.screenshot({path: path.join(process.env.SCREENSHOTS_DIR, file), fullPage: true});
-  }
-}
 
 test('a master sets up, a client books, the master moves it, the client is reminded; 50 clients race for one slot', async ({page, owner, browser, baseURL, request}) => {
   const app = new BookingPage(page);

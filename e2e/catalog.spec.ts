@@ -2,8 +2,6 @@
 // phone; a visitor opens the public catalog (no JavaScript, as on an old
 // phone), follows an item's order link from a QR code and sends a request;
 // the owner sees the request with its source and the item.
-import fs from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
 import {expect, newDevice, test} from './fixtures.ts';
 import {CabinetPage} from './page-models/cabinet-page.ts';
@@ -11,16 +9,8 @@ import {CatalogAdminPage} from './page-models/catalog-admin-page.ts';
 import {PublicRequestPage} from './page-models/public-request-page.ts';
 import {PublicSitePage} from './page-models/public-site-page.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
+import {shoot} from './support/shoot.ts';
 
-/** Screenshots to look at: test output, and a stable folder when SCREENSHOTS_DIR is set. */
-async function shoot(page: import('@playwright/test').Page, name: string) {
-  const file = `${name}-${test.info().project.name}.png`;
-  await page.screenshot({path: test.info().outputPath(file), fullPage: true});
-  if (process.env.SCREENSHOTS_DIR) {
-    fs.mkdirSync(process.env.SCREENSHOTS_DIR, {recursive: true});
-    await page.screenshot({path: path.join(process.env.SCREENSHOTS_DIR, file), fullPage: true});
-  }
-}
 
 test('an owner builds the site and catalog; a visitor orders an item from a QR code; the owner sees where it came from', async ({page, owner, browser, baseURL}) => {
   test.setTimeout(120_000);

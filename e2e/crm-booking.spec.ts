@@ -2,23 +2,13 @@
 // through the master's public page, later calls, and staff write a request
 // with the number typed as "8 (705) …" — one client, a repeat one, whose card
 // tells both, and the booking and the card link to each other.
-import fs from 'node:fs';
-import path from 'node:path';
-import type {Page} from '@playwright/test';
 import {expect, newDevice, test} from './fixtures.ts';
 import {BookingPage} from './page-models/booking-page.ts';
 import {ClientsPage} from './page-models/clients-page.ts';
 import {PublicBookingPage} from './page-models/public-booking-page.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
+import {shoot} from './support/shoot.ts';
 
-async function shoot(page: Page, name: string) {
-  const file = `${name}-${test.info().project.name}.png`;
-  await page.screenshot({path: test.info().outputPath(file), fullPage: true});
-  if (process.env.SCREENSHOTS_DIR) {
-    fs.mkdirSync(process.env.SCREENSHOTS_DIR, {recursive: true});
-    await page.screenshot({path: path.join(process.env.SCREENSHOTS_DIR, file), fullPage: true});
-  }
-}
 
 const everyDay = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from: '09:00', to: '20:00'}]}]));
 

@@ -124,15 +124,7 @@ function ChangePassword({currentPassword, onSignedIn}: Props & {currentPassword:
           {fields.currentPassword}
         </div>
       ) : null}
-      <TextField
-        label={t('field.newPassword')}
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={fields.password}
-        hint={t('field.passwordHint')}
-      />
+      <NewPasswordField value={password} onChange={setPassword} error={fields.password} />
       <button className="primary wide" disabled={busy}>
         {t('auth.change.submit')}
       </button>
@@ -240,15 +232,7 @@ function ResetPassword({token, onSignedIn}: Props & {token: string}) {
       <h1>{t('auth.reset.title')}</h1>
       <p className="muted wrap-anywhere">{t('auth.reset.for', {email: link.email})}</p>
       <FormError error={error} />
-      <TextField
-        label={t('field.newPassword')}
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={fields.password}
-        hint={t('field.passwordHint')}
-      />
+      <NewPasswordField value={password} onChange={setPassword} error={fields.password} />
       <button className="primary wide" disabled={busy}>
         {t('auth.reset.submit')}
       </button>
@@ -473,4 +457,10 @@ export default function AuthScreens({onSignedIn}: Props) {
       )}
     </div>
   );
+}
+
+/** The new password, with the rule it must meet (sign-up's): a reset and a forced change ask it the same way. */
+function NewPasswordField({value, onChange, error}: {value: string; onChange: (v: string) => void; error: string | undefined}) {
+  const {t} = useI18n();
+  return <TextField label={t('field.newPassword')} type="password" autoComplete="new-password" value={value} onChange={(e) => onChange(e.target.value)} error={error} hint={t('field.passwordHint')} />;
 }
