@@ -18,7 +18,8 @@ export const clientQueries = {
   one: defineQuery(z.object({id}), ({args, ctx}) => companyRows('client', ctx, 'clients.read').where('id', args.id).one()),
 
   /** Personal data: only with `clients.contacts`. */
-  contacts: defineQuery(({ctx}) => companyRows('client_contact', ctx, 'clients.contacts')),
+  // Oldest first (the client's own number before one a merge brought), the id breaking a tie: a stable order everywhere.
+  contacts: defineQuery(({ctx}) => companyRows('client_contact', ctx, 'clients.contacts').orderBy('created_at', 'asc').orderBy('id', 'asc')),
 
   /** Requests linked to a client, as far as this person may see requests (stats, timeline). */
   requests: defineQuery(({ctx}) =>
