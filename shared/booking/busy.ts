@@ -8,7 +8,7 @@ export type BusyBooking = {id?: string; starts_at: number; blocked_until: number
 
 export function busyRanges(bookings: readonly BusyBooking[], ignoreId?: string): Range[] {
   return mergeRanges(
-    bookings.filter((b) => b.status === 'confirmed' && b.id !== ignoreId).map((b) => ({start: b.starts_at, end: b.blocked_until})),
+    bookings.filter((b) => b.status === 'confirmed' && (ignoreId === undefined || b.id !== ignoreId)).map((b) => ({start: b.starts_at, end: b.blocked_until})),
   );
 }
 

@@ -57,6 +57,10 @@ export type ClientChannels = {email: boolean};
  * then promises nothing and says how to keep the visit in mind instead.
  */
 export function clientReminderChannels(o: {clientEmail: string; offsets: readonly number[]; channels: ClientChannels}): 'email'[] {
-  if (!o.offsets.length) return [];
-  return o.channels.email && o.clientEmail.trim() ? ['email'] : [];
+  return remindsByEmail(o.channels, o.offsets) && o.clientEmail.trim() ? ['email'] : [];
+}
+
+/** Would a client who leaves an email get reminders? (What the booking form may say beside the field.) */
+export function remindsByEmail(channels: ClientChannels, offsets: readonly number[]): boolean {
+  return channels.email && offsets.length > 0;
 }

@@ -163,6 +163,21 @@ export function groupedHours(hours: WeeklyHours): HoursRow[] {
   return rows;
 }
 
+/**
+ * The grouped rows in words: "Пн–Пт" and "10:00–14:00, 15:00–20:00" (null on
+ * days off). Day names come from the reader's language; the site's hours
+ * table and the app's "the company's hours are…" read the same rows.
+ */
+export function hoursRowTexts(hours: WeeklyHours, dayName: (day: Weekday) => string): {days: string; times: string | null}[] {
+  return groupedHours(hours).map((row) => {
+    const first = dayName(row.days[0]!);
+    return {
+      days: row.days.length > 1 ? `${first}–${dayName(row.days[row.days.length - 1]!)}` : first,
+      times: row.day.open ? row.day.intervals.map((i) => `${i.from}–${i.to}`).join(', ') : null,
+    };
+  });
+}
+
 export function hasAnyHours(hours: WeeklyHours): boolean {
   return WEEKDAYS.some((d) => hours[d].open);
 }

@@ -52,17 +52,13 @@ export const bookingQueries = {
 
   /** What was sent about a master's visits and to their clients (reminders, confirmations…), with how it went. */
   sendLog: defineQuery(masterArgs, ({args, ctx}) => {
-    // A master of their own rows only reads about a master that is theirs.
-    const me = ctx?.kind === 'member' && mine(ctx) ? ctx.memberID : null;
-    return companyRows('notification', allowed(ctx) ? ctx : undefined)
-      .where(({or, exists}) =>
-        or(
-          exists('booking', (b) => (me ? b.where('master_id', args.masterId).whereExists('master', (m) => m.where('member_id', me)) : b.where('master_id', args.masterId))),
-          exists('mass', (n) => (me ? n.where('master_id', args.masterId).whereExists('master', (m) => m.where('member_id', me)) : n.where('master_id', args.masterId))),
-        ),
-      )
+    let q = companyRows('notification', allowed(ctx) ? ctx : undefined)
+      .where(({or, exists}) => or(exists('booking', (b) => b.where('master_id', args.masterId)), exists('mass', (n) => n.where('master_id', args.masterId))))
       .orderBy('created_at', 'desc')
       .limit(200);
+    // A master of their own rows only: what was filed under them (a master's sends name their member).
+    if (ctx?.kind === 'member' && mine(ctx)) q = q.where('audience_member_id', ctx.memberID);
+    return q;
   }),
 
   /**

@@ -6,6 +6,7 @@
 // goes through useWrite: offline too.
 import {useQuery} from '@rocicorp/zero/react';
 import {can} from '../../../shared/auth/can.ts';
+import {bookable} from '../../../shared/booking/team-day.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link, matchPath, navigate} from '../router/router.tsx';
@@ -114,7 +115,7 @@ export function BookingPage({session, path}: {session: Session; path: string}) {
 
 function WeekOrSetup({master, zone}: {master: NonNullable<ReturnType<typeof useCurrentMaster>['master']>; zone: string}) {
   const t = useT();
-  if (!master.places.some((p) => !p.archived_at) || !master.services.some((s) => !s.archived_at)) {
+  if (!bookable(master)) {
     return (
       <p className="panel">
         {t('booking.setup.intro')} <Link href={withMaster('/booking/setup', master)}>{t('booking.tab.setup')} →</Link>

@@ -6,7 +6,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
 import {savePlaceArgs, setExceptionArgs} from '../../../shared/booking/validation.ts';
-import {emptyWeek, groupedHours, hasAnyHours, normalizeHours, sameHours, type WeeklyHours} from '../../../shared/company/hours.ts';
+import {emptyWeek, hasAnyHours, hoursRowTexts, normalizeHours, sameHours, type WeeklyHours} from '../../../shared/company/hours.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {issuesByField} from '../../../shared/validation/describe.ts';
@@ -36,15 +36,10 @@ function useCompanyHours(): WeeklyHours | null {
   return hours && hasAnyHours(hours) ? hours : null;
 }
 
-/** "Пн–Пт 10:00–20:00, Сб 11:00–16:00". */
+/** "Пн–Пт 10:00–20:00; Сб 11:00–16:00": the open days only. */
 function hoursText(hours: WeeklyHours, t: ReturnType<typeof useT>): string {
-  return groupedHours(hours)
-    .filter((row) => row.day.open)
-    .map((row) => {
-      const first = t(`day.${row.days[0]!}`);
-      const days = row.days.length > 1 ? `${first}–${t(`day.${row.days.at(-1)!}`)}` : first;
-      return `${days} ${row.day.intervals.map((i) => `${i.from}–${i.to}`).join(', ')}`;
-    })
+  return hoursRowTexts(hours, (d) => t(`day.${d}`))
+    .flatMap((row) => (row.times ? [`${row.days} ${row.times}`] : []))
     .join('; ');
 }
 

@@ -5,10 +5,7 @@
 // taps (cell → name and phone). A week: how full each master's days are, a tap
 // opening that day. From the device's replica, so it works offline.
 import {useQuery} from '@rocicorp/zero/react';
-import {busyRanges, freeRanges} from '../../../shared/booking/busy.ts';
-import {freeCells} from '../../../shared/booking/cells.ts';
-import {clipRanges, type Range} from '../../../shared/booking/ranges.ts';
-import {scheduleOf, workingRanges} from '../../../shared/booking/working-ranges.ts';
+import {bookable, mastersDay, type MasterDay} from '../../../shared/booking/team-day.ts';
 import {addDays, dayOf, isDayKey, localToUtc, minuteOfDay} from '../../../shared/booking/zone.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
@@ -24,13 +21,6 @@ function useTeamBookings(from: number, to: number) {
   const [rows] = useQuery(queries.booking.teamBookings({from, to}));
   return rows;
 }
-
-/** A master's working time between two days, in every place they work. */
-function workingOf(master: MasterWithAll, fromDay: string, toDay: string): Range[] {
-  return master.places.filter((p) => !p.archived_at).flatMap((p) => workingRanges(scheduleOf(p, p.exceptions), fromDay, toDay));
-}
-
-const ready = (m: MasterWithAll) => m.places.some((p) => !p.archived_at) && m.services.some((s) => !s.archived_at);
 
 /** The day asked for: ?day=YYYY-MM-DD, or a moment (a notice links ?day=<epoch ms>). */
 function askedDay(search: URLSearchParams, zone: string, today: string): string {
@@ -100,19 +90,7 @@ export function TeamView({masters, zone}: {masters: readonly MasterWithAll[]; zo
   );
 }
 
-type Column = {master: MasterWithAll; bookings: Booking[]; cells: number[]; works: boolean; working: Range[]};
-
-/** Each master's day: bookings, working time, and the free cells still ahead. */
-function columnsOf(masters: readonly MasterWithAll[], bookings: readonly Booking[], day: string, zone: string, now: number): Column[] {
-  const range = {start: localToUtc(day, 0, zone), end: localToUtc(addDays(day, 1), 0, zone)};
-  const soon = Math.ceil(now / 300_000) * 300_000;
-  return masters.map((master) => {
-    const own = bookings.filter((b) => b.master_id === master.id);
-    const working = clipRanges(workingOf(master, addDays(day, -1), addDays(day, 1)), range);
-    const ahead = clipRanges(freeRanges(working, busyRanges(own)), {start: Math.max(range.start, soon), end: range.end});
-    return {master, bookings: own.filter((b) => dayOf(b.starts_at, zone) === day), cells: ready(master) ? freeCells(ahead, range.start, master.slot_step_min) : [], works: working.length > 0, working};
-  });
-}
+type Column = MasterDay<MasterWithAll, Booking>;
 
 function FreeCell({master, at, zone, style}: {master: MasterWithAll; at: number; zone: string; style?: React.CSSProperties}) {
   const {t} = useI18n();
@@ -133,7 +111,7 @@ function TeamDay({masters, picked, zone, day, today, now}: {masters: readonly Ma
   const {t, locale} = useI18n();
   const from = localToUtc(day, 0, zone);
   const bookings = useTeamBookings(from - 86_400_000, localToUtc(addDays(day, 1), 0, zone));
-  const columns = columnsOf(masters, bookings, day, zone, now);
+  const columns = mastersDay(masters, bookings, day, zone, now);
   const mine = columns.find((c) => c.master === picked) ?? columns[0]!;
   // The grid's hours: from the earliest work or booking to the latest (09–19 at least).
   const starts = columns.flatMap((c) => [...c.working.map((r) => r.start), ...c.bookings.map((b) => b.starts_at)]);
@@ -186,7 +164,7 @@ function TeamDay({masters, picked, zone, day, today, now}: {masters: readonly Ma
 function MasterDay({column, zone}: {column: Column; zone: string}) {
   const {t} = useI18n();
   const {master, bookings, cells, works} = column;
-  if (!ready(master)) {
+  if (!bookable(master)) {
     return (
       <p className="muted">
         <Link href={withMaster('/booking/setup', master)}>{t('booking.team.notSetUp')} →</Link>
@@ -215,7 +193,7 @@ function TeamWeek({masters, picked, zone, monday, today, now}: {masters: readonl
   const {t, locale} = useI18n();
   const days = weekDays(monday);
   const bookings = useTeamBookings(localToUtc(monday, 0, zone) - 86_400_000, localToUtc(addDays(monday, 7), 0, zone));
-  const byDay = days.map((d) => columnsOf(masters, bookings, d, zone, now));
+  const byDay = days.map((d) => mastersDay(masters, bookings, d, zone, now));
   const cell = (c: Column, d: string) => {
     const visits = c.bookings.filter((b) => b.kind === 'visit' && b.status === 'confirmed').length;
     return (

@@ -10,7 +10,7 @@ import {href, type Site} from '../site/context.ts';
 import type {PublicMaster} from './data.ts';
 import {bookPage} from './frame.ts';
 import {dayLabel, fieldError, priceLabel, serviceLine, step, summary, timeLabel, whenLabel} from './parts.ts';
-import type {ClientChannels} from '../../../shared/booking/rules.ts';
+import {remindsByEmail, type ClientChannels} from '../../../shared/booking/rules.ts';
 import type {ServiceGroup} from '../../../shared/booking/service-groups.ts';
 
 type Service = Row['booking_service'];
@@ -140,7 +140,7 @@ ${Object.keys(errors).length ? html`<div class="alert" role="alert">${errors._ ?
 <div class="hp" aria-hidden="true"><label for="b-website">Website</label><input id="b-website" name="website" tabindex="-1" autocomplete="off"></div>
 <label for="b-name">${t('book.name')}</label><input id="b-name" name="name" maxlength="120" autocomplete="name" required value="${v.name}"${errors.clientName ? raw(' aria-invalid="true"') : ''}>${fieldError(errors, 'clientName')}
 <label for="b-phone">${t('book.phone')}</label><input id="b-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required value="${v.phone}"${errors.clientPhone ? raw(' aria-invalid="true"') : ''}>${fieldError(errors, 'clientPhone')}
-<label for="b-email">${channels.email && m.reminder_offsets.length ? t('book.email') : t('book.emailPlain')}</label><input id="b-email" name="email" type="email" autocomplete="email" value="${v.email}"${errors.clientEmail ? raw(' aria-invalid="true"') : ''}>${fieldError(errors, 'clientEmail')}
+<label for="b-email">${remindsByEmail(channels, m.reminder_offsets) ? t('book.email') : t('book.emailPlain')}</label><input id="b-email" name="email" type="email" autocomplete="email" value="${v.email}"${errors.clientEmail ? raw(' aria-invalid="true"') : ''}>${fieldError(errors, 'clientEmail')}
 <button type="submit">${t('book.confirm')}</button></form></div>`;
   return bookPage(s, {title: t('book.yourDetails'), body, master: m, robots: false});
 }

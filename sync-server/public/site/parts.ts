@@ -1,7 +1,7 @@
 // Pieces the mini-site's pages share: responsive pictures, prices, messenger
 // buttons, the hours table and the "open now" line.
 import type {Row} from '@rocicorp/zero';
-import {groupedHours, hasAnyHours, normalizeHours, openStatus} from '../../../shared/company/hours.ts';
+import {hasAnyHours, hoursRowTexts, normalizeHours, openStatus} from '../../../shared/company/hours.ts';
 import {priceLabel} from '../../../shared/catalog/price.ts';
 import {channelsOf} from '../../../shared/public-site/messengers.ts';
 import {html, raw, type SafeHtml} from '../html.ts';
@@ -56,12 +56,9 @@ export function hoursTable(s: Site): SafeHtml | '' {
   const hours = normalizeHours(s.profile.hours);
   if (!on(s, 'hours') || !hasAnyHours(hours)) return '';
   const {t} = s;
-  return html`<h2>${t('site.hours')}</h2><table class="hours">${groupedHours(hours).map((row) => {
-    const first = t(`day.${row.days[0]!}`);
-    const days = row.days.length > 1 ? `${first}–${t(`day.${row.days[row.days.length - 1]!}`)}` : first;
-    const value = row.day.open ? row.day.intervals.map((i) => `${i.from}–${i.to}`).join(', ') : t('site.hours.closed');
-    return html`<tr><td>${days}</td><td>${value}</td></tr>`;
-  })}</table>`;
+  return html`<h2>${t('site.hours')}</h2><table class="hours">${hoursRowTexts(hours, (d) => t(`day.${d}`)).map(
+    (row) => html`<tr><td>${row.days}</td><td>${row.times ?? t('site.hours.closed')}</td></tr>`,
+  )}</table>`;
 }
 
 /** "Записаться": to the company's booking (a master or a service first, then a time). */
