@@ -7,39 +7,23 @@ import path from 'node:path';
 import type pg from 'pg';
 import type {Config} from './config.ts';
 import {publicOrigin} from './http/public-origin.ts';
-import {RateLimiter} from './http/rate-limit.ts';
-import {publicRequestRoutes} from './public/request-form.ts';
 import {notFoundPage} from './public/request-form.ts';
-import {fileRoutes, fileUploadHandler} from './files/routes.ts';
 import {localDiskStorage, type FileStorage} from './files/storage.ts';
 import {s3Storage} from './files/s3-storage.ts';
-import {authRoutes} from './routes/auth.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
-import {opsRoutes} from './routes/ops.ts';
-import {requestRoutes} from './routes/requests.ts';
-import {requestConfigRoutes} from './routes/request-config.ts';
-import {catalogRoutes} from './routes/catalog.ts';
-import {siteRoutes} from './routes/site.ts';
-import {derivativeStore} from './files/derivatives.ts';
-import {publicImageRoutes} from './public/site/images.ts';
-import {publicSiteRoutes} from './public/site/routes.ts';
-import {teamRoutes} from './routes/team.ts';
-import {clientRoutes} from './routes/clients.ts';
-import {clientIoRoutes} from './routes/clients-io.ts';
 import {sendError} from './rest/errors.ts';
 import {requestLocale} from './rest/locale.ts';
 import {mountRoutes, openApiDocument, type RouteDef} from './rest/route.ts';
+import {fileUploadHandler} from './files/routes.ts';
+import type {HttpDeps, ServerDeps} from './module/define.ts';
+import {SERVER_MODULES, wireModules} from './module/list.ts';
+import type {Executor} from './zero/execute.ts';
 import {staticClient} from './static.ts';
 import type {ZeroDb} from './zero/db.ts';
 import {zeroEndpoints} from './zero/endpoints.ts';
-import {createExecutor} from './zero/execute.ts';
 import {clock, setTestClock} from './clock.ts';
 import type {JobRunner} from './jobs/runner.ts';
 import type {NotifyDeps} from './notify/notifier.ts';
-import {pushRoutes} from './notify/routes.ts';
-import {notificationRoutes} from './routes/notifications.ts';
-import {bookingRoutes} from './routes/booking.ts';
-import {publicBookingRoutes} from './public/booking/routes.ts';
 
 export type AppDeps = {
   config: Config;
@@ -55,6 +39,8 @@ export type AppDeps = {
   /** The job worker (tests run its scans at once through /__test/jobs/run). */
   jobs?: JobRunner;
   notify?: NotifyDeps;
+  /** The executor main.ts wired with every module's effects; made here when absent. */
+  executor?: Executor;
 };
 
 export function createApp(deps: AppDeps): express.Express {
@@ -102,27 +88,15 @@ export function createApp(deps: AppDeps): express.Express {
       res.json(deps.jobs ? await deps.jobs.runNow() : {jobs: 0});
     });
   }
-  const executor = createExecutor({pool, zdb});
+  const base: ServerDeps = {config, pool, zdb, clock, now, notify: deps.notify, origin: () => config.publicUrl ?? `http://localhost:${config.port}`};
+  const executor = deps.executor ?? wireModules(base).executor;
   let mutationDelayMs = 0;
   app.use('/api/zero', zeroEndpoints({pool, zdb, executor, apiKey: deps.zeroApiKey, mutationDelayMs: () => mutationDelayMs}));
 
   const storage = deps.storage ?? (config.s3 ? s3Storage(config.s3) : localDiskStorage(path.join(config.dataDir, 'files')));
-  const routes: RouteDef[] = [
-    ...authRoutes(pool, config.limits, executor, now, {email: deps.notify?.email ?? null, publicUrl}),
-    ...teamRoutes({pool, zdb, executor, publicUrl}),
-    ...requestRoutes({zdb, executor, now}),
-    ...requestConfigRoutes({zdb, executor, now}),
-    ...opsRoutes({pool}),
-    ...fileRoutes({pool, storage}),
-    ...catalogRoutes({zdb, executor, now}),
-    ...siteRoutes({zdb, executor, now, publicUrl, publicUrlSet: !!config.publicUrl}),
-    ...bookingRoutes({pool, zdb, executor, now, publicUrl}),
-    ...(deps.notify ? pushRoutes({pool, notify: deps.notify}) : []),
-    ...notificationRoutes({zdb, executor, now, clientChannels}),
-    // Import/export first: "/clients/export" must not be read as a client id.
-    ...clientIoRoutes({zdb, executor, now}),
-    ...clientRoutes({zdb, executor, now}),
-  ];
+  const http: HttpDeps = {...base, executor, publicUrl, storage, clientChannels};
+  // Every module's REST routes and public pages, in the module list's order.
+  const routes: RouteDef[] = SERVER_MODULES.flatMap((m) => m.routes?.(http) ?? []);
   const api = express.Router();
   // Raw bytes, streamed to storage: registered before the JSON body parser.
   api.put('/files/:id', fileUploadHandler({pool, storage, maxBytes: config.maxUploadBytes}));
@@ -139,12 +113,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.status(404).json({error: {code: 'not_found', message: `No such API route: ${req.method} ${req.originalUrl}`}});
   });
 
-  const submitLimit = new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000);
-  const derivatives = derivativeStore(path.join(config.dataDir, 'cache', 'images'), storage);
-  app.use(publicImageRoutes({pool, zdb, derivatives}));
-  app.use(publicSiteRoutes({pool, zdb, executor, now, origin: publicUrl, reviewLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
-  app.use(publicBookingRoutes({pool, zdb, executor, now, origin: publicUrl, submitLimit: new RateLimiter(config.limits.publicSubmitsPer10Min, 10 * 60_000), clientChannels}));
-  app.use(publicRequestRoutes({pool, zdb, executor, now, submitLimit}));
+  for (const m of SERVER_MODULES) if (m.pages) app.use(m.pages(http));
   app.use('/c', (req, res) => {
     res.status(404).type('html').send(notFoundPage(requestLocale(req), req.originalUrl));
   });

@@ -17,8 +17,7 @@ import type pg from 'pg';
 import {clock} from './clock.ts';
 import {startJobs, type JobRunner} from './jobs/runner.ts';
 import {createNotifyDeps} from './notify/index.ts';
-import {registerBooking} from './booking/register.ts';
-import {registerRequests} from './requests/register.ts';
+import {wireModules} from './module/list.ts';
 import {listenForRevokedSessions} from './auth/live-sync.ts';
 
 const seconds = (fromMs: number) => `${((performance.now() - fromMs) / 1000).toFixed(1)} s`;
@@ -106,9 +105,8 @@ async function main(): Promise<void> {
     // module, run by one worker on the same database, by the server clock.
     const notifyDeps = createNotifyDeps(pool, config, clock);
     const origin = () => config.publicUrl ?? `http://localhost:${config.port}`;
-    registerBooking({pool, zdb, clock, notify: notifyDeps, origin});
-    registerRequests({pool, zdb, clock, notify: notifyDeps});
-    jobs = startJobs({pool, clock, tickMs: config.jobs.tickMs, autoStart: config.jobs.on});
+    const {executor, jobs: jobModules} = wireModules({config, pool, zdb, clock, now: clock.now, notify: notifyDeps, origin});
+    jobs = startJobs({pool, clock, modules: jobModules, tickMs: config.jobs.tickMs, autoStart: config.jobs.on});
     const upstreamUrl = db.url;
     const startSync = () => {
       zero = startZeroCache({
@@ -134,6 +132,7 @@ async function main(): Promise<void> {
       now: clock.now,
       jobs,
       notify: notifyDeps,
+      executor,
       // Tests take sync down and up again to prove nothing typed offline is lost.
       testSync: config.testMode
         ? {

@@ -17,8 +17,9 @@ import {bookingPublic} from './messages/booking-public.ts';
 import {crm} from './messages/crm.ts';
 import {requestViews} from './messages/request-views.ts';
 import {ops} from './messages/ops.ts';
+import {rest} from './messages/rest.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, crm, requestViews, ops] as const;
+const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, crm, requestViews, ops, rest] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends {ru: infer M} ? M : never) & Merge<R>

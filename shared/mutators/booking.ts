@@ -32,6 +32,9 @@ import {invalid, masterFor, mayActFor, notFound, offeredSlots, overlapping, plac
 
 const tooLate = () => domainError('forbidden_state', {messageKey: 'booking.tooLateToChange'});
 
+/** What a booking write did, for the server's effects (nothing when it changed nothing: a replay, the same time). */
+export type BookingOutcome = {created?: 'visit' | 'block'; moved?: number; cancelled?: true} | undefined;
+
 export const bookingMutators = {
   saveMaster: dotMutator(saveMasterArgs, async ({tx, args, ctx}) => {
     assertMember(ctx);
@@ -243,7 +246,8 @@ export const bookingMutators = {
       created_at: args.createdAt,
       updated_at: args.createdAt,
     });
-  }),
+    return {created: args.kind} satisfies BookingOutcome;
+  }, {conflict: 'pick-alternative'}),
 
   move: dotMutator(moveBookingArgs, async ({tx, args, ctx}) => {
     if (ctx?.kind !== 'public') assertMember(ctx);
@@ -271,7 +275,8 @@ export const bookingMutators = {
       if (!isOffered(slots, args.startsAt)) throw invalid('startsAt', 'booking.v.notOffered');
     }
     await tx.mutate.booking.update({id: booking.id, place_id: place.id, ...times});
-  }),
+    return {moved: times.starts_at} satisfies BookingOutcome;
+  }, {conflict: 'pick-alternative'}),
 
   cancel: dotMutator(cancelBookingArgs, async ({tx, args, ctx}) => {
     if (ctx?.kind !== 'public') assertMember(ctx);
@@ -285,6 +290,7 @@ export const bookingMutators = {
     if (booking.status === 'cancelled') return;
     if (ctx.kind === 'public' && !clientMayChange(booking, master, args.at)) throw tooLate();
     await tx.mutate.booking.update({id: booking.id, status: 'cancelled', cancel_reason: args.reason, cancelled_by: ctx.kind === 'public' ? 'client' : 'master'});
+    return {cancelled: true} satisfies BookingOutcome;
   }),
 
   /** The client's details and the note are free text: last writer wins, the audit log keeps the rest. */

@@ -3,7 +3,7 @@
 // that need rows a device may not hold (a parent category, a replacement
 // item) are checked on the server only: a device-side refusal would drop the
 // write without ever sending it.
-import {defineMutator} from '@rocicorp/zero';
+import {dotMutator} from './define.ts';
 import {zql} from '../../schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import type {MemberContext} from '../auth/context.ts';
@@ -97,7 +97,7 @@ async function categoryExists(tx: ServerOrClientTx, ctx: MemberContext, id: stri
 }
 
 export const catalogMutators = {
-  createCategory: defineMutator(createCategoryArgs, async ({tx, args, ctx}) => {
+  createCategory: dotMutator(createCategoryArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     if (await categoryExists(tx, ctx, args.id)) return;
     await checkParent(tx, ctx, args.id, args.parentId);
@@ -114,7 +114,7 @@ export const catalogMutators = {
     });
   }),
 
-  updateCategory: defineMutator(updateCategoryArgs, async ({tx, args, ctx}) => {
+  updateCategory: dotMutator(updateCategoryArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     if (!(await ownCategory(tx, ctx, args.id))) return;
     await checkParent(tx, ctx, args.id, args.parentId);
@@ -126,19 +126,19 @@ export const catalogMutators = {
     });
   }),
 
-  moveCategory: defineMutator(moveArgs, async ({tx, args, ctx}) => {
+  moveCategory: dotMutator(moveArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     if (!(await ownCategory(tx, ctx, args.id))) return;
     await tx.mutate.catalog_category.update({id: args.id, position: args.position});
   }),
 
-  archiveCategory: defineMutator(archiveCategoryArgs, async ({tx, args, ctx}) => {
+  archiveCategory: dotMutator(archiveCategoryArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     if (!(await ownCategory(tx, ctx, args.id))) return;
     await tx.mutate.catalog_category.update({id: args.id, archived_at: args.archived ? args.at : null});
   }),
 
-  createItem: defineMutator(createItemArgs, async ({tx, args, ctx}) => {
+  createItem: dotMutator(createItemArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     if (await itemExists(tx, ctx, args.id)) return;
     await checkCategory(tx, ctx, args.categoryId);
@@ -165,7 +165,7 @@ export const catalogMutators = {
   }),
 
   // Free text is last-writer-wins; the audit log keeps every overwritten value.
-  updateItem: defineMutator(updateItemArgs, async ({tx, args, ctx}) => {
+  updateItem: dotMutator(updateItemArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     if (!(await ownItem(tx, ctx, args.id))) return;
     await checkCategory(tx, ctx, args.categoryId);
@@ -180,7 +180,7 @@ export const catalogMutators = {
     }
   }),
 
-  moveItem: defineMutator(moveArgs, async ({tx, args, ctx}) => {
+  moveItem: dotMutator(moveArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     if (!(await ownItem(tx, ctx, args.id))) return;
     await tx.mutate.catalog_item.update({id: args.id, position: args.position});
@@ -188,7 +188,7 @@ export const catalogMutators = {
 
   // Archived items keep their number: old links say "no longer available",
   // or go to the item that replaced it.
-  archiveItem: defineMutator(archiveItemArgs, async ({tx, args, ctx}) => {
+  archiveItem: dotMutator(archiveItemArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     if (!(await ownItem(tx, ctx, args.id))) return;
     if (args.replacedBy && tx.location === 'server') {
@@ -203,7 +203,7 @@ export const catalogMutators = {
   }),
 
   // One CSV file = one write: every row lands or none does.
-  importItems: defineMutator(importArgs, async ({tx, args, ctx}) => {
+  importItems: dotMutator(importArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'catalog.manage');
     for (const c of args.categories) {
       if (await categoryExists(tx, ctx, c.id)) continue;

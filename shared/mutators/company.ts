@@ -1,7 +1,7 @@
 // Company writes: the profile of the mini-site, what it shows, which modules
 // are on, and its address (slug). The profile row exists from sign-up on (a
 // database trigger makes it), so these only update.
-import {defineMutator} from '@rocicorp/zero';
+import {dotMutator} from './define.ts';
 import {zql} from '../../schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import type {MemberContext} from '../auth/context.ts';
@@ -19,7 +19,7 @@ async function profileOf(tx: ServerOrClientTx, ctx: MemberContext) {
 }
 
 export const companyMutators = {
-  updateProfile: defineMutator(updateProfileArgs, async ({tx, args, ctx}) => {
+  updateProfile: dotMutator(updateProfileArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'site.manage');
     if (!(await profileOf(tx, ctx))) return;
     const {name, description, activities, services, phones, email, address, mapUrl, social, whatsapp, telegram, vk, hours, tr} = args;
@@ -42,7 +42,7 @@ export const companyMutators = {
     });
   }),
 
-  setVisibility: defineMutator(setVisibilityArgs, async ({tx, args, ctx}) => {
+  setVisibility: dotMutator(setVisibilityArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'site.manage');
     const row = await profileOf(tx, ctx);
     if (!row) return;
@@ -55,7 +55,7 @@ export const companyMutators = {
   }),
 
   // Modules change what every member of the company sees: the owner decides.
-  setModules: defineMutator(setModulesArgs, async ({tx, args, ctx}) => {
+  setModules: dotMutator(setModulesArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'company.manage');
     const row = await profileOf(tx, ctx);
     if (!row) return;
@@ -64,7 +64,7 @@ export const companyMutators = {
 
   // The old slug stays the company's forever (a trigger records it), and
   // /c/<old>/… redirects; a slug another company ever had is refused.
-  setSlug: defineMutator(setSlugArgs, async ({tx, args, ctx}) => {
+  setSlug: dotMutator(setSlugArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'company.manage');
     const taken = () => domainError('validation', {fields: [{field: 'slug', code: 'v.slugTaken'}]});
     if (RESERVED_SLUGS.has(args.slug)) throw taken();

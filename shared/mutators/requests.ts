@@ -96,6 +96,9 @@ async function autoAssign(tx: Transaction, ctx: AuthContext, type: {id: string; 
   return chooseAssignee(assignment, candidates, load, -1)?.memberId ?? null;
 }
 
+/** What a request write did, for the server's effects (nothing for a replay). */
+export type RequestOutcome = {responsibleId?: string | null; mentions?: number} | undefined;
+
 export const requestMutators = {
   create: dotMutator(createRequestArgs, async ({tx, args, ctx}) => {
     if (ctx.kind !== 'public') assertCan(ctx, 'requests.create');
@@ -156,6 +159,7 @@ export const requestMutators = {
         created_at: args.createdAt,
       });
     }
+    return {responsibleId: responsible ?? null} satisfies RequestOutcome;
   }),
 
   // Free text is last-writer-wins; the audit log keeps every overwritten value.
@@ -200,6 +204,7 @@ export const requestMutators = {
     if (args.responsibleId) await assertMember(tx, ctx, args.responsibleId, 'responsibleId');
     // A new responsible person has to accept an urgent request anew.
     await tx.mutate.request.update({id: args.id, responsible_id: args.responsibleId, accepted_at: null, accepted_by: null});
+    return {responsibleId: args.responsibleId ?? null} satisfies RequestOutcome;
   }),
 
   // A status change is checked against the state the user saw (`from`): if a
@@ -238,7 +243,7 @@ export const requestMutators = {
         mentions: [],
       });
     }
-  }),
+  }, {conflict: 'resend-over', rebase: (args, details) => (typeof details.current === 'string' ? {...args, from: details.current} : null)}),
 
   /** A status the edited workflow no longer has is left by hand, to any status it has. */
   moveOrphan: dotMutator(moveOrphanArgs, async ({tx, args, ctx}) => {
@@ -290,6 +295,7 @@ export const requestMutators = {
       created_at: args.createdAt,
       mentions: [...new Set(args.mentions)],
     });
+    return {mentions: args.mentions.length} satisfies RequestOutcome;
   }),
 
   watch: dotMutator(watchArgs, async ({tx, args, ctx}) => {

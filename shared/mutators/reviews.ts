@@ -1,6 +1,6 @@
 // Reviews (C7): a visitor writes one on the public page; it shows only after
 // someone of the company publishes it, with an optional reply.
-import {defineMutator} from '@rocicorp/zero';
+import {dotMutator} from './define.ts';
 import {zql} from '../../schema/zero-schema.ts';
 import {assertCan, can} from '../auth/can.ts';
 import {mayModerateBookingReview} from './booking-access.ts';
@@ -10,7 +10,7 @@ import {normalizeSource} from '../requests/source.ts';
 import {moderateReviewArgs, submitReviewArgs} from '../reviews/validation.ts';
 
 export const reviewMutators = {
-  submit: defineMutator(submitReviewArgs, async ({tx, args, ctx}) => {
+  submit: dotMutator(submitReviewArgs, async ({tx, args, ctx}) => {
     if (ctx?.kind !== 'public') assertCan(ctx, 'site.manage');
     const existing = await tx.run(zql.review.where('id', args.id).one());
     if (existing) {
@@ -34,7 +34,7 @@ export const reviewMutators = {
     });
   }),
 
-  moderate: defineMutator(moderateReviewArgs, async ({tx, args, ctx}) => {
+  moderate: dotMutator(moderateReviewArgs, async ({tx, args, ctx}) => {
     // The site's managers publish any review; a master those of their own visits (booking, 0300).
     if (!can(ctx, 'site.manage')) assertCan(ctx, 'booking.own');
     const row = await tx.run(companyRows('review', ctx).where('id', args.id).one());

@@ -4,13 +4,13 @@
 // - invalid: their input breaks a rule → let them edit it and send again;
 // - not allowed / gone: nothing to retry → they can only drop it (it stays
 //   listed until they do, so nothing disappears silently).
+// Which writes can be re-based or offered another time is declared beside
+// each mutator (its meta, shared/mutators/meta.ts), not listed here.
 import type {ErrorDetails} from '../errors.ts';
+import {writeMeta} from '../mutators/index.ts';
 
 export type RefusalKind = 'conflict' | 'invalid' | 'gone' | 'other';
 export type Resolution = 'resend-over' | 'edit' | 'discard' | 'pick-alternative';
-
-/** Writes that book a time: a taken time comes back with the nearest free ones to pick from. */
-const BOOKING_TIME = new Set(['booking.create', 'booking.move']);
 
 export function classifyRefusal(details: ErrorDetails): RefusalKind {
   switch (details.code) {
@@ -29,23 +29,23 @@ export function classifyRefusal(details: ErrorDetails): RefusalKind {
 
 export function resolutionsFor(details: ErrorDetails, mutator: string): Resolution[] {
   const kind = classifyRefusal(details);
-  if (kind === 'conflict' && BOOKING_TIME.has(mutator) && details.alternatives?.length) return ['pick-alternative', 'discard'];
-  if (kind === 'conflict') return mutator === 'request.setStatus' ? ['resend-over', 'discard'] : ['edit', 'discard'];
+  const {conflict} = writeMeta(mutator);
+  if (kind === 'conflict' && conflict === 'pick-alternative' && details.alternatives?.length) return ['pick-alternative', 'discard'];
+  if (kind === 'conflict') return conflict === 'resend-over' ? ['resend-over', 'discard'] : ['edit', 'discard'];
   if (kind === 'invalid') return ['edit', 'discard'];
   return ['discard'];
 }
 
 /**
- * The arguments for sending a write again "over" the newer state: a status
- * change is re-based on the status the server holds now. Null when the write
+ * The arguments for sending a write again "over" the newer state (a status
+ * change re-based on the status the server holds now). Null when the write
  * cannot be re-based.
  */
 export function rebaseOver(mutator: string, args: Record<string, unknown>, details: ErrorDetails): Record<string, unknown> | null {
-  if (mutator === 'request.setStatus' && typeof details.current === 'string') return {...args, from: details.current};
-  return null;
+  return writeMeta(mutator).rebase?.(args, details) ?? null;
 }
 
 /** The write again at a free time the server offered instead of the taken one. */
 export function withAlternative(mutator: string, args: Record<string, unknown>, start: number): Record<string, unknown> | null {
-  return BOOKING_TIME.has(mutator) ? {...args, startsAt: start} : null;
+  return writeMeta(mutator).conflict === 'pick-alternative' ? {...args, startsAt: start} : null;
 }

@@ -1,23 +1,10 @@
-// The one registry of named reads. Names are paths: "requests.list".
+// The one registry of named reads, built from the modules' manifests.
+// Names are paths: "requests.list".
 import {defineQueries} from '@rocicorp/zero';
 import '../zero-types.ts';
-import {requestConfigQueries, requestQueries} from './requests.ts';
-import {companyQueries, teamQueries} from './team.ts';
-import {catalogQueries} from './catalog.ts';
-import {siteQueries} from './site.ts';
-import {bookingQueries, notificationQueries} from './booking.ts';
-import {clientQueries} from './clients.ts';
+import {merged} from '../module/define.ts';
+import {SHARED_MODULES} from '../module/list.ts';
 
-export const queries = defineQueries({
-  requests: requestQueries,
-  requestConfig: requestConfigQueries,
-  team: teamQueries,
-  company: companyQueries,
-  catalog: catalogQueries,
-  site: siteQueries,
-  booking: bookingQueries,
-  notifications: notificationQueries,
-  clients: clientQueries,
-});
+export const queries = defineQueries(merged(SHARED_MODULES, 'queries'));
 
 export type Queries = typeof queries;

@@ -8,7 +8,7 @@ import type {Clock} from '../clock.ts';
 import {notify, type NotifyDeps} from '../notify/notifier.ts';
 import {signupCompany} from '../testing/http.ts';
 import {claim, complete, enqueue, fail, poolSql} from './queue.ts';
-import {registerJobs} from './registry.ts';
+import type {JobModule} from './registry.ts';
 import {startJobs} from './runner.ts';
 
 let pool: pg.Pool;
@@ -58,8 +58,7 @@ describe('job queue', () => {
     const seen: unknown[] = [];
     const q = `${queue}.run`;
     await enqueue(poolSql(pool), clock, {queue: q, payload: {before: 'restart'}});
-    registerJobs({jobs: {[q]: async (job) => void seen.push(job.payload)}});
-    const runner = startJobs({pool, clock, autoStart: false});
+    const runner = startJobs({pool, clock, autoStart: false, modules: [{jobs: {[q]: async (job) => void seen.push(job.payload)}}]});
     await runner.runNow();
     await runner.runNow();
     await runner.stop();
@@ -70,7 +69,7 @@ describe('job queue', () => {
     const q = `${queue}.order`;
     const events: string[] = [];
     // The first job is the slow one: were the lines not kept, "moved" would overtake "booked".
-    registerJobs({
+    const ordered: JobModule = {
       jobs: {
         [q]: async (job) => {
           const {name} = job.payload as {name: string};
@@ -79,14 +78,14 @@ describe('job queue', () => {
           events.push(`end ${name}`);
         },
       },
-    });
+    };
     const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
     await pool.query(`insert into company (id, name, slug) values ($1, 'A', $3), ($2, 'B', $4)`, [a, b, `order-a-${a.slice(0, 8)}`, `order-b-${b.slice(0, 8)}`]);
     const sql = poolSql(pool);
     await enqueue(sql, clock, {queue: q, companyId: a, payload: {name: 'a.booked'}});
     await enqueue(sql, clock, {queue: q, companyId: a, payload: {name: 'a.moved'}});
     await enqueue(sql, clock, {queue: q, companyId: b, payload: {name: 'b.booked'}});
-    const runner = startJobs({pool, clock, autoStart: false});
+    const runner = startJobs({pool, clock, autoStart: false, modules: [ordered]});
     await runner.runNow();
     await runner.stop();
     expect(events.filter((e) => e.includes(' a.'))).toEqual(['start a.booked', 'end a.booked', 'start a.moved', 'end a.moved']);

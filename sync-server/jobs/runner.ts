@@ -5,11 +5,11 @@ import type pg from 'pg';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
 import {claim, complete, fail, type JobRow} from './queue.ts';
-import {dueScans, jobHandlers, registerJobs, type JobContext} from './registry.ts';
+import {jobRegistry, type JobContext, type JobModule} from './registry.ts';
 
 // The queue keeps finished jobs a month (their dedupe keys guard against a due
 // scan finding the same thing again), failed and cancelled ones three months.
-registerJobs({
+const housekeeping: JobModule = {
   scans: [
     {
       name: 'jobs.cleanup',
@@ -23,7 +23,7 @@ registerJobs({
       },
     },
   ],
-});
+};
 
 /** Claimed jobs as one line per company (each due-time, then queue-time, ordered); a job of no company is a line of its own. */
 export function inOrderByCompany(jobs: readonly JobRow[]): JobRow[][] {
@@ -44,7 +44,8 @@ export type JobRunner = {
   stop(): Promise<void>;
 };
 
-export function startJobs(deps: {pool: pg.Pool; clock: Clock; tickMs?: number; autoStart?: boolean}): JobRunner {
+export function startJobs(deps: {pool: pg.Pool; clock: Clock; modules: readonly JobModule[]; tickMs?: number; autoStart?: boolean}): JobRunner {
+  const {handlers, scans} = jobRegistry([housekeeping, ...deps.modules]);
   const ctx: JobContext = {pool: deps.pool, clock: deps.clock};
   const lastScan = new Map<string, number>();
   let stopped = false;
@@ -53,7 +54,7 @@ export function startJobs(deps: {pool: pg.Pool; clock: Clock; tickMs?: number; a
   let running: Promise<number> = Promise.resolve(0);
 
   async function scan(all: boolean) {
-    for (const s of dueScans()) {
+    for (const s of scans) {
       const last = lastScan.get(s.name) ?? 0;
       if (!all && Date.now() - last < s.everyMs) continue;
       lastScan.set(s.name, Date.now());
@@ -66,7 +67,6 @@ export function startJobs(deps: {pool: pg.Pool; clock: Clock; tickMs?: number; a
   }
 
   async function drain(maxRounds: number): Promise<number> {
-    const handlers = jobHandlers();
     const queues = [...handlers.keys()];
     let done = 0;
     for (let round = 0; round < maxRounds && !stopped; round++) {

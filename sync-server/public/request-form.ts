@@ -24,6 +24,7 @@ import {itemById, itemByNumber} from './site/data.ts';
 import {countLater, isVisitor} from './site/stats.ts';
 import {html, type SafeHtml} from './html.ts';
 import {page} from './layout.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 type FormValues = {name: string; phone: string; text: string; src: string; formId: string; item?: {id: string; title: string} | undefined};
 
@@ -162,8 +163,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
     }
     const ctx: PublicContext = {kind: 'public', companyID: company.id};
     try {
-      await deps.executor.run('request.create',
-        {
+      await deps.executor.run(mutators.request.create({
           id: form.recordId,
           clientName: parsed.data.name,
           clientPhone: parsed.data.phone,
@@ -171,7 +171,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
           source: values.src,
           catalogItemId: values.item?.id ?? null,
           createdAt: deps.now(),
-        },
+        }),
         ctx,
       );
     } catch (e) {

@@ -16,6 +16,7 @@ import {enqueue, poolSql, type JobRow, type Sql} from '../jobs/queue.ts';
 import type {DueScan, JobModule} from '../jobs/registry.ts';
 import {notify, type NotifyDeps} from '../notify/notifier.ts';
 import type {Executor} from '../zero/execute.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 export type RequestJobDeps = {pool: pg.Pool; clock: Clock; notify: NotifyDeps; executor: Executor};
 
@@ -97,7 +98,7 @@ async function onEscalate(deps: RequestJobDeps, job: JobRow): Promise<void> {
   if (!before || before.sla_due_at !== dueAt) return; // moved on since: its new deadline has its own job
   const ctx: SystemContext = {kind: 'system', companyID: before.company_id};
   const at = deps.clock.now();
-  if (!before.escalated_at) await deps.executor.run('request.escalate', {id, dueAt, at}, ctx);
+  if (!before.escalated_at) await deps.executor.run(mutators.request.escalate({id, dueAt, at}), ctx);
   const r = await loadRequest(deps.pool, id);
   if (!r?.escalated_at) return;
   const late = Math.max(0, at - dueAt);

@@ -41,7 +41,8 @@ function detailsOf(err: unknown): ErrorDetails | undefined {
   return undefined;
 }
 
-export function sendError(res: Response, err: unknown, locale: Locale): void {
+/** `notFound`: how this route names a record that is not there (or not the caller's). */
+export function sendError(res: Response, err: unknown, locale: Locale, notFound: MessageKey = 'error.notAllowed'): void {
   const t = createTranslator(locale);
   if (err instanceof HttpError) {
     res.status(err.status).json({error: {code: err.code, message: t(err.messageKey)}});
@@ -58,7 +59,7 @@ export function sendError(res: Response, err: unknown, locale: Locale): void {
     details.code === 'validation' && fields.length
       ? t('v.summary', {fields: fields.map((f) => f.label).join(', ')})
       : details.code === 'not_found' && !details.messageKey
-        ? t('requests.notFound')
+        ? t(notFound)
         : describeError(details, t, {locale});
   res.status(STATUS[details.code]).json({
     error: {

@@ -7,6 +7,7 @@ import type {MemberContext} from '../../shared/auth/context.ts';
 import type {Permission} from '../../shared/auth/permissions.ts';
 import {domainError} from '../../shared/errors.ts';
 import type {Locale} from '../../shared/i18n/locales.ts';
+import {notFoundKey, type Entity} from '../../shared/i18n/messages/rest.ts';
 import {toFieldIssues} from '../../shared/validation/issues.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
 import {memberContext, type ResolvedSession} from '../auth/sessions.ts';
@@ -37,6 +38,8 @@ type Common<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params?: P;
   query?: Q;
   body?: B;
+  /** The record this route is about: a 404 names it ("Запись не найдена"), not a generic record. */
+  entity?: Entity;
   /** Response body schema for the success status, for the OpenAPI document. */
   response?: z.ZodType;
   status?: number;
@@ -106,7 +109,7 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
         if (result?.body === undefined) res.status(status).end();
         else res.status(status).json(result.body);
       } catch (err) {
-        if (!res.headersSent) sendError(res, err, locale);
+        if (!res.headersSent) sendError(res, err, locale, def.entity && notFoundKey(def.entity));
       }
     });
   }

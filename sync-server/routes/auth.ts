@@ -27,6 +27,7 @@ import {route} from '../rest/route.ts';
 import {log} from '../log.ts';
 import type {EmailSender} from '../notify/email.ts';
 import {createTranslator} from '../../shared/i18n/index.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 export function setSessionCookie(req: express.Request, res: express.Response, secret: string): void {
   res.cookie(SESSION_COOKIE, secret, {
@@ -119,9 +120,9 @@ export function authRoutes(pool: pg.Pool, limits: Config['limits'], executor: Ex
         if (owner) {
           const ctx = memberContext(owner, 'rest');
           const preset = BUSINESS_PRESETS[body.kind];
-          for (const template of preset.templates) await executor.run('requestConfig.installTemplate', {template, idSeed: me.company.id, at: now()}, ctx);
-          await executor.run('company.setModules', {modules: preset.modules}, ctx);
-          await executor.run('company.setVisibility', {catalogMode: preset.catalogMode}, ctx);
+          for (const template of preset.templates) await executor.run(mutators.requestConfig.installTemplate({template, idSeed: me.company.id, at: now()}), ctx);
+          await executor.run(mutators.company.setModules({modules: preset.modules}), ctx);
+          await executor.run(mutators.company.setVisibility({catalogMode: preset.catalogMode}), ctx);
         }
         return {status: 201, body: me};
       },

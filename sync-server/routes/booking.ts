@@ -29,6 +29,7 @@ import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 const masterRow = rowSchema('booking_master');
 const placeRow = rowSchema('booking_place');
@@ -71,7 +72,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       summary: 'Create or change a master profile: link, name, booking rules, reminders',
       params: id, body: saveMasterArgs.omit({id: true, opId: true}).partial({createdAt: true}), response: masterRow,
       async handler({params, body, ctx, req}) {
-        await executor.run('booking.saveMaster', {...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.saveMaster({...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
         const {member: _m, places: _p, services: _s, ...row} = await master(ctx, params.id);
         return {body: toCamel(row)};
       },
@@ -81,7 +82,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       summary: 'Create or change a place of work: name, address, time zone, weekly hours with breaks',
       params: id, body: savePlaceArgs.omit({id: true, opId: true}).partial({createdAt: true}), response: placeRow,
       async handler({params, body, ctx, req}) {
-        await executor.run('booking.savePlace', {...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.savePlace({...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
         const place = (await master(ctx, body.masterId)).places.find((p) => p.id === params.id);
         if (!place) throw domainError('not_found');
         const {exceptions: _e, ...row} = place;
@@ -95,7 +96,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       body: z.object({open: z.boolean(), intervals: z.array(z.object({from: z.string(), to: z.string()})).default([]), note: z.string().max(200).default('')}),
       status: 204,
       async handler({params, body, ctx, req}) {
-        await executor.run('booking.setException', {placeId: params.id, day: params.day, ...body, createdAt: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.setException({placeId: params.id, day: params.day, ...body, createdAt: deps.now(), ...opKey(req)}), ctx);
         return {status: 204};
       },
     }),
@@ -104,7 +105,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       summary: 'Remove a dated exception (the weekly hours apply again)',
       params: z.object({id: z.string().max(64), day: z.string().max(10)}), status: 204,
       async handler({params, ctx, req}) {
-        await executor.run('booking.clearException', {placeId: params.id, day: params.day, ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.clearException({placeId: params.id, day: params.day, ...opKey(req)}), ctx);
         return {status: 204};
       },
     }),
@@ -113,7 +114,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       summary: 'Create or change a service: duration, buffer after, price (tiyn), the places that offer it',
       params: id, body: saveServiceArgs.omit({id: true, opId: true}).partial({createdAt: true}), response: serviceRow,
       async handler({params, body, ctx, req}) {
-        await executor.run('booking.saveService', {...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.saveService({...body, id: params.id, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
         const service = (await master(ctx, body.masterId)).services.find((s) => s.id === params.id);
         if (!service) throw domainError('not_found');
         return {body: toCamel(service)};
@@ -160,7 +161,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       body: createBookingBase.omit({opId: true}).partial({id: true, createdAt: true}), status: 201, response: bookingRow,
       async handler({body, ctx, req}) {
         const bookingId = body.id ?? newId();
-        await executor.run('booking.create', {...body, id: bookingId, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.create({...body, id: bookingId, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
         return {status: 201, body: toCamel(await booking(ctx, bookingId))};
       },
     }),
@@ -169,7 +170,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       summary: 'Move a booking to another time (and place); the client is told. 409 with `alternatives` if taken',
       params: id, body: moveBookingArgs.omit({id: true, opId: true}).partial({at: true}), response: bookingRow,
       async handler({params, body, ctx, req}) {
-        await executor.run('booking.move', {...body, id: params.id, at: body.at ?? deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.move({...body, id: params.id, at: body.at ?? deps.now(), ...opKey(req)}), ctx);
         return {body: toCamel(await booking(ctx, params.id))};
       },
     }),
@@ -178,7 +179,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       summary: 'Cancel a booking with a reason the client is told',
       params: id, body: cancelBookingArgs.omit({id: true, opId: true}).partial({at: true}), response: bookingRow,
       async handler({params, body, ctx, req}) {
-        await executor.run('booking.cancel', {...body, id: params.id, at: body.at ?? deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.cancel({...body, id: params.id, at: body.at ?? deps.now(), ...opKey(req)}), ctx);
         return {body: toCamel(await booking(ctx, params.id))};
       },
     }),
@@ -187,7 +188,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       summary: "Change the client's name, phone, email or the note; mark a no-show",
       params: id, body: updateBookingArgs.omit({id: true, opId: true}), response: bookingRow,
       async handler({params, body, ctx, req}) {
-        await executor.run('booking.update', {...body, id: params.id, ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.update({...body, id: params.id, ...opKey(req)}), ctx);
         return {body: toCamel(await booking(ctx, params.id))};
       },
     }),
@@ -207,7 +208,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       params: id, body: massNotifyArgs.pick({body: true}), status: 202,
       async handler({params, body, ctx, req}) {
         const massId = newId();
-        await executor.run('booking.notifyClients', {id: massId, masterId: params.id, body: body.body, createdAt: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.booking.notifyClients({id: massId, masterId: params.id, body: body.body, createdAt: deps.now(), ...opKey(req)}), ctx);
         return {status: 202, body: {id: massId}};
       },
     }),

@@ -16,6 +16,7 @@ import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 const itemRow = rowSchema('catalog_item');
 const categoryRow = rowSchema('catalog_category');
@@ -63,7 +64,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         const id = body.id ?? recordId(req, ctx);
         const existing = await zdb.run(queries.catalog.categories.fn({args: undefined, ctx}));
         const opId = opIdOf(req);
-        await deps.executor.run('catalog.createCategory', {...body, id, position: body.position ?? positionAfterLast(existing), createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})}, ctx);
+        await deps.executor.run(mutators.catalog.createCategory({...body, id, position: body.position ?? positionAfterLast(existing), createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})}), ctx);
         return {status: 201, body: toCamel(await category(ctx, id))};
       },
     }),
@@ -80,9 +81,9 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       async handler({params, body, ctx, req}) {
         const opId = opIdOf(req);
         const {position, archived, ...fields} = body;
-        if (Object.keys(fields).length) await deps.executor.run('catalog.updateCategory', {id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}, ctx);
-        if (position !== undefined) await deps.executor.run('catalog.moveCategory', {id: params.id, position, ...(opId && {opId: `${opId}:move`})}, ctx);
-        if (archived !== undefined) await deps.executor.run('catalog.archiveCategory', {id: params.id, archived, at: deps.now(), ...(opId && {opId: `${opId}:archive`})}, ctx);
+        if (Object.keys(fields).length) await deps.executor.run(mutators.catalog.updateCategory({id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}), ctx);
+        if (position !== undefined) await deps.executor.run(mutators.catalog.moveCategory({id: params.id, position, ...(opId && {opId: `${opId}:move`})}), ctx);
+        if (archived !== undefined) await deps.executor.run(mutators.catalog.archiveCategory({id: params.id, archived, at: deps.now(), ...(opId && {opId: `${opId}:archive`})}), ctx);
         return {body: toCamel(await category(ctx, params.id))};
       },
     }),
@@ -132,7 +133,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         const id = body.id ?? recordId(req, ctx);
         const existing = await zdb.run(queries.catalog.items.fn({args: undefined, ctx}));
         const opId = opIdOf(req);
-        await deps.executor.run('catalog.createItem', {...body, id, position: body.position ?? positionAfterLast(existing), createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})}, ctx);
+        await deps.executor.run(mutators.catalog.createItem({...body, id, position: body.position ?? positionAfterLast(existing), createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})}), ctx);
         return {status: 201, body: toCamel(await item(ctx, id))};
       },
     }),
@@ -153,10 +154,10 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       async handler({params, body, ctx, req}) {
         const opId = opIdOf(req);
         const {position, archived, replacedBy, ...fields} = body;
-        if (Object.keys(fields).length) await deps.executor.run('catalog.updateItem', {id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}, ctx);
-        if (position !== undefined) await deps.executor.run('catalog.moveItem', {id: params.id, position, ...(opId && {opId: `${opId}:move`})}, ctx);
+        if (Object.keys(fields).length) await deps.executor.run(mutators.catalog.updateItem({id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}), ctx);
+        if (position !== undefined) await deps.executor.run(mutators.catalog.moveItem({id: params.id, position, ...(opId && {opId: `${opId}:move`})}), ctx);
         if (archived !== undefined) {
-          await deps.executor.run('catalog.archiveItem', {id: params.id, archived, ...(replacedBy !== undefined && {replacedBy}), at: deps.now(), ...(opId && {opId: `${opId}:archive`})}, ctx);
+          await deps.executor.run(mutators.catalog.archiveItem({id: params.id, archived, ...(replacedBy !== undefined && {replacedBy}), at: deps.now(), ...(opId && {opId: `${opId}:archive`})}), ctx);
         }
         return {body: toCamel(await item(ctx, params.id))};
       },
@@ -175,7 +176,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       async handler({params, body, ctx, req}) {
         const id = body.id ?? recordId(req, ctx);
         const opId = opIdOf(req);
-        await deps.executor.run('attachment.add', {id, entity: 'catalog_item', entityId: params.id, fileId: body.fileId, kind: 'photo', createdAt: deps.now(), ...(opId && {opId})}, ctx);
+        await deps.executor.run(mutators.attachment.add({id, entity: 'catalog_item', entityId: params.id, fileId: body.fileId, kind: 'photo', createdAt: deps.now(), ...(opId && {opId})}), ctx);
         const att = (await item(ctx, params.id)).images.find((a) => a.id === id);
         if (!att) throw domainError('not_found');
         return {status: 201, body: toCamel(att)};
@@ -218,7 +219,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         const errors = plan.errors.map((e) => ({row: e.row, fields: e.issues.map((i) => ({field: i.field, message: t(i.code, i.params)}))}));
         if (!errors.length && !body.dryRun) {
           const opId = req.get('idempotency-key');
-          await deps.executor.run('catalog.importItems', {...plan.args, ...(opId && {opId})}, ctx);
+          await deps.executor.run(mutators.catalog.importItems({...plan.args, ...(opId && {opId})}), ctx);
         }
         return {status: errors.length ? 400 : 200, body: {created: plan.created, updated: plan.updated, errors}};
       },

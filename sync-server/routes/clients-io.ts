@@ -21,6 +21,7 @@ import {route} from '../rest/route.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {loadCrm} from './clients-data.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 const issue = z.object({field: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional()});
 
@@ -81,7 +82,7 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
         const rows = body.rows.map((r, i) => ({...r, id: r.id ?? recordId(req, ctx, `import:${i}`)}));
         const crm = await loadCrm(zdb, ctx, deps.now());
         const summary = summarizeImport(decideImport(rows, crm.contacts, crm.clients));
-        await executor.run('client.import', {rows, createdAt: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.client.import({rows, createdAt: deps.now(), ...opKey(req)}), ctx);
         return {status: 201, body: summary};
       },
     }),
@@ -96,7 +97,7 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
       async handler({query, ctx, req, res, locale}) {
         const crm = await loadCrm(zdb, ctx, deps.now());
         const live = crm.clients.filter((c) => !c.merged_into);
-        await executor.run('client.logExport', {id: recordId(req, ctx, 'export'), format: query.format, rows: live.length, withContacts: crm.seesContacts, at: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.client.logExport({id: recordId(req, ctx, 'export'), format: query.format, rows: live.length, withContacts: crm.seesContacts, at: deps.now(), ...opKey(req)}), ctx);
         const company = await zdb.run(queries.company.current.fn({args: undefined, ctx}));
         const day = new Intl.DateTimeFormat('sv-SE', {timeZone: company?.timezone ?? 'Asia/Almaty'});
         const t = createTranslator(locale);

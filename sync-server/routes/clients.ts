@@ -16,6 +16,7 @@ import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {clientView, loadCrm} from './clients-data.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 const idParams = z.object({id: z.string().max(64)});
 const statsSchema = z.object({
@@ -150,7 +151,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       response: clientOut,
       async handler({body, ctx, req}) {
         const id = body.id ?? recordId(req, ctx);
-        await executor.run('client.create', {...body, id, source: body.source === 'manual' ? 'api' : body.source, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.client.create({...body, id, source: body.source === 'manual' ? 'api' : body.source, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
         return {status: 201, body: toCamel((await one(ctx, id)).view)};
       },
     }),
@@ -165,7 +166,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       body: updateClientArgs.omit({id: true, at: true, opId: true}),
       response: clientOut,
       async handler({params, body, ctx, req}) {
-        await executor.run('client.update', {...body, id: params.id, at: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.client.update({...body, id: params.id, at: deps.now(), ...opKey(req)}), ctx);
         return {body: toCamel((await one(ctx, params.id)).view)};
       },
     }),
@@ -180,7 +181,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       status: 204,
       async handler({params, ctx, req}) {
         await one(ctx, params.id);
-        await executor.run('client.remove', {id: params.id, ...opKey(req)}, ctx);
+        await executor.run(mutators.client.remove({id: params.id, ...opKey(req)}), ctx);
       },
     }),
     route({
@@ -196,7 +197,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       response: noteRow,
       async handler({params, body, ctx, req}) {
         const id = recordId(req, ctx, 'note');
-        await executor.run('client.addNote', {id, clientId: params.id, body: body.body, createdAt: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.client.addNote({id, clientId: params.id, body: body.body, createdAt: deps.now(), ...opKey(req)}), ctx);
         const notes = await zdb.run(queries.clients.notes.fn({args: {clientId: params.id}, ctx}));
         const note = notes.find((n) => n.id === id);
         if (!note) throw domainError('not_found');
@@ -216,7 +217,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       response: mergeRow,
       async handler({body, ctx, req}) {
         const id = recordId(req, ctx, 'merge');
-        await executor.run('client.merge', {id, ...body, at: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.client.merge({id, ...body, at: deps.now(), ...opKey(req)}), ctx);
         const merges = await zdb.run(queries.clients.merges.fn({args: undefined, ctx}));
         const {actor: _a, ...merge} = merges.find((m) => m.id === id)!;
         return {status: 201, body: toCamel(merge)};
@@ -232,7 +233,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       params: idParams,
       response: mergeRow,
       async handler({params, ctx, req}) {
-        await executor.run('client.unmerge', {id: params.id, at: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.client.unmerge({id: params.id, at: deps.now(), ...opKey(req)}), ctx);
         const merges = await zdb.run(queries.clients.merges.fn({args: undefined, ctx}));
         const found = merges.find((m) => m.id === params.id);
         if (!found) throw domainError('not_found');
@@ -251,7 +252,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       body: z.object({clientId: z.string().max(64).nullable()}),
       response: z.object({requestId: z.string(), clientId: z.string().nullable()}),
       async handler({params, body, ctx, req}) {
-        await executor.run('client.linkRequest', {requestId: params.id, clientId: body.clientId, ...opKey(req)}, ctx);
+        await executor.run(mutators.client.linkRequest({requestId: params.id, clientId: body.clientId, ...opKey(req)}), ctx);
         return {body: {requestId: params.id, clientId: body.clientId}};
       },
     }),

@@ -8,6 +8,7 @@ import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 const notificationRow = rowSchema('notification');
 
@@ -44,7 +45,7 @@ export function notificationRoutes(deps: {zdb: ZeroDb; executor: Executor; now: 
       body: z.object({ids: z.array(z.string().max(64)).min(1).max(200)}),
       status: 204,
       async handler({body, ctx}) {
-        await deps.executor.run('booking.markRead', {ids: body.ids, at: deps.now()}, ctx);
+        await deps.executor.run(mutators.booking.markRead({ids: body.ids, at: deps.now()}), ctx);
         return {status: 204};
       },
     }),

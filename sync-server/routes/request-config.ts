@@ -7,27 +7,32 @@ import {queries} from '../../shared/queries/index.ts';
 import {readExecutorSheet} from '../../shared/team/executors-sheet.ts';
 import {importExecutorsArgs} from '../../shared/team/validation.ts';
 import {TEMPLATE_KEYS} from '../../shared/workflow/templates/index.ts';
-import {archiveArgs, saveFieldArgs, saveMessageTemplateArgs, saveTypeArgs, saveViewArgs} from '../../shared/workflow/validation.ts';
 import {domainError} from '../../shared/errors.ts';
 import {newId} from '../auth/tokens.ts';
-import {opKey, recordId} from '../rest/idempotency.ts';
+import {opKey} from '../rest/idempotency.ts';
+import {writeRoute} from '../rest/write-route.ts';
+import type {MemberContext} from '../../shared/auth/context.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {readSpreadsheet} from '../files/spreadsheet.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 const typeRow = rowSchema('request_type');
 const fieldRow = rowSchema('field_def');
 const templateRow = rowSchema('message_template');
 const viewRow = rowSchema('saved_view');
-const idParams = z.object({id: z.string().max(64)});
 const executorRow = z.object({line: z.number(), lastName: z.string(), firstName: z.string(), middleName: z.string(), position: z.string(), phone: z.string()});
 
-const without = <S extends z.ZodObject>(schema: S) => schema.omit({id: true, at: true, opId: true} as never);
 
 export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number}) {
   const {zdb, executor} = deps;
+  const type = async (ctx: MemberContext, id: string) => {
+    const row = (await zdb.run(queries.requestConfig.types.fn({args: undefined, ctx}))).find((t) => t.id === id);
+    if (!row) throw domainError('not_found');
+    return row;
+  };
 
   return [
     route({
@@ -52,92 +57,63 @@ export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now:
       status: 201,
       response: z.object({data: z.array(typeRow)}),
       async handler({params, ctx, req}) {
-        await executor.run('requestConfig.installTemplate', {template: params.template, idSeed: newId(), at: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.requestConfig.installTemplate({template: params.template, idSeed: newId(), at: deps.now(), ...opKey(req)}), ctx);
         return {status: 201, body: {data: toCamel(await zdb.run(queries.requestConfig.types.fn({args: undefined, ctx})))}};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.requestConfig.saveType,
       method: 'post',
       path: '/request-types',
       tag: 'request types',
       summary: 'Create a request type with its workflow',
-      auth: 'member',
+      entity: 'requestType',
       permission: 'requests.configure',
-      body: without(saveTypeArgs).extend({id: z.string().max(64).optional()}),
-      status: 201,
       response: typeRow,
-      async handler({body, ctx, req}) {
-        const id = (body as {id?: string}).id ?? recordId(req, ctx);
-        await executor.run('requestConfig.saveType', {...body, id, at: deps.now(), ...opKey(req)}, ctx);
-        const types = await zdb.run(queries.requestConfig.types.fn({args: undefined, ctx}));
-        return {status: 201, body: toCamel(types.find((t) => t.id === id))};
-      },
+      read: (ctx, args) => type(ctx, args.id),
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.requestConfig.saveType,
       method: 'put',
       path: '/request-types/:id',
       tag: 'request types',
       summary: 'Replace a request type (name, workflow, assignment, default). Requests in a removed status stay readable.',
-      auth: 'member',
+      entity: 'requestType',
       permission: 'requests.configure',
-      params: idParams,
-      body: without(saveTypeArgs),
       response: typeRow,
-      async handler({params, body, ctx, req}) {
-        await executor.run('requestConfig.saveType', {...body, id: params.id, at: deps.now(), ...opKey(req)}, ctx);
-        const types = await zdb.run(queries.requestConfig.types.fn({args: undefined, ctx}));
-        const row = types.find((t) => t.id === params.id);
-        if (!row) throw domainError('not_found');
-        return {body: toCamel(row)};
-      },
+      read: (ctx, args) => type(ctx, args.id),
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.requestConfig.archiveType,
       method: 'post',
       path: '/request-types/:id/archive',
       tag: 'request types',
       summary: 'Archive (or restore) a request type',
-      auth: 'member',
+      entity: 'requestType',
       permission: 'requests.configure',
-      params: idParams,
-      body: archiveArgs.pick({archived: true}),
       status: 204,
-      async handler({params, body, ctx, req}) {
-        await executor.run('requestConfig.archiveType', {id: params.id, archived: body.archived, at: deps.now(), ...opKey(req)}, ctx);
-        return {status: 204};
-      },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.requestConfig.saveField,
       method: 'post',
       path: '/request-types/:id/fields',
+      pathArgs: {id: 'typeId'},
       tag: 'request types',
       summary: 'Add or change a custom field of a type (its kind is fixed once created)',
-      auth: 'member',
+      entity: 'requestType',
       permission: 'requests.configure',
-      params: idParams,
-      body: without(saveFieldArgs).omit({typeId: true} as never).extend({id: z.string().max(64).optional()}),
-      status: 201,
       response: fieldRow,
-      async handler({params, body, ctx, req}) {
-        const id = (body as {id?: string}).id ?? recordId(req, ctx);
-        await executor.run('requestConfig.saveField', {...body, id, typeId: params.id, at: deps.now(), ...opKey(req)}, ctx);
-        const types = await zdb.run(queries.requestConfig.types.fn({args: undefined, ctx}));
-        return {status: 201, body: toCamel(types.flatMap((t) => t.fields).find((f) => f.id === id))};
-      },
+      read: async (ctx, args) => (await zdb.run(queries.requestConfig.types.fn({args: undefined, ctx}))).flatMap((t) => t.fields).find((f) => f.id === args.id),
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.requestConfig.archiveField,
       method: 'post',
       path: '/request-fields/:id/archive',
       tag: 'request types',
       summary: 'Archive (or restore) a custom field; its values stay on the requests',
-      auth: 'member',
+      entity: 'requestField',
       permission: 'requests.configure',
-      params: idParams,
-      body: archiveArgs.pick({archived: true}),
       status: 204,
-      async handler({params, body, ctx, req}) {
-        await executor.run('requestConfig.archiveField', {id: params.id, archived: body.archived, at: deps.now(), ...opKey(req)}, ctx);
-        return {status: 204};
-      },
     }),
     route({
       method: 'get',
@@ -150,22 +126,16 @@ export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now:
         return {body: {data: toCamel(await zdb.run(queries.requestConfig.messageTemplates.fn({args: undefined, ctx})))}};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.requestConfig.saveMessageTemplate,
       method: 'post',
       path: '/message-templates',
       tag: 'request types',
       summary: 'Add or change a message template',
-      auth: 'member',
+      entity: 'template',
       permission: 'requests.configure',
-      body: without(saveMessageTemplateArgs).extend({id: z.string().max(64).optional()}),
-      status: 201,
       response: templateRow,
-      async handler({body, ctx, req}) {
-        const id = (body as {id?: string}).id ?? recordId(req, ctx);
-        await executor.run('requestConfig.saveMessageTemplate', {...body, id, at: deps.now(), ...opKey(req)}, ctx);
-        const all = await zdb.run(queries.requestConfig.messageTemplates.fn({args: undefined, ctx}));
-        return {status: 201, body: toCamel(all.find((m) => m.id === id))};
-      },
+      read: async (ctx, args) => (await zdb.run(queries.requestConfig.messageTemplates.fn({args: undefined, ctx}))).find((m) => m.id === args.id),
     }),
     route({
       method: 'get',
@@ -178,21 +148,15 @@ export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now:
         return {body: {data: toCamel(await zdb.run(queries.requestConfig.savedViews.fn({args: undefined, ctx})))}};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.requestConfig.saveView,
       method: 'post',
       path: '/saved-views',
       tag: 'requests',
       summary: 'Save a filter of the request list under a name',
-      auth: 'member',
-      body: saveViewArgs.omit({id: true, at: true, opId: true}),
-      status: 201,
+      entity: 'request',
       response: viewRow,
-      async handler({body, ctx, req}) {
-        const id = recordId(req, ctx);
-        await executor.run('requestConfig.saveView', {...body, id, at: deps.now(), ...opKey(req)}, ctx);
-        const all = await zdb.run(queries.requestConfig.savedViews.fn({args: undefined, ctx}));
-        return {status: 201, body: toCamel(all.find((v) => v.id === id))};
-      },
+      read: async (ctx, args) => (await zdb.run(queries.requestConfig.savedViews.fn({args: undefined, ctx}))).find((v) => v.id === args.id),
     }),
     route({
       method: 'post',
@@ -227,7 +191,7 @@ export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now:
       response: z.object({created: z.number()}),
       async handler({body, ctx, req}) {
         const rows = body.rows.map((r) => ({...r, id: r.id ?? newId()}));
-        await executor.run('member.importExecutors', {...body, rows, at: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.member.importExecutors({...body, rows, at: deps.now(), ...opKey(req)}), ctx);
         return {status: 201, body: {created: rows.length}};
       },
     }),

@@ -15,7 +15,9 @@ import {opKey, recordId} from '../rest/idempotency.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
-import type {Executor} from '../zero/execute.ts';
+import type {Executor, Write} from '../zero/execute.ts';
+import {mutators} from '../../shared/mutators/index.ts';
+import {ATTACHMENT_KINDS} from '../../shared/files/validation.ts';
 
 const requestRow = rowSchema('request');
 const commentRow = rowSchema('request_comment');
@@ -103,7 +105,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       response: requestRow,
       async handler({body, ctx, req}) {
         const id = body.id ?? recordId(req, ctx);
-        await executor.run('request.create', {...body, id, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.request.create({...body, id, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
         return {status: 201, body: toCamel(plain(await mustCard(ctx, id)))};
       },
     }),
@@ -127,18 +129,18 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       response: requestRow,
       async handler({params, body, ctx, req}) {
         const {status, expectedStatus, comment, fields, responsibleId, ...details} = body;
-        const steps: [string, ReadonlyJSONValue][] = [];
-        if (Object.keys(details).length) steps.push(['request.update', {id: params.id, ...details, ...opKey(req, 'details')}]);
-        if (fields) steps.push(['request.setFields', {id: params.id, fields, ...opKey(req, 'fields')}]);
-        if (responsibleId !== undefined) steps.push(['request.setResponsible', {id: params.id, responsibleId, ...opKey(req, 'responsible')}]);
+        const steps: Write[] = [];
+        if (Object.keys(details).length) steps.push(mutators.request.update({id: params.id, ...details, ...opKey(req, 'details')}));
+        if (fields) steps.push(mutators.request.setFields({id: params.id, fields, ...opKey(req, 'fields')}));
+        if (responsibleId !== undefined) steps.push(mutators.request.setResponsible({id: params.id, responsibleId, ...opKey(req, 'responsible')}));
         if (status) {
           const current = await mustCard(ctx, params.id);
           // A status its edited workflow no longer has is left by the guided move, to any status the workflow has.
           if (isOrphanStatus(workflowOf(current.type), current.status)) {
-            steps.push(['request.moveOrphan', {id: params.id, to: status, at: deps.now(), ...opKey(req, 'status')}]);
+            steps.push(mutators.request.moveOrphan({id: params.id, to: status, at: deps.now(), ...opKey(req, 'status')}));
           } else {
             const from = expectedStatus ?? current.status;
-            steps.push(['request.setStatus', {id: params.id, from, to: status, ...(comment && {comment, commentId: newId()}), at: deps.now(), ...opKey(req, 'status')}]);
+            steps.push(mutators.request.setStatus({id: params.id, from, to: status, ...(comment && {comment, commentId: newId()}), at: deps.now(), ...opKey(req, 'status')}));
           }
         }
         // One transaction: a refused status change leaves the details unsaved too.
@@ -156,7 +158,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       params: idParams,
       response: requestRow,
       async handler({params, ctx, req}) {
-        await executor.run('request.accept', {id: params.id, at: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.request.accept({id: params.id, at: deps.now(), ...opKey(req)}), ctx);
         return {body: toCamel(plain(await mustCard(ctx, params.id)))};
       },
     }),
@@ -186,9 +188,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       response: commentRow,
       async handler({params, body, ctx, req}) {
         const id = body.id ?? recordId(req, ctx);
-        await executor.run(
-          'request.addComment',
-          {id, requestId: params.id, body: body.body, mentions: body.mentions ?? [], createdAt: deps.now(), ...opKey(req)},
+        await executor.run(mutators.request.addComment({id, requestId: params.id, body: body.body, mentions: body.mentions ?? [], createdAt: deps.now(), ...opKey(req)}),
           ctx,
         );
         const row = await mustCard(ctx, params.id);
@@ -211,7 +211,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         const id = body.id ?? recordId(req, ctx);
         const row = await mustCard(ctx, params.id);
         const position = body.position ?? Math.max(0, ...row.checklist.map((c) => c.position)) + 1;
-        await executor.run('request.checklistAdd', {id, requestId: params.id, text: body.text, position, createdAt: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.request.checklistAdd({id, requestId: params.id, text: body.text, position, createdAt: deps.now(), ...opKey(req)}), ctx);
         const item = (await mustCard(ctx, params.id)).checklist.find((c) => c.id === id);
         return {status: 201, body: toCamel(item)};
       },
@@ -227,7 +227,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       body: z.object({done: z.boolean()}),
       status: 204,
       async handler({params, body, ctx, req}) {
-        await executor.run('request.checklistToggle', {id: params.id, done: body.done, ...opKey(req)}, ctx);
+        await executor.run(mutators.request.checklistToggle({id: params.id, done: body.done, ...opKey(req)}), ctx);
         return {status: 204};
       },
     }),
@@ -241,7 +241,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       params: idParams,
       status: 204,
       async handler({params, ctx, req}) {
-        await executor.run('request.checklistRemove', {id: params.id, ...opKey(req)}, ctx);
+        await executor.run(mutators.request.checklistRemove({id: params.id, ...opKey(req)}), ctx);
         return {status: 204};
       },
     }),
@@ -256,7 +256,7 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       body: z.object({memberId: z.string().max(64), watching: z.boolean().default(true)}),
       response: z.object({data: z.array(watcherRow)}),
       async handler({params, body, ctx, req}) {
-        await executor.run('request.watch', {requestId: params.id, memberId: body.memberId, watching: body.watching, at: deps.now(), ...opKey(req)}, ctx);
+        await executor.run(mutators.request.watch({requestId: params.id, memberId: body.memberId, watching: body.watching, at: deps.now(), ...opKey(req)}), ctx);
         return {body: {data: toCamel((await mustCard(ctx, params.id)).watchers)}};
       },
     }),
@@ -281,14 +281,12 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       auth: 'member',
       permission: 'requests.update',
       params: idParams,
-      body: z.object({fileId: z.string().max(64), kind: z.string().max(20).optional(), id: z.string().max(64).optional()}),
+      body: z.object({fileId: z.string().max(64), kind: z.enum(ATTACHMENT_KINDS).optional(), id: z.string().max(64).optional()}),
       status: 201,
       response: attachmentRow,
       async handler({params, body, ctx, req}) {
         const id = body.id ?? recordId(req, ctx);
-        await executor.run(
-          'attachment.add',
-          {id, entity: 'request', entityId: params.id, fileId: body.fileId, ...(body.kind && {kind: body.kind}), createdAt: deps.now(), ...opKey(req)},
+        await executor.run(mutators.attachment.add({id, entity: 'request', entityId: params.id, fileId: body.fileId, ...(body.kind && {kind: body.kind}), createdAt: deps.now(), ...opKey(req)}),
           ctx,
         );
         const att = (await mustCard(ctx, params.id)).attachments.find((a) => a.id === id);

@@ -16,6 +16,7 @@ import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 const profileRow = rowSchema('company_profile');
 const reviewRow = rowSchema('review');
@@ -79,7 +80,7 @@ export function siteRoutes(deps: {
       body: updateProfileArgs.omit({opId: true}),
       response: profileRow,
       async handler({body, ctx, req}) {
-        await deps.executor.run('company.updateProfile', {...body, ...opIdOf(req, 'profile')}, ctx);
+        await deps.executor.run(mutators.company.updateProfile({...body, ...opIdOf(req, 'profile')}), ctx);
         return {body: toCamel(await profile(ctx))};
       },
     }),
@@ -93,7 +94,7 @@ export function siteRoutes(deps: {
       body: setVisibilityArgs.omit({opId: true}),
       response: profileRow,
       async handler({body, ctx, req}) {
-        await deps.executor.run('company.setVisibility', {...body, ...opIdOf(req, 'visibility')}, ctx);
+        await deps.executor.run(mutators.company.setVisibility({...body, ...opIdOf(req, 'visibility')}), ctx);
         return {body: toCamel(await profile(ctx))};
       },
     }),
@@ -107,7 +108,7 @@ export function siteRoutes(deps: {
       body: setModulesArgs.omit({opId: true}),
       response: profileRow,
       async handler({body, ctx, req}) {
-        await deps.executor.run('company.setModules', {...body, ...opIdOf(req, 'modules')}, ctx);
+        await deps.executor.run(mutators.company.setModules({...body, ...opIdOf(req, 'modules')}), ctx);
         return {body: toCamel(await profile(ctx))};
       },
     }),
@@ -121,7 +122,7 @@ export function siteRoutes(deps: {
       body: setSlugArgs.omit({opId: true}),
       response: z.object({slug: z.string()}),
       async handler({body, ctx, req}) {
-        await deps.executor.run('company.setSlug', {...body, ...opIdOf(req, 'slug')}, ctx);
+        await deps.executor.run(mutators.company.setSlug({...body, ...opIdOf(req, 'slug')}), ctx);
         return {body: {slug: (await slugOf(ctx)).slug}};
       },
     }),
@@ -148,7 +149,7 @@ export function siteRoutes(deps: {
       body: moderateReviewArgs.omit({id: true, opId: true}),
       response: reviewRow,
       async handler({params, body, ctx, req}) {
-        await deps.executor.run('review.moderate', {id: params.id, ...body, ...opIdOf(req, 'review')}, ctx);
+        await deps.executor.run(mutators.review.moderate({id: params.id, ...body, ...opIdOf(req, 'review')}), ctx);
         const row = await zdb.run(queries.site.reviews.fn({args: undefined, ctx}).where('id', params.id).one());
         if (!row) throw domainError('not_found');
         return {body: toCamel(row)};

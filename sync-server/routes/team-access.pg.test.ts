@@ -10,6 +10,7 @@ import {hashSecret} from '../auth/tokens.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
 import {createZeroDb} from '../zero/db.ts';
 import {createExecutor} from '../zero/execute.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 let pool: pg.Pool;
 beforeAll(() => {
@@ -56,7 +57,7 @@ describe('switching a colleague off', () => {
     try {
       // What /api/zero/mutate does with a device's push.
       const executor = createExecutor({pool, zdb: createZeroDb(pool)});
-      await executor.run('member.setActive', {memberId: leaver.id, active: false}, ownerCtx(me));
+      await executor.run(mutators.member.setActive({memberId: leaver.id, active: false}), ownerCtx(me));
 
       expect((await leaver.device.get('/api/v1/requests')).status).toBe(401);
       expect((await integration.get('/api/v1/requests')).status).toBe(401);
@@ -67,7 +68,7 @@ describe('switching a colleague off', () => {
       expect(announced).toContain(hashSecret(key.body.key));
 
       // Switched on again, they sign in again: the old sessions stay ended.
-      await executor.run('member.setActive', {memberId: leaver.id, active: true}, ownerCtx(me));
+      await executor.run(mutators.member.setActive({memberId: leaver.id, active: true}), ownerCtx(me));
       expect((await leaver.device.get('/api/v1/requests')).status).toBe(401);
       expect((await integration.get('/api/v1/requests')).status).toBe(401);
       expect((await new Client().post('/api/v1/auth/login', {email: leaver.email, password: leaver.password})).status).toBe(200);

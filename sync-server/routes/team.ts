@@ -13,6 +13,7 @@ import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
+import {mutators} from '../../shared/mutators/index.ts';
 
 const memberRow = rowSchema('member');
 /** POST /members for someone who already has an account: an invitation, not a membership. */
@@ -89,12 +90,12 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
         assertManages(ctx);
         const opId = req.get('idempotency-key');
         if (body.role !== undefined) {
-          await executor.run('member.setRole', {memberId: params.id, role: body.role, ...(opId && {opId: `${opId}:role`})}, ctx);
+          await executor.run(mutators.member.setRole({memberId: params.id, role: body.role, ...(opId && {opId: `${opId}:role`})}), ctx);
         }
         if (body.active !== undefined) {
           // Switching off ends their sessions in the same transaction, whatever
           // path it comes by (migration 0307), and their live sync at once.
-          await executor.run('member.setActive', {memberId: params.id, active: body.active, ...(opId && {opId: `${opId}:active`})}, ctx);
+          await executor.run(mutators.member.setActive({memberId: params.id, active: body.active, ...(opId && {opId: `${opId}:active`})}), ctx);
         }
         const row = await zdb.run(queries.team.members.fn({args: undefined, ctx}).where('id', params.id).one());
         if (!row) throw domainError('not_found', {messageKey: 'error.notAllowed'});

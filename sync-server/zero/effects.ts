@@ -1,49 +1,71 @@
-// What a write sets off on the server, inside the write's own transaction:
-// a module registers an effect per mutator name (enqueue a job that tells the
-// client their booking moved; later, start an SLA clock on a new request).
-// Running in the same transaction means the effect commits with the write or
-// not at all — nothing is lost between them (a transactional outbox).
-// And when the database refuses a write as a conflict, a module may add
-// details the device needs (the nearest free slots of a taken time).
+// What a write sets off on the server, declared by the module that owns it
+// (its server manifest's `effects`) against the mutator itself, not its name:
+// a renamed mutator or a changed argument no longer compiles.
+//
+// `after` runs inside the write's own transaction, after the mutator, with
+// what the mutator returned (its outcome: "moved to 15:00"; nothing for a
+// replay or a write that changed nothing). Jobs it enqueues commit with the
+// write or not at all, and run once: a replayed write has no outcome, and the
+// jobs' dedupe keys make a second enqueue harmless (a transactional outbox).
+// `conflict` adds details the device needs when the database refused the
+// write as a conflict (the nearest free slots of a taken time).
 import type {ReadonlyJSONValue} from '@rocicorp/zero';
 import type {AuthContext} from '../../shared/auth/context.ts';
 import type {ErrorDetails} from '../../shared/errors.ts';
 import type {Sql} from '../jobs/queue.ts';
 
-export type WriteEffect = (sql: Sql, args: Record<string, unknown>, ctx: AuthContext) => Promise<void>;
-export type ConflictDetails = (args: Record<string, unknown>, ctx: AuthContext) => Promise<Partial<ErrorDetails>>;
+// A mutator from the registry (mutators.booking.move), seen through what we
+// need of it: its name and its argument type.
+type AnyMutator = {readonly mutatorName: string; readonly '~': {readonly $input: unknown}};
+type Args<M extends AnyMutator> = Exclude<M['~']['$input'], undefined>;
 
-const effects = new Map<string, WriteEffect[]>();
-const conflictDetails = new Map<string, ConflictDetails>();
+export type AfterWrite<A> = (input: {sql: Sql; args: A; ctx: AuthContext; outcome: unknown}) => Promise<void>;
+export type ConflictDetails<A> = (args: A, ctx: AuthContext) => Promise<Partial<ErrorDetails>>;
 
-export function onWrite(mutator: string, effect: WriteEffect): void {
-  effects.set(mutator, [...(effects.get(mutator) ?? []), effect]);
+export type Effect = {readonly mutator: string; readonly after?: AfterWrite<any>; readonly conflict?: ConflictDetails<any>};
+
+export function afterWrite<M extends AnyMutator>(mutator: M, after: AfterWrite<Args<M>>): Effect {
+  return {mutator: mutator.mutatorName, after};
 }
 
-export function onConflict(mutator: string, details: ConflictDetails): void {
-  conflictDetails.set(mutator, details);
+export function onConflict<M extends AnyMutator>(mutator: M, conflict: ConflictDetails<Args<M>>): Effect {
+  return {mutator: mutator.mutatorName, conflict};
 }
+
+export type Effects = {
+  run(db: {query(text: string, params: unknown[]): Promise<Iterable<unknown>>}, mutator: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext, outcome: unknown): Promise<void>;
+  conflictExtras(mutator: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<Partial<ErrorDetails>>;
+};
 
 const asRecord = (args: ReadonlyJSONValue | undefined) => (args && typeof args === 'object' && !Array.isArray(args) ? (args as Record<string, unknown>) : {});
 
-export async function runEffects(
-  db: {query(text: string, params: unknown[]): Promise<Iterable<unknown>>},
-  mutator: string,
-  args: ReadonlyJSONValue | undefined,
-  ctx: AuthContext,
-): Promise<void> {
-  const list = effects.get(mutator);
-  if (!list) return;
-  const sql: Sql = async (text, params) => [...(await db.query(text, [...params]))] as Record<string, unknown>[];
-  for (const effect of list) await effect(sql, asRecord(args), ctx);
+export function effectTable(list: readonly Effect[]): Effects {
+  const after = new Map<string, AfterWrite<any>[]>();
+  const conflict = new Map<string, ConflictDetails<any>>();
+  for (const e of list) {
+    if (e.after) after.set(e.mutator, [...(after.get(e.mutator) ?? []), e.after]);
+    if (e.conflict) {
+      if (conflict.has(e.mutator)) throw new Error(`two conflict handlers for ${e.mutator}`);
+      conflict.set(e.mutator, e.conflict);
+    }
+  }
+  return {
+    async run(db, mutator, args, ctx, outcome) {
+      const fns = after.get(mutator);
+      if (!fns) return;
+      const sql: Sql = async (text, params) => [...(await db.query(text, [...params]))] as Record<string, unknown>[];
+      for (const fn of fns) await fn({sql, args: asRecord(args), ctx, outcome});
+    },
+    async conflictExtras(mutator, args, ctx) {
+      const fn = conflict.get(mutator);
+      if (!fn) return {};
+      try {
+        return await fn(asRecord(args), ctx);
+      } catch {
+        return {};
+      }
+    },
+  };
 }
 
-export async function conflictExtras(mutator: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<Partial<ErrorDetails>> {
-  const fn = conflictDetails.get(mutator);
-  if (!fn) return {};
-  try {
-    return await fn(asRecord(args), ctx);
-  } catch {
-    return {};
-  }
-}
+export const noEffects: Effects = effectTable([]);

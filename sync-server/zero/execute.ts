@@ -3,38 +3,51 @@
 // idempotency key recorded in the same transaction. A refusal of a keyed write
 // is recorded apart (its transaction is rolled back), so the device learns it
 // even if it never receives the answer.
+//
+// Server code addresses a write by the mutator itself:
+//   executor.run(mutators.booking.move({id, startsAt, at}), ctx)
+// so a renamed mutator or a wrong argument does not compile. Only sync's wire
+// format arrives as a name (execute()).
 import {mustGetMutator, type ReadonlyJSONValue} from '@rocicorp/zero';
 import {isApplicationError} from '@rocicorp/zero/server';
 import type pg from 'pg';
 import type {AuthContext} from '../../shared/auth/context.ts';
 import {domainError, isErrorDetails} from '../../shared/errors.ts';
 import {mutators} from '../../shared/mutators/index.ts';
+import {takeOutcome} from '../../shared/mutators/outcome.ts';
 import {opIdOf, subjectOf} from '../../shared/outbox/subject.ts';
 import {log} from '../log.ts';
 import type {ServerTx, ZeroDb} from './db.ts';
-import {conflictExtras, runEffects} from './effects.ts';
+import {noEffects, type Effects} from './effects.ts';
 
-/**
- * Database rules that back domain rules (double booking, uniqueness) become
- * typed refusals; the mutator's module may add what the device needs to
- * resolve it (effects.ts: the nearest free slots of a taken time).
- */
-async function fromDatabaseError(e: unknown, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<unknown> {
-  const code = (e as {code?: string})?.code;
-  if (code === '23P01' || code === '23505') {
-    return domainError('conflict', {field: (e as {constraint?: string}).constraint ?? undefined, ...(await conflictExtras(name, args, ctx))});
-  }
-  return e;
-}
+/** One write: a call of a registered mutator, `mutators.request.create({...})` (a Zero MutateRequest). */
+export type Write = {readonly mutator: {readonly mutatorName: string}; readonly args: unknown};
 
 export type Executor = {
+  /** Sync's wire format: a write by name. Returns false for a replay of an applied key. */
   execute(tx: ServerTx, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean>;
-  run(name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean>;
+  /** One write in its own transaction. Returns false for a replay of an applied key. */
+  run(write: Write, ctx: AuthContext): Promise<boolean>;
   /** Several writes as one: all land or none does (a REST PATCH that changes details and status). */
-  runAll(steps: readonly (readonly [name: string, args: ReadonlyJSONValue])[], ctx: AuthContext): Promise<void>;
+  runAll(writes: readonly Write[], ctx: AuthContext): Promise<void>;
 };
 
-export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
+export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb; effects?: Effects}): Executor {
+  const effects = deps.effects ?? noEffects;
+
+  /**
+   * Database rules that back domain rules (double booking, uniqueness) become
+   * typed refusals; the mutator's module may add what the device needs to
+   * resolve it (the nearest free slots of a taken time).
+   */
+  async function fromDatabaseError(e: unknown, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<unknown> {
+    const code = (e as {code?: string})?.code;
+    if (code === '23P01' || code === '23505') {
+      return domainError('conflict', {field: (e as {constraint?: string}).constraint ?? undefined, ...(await effects.conflictExtras(name, args, ctx))});
+    }
+    return e;
+  }
+
   async function recordRefusal(name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext, err: unknown) {
     const opId = opIdOf(args);
     if (!opId || !isApplicationError(err)) return;
@@ -50,7 +63,6 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
     }
   }
 
-  /** Returns false when this write's idempotency key was already executed (a replay). */
   async function execute(tx: ServerTx, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<boolean> {
     const mutator = mustGetMutator(mutators, name);
     const actor = ctx.kind === 'member' ? ctx.memberID : '';
@@ -72,7 +84,7 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
     try {
       await mutator.fn({tx, args, ctx});
       // What the write sets off (jobs to enqueue) commits with it or not at all.
-      await runEffects(tx.dbTransaction, name, args, ctx);
+      await effects.run(tx.dbTransaction, name, args, ctx, takeOutcome(tx));
     } catch (e) {
       const err = await fromDatabaseError(e, name, args, ctx);
       await recordRefusal(name, args, ctx, err);
@@ -81,12 +93,13 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb}): Executor {
     return true;
   }
 
+  const nameOf = (w: Write) => w.mutator.mutatorName;
   return {
     execute,
-    run: (name, args, ctx) => deps.zdb.transaction((tx) => execute(tx, name, args, ctx)),
-    runAll: (steps, ctx) =>
+    run: (write, ctx) => deps.zdb.transaction((tx) => execute(tx, nameOf(write), write.args as ReadonlyJSONValue | undefined, ctx)),
+    runAll: (writes, ctx) =>
       deps.zdb.transaction(async (tx) => {
-        for (const [name, args] of steps) await execute(tx, name, args, ctx);
+        for (const w of writes) await execute(tx, nameOf(w), w.args as ReadonlyJSONValue | undefined, ctx);
       }),
   };
 }

@@ -8,25 +8,13 @@ import '../notifications/notifications.css';
 import {OutboxIndicator, StorageWarning} from '../write/outbox-indicator.tsx';
 import {useProfile} from '../cabinet/use-profile.ts';
 import type {Module} from '../../../shared/company/modules.ts';
-
-/** P4: a section of a module that is switched off leaves the navigation. */
-const NAV_MODULE: Record<string, Module> = {'/requests': 'requests', '/clients': 'crm', '/catalog': 'catalog', '/booking': 'booking'};
-
-const NAV = [
-  {href: '/requests', key: 'nav.requests', icon: '▤'},
-  {href: '/clients', key: 'nav.clients', icon: '☺'},
-  {href: '/catalog', key: 'nav.catalog', icon: '▦'},
-  {href: '/booking', key: 'nav.booking', icon: '◷'},
-  {href: '/site', key: 'nav.site', icon: '◉'},
-  {href: '/team', key: 'nav.team', icon: '◎'},
-  {href: '/settings', key: 'nav.settings', icon: '⚙'},
-] as const;
+import {CLIENT_MODULES} from '../module/list.ts';
 
 const PHONE_TABS = 4;
 
-/** The sections of the switched-on modules, in order. */
+/** P4: the sections of the switched-on modules, in the module list's order. */
 export function navItems(modules: Partial<Record<Module, boolean>>) {
-  return NAV.filter((n) => !NAV_MODULE[n.href] || modules[NAV_MODULE[n.href]!]);
+  return CLIENT_MODULES.flatMap((m) => (m.nav && (!m.switch || modules[m.switch]) ? [{href: m.path, key: m.nav.label, icon: m.nav.icon}] : []));
 }
 
 /** Phone: "More" lists the sections the tab bar has no room for. */

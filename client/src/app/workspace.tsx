@@ -3,49 +3,31 @@
 // network only refreshes it.
 import {useConnectionState, useQuery, ZeroProvider} from '@rocicorp/zero/react';
 import {queries} from '../../../shared/queries/index.ts';
-import {lazy, Suspense, useEffect, useState, type ReactNode} from 'react';
+import {lazy, Suspense, useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
-import {RequestsPage} from '../requests/requests-page.tsx';
-import {matchPath, navigate, usePath} from '../router/router.tsx';
+import {navigate, usePath} from '../router/router.tsx';
 import {api} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
 import {zeroFor} from '../sync/create-zero.ts';
 import {OutboxPage} from '../write/outbox-page.tsx';
 import {NotificationsPage} from '../notifications/notifications-page.tsx';
 import {WriterProvider} from '../write/writer.tsx';
-import {CrmHeldData} from '../crm/crm-held-data.tsx';
+import {CLIENT_MODULES} from '../module/list.ts';
 import {MorePage, Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
 
 type Props = {session: Session; onSessionChange: (s: Session) => void; onSignedOut: () => void};
 
-// The sections beyond the request list load on their own, so a phone's first
-// visit downloads the list and not every screen; they are fetched right after
-// the first paint (warmSections) so that opening one later, even offline before
+// Each module's screen loads on its own, so a phone's first visit downloads the
+// request list and not every screen; the others are fetched right after the
+// first paint (warmSections) so that opening one later, even offline before
 // the service worker has cached them, needs no network.
-const LOADERS = {
-  clients: () => import('../crm/clients-page.tsx'),
-  team: () => import('../team/team-page.tsx').then((m) => ({default: m.TeamPage})),
-  settings: () => import('../settings/settings-page.tsx').then((m) => ({default: m.SettingsPage})),
-  catalog: () => import('../catalog/catalog-page.tsx').then((m) => ({default: m.CatalogPage})),
-  site: () => import('../cabinet/site-page.tsx').then((m) => ({default: m.SitePage})),
-  booking: () => import('../booking/booking-page.tsx').then((m) => ({default: m.BookingPage})),
-};
-const ClientsPage = lazy(LOADERS.clients);
-const TeamPage = lazy(LOADERS.team);
-const SettingsPage = lazy(LOADERS.settings);
-const CatalogPage = lazy(LOADERS.catalog);
-const SitePage = lazy(LOADERS.site);
-const BookingPage = lazy(LOADERS.booking);
+const SCREENS = new Map(CLIENT_MODULES.map((m) => [m.key, lazy(m.screen)]));
 
 function warmSections() {
-  const warm = () => Object.values(LOADERS).forEach((load) => void load().catch(() => undefined));
+  const warm = () => CLIENT_MODULES.forEach((m) => void m.screen().catch(() => undefined));
   if ('requestIdleCallback' in window) requestIdleCallback(warm, {timeout: 3000});
   else setTimeout(warm, 1000);
-}
-
-function Section({children}: {children: ReactNode}) {
-  return <Suspense fallback={null}>{children}</Suspense>;
 }
 
 function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
@@ -57,28 +39,28 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   if (path.startsWith('/outbox')) return <OutboxPage />;
   if (path.startsWith('/notifications')) return <NotificationsPage />;
   if (path.startsWith('/more')) return <MorePage />;
-  if (path.startsWith('/team')) return <Section><TeamPage session={session} /></Section>;
-  if (path.startsWith('/settings')) return <Section><SettingsPage session={session} onSignedOut={onSignedOut} /></Section>;
-  if (path.startsWith('/catalog')) return <Section><CatalogPage session={session} path={path} /></Section>;
-  if (path.startsWith('/site')) return <Section><SitePage session={session} path={path} /></Section>;
-  if (path.startsWith('/booking')) return <Section><BookingPage session={session} path={path} /></Section>;
-  if (path.startsWith('/clients')) return <Section><ClientsPage session={session} path={path} /></Section>;
-  const card = matchPath('/requests/:id', path);
-  return <RequestsPage session={session} selectedId={card?.id} />;
+  const module = CLIENT_MODULES.find((m) => path.startsWith(m.path)) ?? CLIENT_MODULES[0]!;
+  const Screen = SCREENS.get(module.key)!;
+  return (
+    <Suspense fallback={null}>
+      <Screen session={session} path={path} onSignedOut={onSignedOut} />
+    </Suspense>
+  );
 }
 
 /**
  * What every screen leans on offline (request types with their workflows, the
- * team, roles, reply templates) is kept subscribed for the whole session, so
- * the device can check a move or name a person without the network.
+ * team, roles, reply templates, the client base) is kept subscribed for the
+ * whole session, each module's by its manifest, so the device can check a move
+ * or name a person without the network.
  */
 function HeldData() {
-  useQuery(queries.requestConfig.types());
-  useQuery(queries.team.members());
-  useQuery(queries.team.roles());
-  useQuery(queries.requestConfig.messageTemplates());
   useQuery(queries.notifications.mine());
-  return <CrmHeldData />;
+  return (
+    <>
+      {CLIENT_MODULES.map((m) => (m.Held ? <m.Held key={m.key} /> : null))}
+    </>
+  );
 }
 
 function NeedsAuth({onSignedIn}: {onSignedIn: (s: Session) => void}) {

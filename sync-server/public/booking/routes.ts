@@ -26,6 +26,7 @@ import {bookingById, masterBySlug, mastersWithServices, placesOf, reviewOfBookin
 import {icsCalendar, sequenceOf} from './ics.ts';
 import {daysStep, detailsStep, managePage, mastersPage, messagePage, moveConfirmStep, reviewPage, serviceMastersPage, servicesStep, placesStep, timesStep, type Chosen, type DetailsForm} from './pages.ts';
 import {step} from './parts.ts';
+import {mutators} from '../../../shared/mutators/index.ts';
 
 export type PublicBookingDeps = {
   pool: pg.Pool;
@@ -152,7 +153,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
       id: posted.recordId,
       masterId: m.id,
       placeId: c.place.id,
-      kind: 'visit',
+      kind: 'visit' as const,
       serviceId: c.service.id,
       startsAt: time,
       ...parsed.data,
@@ -161,7 +162,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
       createdAt: s.now,
     };
     try {
-      await deps.executor.run('booking.create', args, s.ctx);
+      await deps.executor.run(mutators.booking.create(args), s.ctx);
     } catch (e) {
       const d = refusal(e);
       if (d?.code === 'conflict' || (d?.code === 'validation' && d.fields?.some((f) => f.field === 'startsAt'))) {
@@ -232,7 +233,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     const o = await own(req, res);
     if (!o) return;
     try {
-      await deps.executor.run('booking.cancel', {id: o.booking.id, reason: str((req.body as Record<string, unknown>).reason).slice(0, 500), at: o.s.now}, o.s.ctx);
+      await deps.executor.run(mutators.booking.cancel({id: o.booking.id, reason: str((req.body as Record<string, unknown>).reason).slice(0, 500), at: o.s.now}), o.s.ctx);
     } catch (e) {
       if (!refusal(e)) throw e;
     }
@@ -266,7 +267,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     const time = num((req.body as Record<string, unknown>).time);
     if (time === undefined) return void res.redirect(303, o.manage);
     try {
-      await deps.executor.run('booking.move', {id: o.booking.id, startsAt: time, at: o.s.now}, o.s.ctx);
+      await deps.executor.run(mutators.booking.move({id: o.booking.id, startsAt: time, at: o.s.now}), o.s.ctx);
     } catch (e) {
       const d = refusal(e);
       if (!d) throw e;
@@ -299,7 +300,7 @@ export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
     const posted = await forms.accept(body.form_id);
     const v = {rating: str(body.rating), text: str(body.text), formId: posted.token};
     try {
-      await deps.executor.run('booking.leaveReview', {id: posted.recordId, bookingId: o.booking.id, rating: Number(v.rating) || 0, text: v.text, createdAt: o.s.now}, o.s.ctx);
+      await deps.executor.run(mutators.booking.leaveReview({id: posted.recordId, bookingId: o.booking.id, rating: Number(v.rating) || 0, text: v.text, createdAt: o.s.now}), o.s.ctx);
     } catch (e) {
       const d = refusal(e);
       if (d?.code === 'validation') return send(res, reviewPage(o.s, o.m, action, o.k, v, issuesByField(d.fields ?? [], o.s.t), false), 400);

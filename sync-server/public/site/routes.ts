@@ -21,6 +21,7 @@ import {goneItemPage, itemPage} from './item.ts';
 import {loadSite, oldSlugRedirect, sendNotFound, type SiteDeps} from './load.ts';
 import {reviewsPage, type ReviewForm} from './reviews.ts';
 import {countLater, isVisitor} from './stats.ts';
+import {mutators} from '../../../shared/mutators/index.ts';
 
 export type PublicSiteDeps = SiteDeps & {reviewLimit: RateLimiter; executor: Executor};
 
@@ -143,7 +144,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
       return send(res, reviewsPage(s, await publishedReviews(deps.zdb, s.ctx), v, issuesByField(toFieldIssues(parsed.error.issues), s.t)), 400);
     }
     try {
-      await deps.executor.run('review.submit', args, s.ctx);
+      await deps.executor.run(mutators.review.submit(args), s.ctx);
     } catch (e) {
       const details = (e as {details?: unknown}).details;
       if (isErrorDetails(details) && details.code === 'validation') {

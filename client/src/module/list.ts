@@ -1,0 +1,12 @@
+// The one list of dot's modules (client half), in navigation order. Adding a
+// module: its manifest (client/src/<module>/module.ts) and one line here.
+import {bookingClient} from '../booking/module.ts';
+import {siteClient} from '../cabinet/module.ts';
+import {catalogClient} from '../catalog/module.ts';
+import {crmClient} from '../crm/module.ts';
+import {requestsClient} from '../requests/module.ts';
+import {settingsClient} from '../settings/module.ts';
+import {teamClient} from '../team/module.ts';
+import type {ClientModule} from './define.ts';
+
+export const CLIENT_MODULES: readonly ClientModule[] = [requestsClient, crmClient, catalogClient, bookingClient, siteClient, teamClient, settingsClient];

@@ -1,0 +1,12 @@
+import {defineModule} from '../module/define.ts';
+import {clientMutators} from '../mutators/clients.ts';
+import {clientQueries} from '../queries/clients.ts';
+
+/** The CRM: clients, contacts, notes, merges, import and export. */
+export const crmModule = defineModule({
+  key: 'crm',
+  switch: 'crm',
+  permissions: ['clients.read', 'clients.contacts', 'clients.manage', 'clients.export'],
+  mutators: {client: clientMutators},
+  queries: {clients: clientQueries},
+});

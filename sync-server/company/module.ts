@@ -1,0 +1,21 @@
+import express from 'express';
+import path from 'node:path';
+import {derivativeStore} from '../files/derivatives.ts';
+import {RateLimiter} from '../http/rate-limit.ts';
+import {defineServerModule} from '../module/define.ts';
+import {publicImageRoutes} from '../public/site/images.ts';
+import {publicSiteRoutes} from '../public/site/routes.ts';
+import {siteRoutes} from '../routes/site.ts';
+
+export const companyServer = defineServerModule({
+  key: 'company',
+  routes: (d) => siteRoutes({...d, publicUrlSet: !!d.config.publicUrl}),
+  pages: (d) => {
+    const router = express.Router();
+    const derivatives = derivativeStore(path.join(d.config.dataDir, 'cache', 'images'), d.storage);
+    // Pictures first; then the site, whose `/c/:slug` redirect of an old address covers every page after it.
+    router.use(publicImageRoutes({...d, derivatives}));
+    router.use(publicSiteRoutes({...d, origin: d.publicUrl, reviewLimit: new RateLimiter(d.config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
+    return router;
+  },
+});

@@ -1,0 +1,26 @@
+// The one list of dot's modules (server half). Adding a module: its manifest
+// (sync-server/<module>/module.ts) and one line here. The order is the order
+// routes and public pages are tried: the site's pages come first (an old
+// address of a company redirects before any other page reads it).
+import {accountsServer} from '../accounts/module.ts';
+import {bookingServer} from '../booking/module.ts';
+import {catalogServer} from '../catalog/module.ts';
+import {companyServer} from '../company/module.ts';
+import {crmServer} from '../crm/module.ts';
+import {filesServer} from '../files/module.ts';
+import {requestsServer} from '../requests/module.ts';
+import {teamServer} from '../team/module.ts';
+import type {ServerDeps, ServerModule} from './define.ts';
+import {opsServer} from './ops.ts';
+import {effectTable} from '../zero/effects.ts';
+import {createExecutor, type Executor} from '../zero/execute.ts';
+import type {JobModule} from '../jobs/registry.ts';
+
+export const SERVER_MODULES: readonly ServerModule[] = [companyServer, accountsServer, teamServer, requestsServer, opsServer, filesServer, catalogServer, bookingServer, crmServer];
+
+/** The executor with every module's write effects, and every module's jobs. */
+export function wireModules(deps: ServerDeps, modules: readonly ServerModule[] = SERVER_MODULES): {executor: Executor; jobs: JobModule[]} {
+  const effects = effectTable(modules.flatMap((m) => m.effects?.(deps) ?? []));
+  const executor = createExecutor({pool: deps.pool, zdb: deps.zdb, effects});
+  return {executor, jobs: modules.flatMap((m) => (m.jobs ? [m.jobs({...deps, executor})] : []))};
+}

@@ -1,0 +1,15 @@
+import {defineServerModule} from '../module/define.ts';
+import {publicRequestRoutes} from '../public/request-form.ts';
+import {RateLimiter} from '../http/rate-limit.ts';
+import {requestConfigRoutes} from '../routes/request-config.ts';
+import {requestRoutes} from '../routes/requests.ts';
+import {requestEffects} from './effects.ts';
+import {requestJobs} from './jobs.ts';
+
+export const requestsServer = defineServerModule({
+  key: 'requests',
+  routes: (d) => [...requestRoutes(d), ...requestConfigRoutes(d)],
+  pages: (d) => publicRequestRoutes({...d, submitLimit: new RateLimiter(d.config.limits.publicSubmitsPer10Min, 10 * 60_000)}),
+  jobs: (d) => (d.notify ? requestJobs({...d, notify: d.notify}) : {}),
+  effects: requestEffects,
+});

@@ -1,0 +1,100 @@
+// A REST write derived from its mutator. The mutator's own argument schema is
+// the body (minus what the server fills in), so REST validates exactly like
+// sync; the route adds only what HTTP needs:
+// - path parameters become the arguments of the same name (`:id` → id);
+// - a new record's `id` may be given or is made, the same for every retry of
+//   one Idempotency-Key (rest/idempotency.ts); the key is the write's opId;
+// - `at` is the server's clock; `createdAt` may be given (an import) or is now;
+// - the answer is the record re-read through a named query (`read`), so what
+//   REST returns is what sync shows; a 404 names the route's entity.
+// Hand-written routes remain for reads and for writes that are several
+// mutators at once.
+import {z} from 'zod';
+import type {MemberContext} from '../../shared/auth/context.ts';
+import type {Permission} from '../../shared/auth/permissions.ts';
+import type {Entity} from '../../shared/i18n/messages/rest.ts';
+import {argsSchemaOf} from '../../shared/mutators/index.ts';
+import type {Executor} from '../zero/execute.ts';
+import {opKey, recordId} from './idempotency.ts';
+import {route, type RouteDef} from './route.ts';
+import {toCamel} from './rows.ts';
+
+type AnyMutator = {readonly mutatorName: string; readonly '~': {readonly $input: unknown}};
+type Args<M extends AnyMutator> = Exclude<M['~']['$input'], undefined>;
+
+/** Filled by the server, never taken from a REST body. */
+const SERVER_FILLED = ['opId', 'at'] as const;
+
+export type WriteRouteDef<M extends AnyMutator> = {
+  mutator: M;
+  method: 'post' | 'patch' | 'put' | 'delete';
+  /** Under /api/v1; `:name` parameters become arguments of that name (or of the name `pathArgs` gives). */
+  path: string;
+  /** A path parameter that is another argument: {id: 'typeId'} for "/request-types/:id/fields". */
+  pathArgs?: Readonly<Record<string, string>>;
+  tag: string;
+  summary: string;
+  entity: Entity;
+  permission?: Permission;
+  /** 201 for a create (the default when the path has no `:id`), else 200. */
+  status?: number;
+  /** Arguments that are not the body's: computed defaults (a position after the last one). */
+  fill?: (input: {body: Record<string, unknown>; params: Record<string, string>; ctx: MemberContext}) => Promise<Partial<Args<M>>> | Partial<Args<M>>;
+  /** Body fields renamed or left out of the documented body. */
+  omit?: readonly string[];
+  /** The answer: the record as the caller's named query shows it (camelCased). Without it: 204. */
+  read?: (ctx: MemberContext, args: Args<M>) => Promise<unknown>;
+  response?: z.ZodType;
+};
+
+function objectSchema(mutator: AnyMutator): z.ZodObject {
+  const schema = argsSchemaOf(mutator);
+  if (!(schema instanceof z.ZodObject)) throw new Error(`${mutator.mutatorName}: a derived REST route needs an object argument schema`);
+  return schema;
+}
+
+export function writeRoute<M extends AnyMutator>(deps: {executor: Executor; now: () => number}, def: WriteRouteDef<M>): RouteDef {
+  const args = objectSchema(def.mutator);
+  const shape = args.shape as Record<string, z.ZodType>;
+  const pathParams = [...def.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+  const argOf = (param: string) => def.pathArgs?.[param] ?? param;
+  const fromPathArgs = pathParams.map(argOf);
+  const hidden = [...SERVER_FILLED, ...fromPathArgs, ...(def.omit ?? [])].filter((k) => k in shape);
+  // zod's omit/partial masks are typed for literal keys; these keys are read from the schema itself.
+  const mask = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, true])) as never;
+  let body: z.ZodObject = args.omit(mask(hidden));
+  const optional = ['id', 'createdAt'].filter((k) => k in shape && !fromPathArgs.includes(k));
+  if (optional.length) body = body.partial(mask(optional));
+  const params = pathParams.length ? z.object(Object.fromEntries(pathParams.map((p) => [p, z.string().max(64)]))) : undefined;
+  const status = def.status ?? (fromPathArgs.includes('id') ? 200 : 201);
+
+  return route({
+    method: def.method,
+    path: def.path,
+    tag: def.tag,
+    summary: def.summary,
+    entity: def.entity,
+    auth: 'member',
+    ...(def.permission && {permission: def.permission}),
+    ...(params && {params}),
+    body,
+    status,
+    ...(def.response && {response: def.response}),
+    async handler({body: given, params: p, ctx, req}) {
+      const b = given as Record<string, unknown>;
+      const fromPath = Object.fromEntries(Object.entries((p ?? {}) as Record<string, string>).map(([k, v]) => [argOf(k), v]));
+      const full = {
+        ...b,
+        ...fromPath,
+        ...('id' in shape && !('id' in fromPath) && {id: b.id ?? recordId(req, ctx)}),
+        ...('at' in shape && {at: deps.now()}),
+        ...('createdAt' in shape && {createdAt: b.createdAt ?? deps.now()}),
+        ...(def.fill && (await def.fill({body: b, params: fromPath, ctx}))),
+        ...opKey(req),
+      } as Args<M>;
+      await deps.executor.run({mutator: def.mutator, args: full}, ctx);
+      if (!def.read) return {status: 204};
+      return {status, body: toCamel(await def.read(ctx, full))};
+    },
+  });
+}
