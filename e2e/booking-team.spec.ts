@@ -5,6 +5,7 @@
 import {expect, test} from './fixtures.ts';
 import {shoot} from './support/shoot.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ZONE = 'Asia/Almaty';
 const dayIn = (ms: number) => new Intl.DateTimeFormat('en-CA', {timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit'}).format(ms);
 const everyDay = (from: string, to: string) =>
@@ -28,7 +29,7 @@ test('the owner adds a master without a login and books a walk-in into a free ce
   await page.getByRole('button', {name: 'Создать профиль мастера'}).click();
   await expect(page.getByRole('heading', {name: 'Дина Сериковна'})).toBeVisible();
   const dina = new URL(page.url()).searchParams.get('master')!;
-  expect(dina).toBeTruthy();
+  expect(dina).toMatch(UUID);
   await expect.poll(async () => ((await (await api.get('/api/v1/booking/masters')).json()).data as {id: string; memberId: string | null}[]).find((m) => m.id === dina)?.memberId, {timeout: 15_000}).toBeNull();
   const place = crypto.randomUUID();
   expect((await api.put(`/api/v1/booking/places/${place}`, {data: {masterId: dina, name: 'Кресло 2', timezone: ZONE, hours: everyDay('10:00', '20:00')}})).status()).toBe(200);
@@ -76,7 +77,7 @@ test('the owner adds a master without a login and books a walk-in into a free ce
 });
 
 test('a new place starts from the company’s hours and says when it keeps other ones', async ({page, owner}) => {
-  expect(owner.member.id).toBeTruthy();
+  expect(owner.member.id).toMatch(UUID);
   const company = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: !['sat', 'sun'].includes(d), intervals: ['sat', 'sun'].includes(d) ? [] : [{from: '10:00', to: '20:00'}]}]));
   const patched = await page.request.patch('/api/v1/company/profile', {data: {hours: company}});
   expect(patched.status(), await patched.text()).toBe(200);

@@ -7,6 +7,8 @@ import {addColleague, expect, logIn, newDevice, test} from './fixtures.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
 import {offline, online, slowMutations, startSync, stopSync} from './support/network.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 test.describe.configure({mode: 'serial', timeout: 240_000});
 
 test.afterEach(async ({request}) => {
@@ -79,7 +81,7 @@ test('a day of offline work — requests, statuses, comments, a photo — lands 
   // …and on the colleague's device.
   await other.showAll();
   await expect(other.list.locator('.request-row')).toHaveCount(20);
-  expect(owner.company.id).toBeTruthy();
+  expect(owner.company.id).toMatch(UUID);
   await otherContext.close();
 });
 

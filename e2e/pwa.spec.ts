@@ -9,6 +9,8 @@ import {expect, test} from './fixtures.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
 import {waitForReplicaOnDisk} from './support/replica.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 test('Chromium reports the app installable', async ({baseURL}) => {
   // Installability is judged for a real profile, not an incognito context.
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dot-pwa-'));
@@ -53,7 +55,7 @@ test('after one online visit the app opens offline with the synced requests', as
 });
 
 test('the connection indicator says “offline” the moment the network drops, and “online” when it is back', async ({page, context, owner}) => {
-  expect(owner.company.id).toBeTruthy();
+  expect(owner.company.id).toMatch(UUID);
   const app = new RequestsPage(page);
   await app.open();
   await app.waitOnline();

@@ -10,6 +10,8 @@ import {readSheet} from 'read-excel-file/node';
 import {expect, test} from './fixtures.ts';
 import {RequestViews} from './support/request-views.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** A moment on the company's clock (Almaty, UTC+5). */
 const almaty = (ymd: string, hm = '10:00') => Date.parse(`${ymd}T${hm}:00+05:00`);
 
@@ -32,7 +34,7 @@ async function seedFive(request: APIRequestContext) {
 }
 
 test('search in Russian and Kazakh, filters and sort narrow and order the list', async ({page, context, owner}) => {
-  expect(owner.company.id).toBeTruthy();
+  expect(owner.company.id).toMatch(UUID);
   await seedFive(context.request);
   const views = new RequestViews(page);
   await views.open();
@@ -94,7 +96,7 @@ test('a saved filter opens again after a reload, and can be deleted', async ({pa
 });
 
 test('the board moves a card by drag, refuses a guarded move with the reasons, and asks for a reason', async ({page, context, owner}) => {
-  expect(owner.company.slug).toBeTruthy();
+  expect(owner.company.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   const installed = await context.request.post('/api/v1/request-types/templates/back_office');
   expect(installed.status(), await installed.text()).toBe(201);
   const types = (await installed.json()).data as {id: string; key: string}[];
@@ -154,7 +156,7 @@ test('the board moves a card by drag, refuses a guarded move with the reasons, a
 });
 
 test('export downloads the rows on screen as CSV and XLSX, in their order', async ({page, context, owner}) => {
-  expect(owner.company.id).toBeTruthy();
+  expect(owner.company.id).toMatch(UUID);
   await seedFive(context.request);
   const views = new RequestViews(page);
   await views.open();

@@ -2,9 +2,8 @@
 import type {ErrorDetails} from './errors.ts';
 import type {Translate} from './i18n/translate.ts';
 import type {Locale} from './i18n/locales.ts';
-import {isRequestStatus} from './requests/status.ts';
 import {describeIssues} from './validation/describe.ts';
-import {describeBlockers} from './workflow/describe.ts';
+import {builtInStatusName, describeBlockers} from './workflow/describe.ts';
 
 export type DescribeOptions = {
   locale?: Locale;
@@ -15,7 +14,7 @@ export type DescribeOptions = {
 
 export function describeError(details: ErrorDetails, t: Translate, opts: DescribeOptions = {}): string {
   const valueLabel = (value: unknown, tr: Translate) =>
-    typeof value === 'string' && opts.statusName ? opts.statusName(value) : isRequestStatus(value) ? tr(`status.${value}`) : String(value ?? '');
+    typeof value === 'string' && opts.statusName ? opts.statusName(value) : builtInStatusName(value, tr);
   if (details.messageKey) return t(details.messageKey);
   switch (details.code) {
     case 'validation': {

@@ -15,7 +15,7 @@ export function modeOfPath(path: string): CatalogMode | undefined {
   return (Object.entries(VIEW_PATHS) as [CatalogMode, string][]).find(([, p]) => p === path)?.[0];
 }
 
-/** How many rows fit one page within the 14 KB first-flight budget (see site-budget.pg.test.ts). */
+/** How many rows fit one page within the 14 KB first-flight budget (see sync-server/public/site/budget.pg.test.ts). */
 export const PAGE_SIZE: Record<CatalogMode, number> = {
   products: 24,
   services: 30,

@@ -2,7 +2,7 @@
 import type {MessageKey} from '../i18n/catalog.ts';
 import {isMessageKey, type Translate} from '../i18n/translate.ts';
 import {formatPhone} from '../phone.ts';
-import {isRequestStatus} from '../requests/status.ts';
+import {builtInStatusName} from '../workflow/describe.ts';
 
 export type OpDescription = {title: string; lines: {label: string; value: string}[]};
 
@@ -21,7 +21,7 @@ const FIELDS: Record<string, MessageKey> = {
   role: 'team.inviteRole',
 };
 
-const statusLabel = (v: unknown, t: Translate) => (isRequestStatus(v) ? t(`status.${v}`) : String(v ?? ''));
+const statusLabel = builtInStatusName;
 
 export function describeOp(
   mutator: string,

@@ -1,5 +1,5 @@
 // Every tenant-scoped read starts from companyRows(), so no query can forget the
-// company filter; queries.pg.test.ts proves the scoping for each named query.
+// company filter; sync-server/tenancy.pg.test.ts proves the scoping for each named query.
 import type {Query} from '@rocicorp/zero';
 import {zql, type Schema} from '../../schema/zero-schema.ts';
 import type {AuthContext} from '../auth/context.ts';

@@ -4,10 +4,10 @@ import {describeError, type DescribeOptions} from '../errors-describe.ts';
 import {isErrorDetails} from '../errors.ts';
 import type {MessageKey} from '../i18n/catalog.ts';
 import type {Params, Translate} from '../i18n/translate.ts';
+import {builtInStatusName} from '../workflow/describe.ts';
 import type {FieldDef} from '../workflow/fields.ts';
 import {fieldChangeLines, type FieldFormatEnv} from './field-changes.ts';
 import {sourceKind} from './source.ts';
-import {isRequestStatus} from './status.ts';
 
 export type AuditEntry = {
   id: string;
@@ -52,7 +52,7 @@ export type HistoryNames = {
 
 function statusLabel(value: unknown, t: Translate, names: HistoryNames): string {
   if (typeof value === 'string' && names.statusName) return names.statusName(value);
-  return isRequestStatus(value) ? t(`status.${value}`) : String(value ?? '');
+  return builtInStatusName(value, t);
 }
 
 function valueLabel(column: string, value: unknown, t: Translate, names: HistoryNames): string {

@@ -2,8 +2,17 @@
 import type {MessageKey} from '../i18n/catalog.ts';
 import type {Locale} from '../i18n/locales.ts';
 import {isMessageKey, type Translate} from '../i18n/translate.ts';
-import type {Blocker} from './engine.ts';
-import {localizedText} from './resolve.ts';
+import {statusOf, type Blocker} from './engine.ts';
+import {DEFAULT_WORKFLOW, localizedText} from './resolve.ts';
+
+/**
+ * A status key in words where no workflow is at hand to name it: a status of
+ * the built-in workflow by its catalog name (`status.<key>`), anything else as it is.
+ */
+export function builtInStatusName(value: unknown, t: Translate): string {
+  const key = `status.${String(value)}`;
+  return typeof value === 'string' && statusOf(DEFAULT_WORKFLOW, value) && isMessageKey(key) ? t(key) : String(value ?? '');
+}
 
 export function describeBlocker(b: Blocker, t: Translate, locale: Locale, roleName: (key: string) => string = (k) => k): string {
   switch (b.kind) {

@@ -1,6 +1,9 @@
 // Applies schema/migrations/NNNN_*.sql in order, each in its own transaction,
 // once. A migration edited after it was applied is refused: migrations are
 // append-only, so every database reaches the same shape by the same steps.
+// For the same reason a new migration that sorts before the last applied one
+// is refused (numbers come in bands, 0004, 0100, 0300…: a 0005 added later
+// would run after 0307 on a live database but before 0100 on a fresh one).
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +25,27 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
+/** Why `migrations` cannot be applied over the `applied` names, or null. */
+export function refusal(migrations: Migration[], applied: ReadonlyMap<string, string>): string | null {
+  for (const m of migrations) {
+    const previous = applied.get(m.name);
+    if (previous !== undefined && previous !== m.checksum) {
+      return `Migration ${m.name} was changed after it was applied. Migrations are append-only: put the change in a new file.`;
+    }
+  }
+  const last = [...applied.keys()].sort().at(-1);
+  if (last === undefined) return null;
+  const early = migrations.filter((m) => !applied.has(m.name) && m.name < last).map((m) => m.name);
+  if (early.length > 0) {
+    const newest = migrations.map((m) => m.name).sort().at(-1);
+    return (
+      `Migration ${early.join(', ')} sorts before ${last}, which is already applied: here it would run after ${last}, ` +
+      `on a fresh database before it. Renumber it to sort after ${last} (the newest migration is ${newest}).`
+    );
+  }
+  return null;
+}
+
 export async function migrate(pool: pg.Pool, migrations = readMigrations()): Promise<string[]> {
   const client = await pool.connect();
   const applied: string[] = [];
@@ -32,14 +56,11 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
       name text primary key, checksum text not null, applied_at timestamptz not null default now())`);
     const {rows} = await client.query<{name: string; checksum: string}>('select name, checksum from dot_migration');
     const done = new Map(rows.map((r) => [r.name, r.checksum]));
-    for (const m of migrations) {
-      const previous = done.get(m.name);
-      if (previous !== undefined) {
-        if (previous !== m.checksum) {
-          throw new Error(`Migration ${m.name} was changed after it was applied. Migrations are append-only: put the change in a new file.`);
-        }
-        continue;
-      }
+    // Checked before anything runs, so a refused set leaves the database as it was.
+    const refused = refusal(migrations, done);
+    if (refused) throw new Error(refused);
+    for (const m of [...migrations].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (done.has(m.name)) continue;
       await client.query('begin');
       try {
         await client.query(m.sql);

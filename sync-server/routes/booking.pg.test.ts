@@ -308,10 +308,13 @@ describe('booking', () => {
     const cal = new ICAL.Component(ICAL.parse(feed.body as string));
     const events = cal.getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(3);
-    for (const e of events) {
-      expect(e.getFirstPropertyValue('uid')).toBeTruthy();
-      expect(e.getFirstPropertyValue('dtstamp')).toBeTruthy();
-    }
+    // One event per booking of the master, each stamped with the moment the feed was made.
+    const bookings = (await owner.get(`/api/v1/booking/bookings?masterId=${ids.master}&from=0&to=9999999999999`)).body.data as {id: string}[];
+    expect(events.map((e) => e.getFirstPropertyValue('uid')).sort()).toEqual(bookings.map((b) => `${b.id}@dot`).sort());
+    const ms = (t: unknown) => (t instanceof ICAL.Time ? t.toJSDate().getTime() : t);
+    const stamps = new Set(events.map((e) => ms(e.getFirstPropertyValue('dtstamp'))));
+    expect(stamps.size).toBe(1);
+    expect(Math.abs(Number([...stamps][0]) - MONDAY_8)).toBeLessThan(3_600_000);
     for (const line of (feed.body as string).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect((await owner.req('DELETE', `/api/v1/booking/masters/${ids.master}/feed`)).status).toBe(204);
     expect((await new Client(stack.baseUrl).get(path)).status).toBe(404);
@@ -348,8 +351,10 @@ describe('booking', () => {
     await runJobs();
     const holiday = smtp.mails.filter((m) => m.text.includes('Я в отпуске 1–7 июля'));
     expect(holiday).toHaveLength(withEmail.length);
-    const masters = (await owner.get('/api/v1/booking/masters')).body.data;
-    expect(masters).toBeDefined();
+    // The master's send log has one email line per client: delivered, or skipped for a client without an address.
+    const log = (await owner.get(`/api/v1/booking/notifications?masterId=${ids.master}`)).body.data as {kind: string; channel: string; status: string; recipient: string}[];
+    const mass = log.filter((n) => n.kind === 'booking.mass' && n.channel === 'email');
+    expect(mass.map((n) => [n.recipient, n.status]).sort()).toEqual(preview.map((c) => (c.email ? [c.email, 'delivered'] : ['', 'skipped'])).sort());
   });
 
   it('offers on the public page no evening slot whose visit runs into a booking after midnight', async () => {
