@@ -205,7 +205,6 @@ async function browserBench() {
       return ms;
     };
     const countText = () => page.locator('.pane-head .muted').innerText();
-    const firstRow = () => page.locator('tr.request-row').first().getAttribute('data-request-id');
     const search = page.getByRole('searchbox');
     const run = async (name: string, step: (i: number) => Promise<number>) => {
       const samples: number[] = [];

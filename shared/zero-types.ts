@@ -9,5 +9,3 @@ declare module '@rocicorp/zero' {
     context: AuthContext;
   }
 }
-
-export {};

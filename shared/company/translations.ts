@@ -22,7 +22,7 @@ export function withTranslation(tr: Translations | null | undefined, locale: Loc
   const next: Record<string, Record<string, string | readonly string[]>> = {};
   for (const [l, fields] of Object.entries(tr ?? {})) if (fields) next[l] = {...fields};
   const empty = typeof value === 'string' ? value.trim() === '' : value.every((s) => s.trim() === '');
-  const forLocale = {...(next[locale] ?? {})};
+  const forLocale = {...next[locale]};
   if (empty) delete forLocale[field];
   else forLocale[field] = value;
   if (Object.keys(forLocale).length) next[locale] = forLocale;

@@ -30,7 +30,10 @@ describe('every ready template', () => {
         const w = workflowSchema.parse(type.workflow);
         const seen = new Set([w.initial]);
         const queue = [w.initial];
-        while (queue.length) for (const t of movesFrom(w, queue.shift()!)) if (!seen.has(t.to)) seen.add(t.to), queue.push(t.to);
+        while (queue.length) for (const t of movesFrom(w, queue.shift()!)) if (!seen.has(t.to)) {
+          seen.add(t.to);
+          queue.push(t.to);
+        }
         expect(w.statuses.filter((s) => s.kind === 'done').some((s) => seen.has(s.key)), `${template.key}/${type.key}`).toBe(true);
       }
     }

@@ -15,7 +15,6 @@ import {
   saveMasterArgs,
   savePlaceArgs,
   saveServiceArgs,
-  setExceptionArgs,
   updateBookingArgs,
 } from '../../shared/booking/validation.ts';
 import {domainError} from '../../shared/errors.ts';

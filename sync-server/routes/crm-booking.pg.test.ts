@@ -8,7 +8,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '../../shared/auth/permissions.ts';
 import {queries} from '../../shared/queries/index.ts';
-import {Client, colleagueWith as colleague, signupCompany} from '../testing/http.ts';
+import {Client, colleagueWith as colleague} from '../testing/http.ts';
 import {bookPublicly as book, freeSlots, salon, type Salon} from '../testing/salon.ts';
 import {createZeroDb} from '../zero/db.ts';
 

@@ -1,7 +1,6 @@
 // /api/v1 for configuring requests (types, fields, workflows, ready templates,
 // message templates, saved views) and for importing executors from a
 // spreadsheet — through the same mutators the app uses.
-import type express from 'express';
 import {z} from 'zod';
 import {queries} from '../../shared/queries/index.ts';
 import {readExecutorSheet} from '../../shared/team/executors-sheet.ts';

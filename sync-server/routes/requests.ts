@@ -9,7 +9,6 @@ import {createRequestShape, requireSubjectOrText, updateRequestArgs} from '../..
 import {PRIORITIES} from '../../shared/workflow/types.ts';
 import {isOrphanStatus} from '../../shared/workflow/engine.ts';
 import {workflowOf} from '../../shared/workflow/resolve.ts';
-import type {ReadonlyJSONValue} from '@rocicorp/zero';
 import {newId} from '../auth/tokens.ts';
 import {opKey, recordId} from '../rest/idempotency.ts';
 import {route} from '../rest/route.ts';

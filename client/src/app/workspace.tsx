@@ -3,7 +3,7 @@
 // network only refreshes it.
 import {useConnectionState, useQuery, ZeroProvider} from '@rocicorp/zero/react';
 import {queries} from '../../../shared/queries/index.ts';
-import {lazy, Suspense, useEffect, useState} from 'react';
+import {createElement, lazy, Suspense, useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {navigate, usePath} from '../router/router.tsx';
 import {api} from '../session/api.ts';
@@ -40,12 +40,8 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   if (path.startsWith('/notifications')) return <NotificationsPage />;
   if (path.startsWith('/more')) return <MorePage />;
   const module = CLIENT_MODULES.find((m) => path.startsWith(m.path)) ?? CLIENT_MODULES[0]!;
-  const Screen = SCREENS.get(module.key)!;
-  return (
-    <Suspense fallback={null}>
-      <Screen session={session} path={path} onSignedOut={onSignedOut} />
-    </Suspense>
-  );
+  // The lazy screens are made once, at load (SCREENS): looking one up keeps its identity across renders.
+  return <Suspense fallback={null}>{createElement(SCREENS.get(module.key)!, {session, path, onSignedOut})}</Suspense>;
 }
 
 /**

@@ -63,7 +63,7 @@ export function ProfileForm({profile, session, canEdit}: {profile: Profile; sess
     setV({...v, [k]: e.target.value});
     setState({kind: 'idle'});
   };
-  const setTr = (l: string, k: keyof Tr, value: string) => setV({...v, tr: {...v.tr, [l]: {...{description: '', activities: '', services: ''}, ...v.tr[l], [k]: value}}});
+  const setTr = (l: string, k: keyof Tr, value: string) => setV({...v, tr: {...v.tr, [l]: {description: '', activities: '', services: '', ...v.tr[l], [k]: value}}});
 
   async function submit(e: FormEvent) {
     e.preventDefault();

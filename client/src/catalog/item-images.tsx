@@ -17,7 +17,7 @@ export function ItemImages({item, canEdit}: {item: Item; canEdit: boolean}) {
   const pending = usePendingFiles(item.id).filter((p) => !confirmed.has(p.id));
   async function add(files: FileList | null) {
     setError(undefined);
-    for (const file of [...(files ?? [])]) {
+    for (const file of Array.from(files ?? [])) {
       setBusy((n) => n + 1);
       // Kept on the device and uploaded by the outbox, so this works offline too.
       const photo = await preparePhoto(file);
