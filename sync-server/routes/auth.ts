@@ -26,7 +26,7 @@ import {HttpError} from '../rest/errors.ts';
 import {route} from '../rest/route.ts';
 import {log} from '../log.ts';
 import type {EmailSender} from '../notify/email.ts';
-import {createTranslator} from '../../shared/i18n/index.ts';
+import {createTranslator} from '../../shared/i18n/translate.ts';
 
 export function setSessionCookie(req: express.Request, res: express.Response, secret: string): void {
   res.cookie(SESSION_COOKIE, secret, {
