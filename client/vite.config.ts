@@ -36,6 +36,7 @@ export default defineConfig({
         navigateFallback: '/index.html',
         // Server-rendered and server-owned paths never get the app shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/c\//, /^\/zero\//, /^\/healthz/],
+        // Every chunk, the per-language word chunks too (app-ru/kk/en): switching language works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // A file's bytes never change under its id: once seen, it opens offline.
         runtimeCaching: [

@@ -1,45 +1,43 @@
-// Every module's messages, merged per language. A new module adds one import here.
-import type {Message} from './define.ts';
+// The server's catalog: every language, loaded synchronously — the app's words
+// (bundles/app-<locale>.ts, the same tables the device loads one language at a
+// time) plus the modules only the server-rendered pages speak (the public
+// request form, the public site, the booking pages and their emails). A
+// server-only module adds one line to SERVER_ONLY.
+//
+// Types: MessageKey is a key the app knows (what shared/ and client/ may say);
+// ServerMessageKey adds the server-only keys.
+import {mergeCatalogs, type Message} from './define.ts';
 import type {Locale} from './locales.ts';
-import {auth} from './messages/auth.ts';
-import {common} from './messages/common.ts';
-import {outbox} from './messages/outbox.ts';
-import {publicPages} from './messages/public.ts';
-import {requests} from './messages/requests.ts';
-import {team} from './messages/team.ts';
-import {validation} from './messages/validation.ts';
-import {catalog} from './messages/catalog.ts';
-import {site} from './messages/site.ts';
-import {publicSite} from './messages/public-site.ts';
-import {requestSettings} from './messages/request-settings.ts';
-import {booking} from './messages/booking.ts';
-import {bookingPublic} from './messages/booking-public.ts';
-import {crm} from './messages/crm.ts';
-import {requestViews} from './messages/request-views.ts';
-import {ops} from './messages/ops.ts';
-import {rest} from './messages/rest.ts';
+import {messages as appRu} from './bundles/app-ru.ts';
+import {messages as appKk} from './bundles/app-kk.ts';
+import {messages as appEn} from './bundles/app-en.ts';
+import {ru as publicRu} from './messages/public/ru.ts';
+import {kk as publicKk} from './messages/public/kk.ts';
+import {en as publicEn} from './messages/public/en.ts';
+import {ru as publicSiteRu} from './messages/public-site/ru.ts';
+import {kk as publicSiteKk} from './messages/public-site/kk.ts';
+import {en as publicSiteEn} from './messages/public-site/en.ts';
+import {ru as bookingPublicRu} from './messages/booking-public/ru.ts';
+import {kk as bookingPublicKk} from './messages/booking-public/kk.ts';
+import {en as bookingPublicEn} from './messages/booking-public/en.ts';
 
-const modules = [common, auth, requests, team, publicPages, validation, outbox, catalog, site, publicSite, requestSettings, booking, bookingPublic, crm, requestViews, ops, rest] as const;
+const SERVER_ONLY = [
+  {ru: publicRu, kk: publicKk, en: publicEn},
+  {ru: publicSiteRu, kk: publicSiteKk, en: publicSiteEn},
+  {ru: bookingPublicRu, kk: bookingPublicKk, en: bookingPublicEn},
+] as const;
 
-type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
-  ? (H extends {ru: infer M} ? M : never) & Merge<R>
-  : unknown;
+export type MessageKey = keyof typeof appRu & string;
+export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu) & string;
+export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 
-export type MessageKey = keyof Merge<typeof modules> & string;
+const serverOnly = (locale: Locale) => SERVER_ONLY.map((m) => m[locale] as Record<string, Message>);
 
-function merge(locale: Locale): Record<MessageKey, Message> {
-  const out: Record<string, Message> = {};
-  for (const m of modules) {
-    for (const [key, value] of Object.entries(m[locale])) {
-      if (key in out) throw new Error(`i18n key defined twice: ${key}`);
-      out[key] = value;
-    }
-  }
-  return out as Record<MessageKey, Message>;
-}
-
-export const CATALOG: Record<Locale, Record<MessageKey, Message>> = {
-  ru: merge('ru'),
-  kk: merge('kk'),
-  en: merge('en'),
+export const CATALOG: Record<Locale, Record<ServerMessageKey, Message>> = {
+  ru: mergeCatalogs([appRu, ...serverOnly('ru')]) as Record<ServerMessageKey, Message>,
+  kk: mergeCatalogs([appKk, ...serverOnly('kk')]) as Record<ServerMessageKey, Message>,
+  en: mergeCatalogs([appEn, ...serverOnly('en')]) as Record<ServerMessageKey, Message>,
 };
+
+/** Keys only the server-rendered pages say: never in the device's chunks. */
+export const SERVER_ONLY_KEYS: ReadonlySet<string> = new Set(serverOnly('ru').flatMap((m) => Object.keys(m)));

@@ -1,5 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CATALOG} from './catalog.ts';
+import {messages as appEn} from './bundles/app-en.ts';
+import {messages as appKk} from './bundles/app-kk.ts';
+import {messages as appRu} from './bundles/app-ru.ts';
+import {CATALOG, SERVER_ONLY_KEYS} from './catalog.ts';
+import type {Catalog} from './define.ts';
+import {en as bookingEn} from './messages/booking/en.ts';
+import {kk as bookingKk} from './messages/booking/kk.ts';
+import type {ru as bookingRu} from './messages/booking/ru.ts';
 import {formatDate, formatMoney} from './format.ts';
 import {INTL_LOCALE, LOCALES, localeFromAcceptLanguage} from './locales.ts';
 import {translate} from './translate.ts';
@@ -59,6 +68,39 @@ describe('message catalogs', () => {
     expect(same.filter((k) => !allowed.has(k))).toEqual([]);
     const cyrillicInEnglish = Object.entries(CATALOG.en).filter(([, m]) => /[\u0400-\u04FF]/.test(JSON.stringify(m)));
     expect(cyrillicInEnglish.map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe('catalogs per module and per language', () => {
+  const dir = path.join(import.meta.dirname, 'messages');
+  const modules = fs.readdirSync(dir, {withFileTypes: true}).filter((e) => e.isDirectory()).map((e) => e.name);
+  const load = async (module: string, locale: string) => Object.values((await import(`./messages/${module}/${locale}.ts`)) as Record<string, Record<string, unknown>>)[0]!;
+
+  it('gives every module a Russian source and Kazakh and English with exactly its keys', async () => {
+    expect(modules.length).toBeGreaterThan(10);
+    for (const module of modules) {
+      expect(fs.readdirSync(path.join(dir, module)).sort(), module).toEqual(['en.ts', 'kk.ts', 'ru.ts']);
+      const ru = Object.keys(await load(module, 'ru')).sort();
+      for (const locale of ['kk', 'en']) expect(Object.keys(await load(module, locale)).sort(), `${module}/${locale}`).toEqual(ru);
+    }
+  });
+
+  it('splits the server catalog into the app’s chunks and the server-only modules, each key once', () => {
+    const app = Object.keys(appRu);
+    expect(Object.keys(appKk).sort()).toEqual([...app].sort());
+    expect(Object.keys(appEn).sort()).toEqual([...app].sort());
+    expect(app.filter((k) => SERVER_ONLY_KEYS.has(k))).toEqual([]);
+    expect(SERVER_ONLY_KEYS.size).toBeGreaterThan(50);
+    expect([...app, ...SERVER_ONLY_KEYS].sort()).toEqual(Object.keys(CATALOG.ru).sort());
+  });
+
+  it('types Kazakh and English against Russian: a missing or an extra key does not compile', () => {
+    const {'nav.booking': _dropped, ...withoutOne} = bookingKk;
+    // @ts-expect-error — a Kazakh catalog lacking one of Russian's keys
+    const missing: Catalog<typeof bookingRu> = withoutOne;
+    // @ts-expect-error — an English catalog with a key Russian does not have
+    const extra = {...bookingEn, 'booking.notInRussian': 'x'} satisfies Catalog<typeof bookingRu>;
+    expect(Object.keys(missing).length + 2).toBe(Object.keys(extra).length);
   });
 });
 

@@ -2,6 +2,7 @@
 // rows written before keys existed keep showing their text.
 import {describe, expect, it} from 'vitest';
 import {noticeWords, renderNotice, type Notice} from './notice.ts';
+import './translate.ts'; // as on the server: every language installed
 
 const booking: Notice = {
   title: {key: 'notify.master.created', params: {client: 'Сауле'}},

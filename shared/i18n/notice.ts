@@ -11,7 +11,7 @@ import type {NoticeJson} from '../../schema/tables/notify.ts';
 import type {MessageKey} from './catalog.ts';
 import {formatDate, formatDuration, type DateStyle} from './format.ts';
 import type {Locale} from './locales.ts';
-import {isMessageKey, translate, type Params} from './translate.ts';
+import {isMessageKey, translate, type Params} from './runtime.ts';
 
 export type NoticeParam =
   | string

@@ -1,42 +1,23 @@
-// t(key, params): one message in one language, with {placeholders} and plural
-// forms chosen by Intl.PluralRules from params.count.
-import {CATALOG, type MessageKey} from './catalog.ts';
-import {INTL_LOCALE, type Locale} from './locales.ts';
+// The server's door to words: every language, synchronously, app keys and the
+// keys only the server-rendered pages say. Importing it installs the server's
+// catalog (catalog.ts) into the runtime (runtime.ts) that shared code reads.
+// The device never imports this file at run time: it loads one language's
+// chunk instead (bundles/app.ts).
+import {CATALOG, type ServerMessageKey} from './catalog.ts';
+import {LOCALES, type Locale} from './locales.ts';
+import {installCatalog, translateKey, type Params} from './runtime.ts';
 
-export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+for (const locale of LOCALES) installCatalog(locale, CATALOG[locale]);
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(INTL_LOCALE[locale]);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
+export {isMessageKey, type Params, type Translate} from './runtime.ts';
+
+/** A translator that also says the server-only keys; it can be passed wherever a `Translate` is asked for. */
+export type ServerTranslate = (key: ServerMessageKey, params?: Params) => string;
+
+export function translate(locale: Locale, key: ServerMessageKey, params?: Params): string {
+  return translateKey(locale, key, params);
 }
 
-function interpolate(template: string, params: Params | undefined): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const message = CATALOG[locale][key] ?? CATALOG.ru[key];
-  if (message === undefined) return `⟦${key}⟧`;
-  if (typeof message === 'string') return interpolate(message, params);
-  const count = Number(params?.count ?? 0);
-  const category = pluralCategory(locale, count);
-  const form = message[category as keyof typeof message] ?? message.other;
-  return interpolate(form, params);
-}
-
-export function createTranslator(locale: Locale): Translate {
-  return (key, params) => translate(locale, key, params);
-}
-
-export function isMessageKey(key: string): key is MessageKey {
-  return key in CATALOG.ru;
+export function createTranslator(locale: Locale): ServerTranslate {
+  return (key, params) => translateKey(locale, key, params);
 }

@@ -1,6 +1,6 @@
 // A pending or refused write in the user's words: what it was and what they typed.
 import type {MessageKey} from '../i18n/catalog.ts';
-import {isMessageKey, type Translate} from '../i18n/translate.ts';
+import {isMessageKey, type Translate} from '../i18n/runtime.ts';
 import {formatPhone} from '../phone.ts';
 import {builtInStatusName} from '../workflow/describe.ts';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createTranslator} from '../i18n/index.ts';
+import {createTranslator} from '../i18n/translate.ts';
 import {csvTable, defuseFormula, exportSheet, formatWallClock, wallClockAsUtc} from './export.ts';
 
 const HOUR = 3_600_000;

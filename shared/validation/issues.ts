@@ -2,7 +2,7 @@
 // message key, and the numbers the message needs.
 import type {z} from 'zod';
 import {domainError, type FieldIssue} from '../errors.ts';
-import {isMessageKey} from '../i18n/translate.ts';
+import {isMessageKey} from '../i18n/runtime.ts';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,5 +1,5 @@
 // Field rules shared by forms on the device, mutators, the REST API and the
-// public pages. Messages are i18n keys (see i18n/messages/validation.ts).
+// public pages. Messages are i18n keys (see i18n/messages/validation/ru.ts).
 import {z} from 'zod';
 import {normalizePhone} from '../phone.ts';
 

@@ -1,7 +1,7 @@
 // Why a move is not possible, in the user's words.
 import type {MessageKey} from '../i18n/catalog.ts';
 import type {Locale} from '../i18n/locales.ts';
-import {isMessageKey, type Translate} from '../i18n/translate.ts';
+import {isMessageKey, type Translate} from '../i18n/runtime.ts';
 import {statusOf, type Blocker} from './engine.ts';
 import {DEFAULT_WORKFLOW, localizedText} from './resolve.ts';
 

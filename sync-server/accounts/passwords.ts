@@ -13,7 +13,8 @@
 import type pg from 'pg';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {domainError} from '../../shared/errors.ts';
-import {createTranslator, isLocale, type Locale} from '../../shared/i18n/index.ts';
+import {isLocale, type Locale} from '../../shared/i18n/index.ts';
+import {createTranslator} from '../../shared/i18n/translate.ts';
 import {hashPassword, verifyPassword} from '../auth/password.ts';
 import {hashSecret, newId, newSecret} from '../auth/tokens.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';

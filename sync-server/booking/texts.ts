@@ -2,7 +2,7 @@
 import {formatDate} from '../../shared/i18n/format.ts';
 import {isLocale, type Locale} from '../../shared/i18n/locales.ts';
 import {renderNotice, type Notice} from '../../shared/i18n/notice.ts';
-import {createTranslator, type Translate} from '../../shared/i18n/translate.ts';
+import {createTranslator, type ServerTranslate as Translate} from '../../shared/i18n/translate.ts';
 import {formatPhone} from '../../shared/phone.ts';
 import type {BookingView} from './load.ts';
 

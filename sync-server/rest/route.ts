@@ -7,7 +7,7 @@ import type {MemberContext} from '../../shared/auth/context.ts';
 import type {Permission} from '../../shared/auth/permissions.ts';
 import {domainError} from '../../shared/errors.ts';
 import type {Locale} from '../../shared/i18n/locales.ts';
-import {notFoundKey, type Entity} from '../../shared/i18n/messages/rest.ts';
+import {notFoundKey, type Entity} from '../../shared/i18n/rest-entity.ts';
 import {toFieldIssues} from '../../shared/validation/issues.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
 import {memberContext, type ResolvedSession} from '../auth/sessions.ts';

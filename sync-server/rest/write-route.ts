@@ -12,7 +12,7 @@
 import {z} from 'zod';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import type {Permission} from '../../shared/auth/permissions.ts';
-import type {Entity} from '../../shared/i18n/messages/rest.ts';
+import type {Entity} from '../../shared/i18n/rest-entity.ts';
 import {argsSchemaOf} from '../../shared/mutators/index.ts';
 import type {Executor} from '../zero/execute.ts';
 import {opKey, recordId} from './idempotency.ts';

@@ -8,7 +8,7 @@ import {blockOn, type PublicBlock} from '../../../shared/company/blocks.ts';
 import {moduleOn, type Module} from '../../../shared/company/modules.ts';
 import {translated, translatedList} from '../../../shared/company/translations.ts';
 import type {Locale} from '../../../shared/i18n/locales.ts';
-import {createTranslator, type Translate} from '../../../shared/i18n/translate.ts';
+import {createTranslator, type ServerTranslate as Translate} from '../../../shared/i18n/translate.ts';
 import type {PublicCompany} from '../company.ts';
 
 export type ProfileRow = Row['company_profile'];

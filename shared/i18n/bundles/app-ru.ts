@@ -1,0 +1,20 @@
+// The app's words in one language: one chunk the device loads (bundles/app.ts) when it
+// speaks Russian, and part of the server's catalog (catalog.ts). A module adds one line here
+// and in the other two languages' lists.
+import {mergeCatalogs} from '../define.ts';
+import {ru as common} from '../messages/common/ru.ts';
+import {ru as auth} from '../messages/auth/ru.ts';
+import {ru as requests} from '../messages/requests/ru.ts';
+import {ru as team} from '../messages/team/ru.ts';
+import {ru as validation} from '../messages/validation/ru.ts';
+import {ru as outbox} from '../messages/outbox/ru.ts';
+import {ru as catalog} from '../messages/catalog/ru.ts';
+import {ru as site} from '../messages/site/ru.ts';
+import {ru as requestSettings} from '../messages/request-settings/ru.ts';
+import {ru as booking} from '../messages/booking/ru.ts';
+import {ru as crm} from '../messages/crm/ru.ts';
+import {ru as requestViews} from '../messages/request-views/ru.ts';
+import {ru as ops} from '../messages/ops/ru.ts';
+import {ru as rest} from '../messages/rest/ru.ts';
+
+export const messages = mergeCatalogs([common, auth, requests, team, validation, outbox, catalog, site, requestSettings, booking, crm, requestViews, ops, rest]);

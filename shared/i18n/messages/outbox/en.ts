@@ -1,0 +1,30 @@
+import type {Catalog} from '../../define.ts';
+import type {ru} from './ru.ts';
+
+export const en = {
+  'outbox.title': 'Sending changes',
+  'outbox.waitingCount': {one: '{count} waiting to send', other: '{count} waiting to send'},
+  'outbox.attentionCount': {one: '{count} needs attention', other: '{count} need attention'},
+  'outbox.waiting': 'Waiting to send',
+  'outbox.waitingHint': 'Saved on this device; they go out by themselves when the connection is back.',
+  'outbox.attention': 'Needs your decision',
+  'outbox.attentionHint': 'The server did not accept these changes. Nothing is lost: correct and send again, or drop them.',
+  'outbox.empty': 'All changes are sent.',
+  'outbox.badge': 'waiting to send',
+  'outbox.resendOver': 'Send mine over it',
+  'outbox.editResend': 'Correct and send',
+  'outbox.send': 'Send',
+  'outbox.discard': 'Drop my change',
+  'outbox.discardConfirm': 'Drop this change? It will not be sent.',
+  'outbox.made': 'Made {when}',
+  'outbox.op.requestCreate': 'New request',
+  'outbox.op.requestUpdate': 'Request edit',
+  'outbox.op.requestStatus': 'Request status change',
+  'outbox.op.comment': 'Comment',
+  'outbox.op.attachment': 'File for a request',
+  'outbox.op.memberRole': 'Member role',
+  'outbox.op.memberActive': 'Member access',
+  'outbox.logoutPending': 'This device has {count} unsent changes. Signing out loses them. Sign out anyway?',
+  'storage.almostFull': 'Browser storage is almost full ({percent}%). Go online to send your changes, and free some space.',
+  'history.refused': '{actor}: change not accepted — {reason}',
+} satisfies Catalog<typeof ru>;

@@ -1,0 +1,30 @@
+import type {Catalog} from '../../define.ts';
+import type {ru} from './ru.ts';
+
+export const kk = {
+  'outbox.title': 'Өзгерістерді жіберу',
+  'outbox.waitingCount': {one: '{count} жіберуді күтуде', other: '{count} жіберуді күтуде'},
+  'outbox.attentionCount': {one: '{count} назар аударуды қажет етеді', other: '{count} назар аударуды қажет етеді'},
+  'outbox.waiting': 'Жіберуді күтуде',
+  'outbox.waitingHint': 'Осы құрылғыда сақталды, байланыс пайда болғанда өздігінен жіберіледі.',
+  'outbox.attention': 'Сіздің шешіміңіз керек',
+  'outbox.attentionHint': 'Сервер бұл өзгерістерді қабылдамады. Ештеңе жоғалған жоқ: түзетіп, қайта жіберіңіз немесе болдырмаңыз.',
+  'outbox.empty': 'Барлық өзгерістер жіберілді.',
+  'outbox.badge': 'жіберуді күтуде',
+  'outbox.resendOver': 'Менікін үстінен жіберу',
+  'outbox.editResend': 'Түзетіп жіберу',
+  'outbox.send': 'Жіберу',
+  'outbox.discard': 'Өзгерісімді болдырмау',
+  'outbox.discardConfirm': 'Бұл өзгерісті болдырмайсыз ба? Ол жіберілмейді.',
+  'outbox.made': '{when} жасалды',
+  'outbox.op.requestCreate': 'Жаңа өтінім',
+  'outbox.op.requestUpdate': 'Өтінімді өзгерту',
+  'outbox.op.requestStatus': 'Өтінім мәртебесін өзгерту',
+  'outbox.op.comment': 'Пікір',
+  'outbox.op.attachment': 'Өтінімге файл',
+  'outbox.op.memberRole': 'Қызметкер рөлі',
+  'outbox.op.memberActive': 'Қызметкердің қолжетімділігі',
+  'outbox.logoutPending': 'Бұл құрылғыда {count} жіберілмеген өзгеріс бар. Шықсаңыз, олар жоғалады. Бәрібір шығасыз ба?',
+  'storage.almostFull': 'Браузер жады толуға жақын ({percent}%). Өзгерістерді жіберу үшін желіге қосылып, орын босатыңыз.',
+  'history.refused': '{actor}: өзгеріс қабылданбады — {reason}',
+} satisfies Catalog<typeof ru>;

@@ -1,0 +1,31 @@
+import type {Catalog} from '../../define.ts';
+import type {ru} from './ru.ts';
+
+export const en = {
+  'pub.nav.home': 'Home',
+  'pub.nav.book': 'Book',
+  'pub.nav.reviews': 'Reviews',
+  'pub.nav.contacts': 'Contacts',
+  'pub.openUntil': 'Open until {time}',
+  'pub.closedOpens': 'Closed · opens {day}, {time}',
+  'pub.openAlways': 'Open 24/7',
+  'pub.showMap': 'Show on the map',
+  'pub.writeUs': 'Message us',
+  'pub.wholeCatalog': 'The whole catalog',
+  'pub.order': 'Order',
+  'pub.orderVia': 'Message on {channel}',
+  'pub.page.prev': '← Previous',
+  'pub.page.next': 'Next →',
+  'pub.emptyCatalog': 'The catalog is empty for now',
+  'pub.itemGone': 'This item is no longer available',
+  'pub.itemGoneHint': 'See the others in the catalog',
+  'pub.reviews.empty': 'No reviews yet — be the first',
+  'pub.reviews.leave': 'Leave a review',
+  'pub.reviews.text': 'Your review',
+  'pub.reviews.submit': 'Send review',
+  'pub.reviews.thanks': 'Thank you! Your review appears on the site after a check.',
+  'pub.reviews.count': {one: '{count} review', other: '{count} reviews'},
+  'pub.requestFor': 'Request for: {item}',
+  'pub.orderText': 'I would like to order: {item}',
+  'pub.book.soon': 'Online booking is coming soon. Send a request for now — we will call you back and book you in.',
+} satisfies Catalog<typeof ru>;

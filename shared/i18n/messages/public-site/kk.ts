@@ -1,0 +1,31 @@
+import type {Catalog} from '../../define.ts';
+import type {ru} from './ru.ts';
+
+export const kk = {
+  'pub.nav.home': 'Басты бет',
+  'pub.nav.book': 'Жазылу',
+  'pub.nav.reviews': 'Пікірлер',
+  'pub.nav.contacts': 'Байланыс',
+  'pub.openUntil': '{time} дейін ашық',
+  'pub.closedOpens': 'Жабық · ашылады: {day}, {time}',
+  'pub.openAlways': 'Тәулік бойы ашық',
+  'pub.showMap': 'Картадан көрсету',
+  'pub.writeUs': 'Бізге жазыңыз',
+  'pub.wholeCatalog': 'Бүкіл каталог',
+  'pub.order': 'Тапсырыс беру',
+  'pub.orderVia': '{channel} арқылы жазу',
+  'pub.page.prev': '← Алдыңғылары',
+  'pub.page.next': 'Келесілері →',
+  'pub.emptyCatalog': 'Каталог әзірге бос',
+  'pub.itemGone': 'Бұл позиция енді жоқ',
+  'pub.itemGoneHint': 'Каталогтан басқаларын қараңыз',
+  'pub.reviews.empty': 'Әзірге пікір жоқ — бірінші болыңыз',
+  'pub.reviews.leave': 'Пікір қалдыру',
+  'pub.reviews.text': 'Сіздің пікіріңіз',
+  'pub.reviews.submit': 'Пікір жіберу',
+  'pub.reviews.thanks': 'Рахмет! Пікір тексерілгеннен кейін сайтта шығады.',
+  'pub.reviews.count': {one: '{count} пікір', other: '{count} пікір'},
+  'pub.requestFor': 'Өтінім: {item}',
+  'pub.orderText': 'Тапсырыс бергім келеді: {item}',
+  'pub.book.soon': 'Онлайн жазылу жақында шығады. Әзірге өтінім қалдырыңыз — қоңырау шалып, жазып қоямыз.',
+} satisfies Catalog<typeof ru>;

@@ -1,0 +1,31 @@
+// Words of the public mini-site (/c/<slug>) and the messages it prepares for messengers.
+import type {Message} from '../../define.ts';
+
+export const ru = {
+  'pub.nav.home': 'Главная',
+  'pub.nav.book': 'Записаться',
+  'pub.nav.reviews': 'Отзывы',
+  'pub.nav.contacts': 'Контакты',
+  'pub.openUntil': 'Открыто до {time}',
+  'pub.closedOpens': 'Закрыто · откроется: {day}, {time}',
+  'pub.openAlways': 'Открыто круглосуточно',
+  'pub.showMap': 'Показать на карте',
+  'pub.writeUs': 'Написать нам',
+  'pub.wholeCatalog': 'Весь каталог',
+  'pub.order': 'Заказать',
+  'pub.orderVia': 'Написать в {channel}',
+  'pub.page.prev': '← Предыдущие',
+  'pub.page.next': 'Следующие →',
+  'pub.emptyCatalog': 'Каталог пока пуст',
+  'pub.itemGone': 'Этой позиции больше нет',
+  'pub.itemGoneHint': 'Посмотрите другие в каталоге',
+  'pub.reviews.empty': 'Отзывов пока нет — будьте первым',
+  'pub.reviews.leave': 'Оставить отзыв',
+  'pub.reviews.text': 'Ваш отзыв',
+  'pub.reviews.submit': 'Отправить отзыв',
+  'pub.reviews.thanks': 'Спасибо! Отзыв появится на сайте после проверки.',
+  'pub.reviews.count': {one: '{count} отзыв', few: '{count} отзыва', many: '{count} отзывов', other: '{count} отзыва'},
+  'pub.requestFor': 'Заявка на: {item}',
+  'pub.orderText': 'Хочу заказать: {item}',
+  'pub.book.soon': 'Онлайн-запись скоро появится. Пока оставьте заявку — мы перезвоним и запишем вас.',
+} satisfies Record<string, Message>;
