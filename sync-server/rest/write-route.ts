@@ -3,7 +3,8 @@
 // sync; the route adds only what HTTP needs:
 // - path parameters become the arguments of the same name (`:id` → id);
 // - a new record's `id` may be given or is made, the same for every retry of
-//   one Idempotency-Key (rest/idempotency.ts); the key is the write's opId;
+//   one Idempotency-Key (rest/idempotency.ts); the key (with the mutator's
+//   name) is the write's opId, so a retry is applied once;
 // - `at` is the server's clock; `createdAt` may be given (an import) or is now;
 // - the answer is the record re-read through a named query (`read`), so what
 //   REST returns is what sync shows; a 404 names the route's entity.
@@ -36,9 +37,11 @@ export type WriteRouteDef<M extends AnyMutator> = {
   summary: string;
   entity: Entity;
   permission?: Permission;
-  /** 201 for a create (the default when the path has no `:id`), else 200. */
+  /** The default: 201 for a POST without `:id` in its path (a create), 200 otherwise. */
   status?: number;
-  /** Arguments that are not the body's: computed defaults (a position after the last one). */
+  /** Body fields that may be left out because `fill` gives them a default (a position after the last one). */
+  optional?: readonly string[];
+  /** Defaults for arguments the body left out (what the body gives wins), or arguments that are never the body's. */
   fill?: (input: {body: Record<string, unknown>; params: Record<string, string>; ctx: MemberContext}) => Promise<Partial<Args<M>>> | Partial<Args<M>>;
   /** Body fields renamed or left out of the documented body. */
   omit?: readonly string[];
@@ -50,7 +53,9 @@ export type WriteRouteDef<M extends AnyMutator> = {
 function objectSchema(mutator: AnyMutator): z.ZodObject {
   const schema = argsSchemaOf(mutator);
   if (!(schema instanceof z.ZodObject)) throw new Error(`${mutator.mutatorName}: a derived REST route needs an object argument schema`);
-  return schema;
+  // The fields without the object's cross-field refinements (zod cannot omit from a refined object);
+  // the mutator still checks those when it runs, and its refusal names the field.
+  return z.object(schema.shape);
 }
 
 export function writeRoute<M extends AnyMutator>(deps: {executor: Executor; now: () => number}, def: WriteRouteDef<M>): RouteDef {
@@ -63,10 +68,11 @@ export function writeRoute<M extends AnyMutator>(deps: {executor: Executor; now:
   // zod's omit/partial masks are typed for literal keys; these keys are read from the schema itself.
   const mask = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, true])) as never;
   let body: z.ZodObject = args.omit(mask(hidden));
-  const optional = ['id', 'createdAt'].filter((k) => k in shape && !fromPathArgs.includes(k));
+  const optional = ['id', 'createdAt', ...(def.optional ?? [])].filter((k) => k in shape && !fromPathArgs.includes(k));
   if (optional.length) body = body.partial(mask(optional));
   const params = pathParams.length ? z.object(Object.fromEntries(pathParams.map((p) => [p, z.string().max(64)]))) : undefined;
-  const status = def.status ?? (fromPathArgs.includes('id') ? 200 : 201);
+  // A POST that makes a record answers 201; changing one (its id in the path, or PATCH/PUT) 200.
+  const status = def.status ?? (def.method === 'post' && !fromPathArgs.includes('id') ? 201 : 200);
 
   return route({
     method: def.method,
@@ -84,13 +90,14 @@ export function writeRoute<M extends AnyMutator>(deps: {executor: Executor; now:
       const b = given as Record<string, unknown>;
       const fromPath = Object.fromEntries(Object.entries((p ?? {}) as Record<string, string>).map(([k, v]) => [argOf(k), v]));
       const full = {
+        ...(def.fill && (await def.fill({body: b, params: fromPath, ctx}))),
         ...b,
         ...fromPath,
         ...('id' in shape && !('id' in fromPath) && {id: b.id ?? recordId(req, ctx)}),
         ...('at' in shape && {at: deps.now()}),
         ...('createdAt' in shape && {createdAt: b.createdAt ?? deps.now()}),
-        ...(def.fill && (await def.fill({body: b, params: fromPath, ctx}))),
-        ...opKey(req),
+        // The key names this write on this route: the same key sent to another route is another write.
+        ...opKey(req, def.mutator.mutatorName),
       } as Args<M>;
       await deps.executor.run({mutator: def.mutator, args: full}, ctx);
       if (!def.read) return {status: 204};

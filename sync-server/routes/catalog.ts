@@ -6,12 +6,13 @@ import type {MemberContext} from '../../shared/auth/context.ts';
 import {exportRows, planImport} from '../../shared/catalog/csv.ts';
 import {CSV_BOM, CSV_OPTIONS, csvParseOptions} from '../../shared/files/csv.ts';
 import {positionAfterLast} from '../../shared/catalog/position.ts';
-import {archiveItemArgs, createCategoryArgs, createItemBase, updateCategoryArgs, updateItemArgs} from '../../shared/catalog/validation.ts';
+import {archiveItemArgs, updateCategoryArgs, updateItemArgs} from '../../shared/catalog/validation.ts';
 import {domainError} from '../../shared/errors.ts';
 import {createTranslator} from '../../shared/i18n/translate.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {newId} from '../auth/tokens.ts';
-import {recordId} from '../rest/idempotency.ts';
+import {opKey} from '../rest/idempotency.ts';
+import {writeRoute} from '../rest/write-route.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
@@ -36,7 +37,6 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
     if (!row) throw domainError('not_found');
     return row;
   };
-  const opIdOf = (req: {get(name: string): string | undefined}) => req.get('idempotency-key');
 
   return [
     route({
@@ -50,40 +50,41 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         return {body: {data: toCamel(await zdb.run(queries.catalog.categories.fn({args: undefined, ctx})))}};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.catalog.createCategory,
       method: 'post',
       path: '/catalog/categories',
       tag: 'catalog',
       summary: 'Create a category (nested one level at most); placed last unless a position is given',
-      auth: 'member',
+      entity: 'category',
       permission: 'catalog.manage',
-      body: createCategoryArgs.omit({opId: true}).partial({id: true, createdAt: true, position: true}),
-      status: 201,
+      optional: ['position'],
+      fill: async ({ctx}) => ({position: positionAfterLast(await zdb.run(queries.catalog.categories.fn({args: undefined, ctx})))}),
       response: categoryRow,
-      async handler({body, ctx, req}) {
-        const id = body.id ?? recordId(req, ctx);
-        const existing = await zdb.run(queries.catalog.categories.fn({args: undefined, ctx}));
-        const opId = opIdOf(req);
-        await deps.executor.run(mutators.catalog.createCategory({...body, id, position: body.position ?? positionAfterLast(existing), createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})}), ctx);
-        return {status: 201, body: toCamel(await category(ctx, id))};
-      },
+      read: (ctx, args) => category(ctx, args.id),
     }),
     route({
       method: 'patch',
       path: '/catalog/categories/:id',
       tag: 'catalog',
       summary: 'Rename or move a category; `archived` hides it and its items from the site',
+      entity: 'category',
       auth: 'member',
       permission: 'catalog.manage',
       params: idParams,
       body: updateCategoryArgs.omit({id: true, opId: true}).extend({position: z.number().finite().optional(), archived: z.boolean().optional()}),
       response: categoryRow,
       async handler({params, body, ctx, req}) {
-        const opId = opIdOf(req);
         const {position, archived, ...fields} = body;
-        if (Object.keys(fields).length) await deps.executor.run(mutators.catalog.updateCategory({id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}), ctx);
-        if (position !== undefined) await deps.executor.run(mutators.catalog.moveCategory({id: params.id, position, ...(opId && {opId: `${opId}:move`})}), ctx);
-        if (archived !== undefined) await deps.executor.run(mutators.catalog.archiveCategory({id: params.id, archived, at: deps.now(), ...(opId && {opId: `${opId}:archive`})}), ctx);
+        // All the changes land or none does.
+        await deps.executor.runAll(
+          [
+            ...(Object.keys(fields).length ? [mutators.catalog.updateCategory({id: params.id, ...fields, ...opKey(req, 'fields')})] : []),
+            ...(position !== undefined ? [mutators.catalog.moveCategory({id: params.id, position, ...opKey(req, 'move')})] : []),
+            ...(archived !== undefined ? [mutators.catalog.archiveCategory({id: params.id, archived, at: deps.now(), ...opKey(req, 'archive')})] : []),
+          ],
+          ctx,
+        );
         return {body: toCamel(await category(ctx, params.id))};
       },
     }),
@@ -112,6 +113,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       path: '/catalog/items/:id',
       tag: 'catalog',
       summary: 'One item with its image attachments',
+      entity: 'item',
       auth: 'member',
       params: idParams,
       response: itemRow.extend({images: z.array(attachmentRow)}),
@@ -119,29 +121,25 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         return {body: toCamel(await item(ctx, params.id))};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.catalog.createItem,
       method: 'post',
       path: '/catalog/items',
       tag: 'catalog',
       summary: 'Create an item (price in integer tiyn: 150000 = 1 500 ₸); placed last unless a position is given',
-      auth: 'member',
+      entity: 'item',
       permission: 'catalog.manage',
-      body: createItemBase.omit({opId: true}).partial({id: true, createdAt: true, position: true}),
-      status: 201,
+      optional: ['position'],
+      fill: async ({ctx}) => ({position: positionAfterLast(await zdb.run(queries.catalog.items.fn({args: undefined, ctx})))}),
       response: itemRow.extend({images: z.array(attachmentRow)}),
-      async handler({body, ctx, req}) {
-        const id = body.id ?? recordId(req, ctx);
-        const existing = await zdb.run(queries.catalog.items.fn({args: undefined, ctx}));
-        const opId = opIdOf(req);
-        await deps.executor.run(mutators.catalog.createItem({...body, id, position: body.position ?? positionAfterLast(existing), createdAt: body.createdAt ?? deps.now(), ...(opId && {opId})}), ctx);
-        return {status: 201, body: toCamel(await item(ctx, id))};
-      },
+      read: (ctx, args) => item(ctx, args.id),
     }),
     route({
       method: 'patch',
       path: '/catalog/items/:id',
       tag: 'catalog',
       summary: 'Change an item; `position` moves it, `archived` (with `replacedBy`) retires it',
+      entity: 'item',
       auth: 'member',
       permission: 'catalog.manage',
       params: idParams,
@@ -152,34 +150,35 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       }),
       response: itemRow.extend({images: z.array(attachmentRow)}),
       async handler({params, body, ctx, req}) {
-        const opId = opIdOf(req);
         const {position, archived, replacedBy, ...fields} = body;
-        if (Object.keys(fields).length) await deps.executor.run(mutators.catalog.updateItem({id: params.id, ...fields, ...(opId && {opId: `${opId}:fields`})}), ctx);
-        if (position !== undefined) await deps.executor.run(mutators.catalog.moveItem({id: params.id, position, ...(opId && {opId: `${opId}:move`})}), ctx);
-        if (archived !== undefined) {
-          await deps.executor.run(mutators.catalog.archiveItem({id: params.id, archived, ...(replacedBy !== undefined && {replacedBy}), at: deps.now(), ...(opId && {opId: `${opId}:archive`})}), ctx);
-        }
+        // All the changes land or none does.
+        await deps.executor.runAll(
+          [
+            ...(Object.keys(fields).length ? [mutators.catalog.updateItem({id: params.id, ...fields, ...opKey(req, 'fields')})] : []),
+            ...(position !== undefined ? [mutators.catalog.moveItem({id: params.id, position, ...opKey(req, 'move')})] : []),
+            ...(archived !== undefined ? [mutators.catalog.archiveItem({id: params.id, archived, ...(replacedBy !== undefined && {replacedBy}), at: deps.now(), ...opKey(req, 'archive')})] : []),
+          ],
+          ctx,
+        );
         return {body: toCamel(await item(ctx, params.id))};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.attachment.add,
       method: 'post',
       path: '/catalog/items/:id/images',
+      pathArgs: {id: 'entityId'},
       tag: 'catalog',
       summary: 'Attach an uploaded image (PUT /files/{id} first) to an item',
-      auth: 'member',
+      entity: 'item',
       permission: 'catalog.manage',
-      params: idParams,
-      body: z.object({fileId: z.string().max(64), id: z.string().max(64).optional()}),
-      status: 201,
+      omit: ['entity', 'kind'],
+      fill: () => ({entity: 'catalog_item' as const, kind: 'photo' as const}),
       response: attachmentRow,
-      async handler({params, body, ctx, req}) {
-        const id = body.id ?? recordId(req, ctx);
-        const opId = opIdOf(req);
-        await deps.executor.run(mutators.attachment.add({id, entity: 'catalog_item', entityId: params.id, fileId: body.fileId, kind: 'photo', createdAt: deps.now(), ...(opId && {opId})}), ctx);
-        const att = (await item(ctx, params.id)).images.find((a) => a.id === id);
+      read: async (ctx, args) => {
+        const att = (await item(ctx, args.entityId)).images.find((a) => a.id === args.id);
         if (!att) throw domainError('not_found');
-        return {status: 201, body: toCamel(att)};
+        return att;
       },
     }),
     route({
@@ -218,8 +217,7 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         const t = createTranslator(locale);
         const errors = plan.errors.map((e) => ({row: e.row, fields: e.issues.map((i) => ({field: i.field, message: t(i.code, i.params)}))}));
         if (!errors.length && !body.dryRun) {
-          const opId = req.get('idempotency-key');
-          await deps.executor.run(mutators.catalog.importItems({...plan.args, ...(opId && {opId})}), ctx);
+          await deps.executor.run(mutators.catalog.importItems({...plan.args, ...opKey(req)}), ctx);
         }
         return {status: errors.length ? 400 : 200, body: {created: plan.created, updated: plan.updated, errors}};
       },

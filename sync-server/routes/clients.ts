@@ -7,11 +7,12 @@ import type {MemberContext} from '../../shared/auth/context.ts';
 import {duplicatePairs} from '../../shared/crm/duplicates.ts';
 import {CLIENT_SORTS, filterClients} from '../../shared/crm/filters.ts';
 import {contactIndex, matchClient, probeContacts} from '../../shared/crm/match.ts';
-import {createClientShape, nameOrContact, updateClientArgs} from '../../shared/crm/validation.ts';
+import {createClientShape, nameOrContact} from '../../shared/crm/validation.ts';
 import {domainError} from '../../shared/errors.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {opKey, recordId} from '../rest/idempotency.ts';
 import {route} from '../rest/route.ts';
+import {writeRoute} from '../rest/write-route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
@@ -53,6 +54,12 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
     const c = crm.clients.find((x) => x.id === id);
     if (!c) throw domainError('not_found');
     return {crm, view: clientView(crm, c)};
+  };
+  const mergeOf = async (ctx: MemberContext, id: string) => {
+    const found = (await zdb.run(queries.clients.merges.fn({args: undefined, ctx}))).find((m) => m.id === id);
+    if (!found) throw domainError('not_found');
+    const {actor: _a, ...merge} = found;
+    return merge;
   };
 
   return [
@@ -123,6 +130,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       method: 'get',
       path: '/clients/:id',
       tag: 'clients',
+      entity: 'client',
       summary: 'One client with contacts (when allowed), lifetime numbers, notes and the ids of their requests and bookings (as far as the caller sees bookings)',
       auth: 'member',
       permission: 'clients.read',
@@ -140,6 +148,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       method: 'post',
       path: '/clients',
       tag: 'clients',
+      entity: 'client',
       summary:
         'Create a client (contacts need clients.contacts); phones in any spelling are stored as +7…. ' +
         'A phone another client already has is refused (409, the phone field named, `existingId` = that client); ' +
@@ -155,106 +164,78 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
         return {status: 201, body: toCamel((await one(ctx, id)).view)};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.client.update,
       method: 'patch',
       path: '/clients/:id',
       tag: 'clients',
       summary: 'Change a client; a contact list, when given, replaces that kind of contact',
-      auth: 'member',
+      entity: 'client',
       permission: 'clients.manage',
-      params: idParams,
-      body: updateClientArgs.omit({id: true, at: true, opId: true}),
       response: clientOut,
-      async handler({params, body, ctx, req}) {
-        await executor.run(mutators.client.update({...body, id: params.id, at: deps.now(), ...opKey(req)}), ctx);
-        return {body: toCamel((await one(ctx, params.id)).view)};
-      },
+      read: async (ctx, args) => (await one(ctx, args.id)).view,
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.client.remove,
       method: 'delete',
       path: '/clients/:id',
       tag: 'clients',
       summary: 'Forget a client: the record, records merged into it, contacts and notes; their requests and bookings stay, unlinked',
-      auth: 'member',
+      entity: 'client',
       permission: 'clients.manage',
-      params: idParams,
       status: 204,
-      async handler({params, ctx, req}) {
-        await one(ctx, params.id);
-        await executor.run(mutators.client.remove({id: params.id, ...opKey(req)}), ctx);
-      },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.client.addNote,
       method: 'post',
       path: '/clients/:id/notes',
+      pathArgs: {id: 'clientId'},
       tag: 'clients',
       summary: 'Add a note to a client',
-      auth: 'member',
+      entity: 'client',
       permission: 'clients.manage',
-      params: idParams,
-      body: z.object({body: z.string()}),
-      status: 201,
       response: noteRow,
-      async handler({params, body, ctx, req}) {
-        const id = recordId(req, ctx, 'note');
-        await executor.run(mutators.client.addNote({id, clientId: params.id, body: body.body, createdAt: deps.now(), ...opKey(req)}), ctx);
-        const notes = await zdb.run(queries.clients.notes.fn({args: {clientId: params.id}, ctx}));
-        const note = notes.find((n) => n.id === id);
+      read: async (ctx, args) => {
+        const note = (await zdb.run(queries.clients.notes.fn({args: {clientId: args.clientId}, ctx}))).find((n) => n.id === args.id);
         if (!note) throw domainError('not_found');
         const {author: _a, ...plain} = note;
-        return {status: 201, body: toCamel(plain)};
+        return plain;
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.client.merge,
       method: 'post',
       path: '/clients/merge',
       tag: 'clients',
       summary: 'Merge two clients: everything of `mergedId` moves to `survivorId`, which keeps its own details; undoable',
-      auth: 'member',
+      entity: 'client',
       permission: 'clients.manage',
-      body: z.object({survivorId: z.string().max(64), mergedId: z.string().max(64)}),
-      status: 201,
       response: mergeRow,
-      async handler({body, ctx, req}) {
-        const id = recordId(req, ctx, 'merge');
-        await executor.run(mutators.client.merge({id, ...body, at: deps.now(), ...opKey(req)}), ctx);
-        const merges = await zdb.run(queries.clients.merges.fn({args: undefined, ctx}));
-        const {actor: _a, ...merge} = merges.find((m) => m.id === id)!;
-        return {status: 201, body: toCamel(merge)};
-      },
+      read: (ctx, args) => mergeOf(ctx, args.id),
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.client.unmerge,
       method: 'post',
       path: '/clients/merges/:id/undo',
       tag: 'clients',
       summary: 'Undo a merge: what it moved goes back, and the merged record reappears',
-      auth: 'member',
+      entity: 'client',
       permission: 'clients.manage',
-      params: idParams,
       response: mergeRow,
-      async handler({params, ctx, req}) {
-        await executor.run(mutators.client.unmerge({id: params.id, at: deps.now(), ...opKey(req)}), ctx);
-        const merges = await zdb.run(queries.clients.merges.fn({args: undefined, ctx}));
-        const found = merges.find((m) => m.id === params.id);
-        if (!found) throw domainError('not_found');
-        const {actor: _a, ...merge} = found;
-        return {body: toCamel(merge)};
-      },
+      read: (ctx, args) => mergeOf(ctx, args.id),
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.client.linkRequest,
       method: 'put',
       path: '/requests/:id/client',
+      pathArgs: {id: 'requestId'},
       tag: 'clients',
       summary: 'Link a request to a client by hand (`clientId: null` unlinks it)',
-      auth: 'member',
+      entity: 'request',
       permission: 'clients.read',
-      params: idParams,
-      body: z.object({clientId: z.string().max(64).nullable()}),
+      status: 200,
       response: z.object({requestId: z.string(), clientId: z.string().nullable()}),
-      async handler({params, body, ctx, req}) {
-        await executor.run(mutators.client.linkRequest({requestId: params.id, clientId: body.clientId, ...opKey(req)}), ctx);
-        return {body: {requestId: params.id, clientId: body.clientId}};
-      },
+      read: async (_ctx, args) => ({requestId: args.requestId, clientId: args.clientId}),
     }),
   ];
 }

@@ -3,16 +3,15 @@
 import type express from 'express';
 import {z} from 'zod';
 import type {MemberContext} from '../../shared/auth/context.ts';
-import {setModulesArgs, setSlugArgs, setVisibilityArgs, updateProfileArgs} from '../../shared/company/validation.ts';
 import {domainError} from '../../shared/errors.ts';
 import {createTranslator} from '../../shared/i18n/translate.ts';
 import {hostForHumans, isLocalAddress} from '../../shared/public-site/address-reach.ts';
 import {PLACEMENTS, QR_TARGETS, qrPath} from '../../shared/public-site/links.ts';
 import {dayIn, summarize} from '../../shared/public-site/stats.ts';
 import {queries} from '../../shared/queries/index.ts';
-import {moderateReviewArgs} from '../../shared/reviews/validation.ts';
 import {qrPng, qrSheetPdf, qrSvg} from '../qr/qr.ts';
 import {route} from '../rest/route.ts';
+import {writeRoute} from '../rest/write-route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
@@ -53,10 +52,6 @@ export function siteRoutes(deps: {
     if (!path) throw domainError('validation', {fields: [{field: 'ref', code: 'v.invalid'}]});
     return {url: `${deps.publicUrl(req)}${path}`, company};
   };
-  const opIdOf = (req: express.Request, suffix: string) => {
-    const key = req.get('idempotency-key');
-    return key ? {opId: `${key}:${suffix}`} : {};
-  };
 
   return [
     route({
@@ -70,61 +65,49 @@ export function siteRoutes(deps: {
         return {body: toCamel(await profile(ctx))};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.company.updateProfile,
       method: 'patch',
       path: '/company/profile',
       tag: 'company',
       summary: 'Change the profile: name, description, activities, services, contacts, messengers, hours, translations',
-      auth: 'member',
+      entity: 'company',
       permission: 'site.manage',
-      body: updateProfileArgs.omit({opId: true}),
       response: profileRow,
-      async handler({body, ctx, req}) {
-        await deps.executor.run(mutators.company.updateProfile({...body, ...opIdOf(req, 'profile')}), ctx);
-        return {body: toCamel(await profile(ctx))};
-      },
+      read: (ctx) => profile(ctx),
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.company.setVisibility,
       method: 'patch',
       path: '/company/visibility',
       tag: 'company',
       summary: 'What the public site shows (blocks on/off), its languages and the catalog view',
-      auth: 'member',
+      entity: 'company',
       permission: 'site.manage',
-      body: setVisibilityArgs.omit({opId: true}),
       response: profileRow,
-      async handler({body, ctx, req}) {
-        await deps.executor.run(mutators.company.setVisibility({...body, ...opIdOf(req, 'visibility')}), ctx);
-        return {body: toCamel(await profile(ctx))};
-      },
+      read: (ctx) => profile(ctx),
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.company.setModules,
       method: 'patch',
       path: '/company/modules',
       tag: 'company',
       summary: 'Switch modules on or off (owner only); a module that is off leaves the app and the site',
-      auth: 'member',
+      entity: 'company',
       permission: 'company.manage',
-      body: setModulesArgs.omit({opId: true}),
       response: profileRow,
-      async handler({body, ctx, req}) {
-        await deps.executor.run(mutators.company.setModules({...body, ...opIdOf(req, 'modules')}), ctx);
-        return {body: toCamel(await profile(ctx))};
-      },
+      read: (ctx) => profile(ctx),
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.company.setSlug,
       method: 'patch',
       path: '/company/slug',
       tag: 'company',
       summary: 'Change the public address /c/<slug> (owner only); the old one redirects forever',
-      auth: 'member',
+      entity: 'company',
       permission: 'company.manage',
-      body: setSlugArgs.omit({opId: true}),
       response: z.object({slug: z.string()}),
-      async handler({body, ctx, req}) {
-        await deps.executor.run(mutators.company.setSlug({...body, ...opIdOf(req, 'slug')}), ctx);
-        return {body: {slug: (await slugOf(ctx)).slug}};
-      },
+      read: async (ctx) => ({slug: (await slugOf(ctx)).slug}),
     }),
     route({
       method: 'get',
@@ -138,21 +121,19 @@ export function siteRoutes(deps: {
         return {body: {data: toCamel(await zdb.run(queries.site.reviews.fn({args: undefined, ctx})))}};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.review.moderate,
       method: 'patch',
       path: '/reviews/:id',
       tag: 'company',
       summary: 'Publish or hide a review, or reply to it',
-      auth: 'member',
+      entity: 'review',
       permission: 'site.manage',
-      params: z.object({id: z.string().max(64)}),
-      body: moderateReviewArgs.omit({id: true, opId: true}),
       response: reviewRow,
-      async handler({params, body, ctx, req}) {
-        await deps.executor.run(mutators.review.moderate({id: params.id, ...body, ...opIdOf(req, 'review')}), ctx);
-        const row = await zdb.run(queries.site.reviews.fn({args: undefined, ctx}).where('id', params.id).one());
+      read: async (ctx, args) => {
+        const row = await zdb.run(queries.site.reviews.fn({args: undefined, ctx}).where('id', args.id).one());
         if (!row) throw domainError('not_found');
-        return {body: toCamel(row)};
+        return row;
       },
     }),
     route({
