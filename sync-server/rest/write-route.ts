@@ -45,6 +45,11 @@ export type WriteRouteDef<M extends AnyMutator> = {
   fill?: (input: {body: Record<string, unknown>; params: Record<string, string>; ctx: MemberContext}) => Promise<Partial<Args<M>>> | Partial<Args<M>>;
   /** Body fields renamed or left out of the documented body. */
   omit?: readonly string[];
+  /**
+   * Reads the record first, so a write to a record the caller cannot see is a 404 even where the
+   * mutator treats a missing record as done already (a delete replayed by a device).
+   */
+  exists?: (ctx: MemberContext, args: Args<M>) => Promise<unknown>;
   /** The answer: the record as the caller's named query shows it (camelCased). Without it: 204. */
   read?: (ctx: MemberContext, args: Args<M>) => Promise<unknown>;
   response?: z.ZodType;
@@ -99,6 +104,7 @@ export function writeRoute<M extends AnyMutator>(deps: {executor: Executor; now:
         // The key names this write on this route: the same key sent to another route is another write.
         ...opKey(req, def.mutator.mutatorName),
       } as Args<M>;
+      if (def.exists) await def.exists(ctx, full);
       await deps.executor.run({mutator: def.mutator, args: full}, ctx);
       if (!def.read) return {status: 204};
       return {status, body: toCamel(await def.read(ctx, full))};

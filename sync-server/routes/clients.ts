@@ -184,6 +184,7 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       entity: 'client',
       permission: 'clients.manage',
       status: 204,
+      exists: (ctx, args) => one(ctx, args.id),
     }),
     writeRoute(deps, {
       mutator: mutators.client.addNote,

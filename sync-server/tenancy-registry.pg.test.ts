@@ -1,0 +1,171 @@
+// P1 by the registries, not by a hand-kept list: every named query the devices
+// sync and every REST route the OpenAPI document lists is run as company B
+// against company A's records. A query or a route without a probe here fails
+// the test, so a new module cannot forget to prove its scoping.
+import {mustGetQuery} from '@rocicorp/zero';
+import pg from 'pg';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {MemberContext} from '../shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS} from '../shared/auth/permissions.ts';
+import {merged} from '../shared/module/define.ts';
+import {SHARED_MODULES} from '../shared/module/list.ts';
+import {queries} from '../shared/queries/index.ts';
+import {bookPublicly, salon} from './testing/salon.ts';
+import {signupCompany} from './testing/http.ts';
+import {createZeroDb} from './zero/db.ts';
+
+let pool: pg.Pool;
+beforeAll(() => {
+  pool = new pg.Pool({connectionString: inject('pgUrl')});
+});
+afterAll(() => pool.end());
+
+type Ids = {file: string; checklist: string; place: string; request: string; item: string; category: string; client: string; master: string; booking: string; member: string; review: string; merge: string; type: string; field: string};
+
+/** Arguments for each named query, pointing at company A's records. */
+const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
+  'requests.list': () => undefined,
+  'requests.card': (a) => ({id: a.request}),
+  'requests.refusals': (a) => ({id: a.request}),
+  'requests.history': (a) => ({id: a.request}),
+  'requestConfig.types': () => undefined,
+  'requestConfig.messageTemplates': () => undefined,
+  'requestConfig.savedViews': () => undefined,
+  'team.members': () => undefined,
+  'team.roles': () => undefined,
+  'company.current': () => undefined,
+  'site.profile': () => undefined,
+  'site.reviews': () => undefined,
+  'site.stats': () => ({since: '2000-01-01'}),
+  'site.slugs': () => undefined,
+  'catalog.categories': () => undefined,
+  'catalog.items': () => undefined,
+  'catalog.item': (a) => ({id: a.item}),
+  'booking.masters': () => undefined,
+  'booking.bookings': (a) => ({masterId: a.master, from: 0, to: 9e15}),
+  'booking.mass': (a) => ({masterId: a.master}),
+  'booking.reviews': (a) => ({masterId: a.master}),
+  'booking.sendLog': (a) => ({masterId: a.master}),
+  'booking.teamBookings': () => ({from: 0, to: 9e15}),
+  'notifications.mine': () => undefined,
+  'clients.list': () => undefined,
+  'clients.one': (a) => ({id: a.client}),
+  'clients.contacts': () => undefined,
+  'clients.requests': () => undefined,
+  'clients.bookings': () => undefined,
+  'clients.notes': (a) => ({clientId: a.client}),
+  'clients.merges': () => undefined,
+  'clients.dismissals': () => undefined,
+  'clients.requestHistory': (a) => ({ids: [a.request]}),
+  'clients.exports': () => undefined,
+};
+
+/** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */
+const PATH_PROBES: Record<string, (a: Ids) => string> = {
+  id: (a) => a.request,
+  day: () => '2031-01-06',
+};
+/** Routes whose `{id}` is not a request. */
+const ID_OF: Record<string, keyof Ids> = {
+  '/catalog/items/{id}': 'item',
+  '/catalog/items/{id}/images': 'item',
+  '/catalog/categories/{id}': 'category',
+  '/clients/{id}': 'client',
+  '/clients/{id}/notes': 'client',
+  '/clients/merges/{id}/undo': 'merge',
+  '/booking/masters/{id}': 'master',
+  '/booking/masters/{id}/feed': 'master',
+  '/booking/masters/{id}/slots': 'master',
+  '/booking/masters/{id}/feed-token': 'master',
+  '/booking/masters/{id}/messages': 'master',
+  '/files/{id}': 'file',
+  '/checklist-items/{id}': 'checklist',
+  '/booking/places/{id}': 'place',
+  '/booking/places/{id}/exceptions/{day}': 'place',
+  '/booking/services/{id}': 'master',
+  '/booking/bookings/{id}': 'booking',
+  '/booking/bookings/{id}/move': 'booking',
+  '/booking/bookings/{id}/cancel': 'booking',
+  '/members/{id}': 'member',
+  '/members/{id}/password': 'member',
+  '/reviews/{id}': 'review',
+  '/request-types/{id}': 'type',
+  '/request-types/{id}/archive': 'type',
+  '/request-types/{id}/fields': 'type',
+  '/request-fields/{id}/archive': 'field',
+};
+
+/** Paths that are not a company's records: the caller's own session and account, public entry points. */
+const NOT_TENANT_DATA = new Set(['/request-types/templates/{template}', '/auth/me', '/auth/logout', '/auth/signup', '/auth/login', '/invites/{token}', '/invites/{token}/accept', '/invites/{token}/join', '/auth/password/forgot', '/auth/password/reset', '/auth/password']);
+
+function names(tree: Record<string, Record<string, unknown>>): string[] {
+  return Object.entries(tree).flatMap(([group, entries]) => Object.keys(entries).map((n) => `${group}.${n}`));
+}
+
+describe('tenancy, by the registries', () => {
+  it('every named query and every REST route shows company B none of company A', async () => {
+    const s = await salon('Реестр А');
+    const a = s.owner;
+    const request = (await a.post('/api/v1/requests', {clientName: 'Секрет Реестра', clientPhone: '+77015550101', text: 'только для А'})).body;
+    await a.post(`/api/v1/requests/${request.id}/comments`, {body: 'коммент А'});
+    const category = (await a.post('/api/v1/catalog/categories', {title: 'Категория А'})).body;
+    const item = (await a.post('/api/v1/catalog/items', {title: 'Товар Реестра', price: 100, categoryId: category.id})).body;
+    const client = (await a.post('/api/v1/clients', {name: 'Клиент Реестра', phones: ['+77015550102']})).body;
+    await a.post(`/api/v1/clients/${client.id}/notes`, {body: 'заметка А'});
+    const other = (await a.post('/api/v1/clients', {name: 'Второй Реестра', phones: ['+77015550103']})).body;
+    const merge = (await a.post('/api/v1/clients/merge', {survivorId: client.id, mergedId: other.id})).body;
+    const booked = await bookPublicly(s, {name: 'Гость Реестра', phone: '+77015550104'});
+    const types = (await a.get('/api/v1/request-types')).body.data;
+    const file = crypto.randomUUID();
+    expect((await a.req('PUT', `/api/v1/files/${file}`, 'файл А', {'content-type': 'text/plain', 'x-file-name': 'a.txt'})).status).toBe(201);
+    const checklist = (await a.post(`/api/v1/requests/${request.id}/checklist`, {text: 'пункт А'})).body;
+    const field = (await a.post(`/api/v1/request-types/${types[0].id}/fields`, {key: 'secret_field', label: {ru: 'Поле А'}, kind: 'text'})).body;
+    await pool.query(`insert into review (id, company_id, rating, text, status, created_at) values ($1, $2, 5, 'Отзыв Реестра', 'pending', now())`, [`rv-${request.id}`, s.me.company.id]).catch(() => undefined);
+    const ids: Ids = {file, checklist: checklist.id, place: s.place, request: request.id, item: item.id, category: category.id, client: client.id, master: s.master, booking: booked.id, member: s.me.member.id, review: `rv-${request.id}`, merge: merge.id, type: types[0].id, field: field.id};
+    const secrets = [s.me.company.id, 'Секрет Реестра', 'Товар Реестра', 'Клиент Реестра', 'Гость Реестра', 'Поле А', request.id, item.id, client.id, booked.id];
+
+    const b = await signupCompany('Реестр Б');
+    const ctxB: MemberContext = {kind: 'member', userID: b.me.user.id, memberID: b.me.member.id, companyID: b.me.company.id, role: 'owner', permissions: SYSTEM_ROLE_PERMISSIONS.owner, via: 'sync'};
+
+    // Every named query.
+    const all = names(merged(SHARED_MODULES, 'queries') as Record<string, Record<string, unknown>>);
+    expect(all.filter((n) => !(n in QUERY_PROBES)), 'named queries without a tenancy probe').toEqual([]);
+    const zdb = createZeroDb(pool);
+    for (const name of all) {
+      const rows = await zdb.run(mustGetQuery(queries, name).fn({args: QUERY_PROBES[name]!(ids) as never, ctx: ctxB}) as never);
+      const text = JSON.stringify(rows ?? null);
+      for (const secret of secrets) expect(text, `${name} shows company A's ${secret}`).not.toContain(secret);
+    }
+
+    // Every REST route of the OpenAPI document, as B.
+    const doc = (await b.client.get('/api/v1/openapi.json')).body as {paths: Record<string, Record<string, {security?: unknown}>>};
+    const missing: string[] = [];
+    const leaks: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      // Public entry points (a calendar feed's secret address, the public forms) have no session to scope.
+      if (NOT_TENANT_DATA.has(path) || !Object.values(ops).some((op) => op.security)) continue;
+      const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      if (params.some((p) => !(p in PATH_PROBES))) {
+        missing.push(path);
+        continue;
+      }
+      const url = path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'id' && ID_OF[path] ? ids[ID_OF[path]] : PATH_PROBES[p]!(ids)));
+      for (const [method, op] of Object.entries(ops)) {
+        if (!op.security) continue;
+        if (method !== 'get' && !params.length) continue; // writes without an id act on B's own company
+        const res = await b.client.req(method.toUpperCase(), `/api/v1${url}${method === 'get' && path.includes('bookings') ? '?masterId=' + ids.master + '&from=0&to=9999999999999' : ''}`, method === 'get' || method === 'delete' ? undefined : {});
+        const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? null);
+        if (params.length && res.status < 400) leaks.push(`${method.toUpperCase()} ${path} → ${res.status}`);
+        for (const secret of secrets) if (text.includes(secret)) leaks.push(`${method.toUpperCase()} ${path} shows ${secret}`);
+      }
+    }
+    expect(missing, 'REST routes with a path parameter no probe fills').toEqual([]);
+    expect(leaks).toEqual([]);
+
+    // A's records are as they were.
+    expect((await a.get(`/api/v1/requests/${request.id}`)).body.text).toBe('только для А');
+    expect((await a.get(`/api/v1/catalog/items/${item.id}`)).body.title).toBe('Товар Реестра');
+    expect((await a.get(`/api/v1/clients/${client.id}`)).body.name).toBe('Клиент Реестра');
+    expect((await a.get(`/api/v1/files/${file}`)).body).toBe('файл А');
+  });
+});
