@@ -5,6 +5,7 @@ import {attachmentMutators} from './attachments.ts';
 import {requestConfigMutators} from './request-config.ts';
 import {requestMutators} from './requests.ts';
 import {memberMutators} from './team.ts';
+import {roleMutators} from './roles.ts';
 import {catalogMutators} from './catalog.ts';
 import {companyMutators} from './company.ts';
 import {reviewMutators} from './reviews.ts';
@@ -15,6 +16,7 @@ export const mutators = defineMutators({
   request: requestMutators,
   requestConfig: requestConfigMutators,
   member: memberMutators,
+  role: roleMutators,
   attachment: attachmentMutators,
   catalog: catalogMutators,
   company: companyMutators,

@@ -18,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   forbidden_state: 409,
   blocked: 422,
+  module_off: 403,
 };
 
 /** An HTTP-level refusal that is not a domain rule (401, 429, …). */
@@ -69,6 +70,7 @@ export function sendError(res: Response, err: unknown, locale: Locale): void {
       ...(details.blockers && {blockers: details.blockers}),
       ...(details.alternatives && {alternatives: details.alternatives}),
       ...(details.existingId && {existingId: details.existingId}),
+      ...(details.module && {module: details.module}),
     },
   });
 }

@@ -6,6 +6,7 @@ import {z} from 'zod';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import type {Permission} from '../../shared/auth/permissions.ts';
 import {domainError} from '../../shared/errors.ts';
+import {assertModuleOn, moduleOfRoute} from '../../shared/company/module-access.ts';
 import type {Locale} from '../../shared/i18n/locales.ts';
 import {toFieldIssues} from '../../shared/validation/issues.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
@@ -96,6 +97,7 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
           if (session.companyStatus !== 'active') throw new HttpError(403, 'suspended', 'pub.suspended');
           if (!req.query.lang && !req.get('accept-language')) locale = session.userLocale as Locale;
           const ctx = memberContext(session, 'rest');
+          assertModuleOn(ctx, moduleOfRoute(def));
           if (def.permission && !ctx.permissions.includes(def.permission)) throw domainError('not_found');
           result = await def.handler({...base, locale, ctx, session});
         } else {
@@ -119,12 +121,13 @@ const ERROR_SCHEMA = {
       type: 'object',
       required: ['code', 'message'],
       properties: {
-        code: {type: 'string', enum: ['validation', 'not_found', 'conflict', 'invalid_transition', 'forbidden_state', 'unauthorized', 'internal']},
+        code: {type: 'string', enum: ['validation', 'not_found', 'conflict', 'invalid_transition', 'forbidden_state', 'module_off', 'unauthorized', 'internal']},
         message: {type: 'string', description: "In the caller's language (Accept-Language or ?lang=ru|kk|en)."},
         fields: {
           type: 'array',
           items: {type: 'object', properties: {field: {type: 'string'}, message: {type: 'string'}, text: {type: 'string'}}},
         },
+        module: {type: 'string', description: 'For module_off: the module switched off in the company settings.'},
         existingId: {type: 'string', description: 'For a refused duplicate: the id of the record that already exists (a client with this phone).'},
       },
     },
