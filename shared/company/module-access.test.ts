@@ -68,3 +68,14 @@ describe('module switches as permissions', () => {
     expect(moduleOfRoute({tag: 'company', permission: 'booking.manage'})).toBe('booking');
   });
 });
+
+describe('tables of a switched-off module', () => {
+  it('hides only the tables no other module reads, and only from members', async () => {
+    const {tableHiddenByModule} = await import('./module-access.ts');
+    const off = member({requests: false});
+    expect(tableHiddenByModule('request_type', off)).toBe(true);
+    expect(tableHiddenByModule('request_type', member({}))).toBe(false);
+    expect(tableHiddenByModule('catalog_item', member({catalog: false}))).toBe(false);
+    expect(tableHiddenByModule('request_type', {kind: 'system', companyID: 'c'})).toBe(false);
+  });
+});

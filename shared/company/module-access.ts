@@ -97,3 +97,20 @@ const TAG_MODULE: Readonly<Record<string, Module>> = {
 export function moduleOfRoute(def: {permission?: Permission; tag: string}): Module | undefined {
   return (def.permission && PERMISSION_MODULE[def.permission]) || TAG_MODULE[def.tag];
 }
+
+/**
+ * Tables only their module's code reads, hidden from a member while it is off
+ * even where a query names no permission (request types, message templates,
+ * saved views). Tables other modules read too (the catalog's items are
+ * booking's services; CRM clients are booked) stay behind their permissions.
+ */
+const TABLE_MODULE: Readonly<Record<string, Module>> = {
+  request_type: 'requests',
+  field_def: 'requests',
+  message_template: 'requests',
+  saved_view: 'requests',
+};
+
+export function tableHiddenByModule(table: string, ctx: AuthContext | undefined): boolean {
+  return isModuleOff(ctx, TABLE_MODULE[table]);
+}
