@@ -5,7 +5,7 @@ import {addMemberArgs, createInviteArgs, setTemporaryPasswordArgs} from '../../s
 import {domainError} from '../../shared/errors.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {createInvite} from '../accounts/invites.ts';
-import {accountByEmail, addNewMember, alreadyMember, assertMayGrant} from '../accounts/members.ts';
+import {accountByEmail, addNewMember, alreadyMember, assertMayGrant, defaultRoleKey} from '../accounts/members.ts';
 import {setRolesArgs} from '../../shared/team/roles-validation.ts';
 import {roleRoutes} from './team-roles.ts';
 import {setTemporaryPassword} from '../accounts/passwords.ts';
@@ -63,7 +63,8 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       body: addMemberArgs,
       status: 201,
       response: z.union([memberRow, invitedBody]),
-      async handler({body, ctx, req}) {
+      async handler({body: input, ctx, req}) {
+        const body = {...input, role: input.role ?? (await defaultRoleKey(pool, ctx.companyID))};
         await assertMayBringIn(pool, ctx, body.role);
         const existing = await accountByEmail(pool, body.email);
         if (existing) {
@@ -134,7 +135,8 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       body: createInviteArgs,
       status: 201,
       response: z.object({url: z.string(), expiresAt: z.number()}),
-      async handler({body, ctx, req}) {
+      async handler({body: input, ctx, req}) {
+        const body = {...input, role: input.role ?? (await defaultRoleKey(pool, ctx.companyID))};
         await assertMayBringIn(pool, ctx, body.role);
         const {token, expiresAt} = await createInvite(pool, {
           companyId: ctx.companyID,

@@ -27,13 +27,14 @@ function InviteForm({roles}: {roles: readonly RoleRow[]}) {
   const {t, locale} = useI18n();
   const roleLabel = useRoleLabel();
   const [picked, setRole] = useState('');
-  const role = picked || defaultRole(roles)?.key || roles[0]?.key || '';
+  // Until the roles arrive, the server gives the default one itself.
+  const role = picked || defaultRole(roles)?.key || '';
   const [email, setEmail] = useState('');
   const [link, setLink] = useState<string>();
   const [error, setError] = useState<ApiError>();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await api<{url: string}>('/invites', {method: 'POST', body: {role, email}, locale});
+    const r = await api<{url: string}>('/invites', {method: 'POST', body: {...(role && {role}), email}, locale});
     if (r.ok) {
       setLink(r.data.url);
       setError(undefined);
@@ -87,13 +88,14 @@ function TempPasswordForm({roles}: {roles: readonly RoleRow[]}) {
   const {t, locale} = useI18n();
   const roleLabel = useRoleLabel();
   const [state, setV] = useState({name: '', email: '', password: '', role: ''});
-  const v = {...state, role: state.role || defaultRole(roles)?.key || roles[0]?.key || ''};
+  const v = {...state, role: state.role || defaultRole(roles)?.key || ''};
   const [error, setError] = useState<ApiError>();
   const [done, setDone] = useState<'added' | {email: string; url: string}>();
   const set = (k: keyof typeof v) => (e: {target: {value: string}}) => setV({...v, [k]: e.target.value});
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await api<Added>('/members', {method: 'POST', body: v, locale});
+    // Until the roles arrive, the server gives the default one itself.
+    const r = await api<Added>('/members', {method: 'POST', body: {...v, role: v.role || undefined}, locale});
     if (r.ok) {
       setDone(r.data.invited ? {email: r.data.email, url: r.data.url} : 'added');
       setError(undefined);
