@@ -27,6 +27,8 @@ export function describeError(details: ErrorDetails, t: Translate, opts: Describ
       return t('error.invalidTransition', {current: valueLabel(details.current, t), attempted: valueLabel(details.attempted, t)});
     case 'not_found':
       return t('error.notAllowed');
+    case 'module_off':
+      return t('error.moduleOff', {module: details.module ? t(`module.${details.module}`) : ''});
     case 'blocked':
       return t('blocker.summary', {reasons: describeBlockers(details.blockers ?? [], t, opts.locale ?? 'ru', opts.roleName)});
     default:

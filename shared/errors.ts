@@ -2,10 +2,11 @@
 // carries the details to the device, the REST layer maps the code to HTTP.
 // "not_found" covers "not allowed" too, so a refusal never reveals existence.
 import {ApplicationError} from '@rocicorp/zero';
+import type {Module} from './company/modules.ts';
 import type {MessageKey} from './i18n/catalog.ts';
 import type {Blocker} from './workflow/engine.ts';
 
-export const ERROR_CODES = ['not_found', 'validation', 'conflict', 'invalid_transition', 'forbidden_state', 'blocked'] as const;
+export const ERROR_CODES = ['not_found', 'validation', 'conflict', 'invalid_transition', 'forbidden_state', 'blocked', 'module_off'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type FieldIssue = {field: string; code: MessageKey; params?: Record<string, string | number>};
@@ -25,6 +26,8 @@ export type ErrorDetails = {
   alternatives?: {start: number; end: number}[];
   /** For a duplicate refused (a client with this phone exists): the record that already holds it, to open instead. */
   existingId?: string;
+  /** For `module_off`: the module switched off in the company's settings. */
+  module?: Module;
 };
 
 export function errorDetails(code: ErrorCode, extra: Omit<ErrorDetails, 'code'> = {}): ErrorDetails {

@@ -17,7 +17,7 @@ import {openApiDocument} from './rest/openapi.ts';
 import {mountRoutes, type RouteDef} from './rest/route.ts';
 import {fileUploadHandler} from './files/routes.ts';
 import type {HttpDeps, ServerDeps} from './module/define.ts';
-import {SERVER_MODULES, wireModules} from './module/list.ts';
+import {SERVER_MODULES, switchOf, wireModules} from './module/list.ts';
 import type {Executor} from './zero/execute.ts';
 import {staticClient} from './static.ts';
 import type {ZeroDb} from './zero/db.ts';
@@ -97,7 +97,8 @@ export function createApp(deps: AppDeps): express.Express {
   const storage = deps.storage ?? (config.s3 ? s3Storage(config.s3) : localDiskStorage(path.join(config.dataDir, 'files')));
   const http: HttpDeps = {...base, executor, publicUrl, storage, clientChannels};
   // Every module's REST routes and public pages, in the module list's order.
-  const routes: RouteDef[] = SERVER_MODULES.flatMap((m) => m.routes?.(http) ?? []);
+  // A route of a module with a company switch refuses while the module is off (module-access.ts).
+  const routes: RouteDef[] = SERVER_MODULES.flatMap((m) => (m.routes?.(http) ?? []).map((r) => ({...r, module: r.module ?? switchOf(m.key)})));
   const api = express.Router();
   // Raw bytes, streamed to storage: registered before the JSON body parser.
   api.put('/files/:id', fileUploadHandler({pool, storage, maxBytes: config.maxUploadBytes}));

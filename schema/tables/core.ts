@@ -35,7 +35,10 @@ export const member = table('member')
     user_id: string().optional(),
     name: string(),
     email: string(),
+    // The first of `roles` (kept in step by a trigger, 0308); read `roles`.
     role: string(),
+    // Every role key the member holds: permissions are the union (0308).
+    roles: json<string[]>(),
     active: boolean(),
     created_at: number(),
     last_name: string(),

@@ -10,8 +10,16 @@ export const PERMISSIONS = [
   'requests.configure',
   // Only the requests one created, is responsible for or watches (an external contractor).
   'requests.read_own',
+  // Move a request even where the workflow step names other roles (guards still apply).
+  'requests.override',
+  // Be told when a request is overdue past its SLA (the head; without one, whoever holds team.owners).
+  'requests.escalations',
   'team.read',
   'team.manage',
+  // Grant, withdraw or edit owner-level roles (those holding this permission), and
+  // set an owner-level colleague's password or switch them off. A company always
+  // keeps one active member holding it.
+  'team.owners',
   'company.manage',
   'api.manage',
   // The catalog (items, categories, images, CSV) and the public mini-site
@@ -31,15 +39,23 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+// The roles every company starts with, as data. Code never asks for one of
+// these keys: it asks for a permission.
 export const SYSTEM_ROLES = ['owner', 'admin', 'staff'] as const;
 export type SystemRole = (typeof SYSTEM_ROLES)[number];
 
+/** Powers that only the founder's role has at first. */
+const OWNER_ONLY: readonly Permission[] = ['company.manage', 'team.owners', 'requests.override'];
+
 export const SYSTEM_ROLE_PERMISSIONS: Record<SystemRole, readonly Permission[]> = {
-  owner: PERMISSIONS,
-  admin: PERMISSIONS.filter((p) => p !== 'company.manage'),
+  owner: PERMISSIONS.filter((p) => p !== 'requests.escalations'),
+  admin: PERMISSIONS.filter((p) => !OWNER_ONLY.includes(p) && p !== 'requests.escalations'),
   staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'booking.own', 'clients.read', 'clients.contacts', 'clients.manage'],
 };
 
 export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && (PERMISSIONS as readonly string[]).includes(value);
 }
+
+/** The role the person who registers a company gets: the system role holding every owner-only power. */
+export const FOUNDER_ROLE: SystemRole = SYSTEM_ROLES.find((r) => OWNER_ONLY.every((p) => SYSTEM_ROLE_PERMISSIONS[r].includes(p)))!;

@@ -7,10 +7,12 @@ import type {Locale} from '../i18n/locales.ts';
 import type {Translate} from '../i18n/translate.ts';
 import {TEMPLATES} from '../workflow/templates/index.ts';
 import {isSystemRoleKey} from './roles.ts';
+import {ROLE_TEMPLATES} from './templates.ts';
 
 type Names = {ru: string; kk?: string; en?: string};
 
 const TEMPLATE_ROLES = new Map<string, Names[]>();
+for (const role of ROLE_TEMPLATES) TEMPLATE_ROLES.set(role.key, [role.name]);
 for (const template of Object.values(TEMPLATES)) {
   for (const role of template.roles) TEMPLATE_ROLES.set(role.key, [...(TEMPLATE_ROLES.get(role.key) ?? []), role.name]);
 }

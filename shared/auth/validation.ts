@@ -22,7 +22,8 @@ export const loginArgs = z.object({
 export type LoginArgs = z.input<typeof loginArgs>;
 
 export const createInviteArgs = z.object({
-  role: z.string().min(1, 'v.required').max(40),
+  /** Absent: the company's least-privileged system role (team/rules.ts `defaultRole`). */
+  role: z.string().min(1, 'v.required').max(40).optional(),
   email: optionalEmailField.default(''),
 });
 export type CreateInviteArgs = z.input<typeof createInviteArgs>;
@@ -38,7 +39,8 @@ export type AcceptInviteArgs = z.input<typeof acceptInviteArgs>;
 export const addMemberArgs = z.object({
   name: requiredText(120),
   email: emailField,
-  role: z.string().min(1, 'v.required').max(40),
+  /** Absent: the company's least-privileged system role (team/rules.ts `defaultRole`). */
+  role: z.string().min(1, 'v.required').max(40).optional(),
   password: passwordField,
 });
 export type AddMemberArgs = z.input<typeof addMemberArgs>;

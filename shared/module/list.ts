@@ -6,6 +6,7 @@ import {catalogModule} from '../catalog/module.ts';
 import {companyModule} from '../company/module.ts';
 import {crmModule} from '../crm/module.ts';
 import {requestsModule} from '../requests/module.ts';
+import {reviewsModule} from '../reviews/module.ts';
 import {teamModule} from '../team/module.ts';
 
-export const SHARED_MODULES = [requestsModule, teamModule, companyModule, catalogModule, bookingModule, crmModule] as const;
+export const SHARED_MODULES = [requestsModule, teamModule, companyModule, catalogModule, bookingModule, crmModule, reviewsModule] as const;

@@ -2,24 +2,21 @@ import {dotMutator} from './define.ts';
 import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
-import {wouldRemoveLastOwner} from '../team/rules.ts';
+import {executorRole, isOwnerLevel, mayTouchOwnerLevel, ownerLevelKeys, wouldRemoveLastOwner} from '../team/rules.ts';
+import {setRolesArgs} from '../team/roles-validation.ts';
+import {setMemberRoles} from './member-roles.ts';
 import {fullName} from '../team/executors-sheet.ts';
 import {importExecutorsArgs, setActiveArgs, setRoleArgs, updateProfileArgs} from '../team/validation.ts';
 
 export const memberMutators = {
+  /** One role instead of all the member holds (the older single-role call). */
   setRole: dotMutator(setRoleArgs, async ({tx, args, ctx}) => {
-    assertCan(ctx, 'team.manage');
-    const members = await tx.run(companyRows('member', ctx));
-    const target = members.find((m) => m.id === args.memberId);
-    if (!target) throw domainError('not_found', {messageKey: 'error.notAllowed'});
-    const role = await tx.run(companyRows('role', ctx).where('key', args.role).one());
-    if (!role) throw domainError('validation', {fields: [{field: 'role', code: 'v.invalid'}]});
-    // Only an owner may make or unmake an owner.
-    if ((args.role === 'owner' || target.role === 'owner') && ctx.role !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
-    if (wouldRemoveLastOwner(members, args.memberId, {role: args.role})) {
-      throw domainError('forbidden_state', {messageKey: 'team.lastOwner'});
-    }
-    await tx.mutate.member.update({id: args.memberId, role: args.role});
+    await setMemberRoles(tx, ctx, {memberId: args.memberId, roles: [args.role]});
+  }),
+
+  /** Every role the member holds; what they may do is the union. */
+  setRoles: dotMutator(setRolesArgs, async ({tx, args, ctx}) => {
+    await setMemberRoles(tx, ctx, args);
   }),
 
   setActive: dotMutator(setActiveArgs, async ({tx, args, ctx}) => {
@@ -27,10 +24,11 @@ export const memberMutators = {
     const members = await tx.run(companyRows('member', ctx));
     const target = members.find((m) => m.id === args.memberId);
     if (!target) throw domainError('not_found', {messageKey: 'error.notAllowed'});
-    if (target.role === 'owner' && ctx.role !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
+    const roles = await tx.run(companyRows('role', ctx));
+    if (isOwnerLevel(target, roles) && !mayTouchOwnerLevel(ctx)) throw domainError('not_found', {messageKey: 'team.ownerOnly'});
     // Switching yourself off would sign you out for good; another manager does it.
     if (!args.active && args.memberId === ctx.memberID) throw domainError('forbidden_state', {messageKey: 'team.notYourself'});
-    if (wouldRemoveLastOwner(members, args.memberId, {active: args.active})) {
+    if (wouldRemoveLastOwner(members, roles, args.memberId, {active: args.active})) {
       throw domainError('forbidden_state', {messageKey: 'team.lastOwner'});
     }
     await tx.mutate.member.update({id: args.memberId, active: args.active});
@@ -39,8 +37,10 @@ export const memberMutators = {
   /** Executors who do not sign in (yet), from a spreadsheet: one transaction, all or nothing. */
   importExecutors: dotMutator(importExecutorsArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'team.manage');
-    const role = await tx.run(companyRows('role', ctx).where('key', args.role).one());
-    if (!role || args.role === 'owner') throw domainError('validation', {fields: [{field: 'role', code: 'v.invalid'}]});
+    const roles = await tx.run(companyRows('role', ctx));
+    const role = args.role === undefined ? executorRole(roles) : roles.find((r) => r.key === args.role);
+    // People who do not sign in never hold an owner-level role.
+    if (!role || ownerLevelKeys([role]).size) throw domainError('validation', {fields: [{field: 'role', code: 'v.invalid'}]});
     for (const r of args.rows) {
       if (await tx.run(companyRows('member', ctx).where('id', r.id).one())) continue;
       await tx.mutate.member.insert({
@@ -49,7 +49,8 @@ export const memberMutators = {
         user_id: null,
         name: fullName(r),
         email: '',
-        role: args.role,
+        role: role.key,
+        roles: [role.key],
         active: true,
         created_at: args.at,
         last_name: r.lastName,

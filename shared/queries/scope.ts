@@ -4,6 +4,7 @@ import type {Query} from '@rocicorp/zero';
 import {zql, type Schema} from '../../schema/zero-schema.ts';
 import type {AuthContext} from '../auth/context.ts';
 import type {Permission} from '../auth/permissions.ts';
+import {tableHiddenByModule} from '../company/module-access.ts';
 
 type Tables = Schema['tables'];
 export type CompanyTable = {
@@ -26,7 +27,10 @@ export function companyRows<T extends CompanyTable>(
 ): Query<T, Schema> {
   const q = zql[table] as unknown as Filterable<Query<T, Schema>>;
   // Server jobs act for the company itself; a member needs the permission asked for.
-  const allowed = ctx && (!permission || ctx.kind === 'system' || (ctx.kind === 'member' && ctx.permissions.includes(permission)));
+  const allowed =
+    ctx &&
+    (!permission || ctx.kind === 'system' || (ctx.kind === 'member' && ctx.permissions.includes(permission))) &&
+    !tableHiddenByModule(table, ctx); // a switched-off module's own tables (module-access.ts)
   // company_id is never null, so this matches nothing — on the device and in SQL alike.
   if (!allowed) return q.where('company_id', 'IS', null);
   return q.where('company_id', ctx.companyID);

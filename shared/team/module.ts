@@ -1,11 +1,12 @@
 import {defineModule} from '../module/define.ts';
 import {memberMutators} from '../mutators/team.ts';
+import {roleMutators} from '../mutators/roles.ts';
 import {teamQueries} from '../queries/team.ts';
 
 /** The team: members, roles, invitations. Always on. */
 export const teamModule = defineModule({
   key: 'team',
-  permissions: ['team.read', 'team.manage', 'api.manage'],
-  mutators: {member: memberMutators},
+  permissions: ['team.read', 'team.manage', 'team.owners', 'api.manage'],
+  mutators: {member: memberMutators, role: roleMutators},
   queries: {team: teamQueries},
 });

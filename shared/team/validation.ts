@@ -27,7 +27,8 @@ const person = z.object({
 /** Executors from a spreadsheet, in one write: all of them or none. */
 export const importExecutorsArgs = z.object({
   rows: z.array(person).min(1).max(2000),
-  role: z.string().min(1).max(40).default('staff'),
+  /** Absent: the narrowest role that works on requests (rules.ts `executorRole`). */
+  role: z.string().min(1).max(40).optional(),
   at: epochMs,
   opId: z.string().max(64).optional(),
 });

@@ -57,7 +57,7 @@ describe('the back-office payment workflow (S1 §6)', () => {
     const files = snap({attachmentKinds: ['invoice', 'basis']});
     expect(checkMove(payment, paymentFields, files, {role: 'executor'}, 'awaiting')).toEqual([{kind: 'role', roles: ['head', 'finance']}]);
     expect(checkMove(payment, paymentFields, files, {role: 'finance'}, 'awaiting')).toEqual([]);
-    expect(checkMove(payment, paymentFields, files, {role: 'owner'}, 'awaiting')).toEqual([]);
+    expect(checkMove(payment, paymentFields, files, {role: 'owner', permissions: ['requests.override']}, 'awaiting')).toEqual([]);
   });
 
   it('asks for a reason to return for rework or reject', () => {
@@ -114,5 +114,14 @@ describe('any workflow', () => {
         expect(b).toEqual(a);
       }),
     );
+  });
+});
+
+describe('moving past a step’s roles', () => {
+  it('is allowed by any of the mover’s roles, or by requests.override; never by a role’s name alone', () => {
+    const files = snap({attachmentKinds: ['invoice', 'basis']});
+    expect(checkMove(payment, paymentFields, files, {role: 'executor', roles: ['executor', 'finance']}, 'awaiting')).toEqual([]);
+    expect(checkMove(payment, paymentFields, files, {role: 'owner'}, 'awaiting')).toEqual([{kind: 'role', roles: ['head', 'finance']}]);
+    expect(checkMove(payment, paymentFields, files, {role: 'admin', permissions: ['requests.override']}, 'awaiting')).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ export type RequestSnapshot = {
   checklist: readonly {done: boolean}[];
 };
 
-export type Mover = {role: string};
+/** Who moves a request: their roles, and whether they may override a step's role list (`requests.override`). */
+export type Mover = {role: string; roles?: readonly string[]; permissions?: readonly string[]};
 
 export type Blocker =
   | {kind: 'no_such_move'}
@@ -67,8 +68,8 @@ function guardBlockers(guard: Guard, request: RequestSnapshot, fields: readonly 
 
 /**
  * Everything that stands between the request and status `to`, for this
- * person. Empty means the move is allowed. The owner may make any move the
- * workflow has; guards apply to everyone.
+ * person. Empty means the move is allowed. Whoever holds `requests.override`
+ * may make any move the workflow has; guards apply to everyone.
  */
 export function checkMove(
   workflow: Workflow,
@@ -81,7 +82,9 @@ export function checkMove(
   const move = workflow.transitions.find((t) => t.from === request.status && t.to === to);
   if (!move) return [{kind: 'no_such_move'}];
   const blockers: Blocker[] = [];
-  if (move.roles.length && mover.role !== 'owner' && !move.roles.includes(mover.role)) blockers.push({kind: 'role', roles: move.roles});
+  const held = mover.roles?.length ? mover.roles : [mover.role];
+  const overrides = !!mover.permissions?.includes('requests.override');
+  if (move.roles.length && !overrides && !move.roles.some((r) => held.includes(r))) blockers.push({kind: 'role', roles: move.roles});
   for (const g of move.guards) blockers.push(...guardBlockers(g, request, fields, comment));
   const already = new Set(blockers.flatMap((b) => (b.kind === 'field_missing' ? [b.field] : [])));
   for (const f of requiredFieldsAt(workflow, fields, to)) {

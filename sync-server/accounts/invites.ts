@@ -7,17 +7,17 @@ import {domainError} from '../../shared/errors.ts';
 import {hashSecret, newId, newSecret} from '../auth/tokens.ts';
 import {createSession} from '../auth/sessions.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
-import {accountByEmail, addNewMember, assertRoleExists, joinCompany} from './members.ts';
+import {accountByEmail, addNewMember, assertMayGrant, assertRoleExists, joinCompany} from './members.ts';
 
 export const INVITE_DAYS = 7;
 
 export async function createInvite(
   pool: pg.Pool,
-  input: {companyId: string; createdBy: string; creatorRole: string; role: string; email: string},
+  input: {companyId: string; createdBy: string; creatorPermissions: readonly string[]; role: string; email: string},
 ): Promise<{token: string; expiresAt: number}> {
   await assertRoleExists(pool, input.companyId, input.role);
-  // Only an owner can bring in another owner.
-  if (input.role === 'owner' && input.creatorRole !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
+  // Only someone with owner-level power brings in another owner-level person.
+  await assertMayGrant(pool, input.companyId, input.role, input.creatorPermissions);
   const token = newSecret();
   const {rows} = await pool.query<{expires_at: Date}>(
     `insert into invite (id, company_id, token_hash, email, role, created_by, expires_at)

@@ -17,6 +17,29 @@ export async function assertRoleExists(client: pg.PoolClient | pg.Pool, companyI
   if (!rowCount) throw domainError('validation', {fields: [{field: 'role', code: 'v.invalid'}]});
 }
 
+/** The role a newcomer gets when nobody picked one: the least-privileged system role (as team/rules.ts `defaultRole`). */
+export async function defaultRoleKey(client: pg.PoolClient | pg.Pool, companyId: string): Promise<string> {
+  const {rows} = await client.query<{key: string}>(
+    'select key from role where company_id = $1 and is_system order by jsonb_array_length(permissions), created_at limit 1',
+    [companyId],
+  );
+  if (!rows[0]) throw domainError('validation', {fields: [{field: 'role', code: 'v.required'}]});
+  return rows[0].key;
+}
+
+/** Whether the company's role carries owner-level power (`team.owners`). */
+export async function roleIsOwnerLevel(client: pg.PoolClient | pg.Pool, companyId: string, role: string): Promise<boolean> {
+  const {rowCount} = await client.query(`select 1 from role where company_id = $1 and key = $2 and permissions ? 'team.owners'`, [companyId, role]);
+  return !!rowCount;
+}
+
+/** Only someone holding `team.owners` gives an owner-level role. */
+export async function assertMayGrant(client: pg.PoolClient | pg.Pool, companyId: string, role: string, granter: readonly string[]): Promise<void> {
+  if (!granter.includes('team.owners') && (await roleIsOwnerLevel(client, companyId, role))) {
+    throw domainError('not_found', {messageKey: 'team.ownerOnly'});
+  }
+}
+
 /** The account registered under this email (any case), if any. */
 export async function accountByEmail(client: pg.PoolClient | pg.Pool, email: string, lock = false): Promise<{id: string; email: string} | null> {
   const {rows} = await client.query<{id: string; email: string}>(

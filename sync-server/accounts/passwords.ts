@@ -143,14 +143,16 @@ async function usedElsewhere(db: Db, userId: string, companyId: string): Promise
 
 /** An owner or admin sets a colleague's temporary password; every browser session of theirs ends. */
 export async function setTemporaryPassword(pool: pg.Pool, ctx: MemberContext, input: {memberId: string; password: string}): Promise<void> {
-  const {rows} = await pool.query<{id: string; user_id: string | null; role: string}>(
-    'select id, user_id, role from member where id = $1 and company_id = $2',
+  const {rows} = await pool.query<{id: string; user_id: string | null; owner_level: boolean}>(
+    `select m.id, m.user_id,
+            exists (select 1 from role r where r.company_id = m.company_id and m.roles ? r.key and r.permissions ? 'team.owners') as owner_level
+       from member m where m.id = $1 and m.company_id = $2`,
     [input.memberId, ctx.companyID],
   );
   const target = rows[0];
   if (!target) throw domainError('not_found', {messageKey: 'error.notAllowed'});
   if (target.id === ctx.memberID) throw domainError('forbidden_state', {messageKey: 'team.setPasswordSelf'});
-  if (target.role === 'owner' && ctx.role !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
+  if (target.owner_level && !ctx.permissions.includes('team.owners')) throw domainError('not_found', {messageKey: 'team.ownerOnly'});
   const userId = target.user_id;
   if (!userId) throw domainError('forbidden_state', {messageKey: 'team.setPasswordNoLogin'});
   const otherCompany = () => domainError('forbidden_state', {messageKey: 'team.setPasswordOtherCompany'});

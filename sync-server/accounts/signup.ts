@@ -1,7 +1,7 @@
 // Registering a company: the company, its system roles, its owner, and a
 // session, all in one transaction (nothing half-created on failure).
 import type pg from 'pg';
-import {SYSTEM_ROLE_PERMISSIONS, SYSTEM_ROLES} from '../../shared/auth/permissions.ts';
+import {FOUNDER_ROLE, SYSTEM_ROLE_PERMISSIONS, SYSTEM_ROLES} from '../../shared/auth/permissions.ts';
 import type {Locale} from '../../shared/i18n/locales.ts';
 import {RESERVED_SLUGS, slugify} from '../../shared/slug.ts';
 import {createSession} from '../auth/sessions.ts';
@@ -53,12 +53,15 @@ export async function signup(pool: pg.Pool, input: SignupInput, userAgent: strin
         passwordHash,
         locale,
       ]);
-      await client.query(`insert into member (id, company_id, user_id, name, email, role) values ($1, $2, $3, $4, $5, 'owner')`, [
+      // The founder's role: the system role with every owner-level power (permissions.ts).
+      await client.query(`insert into member (id, company_id, user_id, name, email, role, roles) values ($1, $2, $3, $4, $5, $6, $7)`, [
         memberId,
         companyId,
         userId,
         input.name,
         input.email,
+        FOUNDER_ROLE,
+        JSON.stringify([FOUNDER_ROLE]),
       ]);
       const session = await createSession(client, {userId, companyId, memberId, userAgent});
       return {session, company: {id: companyId, slug, name: input.companyName}};

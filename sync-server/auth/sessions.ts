@@ -4,6 +4,8 @@
 import type pg from 'pg';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {isPermission, type Permission} from '../../shared/auth/permissions.ts';
+import {effectivePermissions} from '../../shared/company/module-access.ts';
+import type {Module} from '../../shared/company/modules.ts';
 import {hashSecret, newId, newSecret} from './tokens.ts';
 
 export const SESSION_COOKIE = 'dot_session';
@@ -18,8 +20,15 @@ export type ResolvedSession = {
   userId: string;
   memberId: string;
   companyId: string;
+  /** The first of `roles`. */
   role: string;
+  /** Every role the member holds. */
+  roles: string[];
+  /** The union of the roles' permissions, less those of switched-off modules. */
   permissions: Permission[];
+  /** Granted by the roles but withheld by a switched-off module. */
+  withheld: Permission[];
+  modulesOff: Module[];
   userName: string;
   email: string;
   userLocale: string;
@@ -48,16 +57,21 @@ export async function createSession(
 
 export async function resolveSession(db: pg.Pool, secret: string | undefined): Promise<ResolvedSession | null> {
   if (!secret || secret.length > 200) return null;
-  const {rows} = await db.query<ResolvedSession & {permissions: unknown}>(
+  const {rows} = await db.query<ResolvedSession & {permissions: unknown; roles: unknown; modules: unknown}>(
     `select s.id as "sessionId", s.kind, s.user_id as "userId", s.member_id as "memberId", s.company_id as "companyId",
-            m.role, coalesce(r.permissions, '[]'::jsonb) as permissions, m.name as "userName", u.email,
+            m.role, m.roles,
+            -- The union of every role's permissions.
+            coalesce((select jsonb_agg(distinct p.value) from role r cross join jsonb_array_elements_text(r.permissions) p
+                       where r.company_id = s.company_id and m.roles ? r.key), '[]'::jsonb) as permissions,
+            coalesce(cp.modules, '{}'::jsonb) as modules,
+            m.name as "userName", u.email,
             u.locale as "userLocale", c.slug as "companySlug", c.name as "companyName", c.status as "companyStatus",
             u.password_temporary as "passwordTemporary"
        from session s
        join member m on m.id = s.member_id and m.active
        join app_user u on u.id = s.user_id
        join company c on c.id = s.company_id
-       left join role r on r.company_id = s.company_id and r.key = m.role
+       left join company_profile cp on cp.company_id = s.company_id
       where s.token_hash = $1 and s.revoked_at is null and (s.expires_at is null or s.expires_at > now())`,
     [hashSecret(secret)],
   );
@@ -67,8 +81,10 @@ export async function resolveSession(db: pg.Pool, secret: string | undefined): P
   void db
     .query(`update session set last_seen_at = now() where id = $1 and last_seen_at < now() - interval '1 minute'`, [row.sessionId])
     .catch(() => {});
-  const permissions = Array.isArray(row.permissions) ? row.permissions.filter(isPermission) : [];
-  return {...row, permissions};
+  const granted = Array.isArray(row.permissions) ? row.permissions.filter(isPermission) : [];
+  const roles = Array.isArray(row.roles) ? row.roles.filter((r): r is string => typeof r === 'string') : [row.role];
+  const {modules, ...rest} = row;
+  return {...rest, roles, ...effectivePermissions(granted, modules as Record<string, boolean>)};
 }
 
 export async function revokeSession(db: pg.Pool, sessionId: string): Promise<void> {
@@ -82,7 +98,10 @@ export function memberContext(s: ResolvedSession, via: MemberContext['via']): Me
     memberID: s.memberId,
     companyID: s.companyId,
     role: s.role,
+    roles: s.roles,
     permissions: s.permissions,
+    withheld: s.withheld,
+    modulesOff: s.modulesOff,
     via,
   };
 }

@@ -12,6 +12,7 @@ import type {Clock} from '../clock.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
 import {enqueue, poolSql, type JobRow, type Sql} from '../jobs/queue.ts';
 import type {DueScan, JobModule} from '../jobs/registry.ts';
+import {moduleOnSql} from '../jobs/module-gate.ts';
 import {notify, type NotifyDeps} from '../notify/notifier.ts';
 import {icsCalendar, sequenceOf} from '../public/booking/ics.ts';
 import {bookingPath, manageUrl} from './links.ts';
@@ -90,11 +91,13 @@ async function onEvent(deps: BookingJobDeps, job: JobRow) {
   }
 }
 
-/** The active members whose role manages booking for every master. */
+/** The active members one of whose roles manages booking for every master. */
 async function bookingManagers(pool: pg.Pool, companyId: string): Promise<string[]> {
   const {rows} = await pool.query<{id: string}>(
-    `select m.id from member m join role r on r.company_id = m.company_id and r.key = m.role
-      where m.company_id = $1 and m.active and r.permissions ? 'booking.manage' order by m.created_at`,
+    `select m.id from member m
+      where m.company_id = $1 and m.active
+        and exists (select 1 from role r where r.company_id = m.company_id and m.roles ? r.key and r.permissions ? 'booking.manage')
+      order by m.created_at`,
     [companyId],
   );
   return rows.map((r) => r.id);
@@ -153,7 +156,7 @@ async function scanReminders(deps: BookingJobDeps) {
     `select b.id, b.company_id, (extract(epoch from b.starts_at) * 1000)::bigint as starts_at,
             (extract(epoch from b.created_at) * 1000)::bigint as created_at, m.reminder_offsets
        from booking b join booking_master m on m.id = b.master_id
-      where b.status = 'confirmed' and b.kind = 'visit'
+      where b.status = 'confirmed' and b.kind = 'visit' and ${moduleOnSql('booking', 'b.company_id')}
         and b.starts_at > to_timestamp($1 / 1000.0) and b.starts_at <= to_timestamp($1 / 1000.0) + interval '8 days'`,
     [now],
   );
@@ -172,7 +175,7 @@ async function scanReviews(deps: BookingJobDeps) {
   const now = deps.clock.now();
   const {rows} = await deps.pool.query<{id: string; company_id: string}>(
     `select b.id, b.company_id from booking b join booking_master m on m.id = b.master_id
-      where b.status = 'confirmed' and b.kind = 'visit' and m.review_after_min is not null
+      where b.status = 'confirmed' and b.kind = 'visit' and m.review_after_min is not null and ${moduleOnSql('booking', 'b.company_id')}
         and b.ends_at + make_interval(mins => m.review_after_min) <= to_timestamp($1 / 1000.0)
         and b.ends_at > to_timestamp($1 / 1000.0) - interval '3 days'
         and not exists (select 1 from review r where r.booking_id = b.id)`,
@@ -183,7 +186,7 @@ async function scanReviews(deps: BookingJobDeps) {
 }
 
 async function scanMass(deps: BookingJobDeps) {
-  const {rows} = await deps.pool.query<{id: string; company_id: string}>(`select id, company_id from mass_notification where status = 'pending'`);
+  const {rows} = await deps.pool.query<{id: string; company_id: string}>(`select id, company_id from mass_notification n where status = 'pending' and ${moduleOnSql('booking', 'n.company_id')}`);
   const sql = poolSql(deps.pool);
   for (const m of rows) await enqueue(sql, deps.clock, {queue: 'booking.mass', companyId: m.company_id, payload: {id: m.id}, dedupeKey: `booking:mass:${m.id}`});
 }

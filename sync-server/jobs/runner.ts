@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
+import {cancelledForModule} from './module-gate.ts';
 import {claim, complete, fail, type JobRow} from './queue.ts';
 import {jobRegistry, type JobContext, type JobModule} from './registry.ts';
 
@@ -78,6 +79,7 @@ export function startJobs(deps: {pool: pg.Pool; clock: Clock; modules: readonly 
         inOrderByCompany(jobs).map(async (line) => {
           for (const job of line) {
             try {
+              if (await cancelledForModule(deps.pool, job)) continue;
               await handlers.get(job.queue)!(job, ctx);
               await complete(deps.pool, job.id);
             } catch (e) {

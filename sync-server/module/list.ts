@@ -9,14 +9,23 @@ import {companyServer} from '../company/module.ts';
 import {crmServer} from '../crm/module.ts';
 import {filesServer} from '../files/module.ts';
 import {requestsServer} from '../requests/module.ts';
+import {reviewsServer} from '../reviews/module.ts';
 import {teamServer} from '../team/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
 import {createExecutor, type Executor} from '../zero/execute.ts';
 import type {JobModule} from '../jobs/registry.ts';
+import {SHARED_MODULES} from '../../shared/module/list.ts';
+import type {Module} from '../../shared/company/modules.ts';
 
-export const SERVER_MODULES: readonly ServerModule[] = [companyServer, accountsServer, teamServer, requestsServer, opsServer, filesServer, catalogServer, bookingServer, crmServer];
+/** The company switch of a module, from its shared manifest (none for the always-on ones). */
+export function switchOf(key: string): Module | undefined {
+  const shared = SHARED_MODULES.find((m) => m.key === key);
+  return shared && 'switch' in shared ? shared.switch : undefined;
+}
+
+export const SERVER_MODULES: readonly ServerModule[] = [companyServer, accountsServer, teamServer, requestsServer, opsServer, filesServer, catalogServer, bookingServer, crmServer, reviewsServer];
 
 /** The executor with every module's write effects, and every module's jobs. */
 export function wireModules(deps: ServerDeps, modules: readonly ServerModule[] = SERVER_MODULES): {executor: Executor; jobs: JobModule[]} {

@@ -17,6 +17,7 @@ import type {DueScan, JobModule} from '../jobs/registry.ts';
 import {notify, type NotifyDeps} from '../notify/notifier.ts';
 import type {Executor} from '../zero/execute.ts';
 import {mutators} from '../../shared/mutators/index.ts';
+import {moduleOnSql} from '../jobs/module-gate.ts';
 
 export type RequestJobDeps = {pool: pg.Pool; clock: Clock; notify: NotifyDeps; executor: Executor};
 
@@ -53,13 +54,20 @@ async function localeOf(pool: pg.Pool, memberId: string): Promise<Locale> {
   return isLocale(l) ? l : 'ru';
 }
 
-/** Who hears of an overdue request: the heads (or, in a company without heads, its owners) and the responsible person. */
+/**
+ * Who hears of an overdue request: whoever holds `requests.escalations` (the
+ * head template has it; or, in a company where nobody does, whoever holds
+ * `team.owners`) and the responsible person.
+ */
 async function escalationAudience(pool: pg.Pool, r: RequestView): Promise<string[]> {
-  const {rows} = await pool.query<{id: string; role: string}>(
-    `select id, role from member where company_id = $1 and active and role in ('head', 'owner')`,
+  const {rows} = await pool.query<{id: string; escalations: boolean}>(
+    `select m.id, bool_or(r.permissions ? 'requests.escalations') as escalations
+       from member m join role r on r.company_id = m.company_id and m.roles ? r.key
+      where m.company_id = $1 and m.active and (r.permissions ? 'requests.escalations' or r.permissions ? 'team.owners')
+      group by m.id, m.created_at order by m.created_at`,
     [r.company_id],
   );
-  const heads = rows.filter((m) => m.role === 'head');
+  const heads = rows.filter((m) => m.escalations);
   const ids = (heads.length ? heads : rows).map((m) => m.id);
   if (r.responsible_id && !ids.includes(r.responsible_id)) ids.push(r.responsible_id);
   return ids;
@@ -77,6 +85,7 @@ export async function scanOverdue(deps: Pick<RequestJobDeps, 'pool' | 'clock'>):
     `select r.id, r.company_id, (extract(epoch from r.sla_due_at) * 1000)::bigint::float8 as due
        from request r left join request_type t on t.id = r.type_id
       where r.sla_due_at is not null and r.escalated_at is null
+        and ${moduleOnSql('requests', 'r.company_id')}
         and r.sla_due_at + make_interval(secs => coalesce((t.workflow -> 'sla' ->> 'escalateAfterHours')::float8, 0) * 3600)
             <= to_timestamp($1 / 1000.0)
       order by r.sla_due_at

@@ -19,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   forbidden_state: 409,
   blocked: 422,
+  module_off: 403,
 };
 
 /** An HTTP-level refusal that is not a domain rule (401, 429, …). */
@@ -71,6 +72,7 @@ export function sendError(res: Response, err: unknown, locale: Locale, notFound:
       ...(details.blockers && {blockers: details.blockers}),
       ...(details.alternatives && {alternatives: details.alternatives}),
       ...(details.existingId && {existingId: details.existingId}),
+      ...(details.module && {module: details.module}),
     },
   });
 }

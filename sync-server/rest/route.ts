@@ -6,7 +6,9 @@ import {z} from 'zod';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import type {Permission} from '../../shared/auth/permissions.ts';
 import {domainError} from '../../shared/errors.ts';
+import {assertModuleOn, moduleOfRoute} from '../../shared/company/module-access.ts';
 import type {Locale} from '../../shared/i18n/locales.ts';
+import type {Module} from '../../shared/company/modules.ts';
 import {notFoundKey, type Entity} from '../../shared/i18n/rest-entity.ts';
 import {toFieldIssues} from '../../shared/validation/issues.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
@@ -38,6 +40,8 @@ type Common<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params?: P;
   query?: Q;
   body?: B;
+  /** The module (P4 switch) the route belongs to, set from its server manifest: off, the route refuses. */
+  module?: Module;
   /** The record this route is about: a 404 names it ("Запись не найдена"), not a generic record. */
   entity?: Entity;
   /** Response body schema for the success status, for the OpenAPI document. */
@@ -99,6 +103,7 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
           if (session.companyStatus !== 'active') throw new HttpError(403, 'suspended', 'pub.suspended');
           if (!req.query.lang && !req.get('accept-language')) locale = session.userLocale as Locale;
           const ctx = memberContext(session, 'rest');
+          assertModuleOn(ctx, moduleOfRoute(def));
           if (def.permission && !ctx.permissions.includes(def.permission)) throw domainError('not_found');
           result = await def.handler({...base, locale, ctx, session});
         } else {

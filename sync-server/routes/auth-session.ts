@@ -22,9 +22,11 @@ export function setSessionCookie(req: express.Request, res: express.Response, se
 export function describeSession(s: ResolvedSession) {
   return {
     user: {id: s.userId, name: s.userName, email: s.email, locale: s.userLocale, ...(s.passwordTemporary && {mustChangePassword: true})},
-    member: {id: s.memberId, role: s.role},
+    member: {id: s.memberId, role: s.role, roles: s.roles},
     company: {id: s.companyId, slug: s.companySlug, name: s.companyName},
     permissions: s.permissions,
+    withheld: s.withheld,
+    modulesOff: s.modulesOff,
   };
 }
 
@@ -37,9 +39,15 @@ export const sessionBody = z.object({
     /** Signed in with a temporary password an owner set: ask for their own (POST /auth/password). */
     mustChangePassword: z.boolean().optional(),
   }),
-  member: z.object({id: z.string(), role: z.string()}),
+  /** `role` is the first of `roles`; the member may do what any of `roles` allows. */
+  member: z.object({id: z.string(), role: z.string(), roles: z.array(z.string())}),
   company: z.object({id: z.string(), slug: z.string(), name: z.string()}),
+  /** The union of the roles' permissions, less those of modules switched off. */
   permissions: z.array(z.string()),
+  /** What the roles grant but a switched-off module withholds. */
+  withheld: z.array(z.string()),
+  /** Modules switched off in the company settings. */
+  modulesOff: z.array(z.string()),
 });
 
 /** Failed sign-ins an address may make before it waits: spraying a few passwords over many emails stops here. */

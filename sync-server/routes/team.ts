@@ -5,7 +5,9 @@ import {addMemberArgs, createInviteArgs, setTemporaryPasswordArgs} from '../../s
 import {domainError} from '../../shared/errors.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {createInvite} from '../accounts/invites.ts';
-import {accountByEmail, addNewMember, alreadyMember} from '../accounts/members.ts';
+import {accountByEmail, addNewMember, alreadyMember, assertMayGrant, defaultRoleKey} from '../accounts/members.ts';
+import {setRolesArgs} from '../../shared/team/roles-validation.ts';
+import {roleRoutes} from './team-roles.ts';
 import {setTemporaryPassword} from '../accounts/passwords.ts';
 import {createSession} from '../auth/sessions.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
@@ -28,15 +30,16 @@ function assertManages(ctx: MemberContext): void {
   if (!ctx.permissions.includes('team.manage')) throw domainError('not_found', {messageKey: 'error.notAllowed'});
 }
 
-function assertMayBringIn(ctx: MemberContext, role: string): void {
+async function assertMayBringIn(pool: pg.Pool, ctx: MemberContext, role: string): Promise<void> {
   if (!ctx.permissions.includes('team.manage')) throw domainError('not_found', {messageKey: 'team.manageOnly'});
-  // Only an owner can bring in another owner.
-  if (role === 'owner' && ctx.role !== 'owner') throw domainError('not_found', {messageKey: 'team.ownerOnly'});
+  // Only someone with owner-level power brings in another owner-level person.
+  await assertMayGrant(pool, ctx.companyID, role, ctx.permissions);
 }
 
 export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; publicUrl: (req: import('express').Request) => string}) {
   const {pool, zdb, executor} = deps;
   return [
+    ...roleRoutes({zdb, executor}),
     route({
       method: 'get',
       path: '/members',
@@ -61,13 +64,14 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       body: addMemberArgs,
       status: 201,
       response: z.union([memberRow, invitedBody]),
-      async handler({body, ctx, req}) {
-        assertMayBringIn(ctx, body.role);
+      async handler({body: input, ctx, req}) {
+        const body = {...input, role: input.role ?? (await defaultRoleKey(pool, ctx.companyID))};
+        await assertMayBringIn(pool, ctx, body.role);
         const existing = await accountByEmail(pool, body.email);
         if (existing) {
           const {rowCount} = await pool.query('select 1 from member where company_id = $1 and user_id = $2', [ctx.companyID, existing.id]);
           if (rowCount) throw alreadyMember();
-          const {token, expiresAt} = await createInvite(pool, {companyId: ctx.companyID, createdBy: ctx.memberID, creatorRole: ctx.role, role: body.role, email: existing.email});
+          const {token, expiresAt} = await createInvite(pool, {companyId: ctx.companyID, createdBy: ctx.memberID, creatorPermissions: ctx.permissions, role: body.role, email: existing.email});
           return {status: 202, body: {invited: true, email: existing.email, url: `${deps.publicUrl(req)}/invite/${token}`, expiresAt}};
         }
         const {memberId} = await auditedTransaction(pool, {actorId: ctx.memberID, via: 'rest', action: 'member.add'}, (client) =>
@@ -81,15 +85,19 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       method: 'patch',
       path: '/members/:id',
       tag: 'team',
-      summary: "Change a member's role, or switch them off (every session and API key of theirs ends at once, sync included) or on",
+      summary:
+        "Change a member's roles (`roles`: every role they hold, the permissions being the union; `role`: that one only), " +
+        'or switch them off (every session and API key of theirs ends at once, sync included) or on',
       auth: 'member',
       params: z.object({id: z.string()}),
-      body: z.object({role: z.string().optional(), active: z.boolean().optional()}),
+      body: z.object({role: z.string().optional(), roles: setRolesArgs.shape.roles.optional(), active: z.boolean().optional()}),
       response: memberRow,
       async handler({params, body, ctx, req}) {
         assertManages(ctx);
         const opId = req.get('idempotency-key');
-        if (body.role !== undefined) {
+        if (body.roles !== undefined) {
+          await executor.run(mutators.member.setRoles({memberId: params.id, roles: body.roles, ...(opId && {opId: `${opId}:roles`})}), ctx);
+        } else if (body.role !== undefined) {
           await executor.run(mutators.member.setRole({memberId: params.id, role: body.role, ...(opId && {opId: `${opId}:role`})}), ctx);
         }
         if (body.active !== undefined) {
@@ -128,12 +136,13 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       body: createInviteArgs,
       status: 201,
       response: z.object({url: z.string(), expiresAt: z.number()}),
-      async handler({body, ctx, req}) {
-        assertMayBringIn(ctx, body.role);
+      async handler({body: input, ctx, req}) {
+        const body = {...input, role: input.role ?? (await defaultRoleKey(pool, ctx.companyID))};
+        await assertMayBringIn(pool, ctx, body.role);
         const {token, expiresAt} = await createInvite(pool, {
           companyId: ctx.companyID,
           createdBy: ctx.memberID,
-          creatorRole: ctx.role,
+          creatorPermissions: ctx.permissions,
           role: body.role,
           email: body.email,
         });

@@ -4,7 +4,7 @@
 // over what the device reads) must be the server's answer, reason for reason.
 import fc from 'fast-check';
 import {describe, expect, inject, it} from 'vitest';
-import {checkMove, type RequestSnapshot} from '../../shared/workflow/engine.ts';
+import {checkMove, type Mover, type RequestSnapshot} from '../../shared/workflow/engine.ts';
 import {fieldDefsOf, parseWorkflow} from '../../shared/workflow/resolve.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
 
@@ -38,6 +38,12 @@ describe('the workflow engine on the device and on the server', () => {
     const fields = fieldDefsOf(payment.fields.map((f: any) => ({...f, required_from: f.requiredFrom, archived_at: f.archivedAt})));
     const people: Record<string, Client> = {owner};
     for (const role of ['head', 'finance', 'manager']) people[role] = await colleague(owner, role);
+    // Each device moves as its session says: its roles and permissions (requests.override for the owner).
+    const movers: Record<string, Mover> = {};
+    for (const [role, c] of Object.entries(people)) {
+      const s = (await c.get('/api/v1/auth/me')).body;
+      movers[role] = {role: s.member.role, roles: s.member.roles, permissions: s.permissions};
+    }
     const statusKeys = workflow.statuses.map((s) => s.key);
 
     let refusedByGuards = 0;
@@ -88,7 +94,7 @@ describe('the workflow engine on the device and on the server', () => {
           const card = (await me.get(`/api/v1/requests/${id}`)).body;
           const attachments = (await me.get(`/api/v1/requests/${id}/attachments`)).body.data as {kind: string}[];
           const snapshot: RequestSnapshot = {status: card.status, fields: card.fields, attachmentKinds: attachments.map((a) => a.kind), checklist: card.checklist};
-          const device = checkMove(workflow, fields, snapshot, {role: c.role}, c.to, c.comment);
+          const device = checkMove(workflow, fields, snapshot, movers[c.role]!, c.to, c.comment);
 
           const server = await me.patch(`/api/v1/requests/${id}`, {status: c.to, ...(c.comment && {comment: c.comment})});
           if (c.to === snapshot.status) return; // nothing to move

@@ -12,6 +12,7 @@ import {mustGetMutator, type ReadonlyJSONValue} from '@rocicorp/zero';
 import {isApplicationError} from '@rocicorp/zero/server';
 import type pg from 'pg';
 import type {AuthContext} from '../../shared/auth/context.ts';
+import {assertModuleOn, moduleOfMutator} from '../../shared/company/module-access.ts';
 import {domainError, isErrorDetails} from '../../shared/errors.ts';
 import {mutators} from '../../shared/mutators/index.ts';
 import {takeOutcome} from '../../shared/mutators/outcome.ts';
@@ -82,6 +83,7 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb; effects?: Effe
       if (rows.length === 0) return false;
     }
     try {
+      assertModuleOn(ctx, moduleOfMutator(name)); // a switched-off module refuses first (module-access.ts)
       await mutator.fn({tx, args, ctx});
       // What the write sets off (jobs to enqueue) commits with it or not at all.
       await effects.run(tx.dbTransaction, name, args, ctx, takeOutcome(tx));

@@ -3,12 +3,16 @@
 // httpOnly cookie; this holds only what the UI needs to know.
 import type {MemberContext} from '../../../shared/auth/context.ts';
 import {isPermission, type Permission} from '../../../shared/auth/permissions.ts';
+import {isModule} from '../../../shared/company/modules.ts';
 
 export type Session = {
   user: {id: string; name: string; email: string; locale: string};
-  member: {id: string; role: string};
+  /** `roles` is absent in a copy saved before members had several roles. */
+  member: {id: string; role: string; roles?: string[]};
   company: {id: string; slug: string; name: string};
   permissions: string[];
+  withheld?: string[];
+  modulesOff?: string[];
 };
 
 const KEY = 'dot.session';
@@ -39,7 +43,10 @@ export function memberContextOf(s: Session): MemberContext {
     memberID: s.member.id,
     companyID: s.company.id,
     role: s.member.role,
+    roles: s.member.roles?.length ? s.member.roles : [s.member.role],
     permissions: s.permissions.filter(isPermission) as Permission[],
+    withheld: (s.withheld ?? []).filter(isPermission) as Permission[],
+    modulesOff: (s.modulesOff ?? []).filter(isModule),
     via: 'sync',
   };
 }

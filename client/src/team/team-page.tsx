@@ -4,7 +4,7 @@ import {can} from '../../../shared/auth/can.ts';
 import {roleName} from '../../../shared/auth/role-name.ts';
 import {mutators} from '../../../shared/mutators/index.ts';
 import {queries} from '../../../shared/queries/index.ts';
-import {wouldRemoveLastOwner} from '../../../shared/team/rules.ts';
+import {defaultRole, grantableRoles, isOwnerLevel, mayTouchOwnerLevel, wouldRemoveLastOwner} from '../../../shared/team/rules.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, usePath} from '../router/router.tsx';
 import {api, fieldErrors, type ApiError} from '../session/api.ts';
@@ -12,6 +12,8 @@ import {memberContextOf, type Session} from '../session/session.ts';
 import {TextField} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
 import {ExecutorsImport} from './import/executors-import.tsx';
+import {MemberRoles} from './member-roles.tsx';
+import {RolesPanel} from './roles-panel.tsx';
 
 /** A role in the reader's words: system and template roles translated, the company's own as written. */
 function useRoleLabel() {
@@ -19,21 +21,20 @@ function useRoleLabel() {
   return (key: string, name: string) => roleName({key, name}, locale, t);
 }
 
-type RoleRow = {key: string; name: string};
-
-/** The roles this person may give someone they bring in: only an owner makes an owner. */
-const grantable = (roles: readonly RoleRow[], myRole: string) => roles.filter((r) => r.key !== 'owner' || myRole === 'owner');
+type RoleRow = {key: string; name: string; permissions: unknown; is_system: boolean};
 
 function InviteForm({roles}: {roles: readonly RoleRow[]}) {
   const {t, locale} = useI18n();
   const roleLabel = useRoleLabel();
-  const [role, setRole] = useState('staff');
+  const [picked, setRole] = useState('');
+  // Until the roles arrive, the server gives the default one itself.
+  const role = picked || defaultRole(roles)?.key || '';
   const [email, setEmail] = useState('');
   const [link, setLink] = useState<string>();
   const [error, setError] = useState<ApiError>();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await api<{url: string}>('/invites', {method: 'POST', body: {role, email}, locale});
+    const r = await api<{url: string}>('/invites', {method: 'POST', body: {...(role && {role}), email}, locale});
     if (r.ok) {
       setLink(r.data.url);
       setError(undefined);
@@ -86,13 +87,15 @@ type Added = {invited: true; email: string; url: string} | {invited?: undefined}
 function TempPasswordForm({roles}: {roles: readonly RoleRow[]}) {
   const {t, locale} = useI18n();
   const roleLabel = useRoleLabel();
-  const [v, setV] = useState({name: '', email: '', password: '', role: 'staff'});
+  const [state, setV] = useState({name: '', email: '', password: '', role: ''});
+  const v = {...state, role: state.role || defaultRole(roles)?.key || ''};
   const [error, setError] = useState<ApiError>();
   const [done, setDone] = useState<'added' | {email: string; url: string}>();
   const set = (k: keyof typeof v) => (e: {target: {value: string}}) => setV({...v, [k]: e.target.value});
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await api<Added>('/members', {method: 'POST', body: v, locale});
+    // Until the roles arrive, the server gives the default one itself.
+    const r = await api<Added>('/members', {method: 'POST', body: {...v, role: v.role || undefined}, locale});
     if (r.ok) {
       setDone(r.data.invited ? {email: r.data.email, url: r.data.url} : 'added');
       setError(undefined);
@@ -190,7 +193,6 @@ function SetPasswordForm({member, onDone}: {member: {id: string; name: string}; 
 export function TeamPage({session}: {session: Session}) {
   const {t} = useI18n();
   const write = useWrite();
-  const roleLabel = useRoleLabel();
   const [members] = useQuery(queries.team.members());
   const [roles] = useQuery(queries.team.roles());
   const [error, setError] = useState<string>();
@@ -208,9 +210,9 @@ export function TeamPage({session}: {session: Session}) {
         <ul className="members">
           {members.map((m) => {
             const me = m.id === session.member.id;
-            // Like a role change: whoever manages the team; an owner only by an owner; never yourself or the last owner.
-            const mayTouch = manage && !me && (m.role !== 'owner' || session.member.role === 'owner');
-            const maySwitch = mayTouch && (!m.active || !wouldRemoveLastOwner(members, m.id, {active: false}));
+            // Whoever manages the team; an owner-level colleague only by someone with team.owners; never yourself or the last owner.
+            const mayTouch = manage && !me && (!isOwnerLevel(m, roles) || mayTouchOwnerLevel(ctx));
+            const maySwitch = mayTouch && (!m.active || !wouldRemoveLastOwner(members, roles, m.id, {active: false}));
             return (
               <li key={m.id} className={m.active ? 'member' : 'member inactive'}>
                 <div className="member-info">
@@ -220,26 +222,7 @@ export function TeamPage({session}: {session: Session}) {
                   <div className="muted">{[m.position, m.email || (m.user_id ? '' : t('exec.noLogin'))].filter(Boolean).join(' · ')}</div>
                 </div>
                 <div className="member-actions">
-                  {manage ? (
-                    <select
-                      aria-label={t('team.changeRole')}
-                      value={m.role}
-                      onChange={async (e) => {
-                        const role = e.target.value;
-                        if (wouldRemoveLastOwner(members, m.id, {role})) return setError(t('team.lastOwner'));
-                        const r = await write(mutators.member.setRole({memberId: m.id, role}));
-                        setError(r.ok ? undefined : r.message);
-                      }}
-                    >
-                      {roles.map((r) => (
-                        <option key={r.key} value={r.key}>
-                          {roleLabel(r.key, r.name)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    <span className="badge">{roleLabel(m.role, roles.find((r) => r.key === m.role)?.name ?? m.role)}</span>
-                  )}
+                  <MemberRoles member={m} members={members} roles={roles} ctx={ctx} editable={manage && (!isOwnerLevel(m, roles) || mayTouchOwnerLevel(ctx))} onError={setError} />
                   {maySwitch ? (
                     <button
                       type="button"
@@ -273,8 +256,9 @@ export function TeamPage({session}: {session: Session}) {
           </Link>
         </section>
       ) : null}
-      {manage ? <InviteForm roles={grantable(roles, session.member.role)} /> : null}
-      {manage ? <TempPasswordForm roles={grantable(roles, session.member.role)} /> : null}
+      <RolesPanel roles={roles} ctx={ctx} />
+      {manage ? <InviteForm roles={grantableRoles(roles, ctx)} /> : null}
+      {manage ? <TempPasswordForm roles={grantableRoles(roles, ctx)} /> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // progress → On approval → Awaiting payment/execution → Done → Closed, or is
 // Rejected / Returned for rework (with a reason). A payment cannot be approved
 // without an invoice file and a basis (S1 §6).
-import type {Permission} from '../../auth/permissions.ts';
+import {ROLE_TEMPLATES} from '../../auth/templates.ts';
 import type {Template, TemplateField, TemplateType} from './template.ts';
 
 const APPROVERS = ['head', 'finance'];
@@ -160,8 +160,6 @@ const hr = type('hr', {ru: 'HR-заявка', kk: 'HR өтінімі', en: 'HR r
   },
 ]);
 
-const WORKER: readonly Permission[] = ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read'];
-
 export const backOffice: Template = {
   key: 'back_office',
   name: {ru: 'Бэк-офис', kk: 'Бэк-офис', en: 'Back office'},
@@ -171,20 +169,8 @@ export const backOffice: Template = {
     en: 'Payments, purchases, contracts, marketing, IT and HR, approved by the head and finance.',
   },
   types: [payment, purchase, contract, marketing, it, hr],
-  roles: [
-    {key: 'head', name: {ru: 'Руководитель', kk: 'Басшы', en: 'Head'}, permissions: [...WORKER, 'requests.configure']},
-    {key: 'manager', name: {ru: 'Менеджер / координатор', kk: 'Менеджер / үйлестіруші', en: 'Manager / coordinator'}, permissions: WORKER},
-    {key: 'executor', name: {ru: 'Исполнитель', kk: 'Орындаушы', en: 'Executor'}, permissions: WORKER},
-    {key: 'finance', name: {ru: 'Финансист / бухгалтерия', kk: 'Қаржыгер / бухгалтерия', en: 'Finance'}, permissions: WORKER},
-    {key: 'lawyer', name: {ru: 'Юрист', kk: 'Заңгер', en: 'Lawyer'}, permissions: WORKER},
-    {key: 'marketing', name: {ru: 'Маркетинг-оператор', kk: 'Маркетинг операторы', en: 'Marketing operator'}, permissions: WORKER},
-    {key: 'it', name: {ru: 'IT-специалист', kk: 'IT маманы', en: 'IT specialist'}, permissions: WORKER},
-    {
-      key: 'contractor',
-      name: {ru: 'Внешний подрядчик', kk: 'Сыртқы мердігер', en: 'External contractor'},
-      permissions: ['requests.read_own', 'requests.update', 'requests.comment'],
-    },
-  ],
+  // S1 §3's roles (shared/auth/templates.ts) but the one that runs the company's settings: adopting the template adds those missing.
+  roles: ROLE_TEMPLATES.filter((r) => !r.permissions.includes('company.manage')).map((r) => ({...r, name: {...r.name}})),
   messages: [
     {
       key: 'clarify',

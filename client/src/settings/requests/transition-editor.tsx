@@ -1,6 +1,7 @@
 // The moves of a workflow draft: from → to, who may make each, and the
 // conditions it needs (fields filled, a kind of file attached, the checklist
 // done, a reason given) — the same guards the card explains and the server checks.
+import {stepRoles} from '../../../../shared/team/rules.ts';
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
 import {queries} from '../../../../shared/queries/index.ts';
@@ -54,7 +55,7 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
     const s = w.statuses.find((x) => x.key === key);
     return s ? localizedText(s.name, locale) || key : key;
   };
-  const pickable = roles.filter((r) => r.key !== 'owner');
+  const pickable = stepRoles(roles);
   const setGuards = (i: number, guards: Guard[]) => onChange(updateTransition(w, i, {guards}));
 
   function guardControls(tr: Transition, i: number, g: Guard, gi: number) {

@@ -1,6 +1,7 @@
 // Executors from a spreadsheet laid out as the customer's database exports it
 // (S2: № пп | Фамилия | Имя | Отчество | Должность), read on this device,
 // previewed row by row, then written in one step: every ticked row or none.
+import {ownerLevelKeys, executorRole} from '../../../../shared/team/rules.ts';
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
@@ -33,8 +34,8 @@ export function ExecutorsImport() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
-  const pickable = roles.filter((r) => r.key !== 'owner');
-  const chosenRole = role || (pickable.some((r) => r.key === 'executor') ? 'executor' : 'staff');
+  const pickable = roles.filter((r) => !ownerLevelKeys(roles).has(r.key));
+  const chosenRole = role || executorRole(roles)?.key || '';
   // The team may still be arriving on a fresh device: the preview follows it, so a repeat is never missed.
   const rows = useMemo(() => (read ? previewExecutors(read.sheet, members) : []), [read, members]);
   const checked = useMemo(() => new Set(rows.filter((r) => r.importable && (ticks.get(r.line) ?? r.checked)).map((r) => r.line)), [rows, ticks]);
