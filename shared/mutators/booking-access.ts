@@ -4,6 +4,7 @@
 // device (its replica) and on the server (authoritative).
 import type {Row} from '@rocicorp/zero';
 import type {AuthContext} from '../auth/context.ts';
+import {mayActFor, maySeeMaster} from '../booking/access.ts';
 import {nearestSlots} from '../booking/alternatives.ts';
 import {computeSlots} from '../booking/compute.ts';
 import {scheduleOf} from '../booking/working-ranges.ts';
@@ -22,19 +23,9 @@ export const invalid = (field: string, code: 'v.invalid' | 'booking.v.places' | 
   domainError('validation', {fields: [{field, code}]});
 
 /**
- * May this member act for this master? Managers for all (masters without a
- * login of their own have only them); a master for themselves.
- */
-export function mayActFor(ctx: AuthContext | undefined, master: {member_id: string | null}): boolean {
-  if (ctx?.kind !== 'member') return false;
-  if (ctx.permissions.includes('booking.manage')) return true;
-  return ctx.permissions.includes('booking.own') && master.member_id !== null && master.member_id === ctx.memberID;
-}
-
-/**
- * The master, checked: a member must be allowed to act for them; a public
- * visitor only reaches active masters. Undefined on a device that has not
- * synced the row yet (the server, which has it, decides).
+ * The master, checked (shared/booking/access.ts): a member must be allowed to
+ * act for them; a public visitor only reaches active masters. Undefined on a
+ * device that has not synced the row yet (the server, which has it, decides).
  */
 export async function masterFor(tx: ServerOrClientTx, ctx: AuthContext | undefined, masterId: string): Promise<MasterRow | undefined> {
   if (!ctx) throw notFound();
@@ -43,7 +34,7 @@ export async function masterFor(tx: ServerOrClientTx, ctx: AuthContext | undefin
     if (tx.location === 'server' || ctx.kind === 'public') throw notFound();
     return undefined;
   }
-  if (ctx.kind === 'public' ? !row.active : !mayActFor(ctx, row)) throw notFound();
+  if (!maySeeMaster(ctx, row)) throw notFound();
   return row;
 }
 

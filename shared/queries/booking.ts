@@ -1,78 +1,50 @@
-// Booking reads. Managers (booking.manage) see every master of the company; a
-// master (booking.own) sees only their own profile, places, services, bookings
-// and sends; anyone else nothing.
+// Booking reads, as far as this person's booking reaches (shared/booking/access.ts):
+// managers (booking.manage) every master of the company; a master
+// (booking.own) only their own profile, places, services, bookings and sends;
+// anyone else nothing.
 import {defineQuery} from '@rocicorp/zero';
 import {z} from 'zod';
-import {can} from '../auth/can.ts';
-import type {AuthContext} from '../auth/context.ts';
+import {visibleBookingReviews, visibleBookings, visibleMasters, visibleMassNotifications, visibleSends} from '../booking/access.ts';
 import {companyRows} from './scope.ts';
 
 const masterArgs = z.object({masterId: z.string().max(64)});
 
-/** A master's own rows only, unless the reader manages booking for everyone. */
-const mine = (ctx: AuthContext | undefined): boolean => !can(ctx, 'booking.manage');
-const allowed = (ctx: AuthContext | undefined): boolean => can(ctx, 'booking.manage') || can(ctx, 'booking.own');
-
 export const bookingQueries = {
   /** The masters this person may see, with their places (and exceptions) and services. */
-  masters: defineQuery(({ctx}) => {
-    let q = companyRows('booking_master', allowed(ctx) ? ctx : undefined)
+  masters: defineQuery(({ctx}) =>
+    visibleMasters(ctx)
       .related('member')
       .related('places', (p) => p.orderBy('position', 'asc').related('exceptions', (e) => e.orderBy('day', 'asc')))
       .related('services', (s) => s.orderBy('position', 'asc'))
-      .orderBy('created_at', 'asc');
-    if (ctx?.kind === 'member' && mine(ctx)) q = q.where('member_id', ctx.memberID);
-    return q;
-  }),
+      .orderBy('created_at', 'asc'),
+  ),
 
   /** Bookings of a master between two moments (epoch ms): the week view, the day list. */
-  bookings: defineQuery(z.object({masterId: z.string().max(64), from: z.number(), to: z.number()}), ({args, ctx}) => {
-    let q = companyRows('booking', allowed(ctx) ? ctx : undefined)
-      .where('master_id', args.masterId)
-      .where('starts_at', '<', args.to)
-      .where('blocked_until', '>', args.from)
-      .orderBy('starts_at', 'asc');
-    if (ctx?.kind === 'member' && mine(ctx)) q = q.whereExists('master', (m) => m.where('member_id', ctx.memberID));
-    return q;
-  }),
+  bookings: defineQuery(z.object({masterId: z.string().max(64), from: z.number(), to: z.number()}), ({args, ctx}) =>
+    visibleBookings(ctx).where('master_id', args.masterId).where('starts_at', '<', args.to).where('blocked_until', '>', args.from).orderBy('starts_at', 'asc'),
+  ),
 
   /** Messages to all clients of a master, newest first. */
-  mass: defineQuery(masterArgs, ({args, ctx}) => {
-    let q = companyRows('mass_notification', allowed(ctx) ? ctx : undefined).where('master_id', args.masterId).orderBy('created_at', 'desc');
-    if (ctx?.kind === 'member' && mine(ctx)) q = q.whereExists('master', (m) => m.where('member_id', ctx.memberID));
-    return q;
-  }),
+  mass: defineQuery(masterArgs, ({args, ctx}) => visibleMassNotifications(ctx).where('master_id', args.masterId).orderBy('created_at', 'desc')),
 
   /** Reviews of a master's visits (public once the master publishes them). */
-  reviews: defineQuery(masterArgs, ({args, ctx}) => {
-    let q = companyRows('review', allowed(ctx) ? ctx : undefined).where('master_id', args.masterId).orderBy('created_at', 'desc');
-    if (ctx?.kind === 'member' && mine(ctx)) q = q.whereExists('master', (m) => m.where('member_id', ctx.memberID));
-    return q;
-  }),
+  reviews: defineQuery(masterArgs, ({args, ctx}) => visibleBookingReviews(ctx).where('master_id', args.masterId).orderBy('created_at', 'desc')),
 
   /** What was sent about a master's visits and to their clients (reminders, confirmations…), with how it went. */
-  sendLog: defineQuery(masterArgs, ({args, ctx}) => {
-    let q = companyRows('notification', allowed(ctx) ? ctx : undefined)
+  sendLog: defineQuery(masterArgs, ({args, ctx}) =>
+    visibleSends(ctx)
       .where(({or, exists}) => or(exists('booking', (b) => b.where('master_id', args.masterId)), exists('mass', (n) => n.where('master_id', args.masterId))))
       .orderBy('created_at', 'desc')
-      .limit(200);
-    // A master of their own rows only: what was filed under them (a master's sends name their member).
-    if (ctx?.kind === 'member' && mine(ctx)) q = q.where('audience_member_id', ctx.memberID);
-    return q;
-  }),
+      .limit(200),
+  ),
 
   /**
    * Every master's bookings between two moments: the salon's day and week,
    * one column per master. A master (booking.own) gets only their own.
    */
-  teamBookings: defineQuery(z.object({from: z.number(), to: z.number()}), ({args, ctx}) => {
-    let q = companyRows('booking', allowed(ctx) ? ctx : undefined)
-      .where('starts_at', '<', args.to)
-      .where('blocked_until', '>', args.from)
-      .orderBy('starts_at', 'asc');
-    if (ctx?.kind === 'member' && mine(ctx)) q = q.whereExists('master', (m) => m.where('member_id', ctx.memberID));
-    return q;
-  }),
+  teamBookings: defineQuery(z.object({from: z.number(), to: z.number()}), ({args, ctx}) =>
+    visibleBookings(ctx).where('starts_at', '<', args.to).where('blocked_until', '>', args.from).orderBy('starts_at', 'asc'),
+  ),
 };
 
 export const notificationQueries = {

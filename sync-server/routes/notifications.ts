@@ -1,11 +1,12 @@
 // /api/v1/notifications: the caller's in-app notifications (overdue requests,
 // mentions, assignments, bookings), and marking them read — the same query
-// and mutator as the app's bell.
+// and mutator as the app's bell (the write derived from it: rest/write-route.ts).
 import {z} from 'zod';
 import type {ClientChannels} from '../../shared/booking/rules.ts';
 import {queries} from '../../shared/queries/index.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
+import {writeRoute} from '../rest/write-route.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {mutators} from '../../shared/mutators/index.ts';
@@ -36,18 +37,14 @@ export function notificationRoutes(deps: {zdb: ZeroDb; executor: Executor; now: 
         return {body: {data: toCamel(await deps.zdb.run(queries.notifications.mine.fn({args: undefined, ctx})))}};
       },
     }),
-    route({
+    writeRoute(deps, {
+      mutator: mutators.booking.markRead,
       method: 'post',
       path: '/notifications/read',
       tag: 'notifications',
       summary: 'Mark some of your notifications read',
-      auth: 'member',
-      body: z.object({ids: z.array(z.string().max(64)).min(1).max(200)}),
+      entity: 'notification',
       status: 204,
-      async handler({body, ctx}) {
-        await deps.executor.run(mutators.booking.markRead({ids: body.ids, at: deps.now()}), ctx);
-        return {status: 204};
-      },
     }),
   ];
 }
