@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {noticeWords} from '../../shared/i18n/notice.ts';
+// The server holds every language (translate.ts installs them); this test reads notices as the server would.
+import '../../shared/i18n/translate.ts';
 import {Client, uniqueEmail} from '../testing/http.ts';
 import {startStack, type TestStack} from '../testing/stack.ts';
 import {startSmtp} from '../testing/smtp.ts';

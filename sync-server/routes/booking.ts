@@ -10,7 +10,6 @@ import {z} from 'zod';
 import type {MemberContext} from '../../shared/auth/context.ts';
 import {visibleBookings, visibleMasters} from '../../shared/booking/access.ts';
 import {clientsOf} from '../../shared/booking/rules.ts';
-import {createBookingBase} from '../../shared/booking/validation.ts';
 import {domainError} from '../../shared/errors.ts';
 import {masterFor, offeredSlots} from '../../shared/mutators/booking-access.ts';
 import {mutators} from '../../shared/mutators/index.ts';
@@ -19,7 +18,6 @@ import {companyRows} from '../../shared/queries/scope.ts';
 import {hashSecret} from '../auth/tokens.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
 import {icsCalendar, sequenceOf} from '../public/booking/ics.ts';
-import {opKey, recordId} from '../rest/idempotency.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import {writeRoute} from '../rest/write-route.ts';
@@ -32,10 +30,9 @@ const serviceRow = rowSchema('booking_service');
 const bookingRow = rowSchema('booking');
 const notificationRow = rowSchema('notification');
 const id = z.object({id: z.string().max(64)});
-const exceptionDay = z.object({id: z.string().max(64), day: z.string().max(10)});
 
 export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; publicUrl: (req: express.Request) => string}) {
-  const {zdb, executor} = deps;
+  const {zdb} = deps;
   const found = <T>(row: T | undefined): T => {
     if (!row) throw domainError('not_found');
     return row;
@@ -73,17 +70,10 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
         return row;
       },
     }),
-    // Hand-written until rest/write-route.ts can take a refined argument schema (zod cannot omit from one).
-    route({
-      method: 'put', path: '/booking/places/:id/exceptions/:day', tag: 'booking', auth: 'member', entity: 'place',
+    writeRoute(deps, {
+      mutator: mutators.booking.setException, method: 'put', path: '/booking/places/:id/exceptions/:day', pathArgs: {id: 'placeId'}, tag: 'booking', entity: 'place',
       summary: 'A dated exception to the week: a day off (open=false) or other hours',
-      params: exceptionDay,
-      body: z.object({open: z.boolean(), intervals: z.array(z.object({from: z.string(), to: z.string()})).default([]), note: z.string().max(200).default('')}),
       status: 204,
-      async handler({params, body, ctx, req}) {
-        await executor.run(mutators.booking.setException({placeId: params.id, day: params.day, ...body, createdAt: deps.now(), ...opKey(req)}), ctx);
-        return {status: 204};
-      },
     }),
     writeRoute(deps, {
       mutator: mutators.booking.clearException, method: 'delete', path: '/booking/places/:id/exceptions/:day', pathArgs: {id: 'placeId'}, tag: 'booking', entity: 'place',
@@ -131,16 +121,11 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
         return {body: {data: toCamel(await zdb.run(q))}};
       },
     }),
-    // Hand-written until rest/write-route.ts can take a refined argument schema (a visit needs a service, a block an end).
-    route({
-      method: 'post', path: '/booking/bookings', tag: 'booking', auth: 'member', entity: 'booking',
+    writeRoute(deps, {
+      mutator: mutators.booking.create, method: 'post', path: '/booking/bookings', tag: 'booking', entity: 'booking',
       summary: 'Book a client (or block time). A taken time answers 409 with `alternatives`: the nearest free slots',
-      body: createBookingBase.omit({opId: true}).partial({id: true, createdAt: true}), status: 201, response: bookingRow,
-      async handler({body, ctx, req}) {
-        const bookingId = body.id ?? recordId(req, ctx);
-        await executor.run(mutators.booking.create({...body, id: bookingId, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
-        return {status: 201, body: toCamel(await booking(ctx, bookingId))};
-      },
+      response: bookingRow,
+      read: (ctx, args) => booking(ctx, args.id),
     }),
     writeRoute(deps, {
       ...bookingWrite, mutator: mutators.booking.move, method: 'post', path: '/booking/bookings/:id/move',
