@@ -8,6 +8,7 @@ import {z} from 'zod';
 import {can} from '../auth/can.ts';
 import {visibleRequests} from '../requests/access.ts';
 import {companyRows} from './scope.ts';
+import {visibleBookings} from '../booking/access.ts';
 
 const id = z.string().max(64);
 
@@ -32,15 +33,12 @@ export const clientQueries = {
    * `booking.own`, none otherwise — the booking module's own rule, so the
    * CRM opens no second door to a master's diary.
    */
-  bookings: defineQuery(({ctx}) => {
-    const seesBookings = can(ctx, 'clients.read') && (can(ctx, 'booking.manage') || can(ctx, 'booking.own'));
-    let q = companyRows('booking', seesBookings ? ctx : undefined)
+  bookings: defineQuery(({ctx}) =>
+    visibleBookings(can(ctx, 'clients.read') ? ctx : undefined)
       .where('client_id', 'IS NOT', null)
       .related('master')
-      .orderBy('starts_at', 'desc');
-    if (ctx?.kind === 'member' && !ctx.permissions.includes('booking.manage')) q = q.whereExists('master', (m) => m.where('member_id', ctx.memberID));
-    return q;
-  }),
+      .orderBy('starts_at', 'desc'),
+  ),
 
   notes: defineQuery(z.object({clientId: id}), ({args, ctx}) =>
     companyRows('client_note', ctx, 'clients.read').where('client_id', args.clientId).related('author').orderBy('created_at', 'desc'),

@@ -7,6 +7,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {can} from '../../../shared/auth/can.ts';
 import {bookable} from '../../../shared/booking/team-day.ts';
+import {managesBooking, seesBooking} from '../../../shared/booking/access.ts';
 import {queries} from '../../../shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link, matchPath, navigate} from '../router/router.tsx';
@@ -35,12 +36,12 @@ const TABS = [
 export function BookingPage({session, path}: {session: Session; path: string}) {
   const t = useT();
   const ctx = memberContextOf(session);
-  const manager = can(ctx, 'booking.manage');
+  const manager = managesBooking(ctx);
   const {master, masters, loaded, choose} = useCurrentMaster(session);
   const [company] = useQuery(queries.company.current());
   const zone = zoneOf(master, company?.timezone ?? 'Asia/Almaty');
   const mine = masters.some((m) => m.member_id === session.member.id);
-  if (!can(ctx, 'booking.own') && !manager) return <p className="card-empty">{t('error.notAllowed')}</p>;
+  if (!seesBooking(ctx)) return <p className="card-empty">{t('error.notAllowed')}</p>;
   if (manager && path === '/booking/masters/new') {
     return (
       <div className="page booking">
