@@ -64,6 +64,8 @@ const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
 const PATH_PROBES: Record<string, (a: Ids) => string> = {
   id: (a) => a.request,
   day: () => '2031-01-06',
+  // A role only company A adopted: roles are addressed by key within a company.
+  key: () => 'lawyer',
 };
 /** Routes whose `{id}` is not a request. */
 const ID_OF: Record<string, keyof Ids> = {
@@ -115,6 +117,7 @@ describe('tenancy, by the registries', () => {
     const other = (await a.post('/api/v1/clients', {name: 'Второй Реестра', phones: ['+77015550103']})).body;
     const merge = (await a.post('/api/v1/clients/merge', {survivorId: client.id, mergedId: other.id})).body;
     const booked = await bookPublicly(s, {name: 'Гость Реестра', phone: '+77015550104'});
+    expect((await a.post('/api/v1/roles', {template: 'lawyer'})).status).toBe(201);
     const types = (await a.get('/api/v1/request-types')).body.data;
     const file = crypto.randomUUID();
     expect((await a.req('PUT', `/api/v1/files/${file}`, 'файл А', {'content-type': 'text/plain', 'x-file-name': 'a.txt'})).status).toBe(201);

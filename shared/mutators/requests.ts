@@ -1,108 +1,41 @@
 // Request writes. Each runs optimistically on the device and authoritatively on
 // the server (same code); ids and timestamps come from the device so that a
 // replay is harmless. Workflow rules come from shared/workflow: the device uses
-// them to explain a disabled button, the server to refuse.
-import type {Transaction} from '@rocicorp/zero';
+// them to explain a disabled button, the server to refuse. This file holds the
+// request itself (create, details, fields, responsible, status, acceptance,
+// escalation); its comments and watchers and its checklist are beside it.
 import {zql} from '../../schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
-import type {AuthContext, MemberContext} from '../auth/context.ts';
 import {domainError} from '../errors.ts';
 import {linkClient} from '../crm/link.ts';
 import {companyRows} from '../queries/scope.ts';
-import {canReadAll} from '../requests/access.ts';
+import {mayAccept} from '../requests/acceptance.ts';
 import {defaultTypeId, dueAt, loadType, snapshotOf} from '../requests/load.ts';
 import {normalizeSource} from '../requests/source.ts';
 import {
   acceptArgs,
   escalateArgs,
-  addCommentArgs,
-  checklistAddArgs,
-  checklistRemoveArgs,
-  checklistToggleArgs,
-  createRequestArgs,
+  createRequestShape,
+  hasSubjectOrText,
   moveOrphanArgs,
   setFieldsArgs,
   setResponsibleArgs,
   setStatusArgs,
   updateRequestArgs,
-  watchArgs,
 } from '../requests/validation.ts';
-import {chooseAssignee} from '../workflow/assignment.ts';
 import {checkMove, isOrphanStatus, requiredFieldsAt} from '../workflow/engine.ts';
-import {memberRoles} from '../team/rules.ts';
-import {validateCustomFields, type FieldDef} from '../workflow/fields.ts';
-import {parseAssignment, workflowOf} from '../workflow/resolve.ts';
-import type {Workflow} from '../workflow/types.ts';
 import {dotMutator} from './define.ts';
-import {mayAccept} from '../requests/acceptance.ts';
+import {autoAssign} from './requests-assign.ts';
+import {assertMember, fieldIssuesOrThrow, requestFor, type RequestOutcome} from './requests-checks.ts';
+import {requestChecklistMutators} from './requests-checklist.ts';
+import {requestCommentMutators} from './requests-comments.ts';
 
-type RequestRow = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
-
-async function loadRequest(tx: Transaction, ctx: AuthContext, id: string) {
-  return tx.run(companyRows('request', ctx).where('id', id).related('watchers').one());
-}
-
-/** The request, if this person may see it; the one "not found" otherwise. */
-async function requestFor(tx: Transaction, ctx: MemberContext, id: string): Promise<RequestRow> {
-  const row = await loadRequest(tx, ctx, id);
-  if (!row) throw domainError('not_found');
-  if (!canReadAll(ctx)) {
-    const mine = row.created_by === ctx.memberID || row.responsible_id === ctx.memberID || row.watchers.some((w) => w.member_id === ctx.memberID);
-    if (!mine) throw domainError('not_found');
-  }
-  return row;
-}
-
-async function assertMember(tx: Transaction, ctx: AuthContext, memberId: string, field: string): Promise<void> {
-  const m = await tx.run(companyRows('member', ctx).where('id', memberId).one());
-  if (!m || !m.active) throw domainError('validation', {fields: [{field, code: 'v.invalid'}]});
-}
-
-function fieldIssuesOrThrow(defs: readonly FieldDef[], values: Record<string, unknown>, requiredNow: readonly FieldDef[]): void {
-  const issues = validateCustomFields(defs, values, requiredNow);
-  if (issues.length) throw domainError('validation', {fields: issues});
-}
-
-/** Open = the status is not of a done or cancelled kind in its own workflow. */
-function isOpen(workflow: Workflow, status: string): boolean {
-  const kind = workflow.statuses.find((s) => s.key === status)?.kind;
-  return kind !== 'done' && kind !== 'cancelled';
-}
-
-/**
- * Server only: who a new request of an auto-assigning type goes to. Reads the
- * company's people and their open requests inside the write's transaction, so
- * two requests created at once are counted against each other.
- */
-async function autoAssign(tx: Transaction, ctx: AuthContext, type: {id: string; assignment: unknown} | undefined): Promise<string | null> {
-  if (!type || tx.location !== 'server') return null;
-  const assignment = parseAssignment(type.assignment);
-  if (assignment.mode === 'manual') return null;
-  const roles = await tx.run(companyRows('role', ctx));
-  const workers = new Set(roles.filter((r) => Array.isArray(r.permissions) && r.permissions.includes('requests.update')).map((r) => r.key));
-  const people = (await tx.run(companyRows('member', ctx).where('active', true))).filter((m) => memberRoles(m).some((k) => workers.has(k)) || m.user_id === null);
-  const assigned = await tx.run(companyRows('request', ctx).where('responsible_id', 'IS NOT', null).related('type'));
-  const load = new Map<string, number>();
-  const lastOfType = new Map<string, number>();
-  for (const r of assigned) {
-    if (isOpen(workflowOf(r.type), r.status)) load.set(r.responsible_id!, (load.get(r.responsible_id!) ?? 0) + 1);
-    if (r.type_id === type.id) lastOfType.set(r.responsible_id!, Math.max(lastOfType.get(r.responsible_id!) ?? 0, r.created_at));
-  }
-  // "In turn" without stored state: whoever of this type's pool got one longest ago goes next.
-  const candidates = people.map((p) => ({id: p.id, position: p.position, skills: Array.isArray(p.skills) ? p.skills : []}));
-  if (assignment.mode === 'round_robin') {
-    const byTurn = [...candidates].sort((a, b) => (lastOfType.get(a.id) ?? 0) - (lastOfType.get(b.id) ?? 0) || (a.id < b.id ? -1 : 1));
-    return chooseAssignee(assignment, byTurn, load, -1)?.memberId ?? null;
-  }
-  return chooseAssignee(assignment, candidates, load, -1)?.memberId ?? null;
-}
-
-/** What a request write did, for the server's effects (nothing for a replay). */
-export type RequestOutcome = {responsibleId?: string | null; mentions?: number} | undefined;
+export type {RequestOutcome} from './requests-checks.ts';
 
 export const requestMutators = {
-  create: dotMutator(createRequestArgs, async ({tx, args, ctx}) => {
+  create: dotMutator(createRequestShape, async ({tx, args, ctx}) => {
     if (ctx.kind !== 'public') assertCan(ctx, 'requests.create');
+    if (!hasSubjectOrText(args)) throw domainError('validation', {fields: [{field: 'text', code: 'v.required'}]});
     const existing = await tx.run(zql.request.where('id', args.id).one());
     if (existing) {
       // The same id twice is a replay of this very write, unless it is another company's row.
@@ -125,7 +58,8 @@ export const requestMutators = {
     }
     const responsible = args.responsibleId ?? (await autoAssign(tx, ctx, type));
     const status = workflow.initial;
-    const source = ctx.kind === 'public' ? normalizeSource(args.source) : normalizeSource(args.source, 'manual');
+    const given = args.source ?? 'manual';
+    const source = ctx.kind === 'public' ? normalizeSource(given) : normalizeSource(given, 'manual');
     await tx.mutate.request.insert({
       id: args.id,
       company_id: ctx.companyID,
@@ -278,69 +212,6 @@ export const requestMutators = {
     await tx.mutate.request.update({id: args.id, escalated_at: args.at});
   }),
 
-  addComment: dotMutator(addCommentArgs, async ({tx, args, ctx}) => {
-    assertCan(ctx, 'requests.comment');
-    await requestFor(tx, ctx, args.requestId);
-    const existing = await tx.run(zql.request_comment.where('id', args.id).one());
-    if (existing) {
-      if (existing.company_id !== ctx.companyID) throw domainError('not_found');
-      return;
-    }
-    for (const m of args.mentions) await assertMember(tx, ctx, m, 'mentions');
-    await tx.mutate.request_comment.insert({
-      id: args.id,
-      company_id: ctx.companyID,
-      request_id: args.requestId,
-      author_id: ctx.memberID,
-      body: args.body,
-      created_at: args.createdAt,
-      mentions: [...new Set(args.mentions)],
-    });
-    return {mentions: args.mentions.length} satisfies RequestOutcome;
-  }),
-
-  watch: dotMutator(watchArgs, async ({tx, args, ctx}) => {
-    assertCan(ctx, 'requests.comment');
-    await requestFor(tx, ctx, args.requestId);
-    const id = `${args.requestId}:${args.memberId}`;
-    const existing = await tx.run(companyRows('request_watcher', ctx).where('id', id).one());
-    if (args.watching && !existing) {
-      await assertMember(tx, ctx, args.memberId, 'memberId');
-      await tx.mutate.request_watcher.insert({id, company_id: ctx.companyID, request_id: args.requestId, member_id: args.memberId, created_at: args.at});
-    } else if (!args.watching && existing) {
-      await tx.mutate.request_watcher.delete({id});
-    }
-  }),
-
-  checklistAdd: dotMutator(checklistAddArgs, async ({tx, args, ctx}) => {
-    assertCan(ctx, 'requests.update');
-    await requestFor(tx, ctx, args.requestId);
-    if (await tx.run(companyRows('checklist_item', ctx).where('id', args.id).one())) return;
-    await tx.mutate.checklist_item.insert({
-      id: args.id,
-      company_id: ctx.companyID,
-      request_id: args.requestId,
-      text: args.text,
-      done: false,
-      position: args.position,
-      created_at: args.createdAt,
-    });
-  }),
-
-  checklistToggle: dotMutator(checklistToggleArgs, async ({tx, args, ctx}) => {
-    assertCan(ctx, 'requests.update');
-    const item = await tx.run(companyRows('checklist_item', ctx).where('id', args.id).one());
-    if (!item) throw domainError('not_found');
-    await requestFor(tx, ctx, item.request_id);
-    await tx.mutate.checklist_item.update({id: args.id, done: args.done, done_by: args.done ? ctx.memberID : null});
-  }),
-
-  checklistRemove: dotMutator(checklistRemoveArgs, async ({tx, args, ctx}) => {
-    assertCan(ctx, 'requests.update');
-    const item = await tx.run(companyRows('checklist_item', ctx).where('id', args.id).one());
-    if (!item) return;
-    await requestFor(tx, ctx, item.request_id);
-    await tx.mutate.checklist_item.delete({id: args.id});
-  }),
+  ...requestCommentMutators,
+  ...requestChecklistMutators,
 };
-

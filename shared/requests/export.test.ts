@@ -27,6 +27,7 @@ const env = {
   now,
   typeName: () => 'Ремонт',
   statusName: () => 'В работе',
+  statusKind: () => 'in_work' as const,
   responsibleName: () => 'Арман',
   sourceName: () => 'QR-код',
   escalateAfterHours: () => 0,
@@ -50,6 +51,11 @@ describe('export of the current view', () => {
       '',
       'Просрочена на 2 ч',
     ]);
+  });
+
+  it('leaves the SLA empty for a closed request, as the list and the table do', () => {
+    const sheet = exportSheet([row], {...env, statusKind: () => 'done' as const});
+    expect(csvTable(sheet, 'Asia/Almaty')[1]!.at(-1)).toBe('');
   });
 
   it('keeps a customer’s formula-like text from running in a spreadsheet, but leaves phones alone', () => {

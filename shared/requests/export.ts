@@ -6,9 +6,9 @@ import {formatDuration} from '../i18n/format.ts';
 import type {Locale} from '../i18n/locales.ts';
 import type {Translate} from '../i18n/translate.ts';
 import {formatPhone} from '../phone.ts';
-import {slaState} from '../workflow/sla.ts';
 import {zoneOffset} from './filter.ts';
 import {subjectOf, type SortableRequest} from './sort.ts';
+import {isOpenRequest, requestSla, type StatusKindOf} from './state.ts';
 
 export type ExportCell = {kind: 'text'; value: string} | {kind: 'number'; value: number} | {kind: 'time'; value: number} | null;
 
@@ -20,6 +20,7 @@ export type ExportEnv = {
   now: number;
   typeName: (typeId: string | null | undefined) => string;
   statusName: (typeId: string | null | undefined, status: string) => string;
+  statusKind: StatusKindOf;
   responsibleName: (memberId: string) => string;
   sourceName: (source: string) => string;
   escalateAfterHours: (typeId: string | null | undefined) => number;
@@ -49,7 +50,7 @@ export function exportSheet(rows: readonly SortableRequest[], env: ExportEnv): E
   return {
     header,
     rows: rows.map((r) => {
-      const sla = slaState(env.now, r.sla_due_at, env.escalateAfterHours(r.type_id));
+      const sla = requestSla(env.now, r, isOpenRequest(r, env.statusKind), env.escalateAfterHours(r.type_id));
       const slaText =
         sla.state === 'none'
           ? ''

@@ -4,9 +4,10 @@
 // hand-made one) is read leniently — what does not parse is simply not
 // filtered on, so a saved view never breaks the page.
 import {z} from 'zod';
-import {PRIORITIES, type StatusKind} from '../workflow/types.ts';
+import {PRIORITIES} from '../workflow/types.ts';
 import {compileSearch, searchKeyOf, type Searchable} from './search.ts';
 import {sourceKind} from './source.ts';
+import {isOpenRequest, type StatusKindOf} from './state.ts';
 
 /** "No type" and "nobody responsible" in a filter list. */
 export const NONE = '-';
@@ -111,14 +112,8 @@ export type FilterableRequest = Searchable & {
 
 export type FilterEnv = {
   timeZone: string;
-  /** The kind of a status in the request's own workflow (undefined: a status the workflow no longer has). */
-  statusKind: (typeId: string | null | undefined, status: string) => StatusKind | undefined;
+  statusKind: StatusKindOf;
 };
-
-/** Open = not of the done or cancelled kind; a status its workflow lost still needs someone, so it counts as open. */
-export function isOpenKind(kind: StatusKind | undefined): boolean {
-  return kind !== 'done' && kind !== 'cancelled';
-}
 
 /** Compiles the filters once; the returned test runs per row. */
 export function compileFilters<R extends FilterableRequest>(f: RequestFilters, env: FilterEnv): (row: R) => boolean {
@@ -136,7 +131,7 @@ export function compileFilters<R extends FilterableRequest>(f: RequestFilters, e
     if (responsible && !responsible.has(r.responsible_id ?? NONE)) return false;
     if (sources && !sources.has(sourceKind(r.source))) return false;
     if (period && (r.created_at < period.from || r.created_at >= period.to)) return false;
-    if (f.scope === 'open' && !isOpenKind(env.statusKind(r.type_id, r.status))) return false;
+    if (f.scope === 'open' && !isOpenRequest(r, env.statusKind)) return false;
     if (search && !search(searchKeyOf(r))) return false;
     return true;
   };

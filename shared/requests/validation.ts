@@ -18,7 +18,8 @@ export const createRequestShape = z.object({
     clientPhone: optionalPhoneField.default(''),
     clientEmail: optionalEmailField.default(''),
     text: optionalText(MAX_REQUEST_TEXT).default(''),
-    source: z.string().max(48).default('manual'),
+    /** Absent: "manual" (staff in the app); REST says "api", the public form its link's tag. */
+    source: z.string().max(48).optional(),
     priority: z.enum(PRIORITIES).default('medium'),
     deadline: epochMs.nullable().optional(),
     responsibleId: idField.nullable().optional(),
@@ -32,11 +33,22 @@ export const createRequestShape = z.object({
   });
 
 /** A request says what it is about: a subject or a text (the public form always has a text). */
-export function requireSubjectOrText(v: {title?: string | undefined; text?: string | undefined}, ctx: z.RefinementCtx): void {
-  if (!v.title && !v.text) ctx.addIssue({code: 'custom', message: 'v.required', path: ['text']});
+export function hasSubjectOrText(v: {title?: string | undefined; text?: string | undefined}): boolean {
+  return !!(v.title || v.text);
 }
 
-export const createRequestArgs = createRequestShape.superRefine(requireSubjectOrText);
+/** The same rule as a schema refinement, reported on `text` (forms and REST, together with every other field). */
+export function requireSubjectOrText(v: {title?: string | undefined; text?: string | undefined}, ctx: z.RefinementCtx): void {
+  if (!hasSubjectOrText(v)) ctx.addIssue({code: 'custom', message: 'v.required', path: ['text']});
+}
+
+/**
+ * A form's full check (the app's form says "manual"). The `request.create`
+ * mutator validates with the plain shape (so REST derives its body from it),
+ * takes an absent source as "manual" and checks the subject-or-text rule first
+ * thing in its body.
+ */
+export const createRequestArgs = createRequestShape.extend({source: z.string().max(48).default('manual')}).superRefine(requireSubjectOrText);
 export type CreateRequestArgs = z.input<typeof createRequestArgs>;
 
 export const updateRequestArgs = z.object({
@@ -91,9 +103,10 @@ export const addCommentArgs = z.object({
   opId,
 });
 
-export const watchArgs = z.object({requestId: idField, memberId: idField, watching: z.boolean(), at: epochMs, opId});
+export const watchArgs = z.object({requestId: idField, memberId: idField, watching: z.boolean().default(true), at: epochMs, opId});
 
-export const checklistAddArgs = z.object({id: idField, requestId: idField, text: requiredText(300), position: z.number(), createdAt: epochMs, opId});
+/** Without a position the item goes after the last one. */
+export const checklistAddArgs = z.object({id: idField, requestId: idField, text: requiredText(300), position: z.number().optional(), createdAt: epochMs, opId});
 export const checklistToggleArgs = z.object({id: idField, done: z.boolean(), opId});
 export const checklistRemoveArgs = z.object({id: idField, opId});
 export type AddCommentArgs = z.input<typeof addCommentArgs>;

@@ -99,6 +99,44 @@ describe('REST /api/v1/requests', () => {
     await expect(db.query(`delete from audit_log where entity_id = $1`, [body.id])).rejects.toThrow(/append-only/);
   });
 
+  it('writes the parts of a request through routes derived from their mutators: same paths, statuses and answers', async () => {
+    const {client, me} = await signupCompany('Parts Co');
+    const {body: request} = await client.post('/api/v1/requests', {text: 'Проверить котёл', priority: 'urgent', responsibleId: me.member.id});
+    const id = request.id;
+
+    // A comment: 201 with the comment; one per Idempotency-Key.
+    const key = {'idempotency-key': 'comment-1'};
+    const comment = await client.post(`/api/v1/requests/${id}/comments`, {body: 'Выезжаю', mentions: [me.member.id]}, key);
+    expect(comment.status).toBe(201);
+    expect(comment.body).toMatchObject({requestId: id, body: 'Выезжаю', authorId: me.member.id, mentions: [me.member.id]});
+    expect((await client.post(`/api/v1/requests/${id}/comments`, {body: 'Выезжаю'}, key)).body.id).toBe(comment.body.id);
+    expect((await client.get(`/api/v1/requests/${id}/comments`)).body.data).toHaveLength(1);
+
+    // The checklist: an item without a position goes after the last one; ticked and removed with 204.
+    const first = await client.post(`/api/v1/requests/${id}/checklist`, {text: 'Давление', position: 5});
+    const second = await client.post(`/api/v1/requests/${id}/checklist`, {text: 'Газ'});
+    expect([first.status, first.body.position, second.status, second.body.position]).toEqual([201, 5, 201, 6]);
+    expect((await client.patch(`/api/v1/checklist-items/${second.body.id}`, {done: true})).status).toBe(204);
+    expect((await client.req('DELETE', `/api/v1/checklist-items/${first.body.id}`)).status).toBe(204);
+    expect((await client.get(`/api/v1/requests/${id}`)).body.checklist.map((c: any) => [c.text, c.done])).toEqual([['Газ', true]]);
+
+    // Watching: on by default, 200 with the watchers.
+    const watching = await client.post(`/api/v1/requests/${id}/watchers`, {memberId: me.member.id});
+    expect([watching.status, watching.body.data.map((w: any) => w.memberId)]).toEqual([200, [me.member.id]]);
+    const stopped = await client.post(`/api/v1/requests/${id}/watchers`, {memberId: me.member.id, watching: false});
+    expect([stopped.status, stopped.body.data]).toEqual([200, []]);
+
+    // Accepting an urgent request: 200 with the request.
+    const accepted = await client.post(`/api/v1/requests/${id}/accept`);
+    expect([accepted.status, accepted.body.acceptedBy]).toEqual([200, me.member.id]);
+
+    // A 404 names the request, in the caller's language.
+    const missing = await client.post('/api/v1/requests/no-such-request/comments', {body: 'x'}, {'accept-language': 'en'});
+    expect([missing.status, missing.body.error.code, missing.body.error.message]).toEqual([404, 'not_found', 'Request not found or not accessible']);
+    const noItem = await client.patch('/api/v1/checklist-items/no-such-item', {done: true});
+    expect(noItem.status).toBe(404);
+  });
+
   it('documents every route in OpenAPI', async () => {
     const res = await new Client().get('/api/v1/openapi.json');
     expect(res.status).toBe(200);

@@ -1,51 +1,46 @@
 // /api/v1/requests: the same named queries and mutators the devices use, so
-// scoping, workflow rules and validation are exactly those of sync.
+// scoping, workflow rules and validation are exactly those of sync. Writes of
+// one mutator are derived from it (rest/write-route.ts); the PATCH that
+// combines details, fields, responsible and status runs its mutators in one
+// transaction. The request's parts (comments, checklist, watchers, files) are
+// in requests-parts.ts.
 import {z} from 'zod';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {domainError} from '../../shared/errors.ts';
-import {queries} from '../../shared/queries/index.ts';
-import {visibleRequests} from '../../shared/requests/access.ts';
-import {createRequestShape, requireSubjectOrText, updateRequestArgs} from '../../shared/requests/validation.ts';
-import {PRIORITIES} from '../../shared/workflow/types.ts';
-import {isOrphanStatus} from '../../shared/workflow/engine.ts';
-import {workflowOf} from '../../shared/workflow/resolve.ts';
+import {domainError} from '#shared/errors.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {visibleRequests} from '#shared/requests/access.ts';
+import {requireSubjectOrText, updateRequestArgs} from '#shared/requests/validation.ts';
+import {isOrphanStatus} from '#shared/workflow/engine.ts';
+import {workflowOf} from '#shared/workflow/resolve.ts';
+import {PRIORITIES} from '#shared/workflow/types.ts';
 import {newId} from '../auth/tokens.ts';
-import {opKey, recordId} from '../rest/idempotency.ts';
-import {route} from '../rest/route.ts';
+import {opKey} from '../rest/idempotency.ts';
+import {route, type RouteDef} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
-import type {ZeroDb} from '../zero/db.ts';
-import type {Executor, Write} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
-import {ATTACHMENT_KINDS} from '../../shared/files/validation.ts';
+import {writeRoute} from '../rest/write-route.ts';
+import type {Write} from '../zero/execute.ts';
+import {checklistRow, idParams, plain, requestCard, requestPartRoutes, requestRow, watcherRow, type RequestRouteDeps} from './requests-parts.ts';
 
-const requestRow = rowSchema('request');
 const commentRow = rowSchema('request_comment');
 const auditRow = rowSchema('audit_log');
-const attachmentRow = rowSchema('attachment');
-const checklistRow = rowSchema('checklist_item');
-const watcherRow = rowSchema('request_watcher');
-const idParams = z.object({id: z.string().max(64)});
 const statusKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 
-/** Drops related lists, leaving the request's own columns. */
-function plain<T extends Record<string, unknown>>(row: T): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => !Array.isArray(v) || v.every((x) => typeof x !== 'object')));
+/** A body refined across fields cannot be derived (zod refuses to omit from it): the rule is added back to the derived one. */
+function refineBody(def: RouteDef, refine: Parameters<z.ZodObject['superRefine']>[0]): RouteDef {
+  return {...def, body: (def.body as z.ZodObject).superRefine(refine)};
 }
 
-export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number}) {
+export function requestRoutes(deps: RequestRouteDeps) {
   const {zdb, executor} = deps;
-  const card = (ctx: MemberContext, id: string) => zdb.run(queries.requests.card.fn({args: {id}, ctx}));
-  const mustCard = async (ctx: MemberContext, id: string) => {
-    const row = await card(ctx, id);
-    if (!row) throw domainError('not_found');
-    return row;
-  };
+  const mustCard = requestCard(zdb);
+  const answer = async (ctx: Parameters<typeof mustCard>[0], id: string) => plain(await mustCard(ctx, id));
+  const common = {tag: 'requests', entity: 'request'} as const;
 
   return [
     route({
+      ...common,
       method: 'get',
       path: '/requests',
-      tag: 'requests',
       summary: 'The requests you may see, newest first',
       auth: 'member',
       query: z.object({
@@ -80,9 +75,9 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       },
     }),
     route({
+      ...common,
       method: 'get',
       path: '/requests/:id',
-      tag: 'requests',
       summary: 'One request with its comments, checklist, watchers and files',
       auth: 'member',
       params: idParams,
@@ -92,26 +87,24 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         return {body: toCamel(row)};
       },
     }),
+    refineBody(
+      writeRoute(deps, {
+        ...common,
+        mutator: mutators.request.create,
+        method: 'post',
+        path: '/requests',
+        summary: 'Create a request (source "api" unless given; the type’s default one if no typeId)',
+        permission: 'requests.create',
+        fill: ({body}) => ({source: (body.source as string | undefined) ?? 'api'}),
+        response: requestRow,
+        read: (ctx, args) => answer(ctx, args.id),
+      }),
+      requireSubjectOrText,
+    ),
     route({
-      method: 'post',
-      path: '/requests',
-      tag: 'requests',
-      summary: 'Create a request (source "api" unless given; the type’s default one if no typeId)',
-      auth: 'member',
-      permission: 'requests.create',
-      body: createRequestShape.omit({opId: true}).partial({id: true, createdAt: true}).extend({source: z.string().max(48).optional()}).superRefine(requireSubjectOrText),
-      status: 201,
-      response: requestRow,
-      async handler({body, ctx, req}) {
-        const id = body.id ?? recordId(req, ctx);
-        await executor.run(mutators.request.create({...body, id, source: body.source ?? 'api', createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
-        return {status: 201, body: toCamel(plain(await mustCard(ctx, id)))};
-      },
-    }),
-    route({
+      ...common,
       method: 'patch',
       path: '/requests/:id',
-      tag: 'requests',
       summary:
         'Change a request: details, custom `fields` (null clears one), `responsibleId`, and `status` (checked against the ' +
         'workflow: allowed move, role, guards; `comment` gives the reason a move may require)',
@@ -144,160 +137,24 @@ export function requestRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         }
         // One transaction: a refused status change leaves the details unsaved too.
         await executor.runAll(steps, ctx);
-        return {body: toCamel(plain(await mustCard(ctx, params.id)))};
+        return {body: toCamel(await answer(ctx, params.id))};
       },
     }),
-    route({
+    writeRoute(deps, {
+      ...common,
+      mutator: mutators.request.accept,
       method: 'post',
       path: '/requests/:id/accept',
-      tag: 'requests',
       summary: 'The responsible person accepts an urgent request',
-      auth: 'member',
       permission: 'requests.update',
-      params: idParams,
       response: requestRow,
-      async handler({params, ctx, req}) {
-        await executor.run(mutators.request.accept({id: params.id, at: deps.now(), ...opKey(req)}), ctx);
-        return {body: toCamel(plain(await mustCard(ctx, params.id)))};
-      },
+      read: (ctx, args) => answer(ctx, args.id),
     }),
+    ...requestPartRoutes(deps),
     route({
-      method: 'get',
-      path: '/requests/:id/comments',
-      tag: 'requests',
-      summary: "A request's comments, oldest first",
-      auth: 'member',
-      params: idParams,
-      response: z.object({data: z.array(commentRow)}),
-      async handler({params, ctx}) {
-        const row = await mustCard(ctx, params.id);
-        return {body: {data: toCamel(row.comments.map(({author: _a, ...c}) => c))}};
-      },
-    }),
-    route({
-      method: 'post',
-      path: '/requests/:id/comments',
-      tag: 'requests',
-      summary: 'Add a comment (mentions: member ids)',
-      auth: 'member',
-      permission: 'requests.comment',
-      params: idParams,
-      body: z.object({body: z.string(), mentions: z.array(z.string()).optional(), id: z.string().max(64).optional()}),
-      status: 201,
-      response: commentRow,
-      async handler({params, body, ctx, req}) {
-        const id = body.id ?? recordId(req, ctx);
-        await executor.run(mutators.request.addComment({id, requestId: params.id, body: body.body, mentions: body.mentions ?? [], createdAt: deps.now(), ...opKey(req)}),
-          ctx,
-        );
-        const row = await mustCard(ctx, params.id);
-        const comment = row.comments.find((c) => c.id === id);
-        return {status: 201, body: comment ? toCamel((({author: _a, ...c}) => c)(comment)) : undefined};
-      },
-    }),
-    route({
-      method: 'post',
-      path: '/requests/:id/checklist',
-      tag: 'requests',
-      summary: 'Add a checklist item',
-      auth: 'member',
-      permission: 'requests.update',
-      params: idParams,
-      body: z.object({text: z.string(), id: z.string().max(64).optional(), position: z.number().optional()}),
-      status: 201,
-      response: checklistRow,
-      async handler({params, body, ctx, req}) {
-        const id = body.id ?? recordId(req, ctx);
-        const row = await mustCard(ctx, params.id);
-        const position = body.position ?? Math.max(0, ...row.checklist.map((c) => c.position)) + 1;
-        await executor.run(mutators.request.checklistAdd({id, requestId: params.id, text: body.text, position, createdAt: deps.now(), ...opKey(req)}), ctx);
-        const item = (await mustCard(ctx, params.id)).checklist.find((c) => c.id === id);
-        return {status: 201, body: toCamel(item)};
-      },
-    }),
-    route({
-      method: 'patch',
-      path: '/checklist-items/:id',
-      tag: 'requests',
-      summary: 'Tick or untick a checklist item',
-      auth: 'member',
-      permission: 'requests.update',
-      params: idParams,
-      body: z.object({done: z.boolean()}),
-      status: 204,
-      async handler({params, body, ctx, req}) {
-        await executor.run(mutators.request.checklistToggle({id: params.id, done: body.done, ...opKey(req)}), ctx);
-        return {status: 204};
-      },
-    }),
-    route({
-      method: 'delete',
-      path: '/checklist-items/:id',
-      tag: 'requests',
-      summary: 'Remove a checklist item',
-      auth: 'member',
-      permission: 'requests.update',
-      params: idParams,
-      status: 204,
-      async handler({params, ctx, req}) {
-        await executor.run(mutators.request.checklistRemove({id: params.id, ...opKey(req)}), ctx);
-        return {status: 204};
-      },
-    }),
-    route({
-      method: 'post',
-      path: '/requests/:id/watchers',
-      tag: 'requests',
-      summary: 'Start or stop watching a request (yourself or a colleague)',
-      auth: 'member',
-      permission: 'requests.comment',
-      params: idParams,
-      body: z.object({memberId: z.string().max(64), watching: z.boolean().default(true)}),
-      response: z.object({data: z.array(watcherRow)}),
-      async handler({params, body, ctx, req}) {
-        await executor.run(mutators.request.watch({requestId: params.id, memberId: body.memberId, watching: body.watching, at: deps.now(), ...opKey(req)}), ctx);
-        return {body: {data: toCamel((await mustCard(ctx, params.id)).watchers)}};
-      },
-    }),
-    route({
-      method: 'get',
-      path: '/requests/:id/attachments',
-      tag: 'requests',
-      summary: "A request's files (upload bytes first with PUT /files/{id})",
-      auth: 'member',
-      params: idParams,
-      response: z.object({data: z.array(attachmentRow)}),
-      async handler({params, ctx}) {
-        const row = await mustCard(ctx, params.id);
-        return {body: {data: toCamel(row.attachments.map(({file: _file, ...a}) => a))}};
-      },
-    }),
-    route({
-      method: 'post',
-      path: '/requests/:id/attachments',
-      tag: 'requests',
-      summary: 'Attach an uploaded file to a request; `kind` (invoice, basis, contract, photo…) is what workflow guards look for',
-      auth: 'member',
-      permission: 'requests.update',
-      params: idParams,
-      body: z.object({fileId: z.string().max(64), kind: z.enum(ATTACHMENT_KINDS).optional(), id: z.string().max(64).optional()}),
-      status: 201,
-      response: attachmentRow,
-      async handler({params, body, ctx, req}) {
-        const id = body.id ?? recordId(req, ctx);
-        await executor.run(mutators.attachment.add({id, entity: 'request', entityId: params.id, fileId: body.fileId, ...(body.kind && {kind: body.kind}), createdAt: deps.now(), ...opKey(req)}),
-          ctx,
-        );
-        const att = (await mustCard(ctx, params.id)).attachments.find((a) => a.id === id);
-        if (!att) throw domainError('not_found');
-        const {file: _file, ...row} = att;
-        return {status: 201, body: toCamel(row)};
-      },
-    }),
-    route({
+      ...common,
       method: 'get',
       path: '/requests/:id/history',
-      tag: 'requests',
       summary: 'Who changed what and when (from the audit log)',
       auth: 'member',
       permission: 'requests.read',

@@ -6,8 +6,8 @@
 import {useEffect, useRef, useState} from 'react';
 import {formatDate} from '../../../shared/i18n/format.ts';
 import {formatPhone} from '../../../shared/phone.ts';
-import {isOpenKind} from '../../../shared/requests/filter.ts';
 import {sourceKind} from '../../../shared/requests/source.ts';
+import {isOpenRequest, requestSla} from '../../../shared/requests/state.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {usePendingSubjects} from '../write/writer.tsx';
@@ -20,6 +20,15 @@ const BATCH = 40;
 
 /** Who the request is from, or (an internal request) what it is about. */
 const nameOf = (r: ViewRow) => r.client_name || formatPhone(r.client_phone) || r.title || '—';
+
+/** Escalated or overdue, as workflow/sla.ts and the server say; nothing once the request is closed. */
+function SlaMark({row, env}: {row: ViewRow; env: ViewContext}) {
+  const {t} = useI18n();
+  const sla = requestSla(Date.now(), row, isOpenRequest(row, env.statusKind), env.config.workflowOf(row.type_id).sla.escalateAfterHours);
+  if (sla.escalated) return <span className="badge sla sla-escalated">{t('requests.escalated')}</span>;
+  if (sla.state === 'overdue') return <span className="badge sla sla-overdue">{t('requests.overdue')}</span>;
+  return null;
+}
 
 export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly ViewRow[]; selectedId?: string | undefined; env: ViewContext; emptyText: string}) {
   const {t, locale} = useI18n();
@@ -53,11 +62,7 @@ export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly 
             {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
             {r.priority === 'urgent' || r.priority === 'high' ? <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span> : null}
             <NotAcceptedBadge request={r} />
-            {r.escalated_at && isOpenKind(env.statusKind(r.type_id, r.status)) ? (
-              <span className="badge sla sla-escalated">{t('requests.escalated')}</span>
-            ) : r.sla_due_at && r.sla_due_at < Date.now() && isOpenKind(env.statusKind(r.type_id, r.status)) ? (
-              <span className="badge sla sla-overdue">{t('requests.overdue')}</span>
-            ) : null}
+            <SlaMark row={r} env={env} />
             <div className="row-text">{r.title && nameOf(r) !== r.title ? r.title : r.text}</div>
             <div className="row-meta">
               <span>{formatDate(r.created_at, env.timeZone, locale, 'short')}</span>

@@ -1,19 +1,20 @@
 import {useEffect, useState} from 'react';
 import {formatDuration} from '../../../../shared/i18n/format.ts';
-import {slaState} from '../../../../shared/workflow/sla.ts';
+import {requestSla} from '../../../../shared/requests/state.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 
-/** Time left in the current status, or how late it is; the clock ticks every minute. */
-export function SlaBadge({dueAt, escalateAfterHours, escalatedAt}: {dueAt: number | null | undefined; escalateAfterHours: number; escalatedAt?: number | null | undefined}) {
+type Props = {dueAt: number | null | undefined; escalateAfterHours: number; escalatedAt?: number | null | undefined; open?: boolean};
+
+/** Time left in the current status, or how late it is; nothing once the request is closed. The clock ticks every minute. */
+export function SlaBadge({dueAt, escalateAfterHours, escalatedAt, open = true}: Props) {
   const {t, locale} = useI18n();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(id);
   }, []);
-  const s = slaState(now, dueAt, escalateAfterHours);
-  // Escalation is the server's word (its clock, its job): shown whatever this device's clock says.
-  if (escalatedAt) {
+  const s = requestSla(now, {sla_due_at: dueAt, escalated_at: escalatedAt}, open, escalateAfterHours);
+  if (s.escalated) {
     return (
       <span className="badge sla sla-escalated" data-sla="escalated">
         {t('requests.escalated')}

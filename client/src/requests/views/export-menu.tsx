@@ -19,6 +19,7 @@ export function ExportMenu({rows, env}: {rows: readonly ViewRow[]; env: ViewCont
       now: Date.now(),
       typeName: env.typeName,
       statusName: env.statusName,
+      statusKind: env.statusKind,
       responsibleName: env.responsibleName,
       sourceName: env.sourceName,
       escalateAfterHours: (typeId) => env.config.workflowOf(typeId).sla.escalateAfterHours,

@@ -2,7 +2,7 @@
 // filters by type, priority, responsible, source and period.
 import {useMemo, useState, type ReactNode} from 'react';
 import {activeFilterCount, EMPTY_FILTERS, NONE, SOURCE_KINDS, type RequestFilters} from '../../../../shared/requests/filter.ts';
-import {isOpenKind} from '../../../../shared/requests/filter.ts';
+import {isOpenRequest} from '../../../../shared/requests/state.ts';
 import {PRIORITIES} from '../../../../shared/workflow/types.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {Pick, Popover} from './pick.tsx';
@@ -25,7 +25,7 @@ export function FilterBar({filters, onChange, rows, env, hideStatus = false, com
     const people = new Set<string>();
     for (const r of rows) {
       c.set(r.status, (c.get(r.status) ?? 0) + 1);
-      if (isOpenKind(env.statusKind(r.type_id, r.status))) open += 1;
+      if (isOpenRequest(r, env.statusKind)) open += 1;
       if (!names.has(r.status)) names.set(r.status, env.statusName(r.type_id, r.status));
       if (!r.type_id) untyped = true;
       if (r.responsible_id) people.add(r.responsible_id);

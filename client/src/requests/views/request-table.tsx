@@ -7,8 +7,8 @@ import {createColumnHelper, rowSortingFeature, tableFeatures, useTable, type Sor
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {formatDate} from '../../../../shared/i18n/format.ts';
 import {formatPhone} from '../../../../shared/phone.ts';
-import {isOpenKind} from '../../../../shared/requests/filter.ts';
 import {clientOf, SORT_COLUMNS, subjectOf, type RequestSort, type SortColumn} from '../../../../shared/requests/sort.ts';
+import {isOpenRequest, isPastDeadline} from '../../../../shared/requests/state.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {Link, navigate} from '../../router/router.tsx';
 import {usePendingSubjects} from '../../write/writer.tsx';
@@ -98,14 +98,17 @@ export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, em
       col('created', (r) => formatDate(r.created_at, timeZone, locale, 'short')),
       col('deadline', (r) =>
         r.deadline ? (
-          <span className={r.deadline < now && isOpenKind(env.statusKind(r.type_id, r.status)) ? 'late' : undefined}>{formatDate(r.deadline, timeZone, locale, 'short')}</span>
+          <span className={isPastDeadline(now, r.deadline, isOpenRequest(r, env.statusKind)) ? 'late' : undefined}>{formatDate(r.deadline, timeZone, locale, 'short')}</span>
         ) : null,
       ),
-      col('sla', (r) =>
-        isOpenKind(env.statusKind(r.type_id, r.status)) ? (
-          <SlaBadge dueAt={r.sla_due_at} escalateAfterHours={config.workflowOf(r.type_id).sla.escalateAfterHours} escalatedAt={r.escalated_at} />
-        ) : null,
-      ),
+      col('sla', (r) => (
+        <SlaBadge
+          dueAt={r.sla_due_at}
+          escalateAfterHours={config.workflowOf(r.type_id).sla.escalateAfterHours}
+          escalatedAt={r.escalated_at}
+          open={isOpenRequest(r, env.statusKind)}
+        />
+      )),
     ]);
   }, [env, t, locale, pending, now]);
 
