@@ -6,7 +6,7 @@ import type {Transaction} from '@rocicorp/zero';
 import type {AuthContext, MemberContext} from '../auth/context.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
-import {canReadAll} from '../requests/access.ts';
+import {mayReadRequest} from '../requests/access.ts';
 import {validateCustomFields, type FieldDef} from '../workflow/fields.ts';
 
 /** What a request write did, for the server's effects (nothing for a replay). */
@@ -21,11 +21,7 @@ async function loadRequest(tx: Transaction, ctx: AuthContext, id: string) {
 /** The request, if this person may see it; the one "not found" otherwise. */
 export async function requestFor(tx: Transaction, ctx: MemberContext, id: string): Promise<RequestRow> {
   const row = await loadRequest(tx, ctx, id);
-  if (!row) throw domainError('not_found');
-  if (!canReadAll(ctx)) {
-    const mine = row.created_by === ctx.memberID || row.responsible_id === ctx.memberID || row.watchers.some((w) => w.member_id === ctx.memberID);
-    if (!mine) throw domainError('not_found');
-  }
+  if (!row || !mayReadRequest(ctx, row)) throw domainError('not_found');
   return row;
 }
 

@@ -13,6 +13,16 @@ export function canReadAll(ctx: AuthContext | undefined): boolean {
   return ctx?.kind === 'system' || (ctx?.kind === 'member' && ctx.permissions.includes('requests.read'));
 }
 
+/** The same rule for one row in hand (a write checks it): all of them, or the ones they created, lead or watch. */
+export function mayReadRequest(
+  ctx: AuthContext | undefined,
+  row: {created_by?: string | null; responsible_id: string | null; watchers: readonly {member_id: string}[]},
+): boolean {
+  if (canReadAll(ctx)) return true;
+  if (ctx?.kind !== 'member') return false;
+  return row.created_by === ctx.memberID || row.responsible_id === ctx.memberID || row.watchers.some((w) => w.member_id === ctx.memberID);
+}
+
 /**
  * Narrows a request query to what this person may see: for `exists(…)` over a
  * relationship to `request`, where companyRows() cannot be the starting point.
