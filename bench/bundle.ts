@@ -2,7 +2,7 @@
 // visit fetches before the request list is on screen (the app shell and the
 // workspace), and what it fetches after that while idle (the other sections,
 // warmed so they open offline), as gzip on the wire.
-import {startStack} from '../sync-server/testing/stack.ts';
+import {startStack} from '#server/testing/stack.ts';
 import {launchChromium} from './browser.ts';
 
 export async function bundle() {
@@ -52,5 +52,7 @@ if (import.meta.main) {
   console.log(r.files.join('\n'));
   console.log(`first screen, on the wire (gzip): JS ${r.jsKB.toFixed(1)} KB; CSS ${r.cssKB.toFixed(1)} KB`);
   // The service worker precaches every asset in parallel; a chunk it already holds reaches the page at 0 bytes.
-  console.log(`then, while idle, the other sections: JS ${r.laterJsKB.toFixed(1)} KB; CSS ${r.laterCssKB.toFixed(1)} KB (0 KB = already precached by the service worker)`);
+  console.log(
+    `then, while idle, the other sections: JS ${r.laterJsKB.toFixed(1)} KB; CSS ${r.laterCssKB.toFixed(1)} KB (0 KB = already precached by the service worker)`,
+  );
 }

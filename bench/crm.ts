@@ -6,11 +6,11 @@
 //    repainted (the real app, its replica synced from a real stack).
 // Usage: npm run bench -- crm   (starts its own stack; CRM_BENCH_CLIENTS=20000)
 import pg from 'pg';
-import {filterClients} from '../shared/crm/filters.ts';
-import {contactIndex, matchClient, probeContacts, type KnownClient} from '../shared/crm/match.ts';
-import {buildSearchIndex, matchesSearch, prepareQuery} from '../shared/crm/search.ts';
-import {phoneSlips, phoneSpellings} from '../shared/crm/spellings.ts';
-import {startStack} from '../sync-server/testing/stack.ts';
+import {filterClients} from '#shared/crm/filters.ts';
+import {contactIndex, matchClient, probeContacts, type KnownClient} from '#shared/crm/match.ts';
+import {buildSearchIndex, matchesSearch, prepareQuery} from '#shared/crm/search.ts';
+import {phoneSlips, phoneSpellings} from '#shared/crm/spellings.ts';
+import {startStack} from '#server/testing/stack.ts';
 import {fmt, launchChromium, stats} from './browser.ts';
 
 const CLIENTS = Number(process.env.CRM_BENCH_CLIENTS ?? 20_000);
@@ -80,7 +80,26 @@ export function matchingAccuracy(people = 2000) {
   };
 }
 
-const FIRST = ['Айгерим', 'Асель', 'Дана', 'Жанар', 'Гульнара', 'Алия', 'Мадина', 'Ерлан', 'Нурлан', 'Ержан', 'Данияр', 'Бекзат', 'Қанат', 'Әлия', 'Ivan', 'Olga', 'Сергей', 'Мария'];
+const FIRST = [
+  'Айгерим',
+  'Асель',
+  'Дана',
+  'Жанар',
+  'Гульнара',
+  'Алия',
+  'Мадина',
+  'Ерлан',
+  'Нурлан',
+  'Ержан',
+  'Данияр',
+  'Бекзат',
+  'Қанат',
+  'Әлия',
+  'Ivan',
+  'Olga',
+  'Сергей',
+  'Мария',
+];
 const LAST = ['Садыкова', 'Нурланова', 'Ахметов', 'Жумабаев', 'Касымова', 'Исаев', 'Омарова', 'Серикбаев', 'Петров', 'Ким', 'Тулегенова', 'Smirnova'];
 const TAGS = ['vip', 'опт', 'розница', 'постоянный', 'новый'];
 
@@ -107,7 +126,10 @@ export function nodeSearch(n = CLIENTS) {
   const buildMs = performance.now() - t0;
   // A rebuild after one client changed (what the device does on each sync update).
   const t1 = performance.now();
-  buildSearchIndex(clients.map((c, i) => (i === 0 ? {...c, name: `${c.name} 2`} : c)), contacts);
+  buildSearchIndex(
+    clients.map((c, i) => (i === 0 ? {...c, name: `${c.name} 2`} : c)),
+    contacts,
+  );
   const rebuildMs = performance.now() - t1;
   const per: {query: string; ms: number; found: number}[] = [];
   for (const query of QUERIES) {
@@ -153,7 +175,9 @@ export async function browserSearch(n = CLIENTS) {
   await db.connect();
   try {
     const context = await browser.newContext({baseURL: stack.baseUrl, locale: 'ru-RU', viewport: {width: 1280, height: 800}});
-    const res = await context.request.post('/api/v1/auth/signup', {data: {companyName: 'CRM bench', name: 'A', email: `crm.${Date.now()}@example.kz`, password: 'password1'}});
+    const res = await context.request.post('/api/v1/auth/signup', {
+      data: {companyName: 'CRM bench', name: 'A', email: `crm.${Date.now()}@example.kz`, password: 'password1'},
+    });
     const session = await res.json();
     const t0 = Date.now();
     await seed(db, session.company.id, n);
@@ -162,7 +186,10 @@ export async function browserSearch(n = CLIENTS) {
     const page = await context.newPage();
     const t1 = Date.now();
     await page.goto('/clients');
-    await page.getByTestId('client-count').filter({hasText: `${n} `}).waitFor({timeout: 300_000});
+    await page
+      .getByTestId('client-count')
+      .filter({hasText: `${n} `})
+      .waitFor({timeout: 300_000});
     const firstSyncMs = Date.now() - t1;
 
     const search = page.getByRole('searchbox');
@@ -186,7 +213,10 @@ export async function browserSearch(n = CLIENTS) {
         await page.keyboard.type(query[i]!);
         const painted = await page
           .waitForFunction(() => (window as unknown as {__t: {painted?: number}}).__t.painted !== undefined, undefined, {timeout: 2000})
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         if (!painted) continue;
         const t = await page.evaluate(() => (window as unknown as {__t: {key: number; painted: number}}).__t);
         samples.push({query: query.slice(0, i + 1), ms: t.painted - t.key});
@@ -205,14 +235,28 @@ const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 
 if (import.meta.main) {
   const m = matchingAccuracy();
-  console.log(`matching: ${m.people} numbers × ${m.spellings} spellings each (+ a letter-O slip where there is a 0), plus near-miss numbers that must not match (${m.probes} probes)`);
-  for (const [label, s] of [['dot (shared/crm)', m.dot], ['as typed (string equality)', m.asTyped], ['digits only', m.digitsOnly]] as const) {
-    console.log(`  ${label.padEnd(28)} precision ${pct(s.precision)}, recall ${pct(s.recall)} (${s.tp} right, ${s.fp} wrong of ${s.positives} that should match)`);
+  console.log(
+    `matching: ${m.people} numbers × ${m.spellings} spellings each (+ a letter-O slip where there is a 0), plus near-miss numbers that must not match (${m.probes} probes)`,
+  );
+  for (const [label, s] of [
+    ['dot (shared/crm)', m.dot],
+    ['as typed (string equality)', m.asTyped],
+    ['digits only', m.digitsOnly],
+  ] as const) {
+    console.log(
+      `  ${label.padEnd(28)} precision ${pct(s.precision)}, recall ${pct(s.recall)} (${s.tp} right, ${s.fp} wrong of ${s.positives} that should match)`,
+    );
   }
   const node = nodeSearch();
-  console.log(`search in Node over ${CLIENTS} clients: index built in ${fmt(node.buildMs)} (rebuilt after one change: ${fmt(node.rebuildMs)}); filter only ${fmt(node.filterOnlyMs)}`);
+  console.log(
+    `search in Node over ${CLIENTS} clients: index built in ${fmt(node.buildMs)} (rebuilt after one change: ${fmt(node.rebuildMs)}); filter only ${fmt(node.filterOnlyMs)}`,
+  );
   for (const p of node.per) console.log(`  "${p.query}": ${fmt(p.ms)} (filter + sort, ${p.found} found)`);
   const b = await browserSearch();
-  console.log(`search in Chromium over ${CLIENTS} clients (desktop 1280 px): seeded in ${b.seedMs} ms; first open until all ${CLIENTS} synced and listed: ${b.firstSyncMs} ms`);
-  console.log(`  keystroke → list repainted: median ${fmt(b.keystroke.median)}, p90 ${fmt(b.keystroke.p90)}, max ${fmt(b.keystroke.max)} (n=${b.keystroke.n}; slowest: "${b.worst?.query}")`);
+  console.log(
+    `search in Chromium over ${CLIENTS} clients (desktop 1280 px): seeded in ${b.seedMs} ms; first open until all ${CLIENTS} synced and listed: ${b.firstSyncMs} ms`,
+  );
+  console.log(
+    `  keystroke → list repainted: median ${fmt(b.keystroke.median)}, p90 ${fmt(b.keystroke.p90)}, max ${fmt(b.keystroke.max)} (n=${b.keystroke.n}; slowest: "${b.worst?.query}")`,
+  );
 }

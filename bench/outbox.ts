@@ -2,7 +2,7 @@
 // write costs in storage, and how long 100 queued writes take to land once the
 // connection is back (until PostgreSQL holds all of them).
 import pg from 'pg';
-import {startStack} from '../sync-server/testing/stack.ts';
+import {startStack} from '#server/testing/stack.ts';
 import {fmt, launchChromium, stats} from './browser.ts';
 
 const N = 100;
@@ -14,7 +14,9 @@ export async function outbox() {
   await db.connect();
   try {
     const context = await browser.newContext({baseURL: stack.baseUrl, locale: 'ru-RU'});
-    const res = await context.request.post('/api/v1/auth/signup', {data: {companyName: 'Outbox', name: 'A', email: `ob.${Date.now()}@example.kz`, password: 'password1'}});
+    const res = await context.request.post('/api/v1/auth/signup', {
+      data: {companyName: 'Outbox', name: 'A', email: `ob.${Date.now()}@example.kz`, password: 'password1'},
+    });
     const session = await res.json();
     await context.addInitScript((s) => localStorage.setItem('dot.session', s), JSON.stringify(session));
     const page = await context.newPage();
@@ -95,7 +97,9 @@ export async function outbox() {
     await context.request.post('/__test/sync/start', {timeout: 120_000});
     await page.locator('.conn[data-state="connected"]').waitFor({timeout: 60_000});
     const t0 = Date.now();
-    const wanted = async () => (await landed()) >= N && Number((await db.query(`select count(*) from request where company_id = $1 and status <> 'new'`, [companyId])).rows[0].count) === 1;
+    const wanted = async () =>
+      (await landed()) >= N &&
+      Number((await db.query(`select count(*) from request where company_id = $1 and status <> 'new'`, [companyId])).rows[0].count) === 1;
     while (!(await wanted())) await new Promise((r) => setTimeout(r, 25));
     const replayMs = Date.now() - t0;
     await page.waitForFunction(() => !document.querySelector('.outbox-chip'), undefined, {timeout: 60_000});
@@ -120,9 +124,15 @@ export async function outbox() {
 
 if (import.meta.main) {
   const r = await outbox();
-  console.log(`offline status change: click → new status painted: median ${fmt(r.statusPaint.median)}, p90 ${fmt(r.statusPaint.p90)}, max ${fmt(r.statusPaint.max)} (n=${r.statusPaint.n}; one frame = 16.7 ms)`);
-  console.log(`offline new request: submit → its card painted (includes opening the card): median ${fmt(r.paint.median)}, p90 ${fmt(r.paint.p90)}, max ${fmt(r.paint.max)} (n=${r.paint.n})`);
+  console.log(
+    `offline status change: click → new status painted: median ${fmt(r.statusPaint.median)}, p90 ${fmt(r.statusPaint.p90)}, max ${fmt(r.statusPaint.max)} (n=${r.statusPaint.n}; one frame = 16.7 ms)`,
+  );
+  console.log(
+    `offline new request: submit → its card painted (includes opening the card): median ${fmt(r.paint.median)}, p90 ${fmt(r.paint.p90)}, max ${fmt(r.paint.max)} (n=${r.paint.n})`,
+  );
   console.log(`journal entry per queued write: median ${r.journalBytes.median} bytes (JSON), max ${r.journalBytes.max}`);
   console.log(`browser storage used per queued write (journal + Zero's queue and replica): ${(r.storagePerWrite / 1024).toFixed(1)} KB`);
-  console.log(`replay of ${N + 20} queued writes (${N} new requests, 20 status changes) after reconnect: all in PostgreSQL after ${r.replayMs} ms (Zero connected → last row); outbox empty after ${r.settledMs} ms; rows: ${r.count}`);
+  console.log(
+    `replay of ${N + 20} queued writes (${N} new requests, 20 status changes) after reconnect: all in PostgreSQL after ${r.replayMs} ms (Zero connected → last row); outbox empty after ${r.settledMs} ms; rows: ${r.count}`,
+  );
 }

@@ -7,10 +7,10 @@
 //     new table.
 // Usage: npm run bench -- requests-10k   (starts its own stack). Figures are printed, never asserted.
 import pg from 'pg';
-import {EMPTY_FILTERS, type RequestFilters} from '../shared/requests/filter.ts';
-import type {SortColumn} from '../shared/requests/sort.ts';
-import {runView, type ViewEnv, type ViewState} from '../shared/requests/view.ts';
-import {startStack} from '../sync-server/testing/stack.ts';
+import {EMPTY_FILTERS, type RequestFilters} from '#shared/requests/filter.ts';
+import type {SortColumn} from '#shared/requests/sort.ts';
+import {runView, type ViewEnv, type ViewState} from '#shared/requests/view.ts';
+import {startStack} from '#server/testing/stack.ts';
 import {fmt, launchChromium, stats} from './browser.ts';
 
 const N = Number(process.env.BENCH_N ?? 10_000);
@@ -32,7 +32,14 @@ const SUBJECTS = [
   'Возврат товара',
   'Установка кондиционера',
 ];
-const TEXTS = ['Клиент просит перезвонить после обеда', 'Өтінімді тезірек орындау керек', 'Адрес: ул. Абая 10, кв. 5', 'Нужен счёт на ТОО', 'Гүлдер шоғы, Әсем апаға', ''];
+const TEXTS = [
+  'Клиент просит перезвонить после обеда',
+  'Өтінімді тезірек орындау керек',
+  'Адрес: ул. Абая 10, кв. 5',
+  'Нужен счёт на ТОО',
+  'Гүлдер шоғы, Әсем апаға',
+  '',
+];
 const CLIENTS = ['Әсем', 'Ержан', 'Ольга', 'ТОО Арман', 'Бауыржан', 'Нұрлан', 'Гүлнар', 'Иван Петров', 'Айгүл', 'Сергей'];
 const SOURCES = ['manual', 'form', 'api', 'qr-door', 'qr-card', 'wa'];
 const PRIORITIES = ['low', 'medium', 'medium', 'high', 'urgent'] as const;
@@ -40,7 +47,7 @@ const STATUSES = ['new', 'in_progress', 'waiting', 'done', 'cancelled'];
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 type BenchRow = {
@@ -89,7 +96,13 @@ function makeRows(n: number, typeId: string | null, memberIds: string[], now: nu
 function nodeBench() {
   const members = ['m1', 'm2', 'm3', 'm4', 'm5'];
   const names: Record<string, string> = {m1: 'Әсем', m2: 'Арман', m3: 'Бауыржан', m4: 'Ольга', m5: 'Ержан'};
-  const kinds: Record<string, 'open' | 'in_work' | 'waiting' | 'done' | 'cancelled'> = {new: 'open', in_progress: 'in_work', waiting: 'waiting', done: 'done', cancelled: 'cancelled'};
+  const kinds: Record<string, 'open' | 'in_work' | 'waiting' | 'done' | 'cancelled'> = {
+    new: 'open',
+    in_progress: 'in_work',
+    waiting: 'waiting',
+    done: 'done',
+    cancelled: 'cancelled',
+  };
   const env: ViewEnv = {
     timeZone: 'Asia/Almaty',
     collation: 'ru-KZ',
@@ -100,7 +113,10 @@ function nodeBench() {
     sourceName: (s) => s,
   };
   const rows = makeRows(N, 't1', members, Date.UTC(2026, 10, 1));
-  const view = (filters: Partial<RequestFilters>, column: SortColumn = 'created', desc = true): ViewState => ({filters: {...EMPTY_FILTERS, ...filters}, sort: {column, desc}});
+  const view = (filters: Partial<RequestFilters>, column: SortColumn = 'created', desc = true): ViewState => ({
+    filters: {...EMPTY_FILTERS, ...filters},
+    sort: {column, desc},
+  });
   const cases: [string, ViewState][] = [
     ['default (open, newest first)', view({})],
     ['search "кала" (Kazakh word, Russian keyboard)', view({search: 'кала'})],
@@ -156,24 +172,64 @@ async function browserBench() {
   await db.connect();
   try {
     const context = await browser.newContext({baseURL: stack.baseUrl, locale: 'ru-RU', timezoneId: 'Asia/Almaty', viewport: {width: 1280, height: 800}});
-    const signup = await context.request.post('/api/v1/auth/signup', {data: {companyName: 'Bench 10k', name: 'Владелец', email: `b10k.${Date.now()}@example.kz`, password: 'password1'}});
+    const signup = await context.request.post('/api/v1/auth/signup', {
+      data: {companyName: 'Bench 10k', name: 'Владелец', email: `b10k.${Date.now()}@example.kz`, password: 'password1'},
+    });
     const session = await signup.json();
     const memberIds: string[] = [];
     for (const name of ['Әсем Нұрланқызы', 'Арман Серіков', 'Бауыржан', 'Ольга Ким', 'Ержан']) {
-      const r = await context.request.post('/api/v1/members', {data: {name, email: `m.${memberIds.length}.${Date.now()}@example.kz`, role: 'staff', password: 'password1'}});
+      const r = await context.request.post('/api/v1/members', {
+        data: {name, email: `m.${memberIds.length}.${Date.now()}@example.kz`, role: 'staff', password: 'password1'},
+      });
       memberIds.push(((await r.json()) as {id: string}).id);
     }
     const types = (await (await context.request.get('/api/v1/request-types')).json()).data as {id: string}[];
     const rows = makeRows(N, types[0]?.id ?? null, memberIds.filter(Boolean), Date.now());
     let t = performance.now();
     // The server numbers requests (a trigger); the number given here is ignored.
-    const cols = ['id', 'company_id', 'number', 'title', 'text', 'client_name', 'client_phone', 'source', 'status', 'type_id', 'priority', 'responsible_id', 'created_at', 'updated_at', 'status_since', 'deadline', 'sla_due_at'];
+    const cols = [
+      'id',
+      'company_id',
+      'number',
+      'title',
+      'text',
+      'client_name',
+      'client_phone',
+      'source',
+      'status',
+      'type_id',
+      'priority',
+      'responsible_id',
+      'created_at',
+      'updated_at',
+      'status_since',
+      'deadline',
+      'sla_due_at',
+    ];
     for (let i = 0; i < rows.length; i += 500) {
       const batch = rows.slice(i, i + 500);
       const params: unknown[] = [];
       const ts = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
       const values = batch.map((r) => {
-        const row = [r.id, session.company.id, r.number, r.title, r.text, r.client_name, r.client_phone, r.source, r.status, r.type_id, r.priority, r.responsible_id, ts(r.created_at), ts(r.created_at), ts(r.created_at), ts(r.deadline), ts(r.sla_due_at)];
+        const row = [
+          r.id,
+          session.company.id,
+          r.number,
+          r.title,
+          r.text,
+          r.client_name,
+          r.client_phone,
+          r.source,
+          r.status,
+          r.type_id,
+          r.priority,
+          r.responsible_id,
+          ts(r.created_at),
+          ts(r.created_at),
+          ts(r.created_at),
+          ts(r.deadline),
+          ts(r.sla_due_at),
+        ];
         const base = params.length;
         params.push(...row);
         return `(${row.map((_, k) => `$${base + k + 1}`).join(',')})`;
@@ -195,10 +251,13 @@ async function browserBench() {
     await page.waitForTimeout(1500);
 
     const measure = async (kind: string, done: string, act: () => Promise<unknown>) => {
-      await page.evaluate(([k, d]) => {
-        const w = window as unknown as {__measure: (k: string, d: string) => Promise<number>; __result?: Promise<number>};
-        w.__result = w.__measure(k!, d!);
-      }, [kind, done]);
+      await page.evaluate(
+        ([k, d]) => {
+          const w = window as unknown as {__measure: (k: string, d: string) => Promise<number>; __result?: Promise<number>};
+          w.__result = w.__measure(k!, d!);
+        },
+        [kind, done],
+      );
       await act();
       const ms = await page.evaluate(() => (window as unknown as {__result: Promise<number>}).__result);
       if (Number.isNaN(ms)) throw new Error(`no repaint seen after ${kind}: ${done}`);
@@ -235,7 +294,13 @@ async function browserBench() {
       );
     });
     await priority.locator('summary').click();
-    if ((await priority.getByRole('checkbox', {name: 'Срочно'}).isChecked().catch(() => false))) await priority.getByRole('checkbox', {name: 'Срочно'}).uncheck();
+    if (
+      await priority
+        .getByRole('checkbox', {name: 'Срочно'})
+        .isChecked()
+        .catch(() => false)
+    )
+      await priority.getByRole('checkbox', {name: 'Срочно'}).uncheck();
 
     // Done when the table's rows are those of the new order (data-sort is set in the same commit as the rows).
     const sortRound = (other: string, otherKey: string) => async (i: number) => {

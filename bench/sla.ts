@@ -5,8 +5,8 @@
 // of a scan when nothing is due, over everything that was created. Prints
 // figures only.
 import pg from 'pg';
-import {Client, uniqueEmail} from '../sync-server/testing/http.ts';
-import {startStack} from '../sync-server/testing/stack.ts';
+import {Client, uniqueEmail} from '#server/testing/http.ts';
+import {startStack} from '#server/testing/stack.ts';
 import {fmt, stats} from './browser.ts';
 
 const N = Number(process.env.SLA_BENCH_N ?? 2000);
@@ -23,7 +23,11 @@ export async function slaBench() {
     const it = ((await owner.get('/api/v1/request-types')).body.data as {key: string; id: string}[]).find((t) => t.key === 'it')!;
     const t0 = performance.now();
     for (let i = 0; i < N; i += 20) {
-      await Promise.all(Array.from({length: Math.min(20, N - i)}, (_, k) => owner.post('/api/v1/requests', {typeId: it.id, title: `Заявка ${i + k}`, fields: {category: 'access'}})));
+      await Promise.all(
+        Array.from({length: Math.min(20, N - i)}, (_, k) =>
+          owner.post('/api/v1/requests', {typeId: it.id, title: `Заявка ${i + k}`, fields: {category: 'access'}}),
+        ),
+      );
     }
     const createMs = performance.now() - t0;
 
@@ -40,7 +44,7 @@ export async function slaBench() {
     const t1 = performance.now();
     // One trigger drains up to 1 000 jobs; run until the queue is empty.
     const run = {jobs: 0};
-    for (let n = -1; n !== 0; ) {
+    for (let n = -1; n !== 0;) {
       n = ((await owner.post('/__test/jobs/run', {})).body as {jobs: number}).jobs;
       run.jobs += n;
     }
@@ -62,6 +66,8 @@ if (import.meta.main) {
   const r = await slaBench();
   console.log(`${N} overdue requests created over REST in ${fmt(r.createMs)}`);
   console.log(`scan with nothing due (over ${N} open requests): median ${fmt(r.idle.median)}, max ${fmt(r.idle.max)}`);
-  console.log(`escalation run: ${r.jobs} jobs, ${r.escalated} requests escalated, ${r.told} heads' in-app notices, in ${fmt(r.runMs)} → ${(r.escalated / (r.runMs / 1000)).toFixed(0)} escalations/s (each with its notices)`);
+  console.log(
+    `escalation run: ${r.jobs} jobs, ${r.escalated} requests escalated, ${r.told} heads' in-app notices, in ${fmt(r.runMs)} → ${(r.escalated / (r.runMs / 1000)).toFixed(0)} escalations/s (each with its notices)`,
+  );
   console.log(`second run: ${r.again} jobs in ${fmt(r.againMs)} (nothing escalated twice)`);
 }

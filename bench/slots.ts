@@ -1,9 +1,9 @@
 // Slot computation (shared/booking): a master with 3 places, 30 days ahead and
 // 1 000 existing bookings — the public page's "which days, which times".
 // Pure CPU: no database, the same function the server and the phones run.
-import {computeSlots} from '../shared/booking/compute.ts';
-import {emptyWeek, WEEKDAYS} from '../shared/company/hours.ts';
-import type {BusyBooking} from '../shared/booking/busy.ts';
+import {computeSlots} from '#shared/booking/compute.ts';
+import {emptyWeek, WEEKDAYS} from '#shared/company/hours.ts';
+import type {BusyBooking} from '#shared/booking/busy.ts';
 import {fmt, stats} from './browser.ts';
 
 const NOW = Date.parse('2030-06-03T08:00:00+05:00');
@@ -14,9 +14,25 @@ function place(i: number) {
   WEEKDAYS.forEach((d, k) => {
     // Different weeks per place; one has a night shift past midnight.
     if ((k + i) % 7 === 6) return;
-    hours[d] = {open: true, intervals: i === 2 ? [{from: '18:00', to: '02:00'}] : [{from: '09:00', to: '13:00'}, {from: '14:00', to: '20:00'}]};
+    hours[d] = {
+      open: true,
+      intervals:
+        i === 2
+          ? [{from: '18:00', to: '02:00'}]
+          : [
+              {from: '09:00', to: '13:00'},
+              {from: '14:00', to: '20:00'},
+            ],
+    };
   });
-  return {hours, timeZone: 'Asia/Almaty', exceptions: [{day: '2030-06-12', open: false, intervals: []}, {day: '2030-06-20', open: true, intervals: [{from: '10:00', to: '14:00'}]}]};
+  return {
+    hours,
+    timeZone: 'Asia/Almaty',
+    exceptions: [
+      {day: '2030-06-12', open: false, intervals: []},
+      {day: '2030-06-20', open: true, intervals: [{from: '10:00', to: '14:00'}]},
+    ],
+  };
 }
 
 function bookings(n: number): BusyBooking[] {
@@ -52,5 +68,7 @@ export function slots() {
 
 if (import.meta.main) {
   const r = slots();
-  console.log(`slots for 3 places × 30 days with ${r.bookings} bookings (${r.offered} offered): median ${fmt(r.median)}, p90 ${fmt(r.p90)}, p99 ${fmt(r.p99)}, max ${fmt(r.max)} over ${r.n} runs`);
+  console.log(
+    `slots for 3 places × 30 days with ${r.bookings} bookings (${r.offered} offered): median ${fmt(r.median)}, p90 ${fmt(r.p90)}, p99 ${fmt(r.p99)}, max ${fmt(r.max)} over ${r.n} runs`,
+  );
 }

@@ -5,8 +5,8 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {freePort} from '../sync-server/supervisor/ports.ts';
-import {ROOT} from '../sync-server/testing/stack.ts';
+import {freePort} from '#server/supervisor/ports.ts';
+import {ROOT} from '#server/testing/stack.ts';
 
 async function until(url: string, ok: (r: Response) => boolean): Promise<void> {
   for (;;) {
@@ -24,7 +24,14 @@ async function oneStart(dataDir: string) {
   const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'sync-server/main.ts')], {
     cwd: ROOT,
-    env: {...process.env, PORT: String(port), DOT_PG_PORT: String(await freePort()), DOT_ZERO_PORT: String(await freePort()), DOT_DATA_DIR: dataDir, DOT_LOG_LEVEL: 'warn'},
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DOT_PG_PORT: String(await freePort()),
+      DOT_ZERO_PORT: String(await freePort()),
+      DOT_DATA_DIR: dataDir,
+      DOT_LOG_LEVEL: 'warn',
+    },
     stdio: 'ignore',
   });
   await until(`http://127.0.0.1:${port}/healthz`, (r) => r.ok);

@@ -1,7 +1,7 @@
 // Write on one device → visible on another: 20 new requests typed on device A,
 // timed until each appears in device B's DOM (a colleague of the same company).
 // Usage: npm run bench -- sync-latency   (starts its own stack)
-import {startStack} from '../sync-server/testing/stack.ts';
+import {startStack} from '#server/testing/stack.ts';
 import {fmt, launchChromium, stats} from './browser.ts';
 
 export async function syncLatency(samples = 20) {

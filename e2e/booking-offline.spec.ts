@@ -14,12 +14,23 @@ test.afterEach(async ({request}) => {
 
 const everyDay = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from: '09:00', to: '20:00'}]}]));
 
-test('an offline booking that replays into a taken slot lands in "needs attention" with free times to pick', async ({page, context, owner, browser, baseURL, request}) => {
+test('an offline booking that replays into a taken slot lands in "needs attention" with free times to pick', async ({
+  page,
+  context,
+  owner,
+  browser,
+  baseURL,
+  request,
+}) => {
   test.skip(test.info().project.name !== 'phone', 'one device kind is enough: the outbox is the same code');
   const api = context.request;
   expect((await api.put('/api/v1/booking/masters/m-off', {data: {memberId: owner.member.id, masterSlug: 'aliya', displayName: 'Алия'}})).status()).toBe(200);
-  expect((await api.put('/api/v1/booking/places/p-off', {data: {masterId: 'm-off', name: 'Студия', timezone: 'Asia/Almaty', hours: everyDay}})).status()).toBe(200);
-  expect((await api.put('/api/v1/booking/services/s-off', {data: {masterId: 'm-off', title: 'Брови', durationMin: 60, placeIds: ['p-off']}})).status()).toBe(200);
+  expect((await api.put('/api/v1/booking/places/p-off', {data: {masterId: 'm-off', name: 'Студия', timezone: 'Asia/Almaty', hours: everyDay}})).status()).toBe(
+    200,
+  );
+  expect((await api.put('/api/v1/booking/services/s-off', {data: {masterId: 'm-off', title: 'Брови', durationMin: 60, placeIds: ['p-off']}})).status()).toBe(
+    200,
+  );
   const tomorrow = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Almaty'}).format(Date.now() + 86_400_000);
   const wanted = Date.parse(`${tomorrow}T10:00:00+05:00`);
 
@@ -58,7 +69,12 @@ test('an offline booking that replays into a taken slot lands in "needs attentio
   await expect.poll(() => shell.waitingCount(), {timeout: 30_000}).toBe(0);
 
   // The server holds both, never overlapping: the client's at 10:00, the phoned one at a free time.
-  const rows = (await (await api.get(`/api/v1/booking/bookings?masterId=m-off&from=0&to=9999999999999`)).json()).data as {clientName: string; startsAt: number; blockedUntil: number; status: string}[];
+  const rows = (await (await api.get(`/api/v1/booking/bookings?masterId=m-off&from=0&to=9999999999999`)).json()).data as {
+    clientName: string;
+    startsAt: number;
+    blockedUntil: number;
+    status: string;
+  }[];
   const live = rows.filter((r) => r.status === 'confirmed').sort((a, b) => a.startsAt - b.startsAt);
   expect(live.map((r) => r.clientName).sort()).toEqual(['Жанна', 'Сауле (по телефону)']);
   expect(live.find((r) => r.clientName === 'Жанна')!.startsAt).toBe(wanted);

@@ -11,13 +11,18 @@ const dayIn = (ms: number) => new Intl.DateTimeFormat('en-CA', {timeZone: ZONE, 
 const everyDay = (from: string, to: string) =>
   Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from, to}]}]));
 
-
 test('the owner adds a master without a login and books a walk-in into a free cell of the all-masters day', async ({page, owner}) => {
   const api = page.request;
   // The owner is a master too (set up through the API: the setup screens have their own journey).
   const me = crypto.randomUUID();
   expect((await api.put(`/api/v1/booking/masters/${me}`, {data: {memberId: owner.member.id, masterSlug: 'owner', displayName: 'Айгерим'}})).status()).toBe(200);
-  expect((await api.put(`/api/v1/booking/places/${crypto.randomUUID()}-a`, {data: {masterId: me, name: 'Кресло 1', timezone: ZONE, hours: everyDay('09:00', '18:00')}})).status()).toBe(200);
+  expect(
+    (
+      await api.put(`/api/v1/booking/places/${crypto.randomUUID()}-a`, {
+        data: {masterId: me, name: 'Кресло 1', timezone: ZONE, hours: everyDay('09:00', '18:00')},
+      })
+    ).status(),
+  ).toBe(200);
 
   // A master who never opens the app: added by the owner, no login.
   await page.goto('/booking/team');
@@ -30,12 +35,28 @@ test('the owner adds a master without a login and books a walk-in into a free ce
   await expect(page.getByRole('heading', {name: 'Дина Сериковна'})).toBeVisible();
   const dina = new URL(page.url()).searchParams.get('master')!;
   expect(dina).toMatch(UUID);
-  await expect.poll(async () => ((await (await api.get('/api/v1/booking/masters')).json()).data as {id: string; memberId: string | null}[]).find((m) => m.id === dina)?.memberId, {timeout: 15_000}).toBeNull();
+  await expect
+    .poll(
+      async () =>
+        ((await (await api.get('/api/v1/booking/masters')).json()).data as {id: string; memberId: string | null}[]).find((m) => m.id === dina)?.memberId,
+      {timeout: 15_000},
+    )
+    .toBeNull();
   const place = crypto.randomUUID();
-  expect((await api.put(`/api/v1/booking/places/${place}`, {data: {masterId: dina, name: 'Кресло 2', timezone: ZONE, hours: everyDay('10:00', '20:00')}})).status()).toBe(200);
+  expect(
+    (await api.put(`/api/v1/booking/places/${place}`, {data: {masterId: dina, name: 'Кресло 2', timezone: ZONE, hours: everyDay('10:00', '20:00')}})).status(),
+  ).toBe(200);
   for (const master of [me, dina]) {
-    const places = ((await (await api.get('/api/v1/booking/masters')).json()).data as {id: string; places: {id: string}[]}[]).find((m) => m.id === master)!.places;
-    expect((await api.put(`/api/v1/booking/services/${crypto.randomUUID()}`, {data: {masterId: master, title: 'Стрижка', durationMin: 60, placeIds: places.map((p) => p.id)}})).status()).toBe(200);
+    const places = ((await (await api.get('/api/v1/booking/masters')).json()).data as {id: string; places: {id: string}[]}[]).find(
+      (m) => m.id === master,
+    )!.places;
+    expect(
+      (
+        await api.put(`/api/v1/booking/services/${crypto.randomUUID()}`, {
+          data: {masterId: master, title: 'Стрижка', durationMin: 60, placeIds: places.map((p) => p.id)},
+        })
+      ).status(),
+    ).toBe(200);
   }
 
   // Tomorrow, every master at once.
@@ -78,7 +99,12 @@ test('the owner adds a master without a login and books a walk-in into a free ce
 
 test('a new place starts from the company’s hours and says when it keeps other ones', async ({page, owner}) => {
   expect(owner.member.id).toMatch(UUID);
-  const company = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: !['sat', 'sun'].includes(d), intervals: ['sat', 'sun'].includes(d) ? [] : [{from: '10:00', to: '20:00'}]}]));
+  const company = Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [
+      d,
+      {open: !['sat', 'sun'].includes(d), intervals: ['sat', 'sun'].includes(d) ? [] : [{from: '10:00', to: '20:00'}]},
+    ]),
+  );
   const patched = await page.request.patch('/api/v1/company/profile', {data: {hours: company}});
   expect(patched.status(), await patched.text()).toBe(200);
   await page.goto('/booking');
@@ -104,7 +130,11 @@ test('a master offers a catalog service without typing it again', async ({page, 
   const item = await (await api.post('/api/v1/catalog/items', {data: {title: 'Маникюр с покрытием', price: 800_000, durationMin: 90}})).json();
   const me = crypto.randomUUID();
   expect((await api.put(`/api/v1/booking/masters/${me}`, {data: {memberId: owner.member.id, masterSlug: 'nails', displayName: 'Асель'}})).status()).toBe(200);
-  expect((await api.put(`/api/v1/booking/places/${crypto.randomUUID()}`, {data: {masterId: me, name: 'Кресло', timezone: ZONE, hours: everyDay('10:00', '20:00')}})).status()).toBe(200);
+  expect(
+    (
+      await api.put(`/api/v1/booking/places/${crypto.randomUUID()}`, {data: {masterId: me, name: 'Кресло', timezone: ZONE, hours: everyDay('10:00', '20:00')}})
+    ).status(),
+  ).toBe(200);
   await page.goto(`/booking/setup?master=${me}`);
   const panel = page.locator('.services-panel');
   await panel.getByRole('button', {name: '+ Добавить услугу'}).click();
@@ -130,15 +160,25 @@ test('a taken time is an ordinary answer: shown with the nearest free times, nev
   const place = crypto.randomUUID();
   const service = crypto.randomUUID();
   expect((await api.put(`/api/v1/booking/masters/${me}`, {data: {memberId: owner.member.id, masterSlug: 'busy', displayName: 'Айгуль'}})).status()).toBe(200);
-  expect((await api.put(`/api/v1/booking/places/${place}`, {data: {masterId: me, name: 'Кресло', timezone: ZONE, hours: everyDay('09:00', '20:00')}})).status()).toBe(200);
-  expect((await api.put(`/api/v1/booking/services/${service}`, {data: {masterId: me, title: 'Стрижка', durationMin: 60, placeIds: [place]}})).status()).toBe(200);
+  expect(
+    (await api.put(`/api/v1/booking/places/${place}`, {data: {masterId: me, name: 'Кресло', timezone: ZONE, hours: everyDay('09:00', '20:00')}})).status(),
+  ).toBe(200);
+  expect((await api.put(`/api/v1/booking/services/${service}`, {data: {masterId: me, title: 'Стрижка', durationMin: 60, placeIds: [place]}})).status()).toBe(
+    200,
+  );
   const tomorrow = dayIn(Date.now() + 86_400_000);
   await page.goto(`/booking/new?master=${me}`);
   await page.getByLabel('Дата').fill(tomorrow);
   await page.getByRole('textbox', {name: 'Время'}).fill('12:00');
   // Someone else takes 12:00 on another device meanwhile.
   const at = Date.parse(`${tomorrow}T12:00:00+05:00`);
-  expect((await api.post('/api/v1/booking/bookings', {data: {masterId: me, placeId: place, serviceId: service, startsAt: at, clientName: 'Первая', clientPhone: '+77010000001'}})).status()).toBe(201);
+  expect(
+    (
+      await api.post('/api/v1/booking/bookings', {
+        data: {masterId: me, placeId: place, serviceId: service, startsAt: at, clientName: 'Первая', clientPhone: '+77010000001'},
+      })
+    ).status(),
+  ).toBe(201);
   // Once this device has synced it, 12:00 is no longer offered, yet the typed time stays: the device refuses at once.
   // (Submitted before the sync, the server refuses instead and the write waits in "needs attention".)
   const picks = page.getByRole('group', {name: 'Выберите время'});

@@ -4,7 +4,7 @@
 // gets the reminder email in a local SMTP server; 50 concurrent bookings of
 // one slot give exactly one success.
 import {E2E_SMTP_PORT} from '../playwright.config.ts';
-import {startSmtp} from '../sync-server/testing/smtp.ts';
+import {startSmtp} from '#server/testing/smtp.ts';
 import {expect, newDevice, test} from './fixtures.ts';
 import {BookingPage} from './page-models/booking-page.ts';
 import {PublicBookingPage} from './page-models/public-booking-page.ts';
@@ -22,8 +22,13 @@ test.afterAll(async ({request}) => {
   await smtp.close();
 });
 
-
-test('a master sets up, a client books, the master moves it, the client is reminded; 50 clients race for one slot', async ({page, owner, browser, baseURL, request}) => {
+test('a master sets up, a client books, the master moves it, the client is reminded; 50 clients race for one slot', async ({
+  page,
+  owner,
+  browser,
+  baseURL,
+  request,
+}) => {
   const app = new BookingPage(page);
   await app.createProfile({name: 'Айгерим', slug: 'aigerim'});
   await app.openSetup();
@@ -41,10 +46,15 @@ test('a master sets up, a client books, the master moves it, the client is remin
   const clientContext = await newDevice(browser, baseURL, page, {javaScriptEnabled: false});
   const client = new PublicBookingPage(await clientContext.newPage());
   // The master's writes reach the server through sync: wait until the page shows all three services.
-  await expect.poll(async () => {
-    await client.page.goto(link);
-    return client.page.locator('ul.opts a.opt').count();
-  }, {timeout: 30_000}).toBe(3);
+  await expect
+    .poll(
+      async () => {
+        await client.page.goto(link);
+        return client.page.locator('ul.opts a.opt').count();
+      },
+      {timeout: 30_000},
+    )
+    .toBe(3);
   await shoot(client.page, 'public-book-services');
   await client.chooseService('Стрижка');
   await shoot(client.page, 'public-book-places');
@@ -85,10 +95,15 @@ test('a master sets up, a client books, the master moves it, the client is remin
   const moved = Date.parse(`${day}T17:00:00+05:00`);
   // Dana's mail from this company (the other project's run books a Dana too).
   const danasMail = () => smtp.mails.filter((m) => m.to.includes('dana@example.kz') && m.text.includes(`/c/${owner.company.slug}/`));
-  await expect.poll(async () => {
-    await request.post('/__test/jobs/run');
-    return danasMail().map((m) => m.subject);
-  }, {timeout: 30_000}).toEqual([expect.stringContaining('Вы записаны'), expect.stringContaining('Запись перенесена')]);
+  await expect
+    .poll(
+      async () => {
+        await request.post('/__test/jobs/run');
+        return danasMail().map((m) => m.subject);
+      },
+      {timeout: 30_000},
+    )
+    .toEqual([expect.stringContaining('Вы записаны'), expect.stringContaining('Запись перенесена')]);
 
   // A day before the visit: the reminder, once, with the new time.
   await request.post('/__test/clock', {data: {now: moved - 24 * 3600_000 + 60_000}});
@@ -115,7 +130,14 @@ test('a master sets up, a client books, the master moves it, the client is remin
     const results = await Promise.all(
       Array.from({length: 50}, (_, i) =>
         clientContext.request.post(link, {
-          form: {service: new URL(at!, 'http://x').searchParams.get('service')!, place: new URL(at!, 'http://x').searchParams.get('place') ?? '', time, name: `Клиент ${i}`, phone: `+7701000${String(i).padStart(4, '0')}`, form_id: crypto.randomUUID()},
+          form: {
+            service: new URL(at!, 'http://x').searchParams.get('service')!,
+            place: new URL(at!, 'http://x').searchParams.get('place') ?? '',
+            time,
+            name: `Клиент ${i}`,
+            phone: `+7701000${String(i).padStart(4, '0')}`,
+            form_id: crypto.randomUUID(),
+          },
           headers: {'x-forwarded-for': `10.7.${Math.floor(i / 200)}.${i + 1}`},
           maxRedirects: 0,
         }),

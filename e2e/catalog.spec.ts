@@ -11,8 +11,12 @@ import {PublicSitePage} from './page-models/public-site-page.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
 import {shoot} from './support/shoot.ts';
 
-
-test('an owner builds the site and catalog; a visitor orders an item from a QR code; the owner sees where it came from', async ({page, owner, browser, baseURL}) => {
+test('an owner builds the site and catalog; a visitor orders an item from a QR code; the owner sees where it came from', async ({
+  page,
+  owner,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const app = new RequestsPage(page);
   await app.open();
@@ -35,7 +39,9 @@ test('an owner builds the site and catalog; a visitor orders an item from a QR c
   const catalog = new CatalogAdminPage(page);
   await catalog.addCategory('Торты');
   await catalog.addItem({title: 'Торт «Наполеон»', category: 'Торты', price: '12000', unit: 'кг', description: 'Слоёный, с заварным кремом.'});
-  const photo = await sharp({create: {width: 1600, height: 1200, channels: 3, background: '#d9a066'}}).jpeg().toBuffer();
+  const photo = await sharp({create: {width: 1600, height: 1200, channels: 3, background: '#d9a066'}})
+    .jpeg()
+    .toBuffer();
   await catalog.addPhoto({name: 'napoleon.jpg', mimeType: 'image/jpeg', buffer: photo});
   await catalog.addItem({title: 'Латте', price: '900', from: true});
   await catalog.open();

@@ -9,7 +9,6 @@ import {PublicBookingPage} from './page-models/public-booking-page.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
 import {shoot} from './support/shoot.ts';
 
-
 const everyDay = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from: '09:00', to: '20:00'}]}]));
 
 test('a client who booked online and later called is one repeat client, with the booking on the card', async ({page, owner, browser, baseURL, context}) => {

@@ -12,7 +12,9 @@ test('a form request and a later one with the phone typed differently land on on
   // The request type has a field of kind "client": on the card it is a client picker.
   const types = await (await context.request.get('/api/v1/request-types')).json();
   const typeId = types.data.find((ty: {isDefault: boolean}) => ty.isDefault).id;
-  const field = await context.request.post(`/api/v1/request-types/${typeId}/fields`, {data: {key: 'payer', label: {ru: 'Плательщик', kk: 'Төлеуші', en: 'Payer'}, kind: 'client'}});
+  const field = await context.request.post(`/api/v1/request-types/${typeId}/fields`, {
+    data: {key: 'payer', label: {ru: 'Плательщик', kk: 'Төлеуші', en: 'Payer'}, kind: 'client'},
+  });
   expect(field.status(), await field.text()).toBe(201);
   const app = new ClientsPage(page);
   await app.open();
@@ -105,11 +107,11 @@ test('1 000 clients are loaded from a spreadsheet, rows with errors named and le
   const rows = Array.from({length: 1000}, (_, i) => {
     const n = String(i).padStart(7, '0');
     return [
-    `Клиент ${String(i + 1).padStart(4, '0')}`,
-    `8 (707) ${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`,
-    i % 3 ? '' : `client${i + 1}@mail.kz`,
-    i % 2 ? 'опт' : 'розница',
-    i % 5 ? '' : '15.03.1990',
+      `Клиент ${String(i + 1).padStart(4, '0')}`,
+      `8 (707) ${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`,
+      i % 3 ? '' : `client${i + 1}@mail.kz`,
+      i % 2 ? 'опт' : 'розница',
+      i % 5 ? '' : '15.03.1990',
     ];
   });
   rows.splice(500, 0, ['Ошибка Телефона', '12-34', '', '', '']);
@@ -122,7 +124,11 @@ test('1 000 clients are loaded from a spreadsheet, rows with errors named and le
   await expect(page.getByText('Строка 502: Телефоны: Укажите номер телефона')).toBeVisible();
   await expect(page.getByText('Строка 702: День рождения: Нужна дата: ДД.ММ.ГГГГ')).toBeVisible();
   await expect(app.importButton()).toBeDisabled();
-  await page.screenshot({path: test.info().outputPath('import-preview.png'), fullPage: true, clip: {x: 0, y: 0, width: page.viewportSize()!.width, height: 1500}});
+  await page.screenshot({
+    path: test.info().outputPath('import-preview.png'),
+    fullPage: true,
+    clip: {x: 0, y: 0, width: page.viewportSize()!.width, height: 1500},
+  });
   await app.skipRowsWithErrors();
   await expect(app.importButton()).toHaveText('Загрузить (1000)');
   await app.importButton().click();
@@ -141,9 +147,7 @@ test('1 000 clients are loaded from a spreadsheet, rows with errors named and le
   await app.expectFitsScreen();
   await page.screenshot({path: test.info().outputPath('client-list.png')});
   // Written through to the server, all of it.
-  await expect
-    .poll(async () => (await (await page.request.get('/api/v1/clients?limit=1')).json()).total, {timeout: 60_000})
-    .toBe(1000);
+  await expect.poll(async () => (await (await page.request.get('/api/v1/clients?limit=1')).json()).total, {timeout: 60_000}).toBe(1000);
 });
 
 test('offline, the base is searched and a new client is kept until the network is back', async ({page, context, owner: _owner}) => {
@@ -173,13 +177,24 @@ test('offline, the base is searched and a new client is kept until the network i
 
 test('the client screens speak Kazakh and English completely', async ({page, context, owner}) => {
   // Latin client data, so any Cyrillic on an English screen is ours.
-  const made = await (await context.request.post('/api/v1/clients', {data: {name: 'Dana Smith', phones: ['8 701 222 33 44'], tags: ['vip'], birthday: '1990-03-15'}})).json();
+  const made = await (
+    await context.request.post('/api/v1/clients', {data: {name: 'Dana Smith', phones: ['8 701 222 33 44'], tags: ['vip'], birthday: '1990-03-15'}})
+  ).json();
   await context.request.post('/api/v1/requests', {data: {clientName: 'Dana Smith', clientPhone: '+77012223344', text: 'Bouquet'}});
   await context.request.post(`/api/v1/clients/${made.id}/notes`, {data: {body: 'Likes tulips'}});
   const screens = ['/clients', `/clients/${made.id}`, `/clients/${made.id}/edit`, '/clients/new', '/clients/import', '/clients/duplicates'];
   for (const [language, check] of [
     ['Қазақша', (text: string) => expect(text).not.toContain('⟦')],
-    ['English', (text: string) => expect(text.replace(/Қазақша|Русский/g, '').replace(owner.company.name, '').replaceAll(owner.user.name, '')).not.toMatch(/[\u0400-\u04FF]|⟦/)],
+    [
+      'English',
+      (text: string) =>
+        expect(
+          text
+            .replace(/Қазақша|Русский/g, '')
+            .replace(owner.company.name, '')
+            .replaceAll(owner.user.name, ''),
+        ).not.toMatch(/[\u0400-\u04FF]|⟦/),
+    ],
   ] as const) {
     await page.goto('/settings');
     await page.getByRole('button', {name: language}).click();

@@ -77,9 +77,13 @@ test('a semicolon CSV in Windows-1251, as Excel saves it, imports too', async ({
 test('a file that is not a spreadsheet is refused in words, and nothing is imported', async ({page, owner}) => {
   const im = new ExecutorsImportPage(page);
   await im.open();
-  await page.getByLabel('Файл со списком исполнителей').setInputFiles({name: 'photo.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 broken zip')});
+  await page
+    .getByLabel('Файл со списком исполнителей')
+    .setInputFiles({name: 'photo.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 broken zip')});
   await expect(page.getByRole('alert')).toHaveText('Не удалось прочитать файл: нужен .xlsx или .csv');
-  await page.getByLabel('Файл со списком исполнителей').setInputFiles({name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('Имя,Телефон\nАсель,+77011234567\n')});
+  await page
+    .getByLabel('Файл со списком исполнителей')
+    .setInputFiles({name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('Имя,Телефон\nАсель,+77011234567\n')});
   await expect(page.getByRole('alert')).toHaveText('В файле нет колонок: Фамилия, Должность. В первой строке должны быть заголовки.');
   await expect(page.getByRole('button', {name: /^Импортировать/})).toHaveCount(0);
 });

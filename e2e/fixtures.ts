@@ -55,7 +55,12 @@ export async function addColleague(owner: BrowserContext, role = 'staff'): Promi
 }
 
 /** Another device (phone, tablet) with the same screen size as `like`. */
-export async function newDevice(browser: Browser, baseURL: string | undefined, like: Page, options: {javaScriptEnabled?: boolean} = {}): Promise<BrowserContext> {
+export async function newDevice(
+  browser: Browser,
+  baseURL: string | undefined,
+  like: Page,
+  options: {javaScriptEnabled?: boolean} = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
     viewport: like.viewportSize() ?? {width: 1280, height: 800},

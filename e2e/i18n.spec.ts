@@ -17,7 +17,23 @@ test('the app speaks Kazakh and English completely, and remembers the choice', a
   // Latin user data, so any Cyrillic on an English screen is ours.
   const session = await signUp(context, 'Green Leaf', {name: 'Dana Owner'});
   await context.request.post('/api/v1/requests', {data: {clientName: 'Dana', clientPhone: '+77011234567', text: 'Bouquet'}});
-  const screens = ['/requests', '/requests/new', '/team', '/settings', '/catalog', '/catalog/items/new', '/catalog/categories', '/catalog/csv', '/site', '/site/visibility', '/site/qr', '/site/reviews', '/site/stats', '/notifications', '/more'];
+  const screens = [
+    '/requests',
+    '/requests/new',
+    '/team',
+    '/settings',
+    '/catalog',
+    '/catalog/items/new',
+    '/catalog/categories',
+    '/catalog/csv',
+    '/site',
+    '/site/visibility',
+    '/site/qr',
+    '/site/reviews',
+    '/site/stats',
+    '/notifications',
+    '/more',
+  ];
 
   await chooseLanguage(page, 'Қазақша');
   await expect(page.getByRole('link', {name: 'Өтінімдер', exact: true})).toBeVisible();
@@ -57,22 +73,38 @@ test('public pages follow the visitor’s language and switch on request', async
   await expect(page.getByRole('heading', {name: 'Send a request'})).toBeVisible();
 });
 
-test('Kazakh screens: Kazakhstan formats without Kazakh data in the browser, notices and waiting writes in Kazakh', async ({page, context, playwright, baseURL, request}) => {
+test('Kazakh screens: Kazakhstan formats without Kazakh data in the browser, notices and waiting writes in Kazakh', async ({
+  page,
+  context,
+  playwright,
+  baseURL,
+  request,
+}) => {
   test.setTimeout(180_000);
   // This Chromium has no Kazakh data in Intl: left to it, Kazakh would read "₸ 1,234,567" and "M12 6".
-  expect(await page.evaluate(() => new Intl.DateTimeFormat('kk-KZ', {month: 'long', day: 'numeric'}).format(Date.UTC(2025, 11, 6, 12)))).not.toContain('желтоқсан');
+  expect(await page.evaluate(() => new Intl.DateTimeFormat('kk-KZ', {month: 'long', day: 'numeric'}).format(Date.UTC(2025, 11, 6, 12)))).not.toContain(
+    'желтоқсан',
+  );
   const session = await signUp(context, 'Green Leaf', {name: 'Dana Owner'});
   expect((await context.request.post('/api/v1/catalog/items', {data: {title: 'Rose bouquet', priceKind: 'fixed', price: 123_456_700}})).status()).toBe(201);
   // A colleague gives the owner a request; the notice is stored while the owner reads Russian.
   const colleague = await addColleague(context, 'admin');
   const api = await playwright.request.newContext({baseURL});
   expect((await api.post('/api/v1/auth/login', {data: colleague})).status()).toBe(200);
-  const created = await api.post('/api/v1/requests', {data: {clientName: 'Saule', clientPhone: '+77011234567', text: 'Bouquet', responsibleId: session.member.id}});
+  const created = await api.post('/api/v1/requests', {
+    data: {clientName: 'Saule', clientPhone: '+77011234567', text: 'Bouquet', responsibleId: session.member.id},
+  });
   expect(created.status()).toBe(201);
   const requestId = ((await created.json()) as {id: string}).id;
   await api.dispose();
   await expect
-    .poll(async () => ((await (await context.request.get('/api/v1/notifications')).json()) as {data: {kind: string; title: string}[]}).data.find((n) => n.kind === 'request.assigned')?.title, {timeout: 30_000})
+    .poll(
+      async () =>
+        ((await (await context.request.get('/api/v1/notifications')).json()) as {data: {kind: string; title: string}[]}).data.find(
+          (n) => n.kind === 'request.assigned',
+        )?.title,
+      {timeout: 30_000},
+    )
     .toBe('Вам назначена заявка №1 «Bouquet»');
 
   await chooseLanguage(page, 'Қазақша');

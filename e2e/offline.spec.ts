@@ -16,7 +16,14 @@ test.afterEach(async ({request}) => {
   await startSync(request);
 });
 
-test('a day of offline work — requests, statuses, comments, a photo — lands exactly once after a reload', async ({page, context, owner, browser, baseURL, request}) => {
+test('a day of offline work — requests, statuses, comments, a photo — lands exactly once after a reload', async ({
+  page,
+  context,
+  owner,
+  browser,
+  baseURL,
+  request,
+}) => {
   const colleague = await addColleague(context);
   const otherContext = await newDevice(browser, baseURL, page);
   await logIn(otherContext, colleague.email, colleague.password);
@@ -117,7 +124,14 @@ test('a replay cut off in the middle still lands each write exactly once', async
   expect(texts.sort()).toEqual(Array.from({length: 30}, (_, i) => `Повтор ${i + 1}`).sort());
 });
 
-test('two devices change one request offline: the second sees the conflict with both values, and the history keeps both', async ({page, context, browser, baseURL, request, owner}) => {
+test('two devices change one request offline: the second sees the conflict with both values, and the history keeps both', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  request,
+  owner,
+}) => {
   expect(owner.member.role).toBe('owner');
   const colleague = await addColleague(context);
   const bContext = await newDevice(browser, baseURL, page);

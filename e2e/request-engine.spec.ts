@@ -13,7 +13,7 @@ test('a payment is approved only with an invoice and a basis attached', async ({
   await app.open();
   await app.waitOnline();
 
-  await app.createTyped({type: 'Оплата / счёт', title: 'Оплата аренды за декабрь', fields: {Поставщик: 'ТОО «Алатау Плаза»', 'Сумма': '350000'}});
+  await app.createTyped({type: 'Оплата / счёт', title: 'Оплата аренды за декабрь', fields: {Поставщик: 'ТОО «Алатау Плаза»', Сумма: '350000'}});
   await expect(app.status()).toHaveText('Новая');
   await app.move('Взять в работу').click();
   await expect(app.status()).toHaveText('В работе');

@@ -132,9 +132,21 @@ test('the settings and import screens speak English and Kazakh completely', asyn
   // Latin user data, so any Cyrillic on an English screen is ours.
   await signUp(context, 'Green Leaf', {name: 'Dana Owner'});
   const types = (await (await context.request.get('/api/v1/request-types')).json()).data as {id: string}[];
-  const screens = ['/settings', '/settings/requests', `/settings/requests/types/${types[0]!.id}`, `/settings/requests/types/${types[0]!.id}/fields`,
-    `/settings/requests/types/${types[0]!.id}/workflow`, '/settings/requests/types/new', '/settings/requests/messages', '/team', '/team/import'];
-  for (const [lang, heading] of [['kk', 'Өтінімдерді баптау'], ['en', 'Request settings']] as const) {
+  const screens = [
+    '/settings',
+    '/settings/requests',
+    `/settings/requests/types/${types[0]!.id}`,
+    `/settings/requests/types/${types[0]!.id}/fields`,
+    `/settings/requests/types/${types[0]!.id}/workflow`,
+    '/settings/requests/types/new',
+    '/settings/requests/messages',
+    '/team',
+    '/team/import',
+  ];
+  for (const [lang, heading] of [
+    ['kk', 'Өтінімдерді баптау'],
+    ['en', 'Request settings'],
+  ] as const) {
     await page.goto('/settings');
     await page.evaluate((l) => localStorage.setItem('dot.locale', l), lang);
     await page.goto('/settings/requests');

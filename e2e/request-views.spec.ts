@@ -15,7 +15,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A moment on the company's clock (Almaty, UTC+5). */
 const almaty = (ymd: string, hm = '10:00') => Date.parse(`${ymd}T${hm}:00+05:00`);
 
-type Seed = {title: string; text?: string; clientName?: string; clientPhone?: string; priority?: string; createdAt: number; source?: string; typeId?: string; fields?: Record<string, unknown>};
+type Seed = {
+  title: string;
+  text?: string;
+  clientName?: string;
+  clientPhone?: string;
+  priority?: string;
+  createdAt: number;
+  source?: string;
+  typeId?: string;
+  fields?: Record<string, unknown>;
+};
 
 async function create(request: APIRequestContext, seed: Seed): Promise<{id: string; number: number}> {
   const res = await request.post('/api/v1/requests', {data: {text: '', ...seed}});
@@ -25,10 +35,34 @@ async function create(request: APIRequestContext, seed: Seed): Promise<{id: stri
 
 /** Five requests on different days, priorities and channels; one Kazakh. */
 async function seedFive(request: APIRequestContext) {
-  await create(request, {title: 'Қала ішінде жеткізу', text: 'Гүлдер шоғы, Әсем апаға', clientName: 'Әсем', clientPhone: '+77015550011', priority: 'urgent', createdAt: almaty('2026-03-02'), source: 'form'});
-  await create(request, {title: 'Замена смесителя', text: 'Течёт на кухне', clientName: 'Ержан', clientPhone: '+77012345678', priority: 'high', createdAt: almaty('2026-03-05', '02:00'), source: 'manual'});
+  await create(request, {
+    title: 'Қала ішінде жеткізу',
+    text: 'Гүлдер шоғы, Әсем апаға',
+    clientName: 'Әсем',
+    clientPhone: '+77015550011',
+    priority: 'urgent',
+    createdAt: almaty('2026-03-02'),
+    source: 'form',
+  });
+  await create(request, {
+    title: 'Замена смесителя',
+    text: 'Течёт на кухне',
+    clientName: 'Ержан',
+    clientPhone: '+77012345678',
+    priority: 'high',
+    createdAt: almaty('2026-03-05', '02:00'),
+    source: 'manual',
+  });
   // 00:30 on 6 March in Almaty is still 5 March in UTC: the period filter counts the company's days.
-  await create(request, {title: 'Ёлка к празднику', text: 'Доставка', clientName: 'Ольга', clientPhone: '+77771112233', priority: 'low', createdAt: almaty('2026-03-06', '00:30'), source: 'qr-door'});
+  await create(request, {
+    title: 'Ёлка к празднику',
+    text: 'Доставка',
+    clientName: 'Ольга',
+    clientPhone: '+77771112233',
+    priority: 'low',
+    createdAt: almaty('2026-03-06', '00:30'),
+    source: 'qr-door',
+  });
   await create(request, {title: 'Счёт за аренду', clientName: 'ТОО Арман', priority: 'medium', createdAt: almaty('2026-02-20'), source: 'api'});
   await create(request, {title: 'Срочный ремонт двери', clientName: 'Бауыржан', priority: 'urgent', createdAt: almaty('2026-03-12'), source: 'manual'});
 }

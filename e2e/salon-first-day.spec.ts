@@ -50,7 +50,9 @@ test('a new client with a number another client has: that client is offered, not
 
 test('after a merge, a number both records had is listed once on the card', async ({page, context, owner: _owner}) => {
   expect((await context.request.post('/api/v1/clients', {data: {name: 'Асель Нурланова', phones: ['8 701 000 00 01']}})).status()).toBe(201);
-  const second = await context.request.post('/api/v1/clients', {data: {name: 'Asel Nurlanova', phones: ['+7 701 000 00 01'], emails: ['asel@mail.kz'], allowSharedPhone: true}});
+  const second = await context.request.post('/api/v1/clients', {
+    data: {name: 'Asel Nurlanova', phones: ['+7 701 000 00 01'], emails: ['asel@mail.kz'], allowSharedPhone: true},
+  });
   expect(second.status()).toBe(201);
   const app = new ClientsPage(page);
   await app.open();

@@ -28,23 +28,57 @@ async function seed(api: APIRequestContext, ownerMemberId: string) {
   const types = (await ok(await api.get('/api/v1/request-types'))).data as {id: string; key: string}[];
   for (const [i, name] of [LONG.client, LONG.clientKk].entries()) {
     await ok(await api.post('/api/v1/clients', {data: {name, phone: `+7701555000${i}`, email: LONG.email}}));
-    await ok(await api.post('/api/v1/requests', {data: {clientName: name, clientPhone: `+7701555000${i}`, clientEmail: LONG.email, title: LONG.title, text: LONG.text, priority: 'urgent'}}));
+    await ok(
+      await api.post('/api/v1/requests', {
+        data: {clientName: name, clientPhone: `+7701555000${i}`, clientEmail: LONG.email, title: LONG.title, text: LONG.text, priority: 'urgent'},
+      }),
+    );
   }
   // A purchase taken to its longest status, "Ожидает оплаты/выполнения".
   const purchase = types.find((t) => t.key === 'purchase')!;
-  const bought = await ok(await api.post('/api/v1/requests', {data: {typeId: purchase.id, clientName: LONG.client, title: LONG.title, fields: {what: LONG.item, quantity: 12}}}));
+  const bought = await ok(
+    await api.post('/api/v1/requests', {data: {typeId: purchase.id, clientName: LONG.client, title: LONG.title, fields: {what: LONG.item, quantity: 12}}}),
+  );
   for (const status of ['in_progress', 'approval', 'awaiting']) await ok(await api.patch(`/api/v1/requests/${bought.id}`, {data: {status}}));
-  await ok(await api.post('/api/v1/members', {data: {name: LONG.member, email: `long.${Date.now()}@example-salon-almaty.kz`, role: 'staff', password: 'colleague1'}}));
+  await ok(
+    await api.post('/api/v1/members', {data: {name: LONG.member, email: `long.${Date.now()}@example-salon-almaty.kz`, role: 'staff', password: 'colleague1'}}),
+  );
   await ok(await api.post('/api/v1/catalog/items', {data: {title: LONG.item, price: 1_850_000_00, description: LONG.text}}));
   // Company hours with a break: the site's hours editor shows its time fields.
-  const week = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: d !== 'sun', intervals: d === 'sun' ? [] : [{from: '10:00', to: '14:00'}, {from: '15:00', to: '22:30'}]}]));
+  const week = Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [
+      d,
+      {
+        open: d !== 'sun',
+        intervals:
+          d === 'sun'
+            ? []
+            : [
+                {from: '10:00', to: '14:00'},
+                {from: '15:00', to: '22:30'},
+              ],
+      },
+    ]),
+  );
   await ok(await api.patch('/api/v1/company/profile', {data: {hours: week}}));
   const master = crypto.randomUUID();
-  await ok(await api.put(`/api/v1/booking/masters/${master}`, {data: {memberId: ownerMemberId, masterSlug: 'shynar', displayName: LONG.master, about: LONG.text}}));
+  await ok(
+    await api.put(`/api/v1/booking/masters/${master}`, {data: {memberId: ownerMemberId, masterSlug: 'shynar', displayName: LONG.master, about: LONG.text}}),
+  );
   const place = crypto.randomUUID();
-  const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: d !== 'sun', intervals: d === 'sun' ? [] : [{from: '09:00', to: '18:00'}]}]));
-  await ok(await api.put(`/api/v1/booking/places/${place}`, {data: {masterId: master, name: 'Салон красоты «Әсем-Ай» на проспекте Назарбаева', address: LONG.text, timezone: 'Asia/Almaty', hours}}));
-  await ok(await api.put(`/api/v1/booking/services/${crypto.randomUUID()}`, {data: {masterId: master, title: LONG.item, durationMin: 90, price: 1_850_000_00, placeIds: [place]}}));
+  const hours = Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: d !== 'sun', intervals: d === 'sun' ? [] : [{from: '09:00', to: '18:00'}]}]),
+  );
+  await ok(
+    await api.put(`/api/v1/booking/places/${place}`, {
+      data: {masterId: master, name: 'Салон красоты «Әсем-Ай» на проспекте Назарбаева', address: LONG.text, timezone: 'Asia/Almaty', hours},
+    }),
+  );
+  await ok(
+    await api.put(`/api/v1/booking/services/${crypto.randomUUID()}`, {
+      data: {masterId: master, title: LONG.item, durationMin: 90, price: 1_850_000_00, placeIds: [place]},
+    }),
+  );
   return {request: bought.id as string};
 }
 
@@ -79,7 +113,9 @@ async function overflow(page: Page) {
       if (!r.width || !r.height || r.right <= width + 1 || inScroller(el) || ellipsized(el)) continue;
       // Report the outermost element that sticks out, not each of its children.
       if (el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1 && el.parentElement !== document.body) continue;
-      cut.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} → ${Math.round(r.right)}px «${(el.innerText ?? '').replace(/\s+/g, ' ').slice(0, 50)}»`);
+      cut.push(
+        `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} → ${Math.round(r.right)}px «${(el.innerText ?? '').replace(/\s+/g, ' ').slice(0, 50)}»`,
+      );
       if (cut.length >= 6) break;
     }
     return scroll > width || cut.length ? {scroll, cut} : null;
@@ -113,13 +149,38 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   const {request} = await seed(page.request, owner.member.id);
   const clients = (await (await page.request.get('/api/v1/clients')).json()).data as {id: string}[];
   const screens = [
-    '/requests', '/requests#board', `/requests/${request}`, '/requests/new',
-    '/clients', `/clients/${clients[0]!.id}`, `/clients/${clients[0]!.id}/edit`,
-    '/booking', '/booking/team', '/booking/team?view=week', '/booking/masters/new', '/booking/setup', '/booking/clients', '/booking/log', '/booking/new',
-    '/catalog', '/catalog/items/new', '/catalog/categories', '/catalog/csv',
-    '/site', '/site/visibility', '/site/qr', '/site/reviews', '/site/stats',
-    '/team', '/team/import', '/settings', '/settings/requests', '/settings/requests/messages',
-    '/outbox', '/notifications', '/more',
+    '/requests',
+    '/requests#board',
+    `/requests/${request}`,
+    '/requests/new',
+    '/clients',
+    `/clients/${clients[0]!.id}`,
+    `/clients/${clients[0]!.id}/edit`,
+    '/booking',
+    '/booking/team',
+    '/booking/team?view=week',
+    '/booking/masters/new',
+    '/booking/setup',
+    '/booking/clients',
+    '/booking/log',
+    '/booking/new',
+    '/catalog',
+    '/catalog/items/new',
+    '/catalog/categories',
+    '/catalog/csv',
+    '/site',
+    '/site/visibility',
+    '/site/qr',
+    '/site/reviews',
+    '/site/stats',
+    '/team',
+    '/team/import',
+    '/settings',
+    '/settings/requests',
+    '/settings/requests/messages',
+    '/outbox',
+    '/notifications',
+    '/more',
   ];
   const widths = test.info().project.name === 'phone' ? [360, 390] : [1280];
   const problems: string[] = [];
@@ -151,7 +212,12 @@ test('public pages: language links and rating choices are big enough to tap (44 
   const api = page.request;
   expect((await api.patch('/api/v1/company/visibility', {data: {locales: ['ru', 'kk', 'en']}})).status()).toBe(200);
   const small = async (selector: string) =>
-    page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).map((r) => `${Math.round(r.width)}×${Math.round(r.height)}`));
+    page.locator(selector).evaluateAll((els) =>
+      els
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.height < 44 || r.width < 44)
+        .map((r) => `${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
   for (const path of [`/c/${owner.company.slug}`, `/c/${owner.company.slug}/reviews`]) {
     await page.goto(path);
     await expect(page.locator('nav.lang a')).toHaveCount(3);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {E2E_DATA_DIR} from '../playwright.config.ts';
 import {expect, test} from './fixtures.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
-import {upgradeThenBadFrame} from '../sync-server/testing/raw-socket.ts';
+import {upgradeThenBadFrame} from '#server/testing/raw-socket.ts';
 
 test.beforeEach(() => {
   test.skip(test.info().project.name !== 'desktop', 'the server’s answers do not depend on the screen');
@@ -17,7 +17,11 @@ test('an uploaded page, SVG or XHTML never runs in the app’s origin, even open
   const files = [
     ['report.html', 'text/html', `<!doctype html><title>x</title><script>${payload}</script>`],
     ['logo.svg', 'image/svg+xml', `<svg xmlns="http://www.w3.org/2000/svg" onload="${payload.replace(/"/g, '&quot;')}"><script>${payload}</script></svg>`],
-    ['doc.xhtml', 'application/xhtml+xml', `<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><script>${payload}</script></body></html>`],
+    [
+      'doc.xhtml',
+      'application/xhtml+xml',
+      `<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><script>${payload}</script></body></html>`,
+    ],
   ] as const;
   for (const [name, mime, body] of files) {
     const id = crypto.randomUUID();
@@ -53,7 +57,12 @@ test('an uploaded page, SVG or XHTML never runs in the app’s origin, even open
   expect(owner.member.role).toBe('owner');
 });
 
-test('one bad packet does not stop sync, and a zero-cache that dies anyway comes back; the device catches up without a reload', async ({page, owner, request, baseURL}) => {
+test('one bad packet does not stop sync, and a zero-cache that dies anyway comes back; the device catches up without a reload', async ({
+  page,
+  owner,
+  request,
+  baseURL,
+}) => {
   const app = new RequestsPage(page);
   await app.open();
   await app.waitOnline();

@@ -6,7 +6,7 @@
 // password and the colleague chooses their own at the next sign-in.
 import type {Page} from '@playwright/test';
 import {E2E_SMTP_PORT} from '../playwright.config.ts';
-import {startSmtp} from '../sync-server/testing/smtp.ts';
+import {startSmtp} from '#server/testing/smtp.ts';
 import {addColleague, expect, logIn, newDevice, test, uniqueEmail} from './fixtures.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
 import {TeamPage} from './page-models/team-page.ts';
@@ -52,7 +52,11 @@ test('the owner switches a colleague off on the Team page, and the colleague’s
   await shoot(page, 'team-switched-off');
   await team.member('Мастер Асель').getByRole('button', {name: 'Включить'}).click();
   await expect(team.member('Мастер Асель')).not.toContainText('отключён');
-  await expect.poll(async () => (await herContext.request.post('/api/v1/auth/login', {data: {email: colleague.email, password: colleague.password}})).status(), {timeout: 15_000}).toBe(200);
+  await expect
+    .poll(async () => (await herContext.request.post('/api/v1/auth/login', {data: {email: colleague.email, password: colleague.password}})).status(), {
+      timeout: 15_000,
+    })
+    .toBe(200);
   await herContext.close();
 });
 

@@ -24,10 +24,12 @@ test('the owner adopts ready roles, edits one, and gives a colleague two of them
   await expect(contractor.getByLabel('Видеть только свои заявки (назначенные, созданные, наблюдаемые)')).toBeChecked();
   await expect(contractor.getByLabel('Видеть все заявки')).not.toBeChecked();
   await contractor.getByLabel('Видеть клиентов').check();
-  await expect.poll(async () => {
-    const all = (await (await page.request.get('/api/v1/roles')).json()).data as {key: string; permissions: string[]}[];
-    return all.find((r) => r.key === 'contractor')?.permissions;
-  }).toContain('clients.read');
+  await expect
+    .poll(async () => {
+      const all = (await (await page.request.get('/api/v1/roles')).json()).data as {key: string; permissions: string[]}[];
+      return all.find((r) => r.key === 'contractor')?.permissions;
+    })
+    .toContain('clients.read');
 
   // Two roles for one colleague: staff and head.
   const row = team.member('Мастер Асель');

@@ -46,8 +46,7 @@ function auditGaps(synced: readonly string[], triggers: readonly Trigger[], exem
   const writes = INSERT | UPDATE | DELETE;
   for (const table of synced) {
     const audited = triggers.some(
-      (t) => t.table === table && t.fn === 'dot_audit' && t.enabled !== 'D' &&
-        (t.type & ROW) !== 0 && (t.type & BEFORE) === 0 && (t.type & writes) === writes,
+      (t) => t.table === table && t.fn === 'dot_audit' && t.enabled !== 'D' && (t.type & ROW) !== 0 && (t.type & BEFORE) === 0 && (t.type & writes) === writes,
     );
     if (audited && table in exempt) gaps.push(`${table} is listed as not audited but has its audit trigger`);
     if (!audited && !(table in exempt)) gaps.push(`${table} has no audit trigger (after insert or update or delete, for each row, dot_audit())`);
@@ -82,7 +81,13 @@ describe('schema agreement', () => {
 
   it('gives every synced table its audit trigger, or a reason it has none', async () => {
     const {rows} = await db.query<{tablename: string}>(`select tablename from pg_publication_tables where pubname = 'dot_sync'`);
-    expect(auditGaps(rows.map((r) => r.tablename), await readTriggers(db), NOT_AUDITED)).toEqual([]);
+    expect(
+      auditGaps(
+        rows.map((r) => r.tablename),
+        await readTriggers(db),
+        NOT_AUDITED,
+      ),
+    ).toEqual([]);
   });
 
   it('would catch a synced table without its audit trigger', async () => {
@@ -103,10 +108,9 @@ describe('schema agreement', () => {
       await db.query('rollback');
     }
     // The list of reasons stays honest too.
-    expect(auditGaps(['request'], [{table: 'request', fn: 'dot_audit', type: ROW | INSERT | UPDATE | DELETE, enabled: 'O'}], {request: 'x', gone: 'y'})).toEqual([
-      'request is listed as not audited but has its audit trigger',
-      'gone is listed as not audited but is not synced',
-    ]);
+    expect(
+      auditGaps(['request'], [{table: 'request', fn: 'dot_audit', type: ROW | INSERT | UPDATE | DELETE, enabled: 'O'}], {request: 'x', gone: 'y'}),
+    ).toEqual(['request is listed as not audited but has its audit trigger', 'gone is listed as not audited but is not synced']);
   });
 
   for (const [name, table] of Object.entries(schema.tables)) {

@@ -47,7 +47,12 @@ export function rewrite(rel, text, table = aliases()) {
     if (topOf(target) === topOf(rel)) return whole;
     const hit = table.find((a) => target === a.dir || target.startsWith(a.dir + path.sep));
     if (!hit) return whole;
-    const aliased = hit.alias + target.slice(hit.dir.length + 1).split(path.sep).join('/');
+    const aliased =
+      hit.alias +
+      target
+        .slice(hit.dir.length + 1)
+        .split(path.sep)
+        .join('/');
     changes.push(`${spec} → ${aliased}`);
     return `${lead}${quote}${aliased}${quote}`;
   });
@@ -57,9 +62,9 @@ export function rewrite(rel, text, table = aliases()) {
 function main(argv) {
   const check = argv.includes('--check');
   const targets = argv.filter((a) => a !== '--check');
-  const files = (targets.length ? targets.map((t) => path.relative(ROOT, path.resolve(t))) : [...TREE, ...fs.readdirSync(ROOT).filter((f) => /\.(ts|mjs)$/.test(f))]).flatMap(
-    sourceFiles,
-  );
+  const files = (
+    targets.length ? targets.map((t) => path.relative(ROOT, path.resolve(t))) : [...TREE, ...fs.readdirSync(ROOT).filter((f) => /\.(ts|mjs)$/.test(f))]
+  ).flatMap(sourceFiles);
   const table = aliases();
   let changed = 0;
   let imports = 0;

@@ -23,9 +23,7 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2]!,
-  );
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
 }
 
 /** package.json "imports": '#shared/' → 'shared/' (an aliased import is ours, like a relative one). */
@@ -43,7 +41,11 @@ function resolvesInto(file: string, spec: string, dir: string): boolean {
 }
 
 function violations(dir: string, rule: (file: string, spec: string) => boolean): string[] {
-  return sourceFiles(dir).flatMap((file) => importsOf(file).filter((spec) => rule(file, spec)).map((spec) => `${file} → ${spec}`));
+  return sourceFiles(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => rule(file, spec))
+      .map((spec) => `${file} → ${spec}`),
+  );
 }
 
 describe('module boundaries', () => {

@@ -13,8 +13,7 @@ export type DescribeOptions = {
 };
 
 export function describeError(details: ErrorDetails, t: Translate, opts: DescribeOptions = {}): string {
-  const valueLabel = (value: unknown, tr: Translate) =>
-    typeof value === 'string' && opts.statusName ? opts.statusName(value) : builtInStatusName(value, tr);
+  const valueLabel = (value: unknown, tr: Translate) => (typeof value === 'string' && opts.statusName ? opts.statusName(value) : builtInStatusName(value, tr));
   if (details.messageKey) return t(details.messageKey);
   switch (details.code) {
     case 'validation': {

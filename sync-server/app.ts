@@ -82,7 +82,13 @@ export function createApp(deps: AppDeps): express.Express {
     app.post('/__test/clock', express.json(), (req, res) => {
       const body = (req.body ?? {}) as {now?: unknown; advanceMs?: unknown; reset?: unknown};
       const at = typeof body.now === 'string' ? Date.parse(body.now) : body.now;
-      res.json({now: setTestClock({...(typeof at === 'number' && {now: at}), ...(typeof body.advanceMs === 'number' && {advanceMs: body.advanceMs}), reset: body.reset === true})});
+      res.json({
+        now: setTestClock({
+          ...(typeof at === 'number' && {now: at}),
+          ...(typeof body.advanceMs === 'number' && {advanceMs: body.advanceMs}),
+          reset: body.reset === true,
+        }),
+      });
     });
     app.get('/__test/clock', (_req, res) => void res.json({now: clock.now()}));
     app.post('/__test/jobs/run', async (_req, res) => {
@@ -117,7 +123,10 @@ export function createApp(deps: AppDeps): express.Express {
 
   for (const m of SERVER_MODULES) if (m.pages) app.use(m.pages(http));
   app.use('/c', (req, res) => {
-    res.status(404).type('html').send(notFoundPage(requestLocale(req), req.originalUrl));
+    res
+      .status(404)
+      .type('html')
+      .send(notFoundPage(requestLocale(req), req.originalUrl));
   });
 
   app.use(staticClient(config.clientDist));

@@ -7,10 +7,7 @@ import express from 'express';
 export function staticClient(dist: string): express.Router {
   const router = express.Router();
   const index = path.join(dist, 'index.html');
-  router.use(
-    '/assets',
-    express.static(path.join(dist, 'assets'), {immutable: true, maxAge: '365d', fallthrough: false}),
-  );
+  router.use('/assets', express.static(path.join(dist, 'assets'), {immutable: true, maxAge: '365d', fallthrough: false}));
   router.use(
     express.static(dist, {
       index: false,

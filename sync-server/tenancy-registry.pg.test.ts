@@ -5,11 +5,11 @@
 import {mustGetQuery} from '@rocicorp/zero';
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '../shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS} from '../shared/auth/permissions.ts';
-import {merged} from '../shared/module/define.ts';
-import {SHARED_MODULES} from '../shared/module/list.ts';
-import {queries} from '../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS} from '#shared/auth/permissions.ts';
+import {merged} from '#shared/module/define.ts';
+import {SHARED_MODULES} from '#shared/module/list.ts';
+import {queries} from '#shared/queries/index.ts';
 import {bookPublicly, salon} from './testing/salon.ts';
 import {signupCompany} from './testing/http.ts';
 import {createZeroDb} from './zero/db.ts';
@@ -20,7 +20,22 @@ beforeAll(() => {
 });
 afterAll(() => pool.end());
 
-type Ids = {file: string; checklist: string; place: string; request: string; item: string; category: string; client: string; master: string; booking: string; member: string; review: string; merge: string; type: string; field: string};
+type Ids = {
+  file: string;
+  checklist: string;
+  place: string;
+  request: string;
+  item: string;
+  category: string;
+  client: string;
+  master: string;
+  booking: string;
+  member: string;
+  review: string;
+  merge: string;
+  type: string;
+  field: string;
+};
 
 /** Arguments for each named query, pointing at company A's records. */
 const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
@@ -98,7 +113,19 @@ const ID_OF: Record<string, keyof Ids> = {
 };
 
 /** Paths that are not a company's records: the caller's own session and account, public entry points. */
-const NOT_TENANT_DATA = new Set(['/request-types/templates/{template}', '/auth/me', '/auth/logout', '/auth/signup', '/auth/login', '/invites/{token}', '/invites/{token}/accept', '/invites/{token}/join', '/auth/password/forgot', '/auth/password/reset', '/auth/password']);
+const NOT_TENANT_DATA = new Set([
+  '/request-types/templates/{template}',
+  '/auth/me',
+  '/auth/logout',
+  '/auth/signup',
+  '/auth/login',
+  '/invites/{token}',
+  '/invites/{token}/accept',
+  '/invites/{token}/join',
+  '/auth/password/forgot',
+  '/auth/password/reset',
+  '/auth/password',
+]);
 
 function names(tree: Record<string, Record<string, unknown>>): string[] {
   return Object.entries(tree).flatMap(([group, entries]) => Object.keys(entries).map((n) => `${group}.${n}`));
@@ -123,16 +150,58 @@ describe('tenancy, by the registries', () => {
     expect((await a.req('PUT', `/api/v1/files/${file}`, 'файл А', {'content-type': 'text/plain', 'x-file-name': 'a.txt'})).status).toBe(201);
     const checklist = (await a.post(`/api/v1/requests/${request.id}/checklist`, {text: 'пункт А'})).body;
     const field = (await a.post(`/api/v1/request-types/${types[0].id}/fields`, {key: 'secret_field', label: {ru: 'Поле А'}, kind: 'text'})).body;
-    await pool.query(`insert into review (id, company_id, rating, text, status, created_at) values ($1, $2, 5, 'Отзыв Реестра', 'pending', now())`, [`rv-${request.id}`, s.me.company.id]).catch(() => undefined);
-    const ids: Ids = {file, checklist: checklist.id, place: s.place, request: request.id, item: item.id, category: category.id, client: client.id, master: s.master, booking: booked.id, member: s.me.member.id, review: `rv-${request.id}`, merge: merge.id, type: types[0].id, field: field.id};
-    const secrets = [s.me.company.id, 'Секрет Реестра', 'Товар Реестра', 'Клиент Реестра', 'Гость Реестра', 'Поле А', request.id, item.id, client.id, booked.id];
+    await pool
+      .query(`insert into review (id, company_id, rating, text, status, created_at) values ($1, $2, 5, 'Отзыв Реестра', 'pending', now())`, [
+        `rv-${request.id}`,
+        s.me.company.id,
+      ])
+      .catch(() => undefined);
+    const ids: Ids = {
+      file,
+      checklist: checklist.id,
+      place: s.place,
+      request: request.id,
+      item: item.id,
+      category: category.id,
+      client: client.id,
+      master: s.master,
+      booking: booked.id,
+      member: s.me.member.id,
+      review: `rv-${request.id}`,
+      merge: merge.id,
+      type: types[0].id,
+      field: field.id,
+    };
+    const secrets = [
+      s.me.company.id,
+      'Секрет Реестра',
+      'Товар Реестра',
+      'Клиент Реестра',
+      'Гость Реестра',
+      'Поле А',
+      request.id,
+      item.id,
+      client.id,
+      booked.id,
+    ];
 
     const b = await signupCompany('Реестр Б');
-    const ctxB: MemberContext = {kind: 'member', userID: b.me.user.id, memberID: b.me.member.id, companyID: b.me.company.id, role: 'owner', permissions: SYSTEM_ROLE_PERMISSIONS.owner, via: 'sync'};
+    const ctxB: MemberContext = {
+      kind: 'member',
+      userID: b.me.user.id,
+      memberID: b.me.member.id,
+      companyID: b.me.company.id,
+      role: 'owner',
+      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
+      via: 'sync',
+    };
 
     // Every named query.
     const all = names(merged(SHARED_MODULES, 'queries') as Record<string, Record<string, unknown>>);
-    expect(all.filter((n) => !(n in QUERY_PROBES)), 'named queries without a tenancy probe').toEqual([]);
+    expect(
+      all.filter((n) => !(n in QUERY_PROBES)),
+      'named queries without a tenancy probe',
+    ).toEqual([]);
     const zdb = createZeroDb(pool);
     for (const name of all) {
       const rows = await zdb.run(mustGetQuery(queries, name).fn({args: QUERY_PROBES[name]!(ids) as never, ctx: ctxB}) as never);
@@ -156,7 +225,11 @@ describe('tenancy, by the registries', () => {
       for (const [method, op] of Object.entries(ops)) {
         if (!op.security) continue;
         if (method !== 'get' && !params.length) continue; // writes without an id act on B's own company
-        const res = await b.client.req(method.toUpperCase(), `/api/v1${url}${method === 'get' && path.includes('bookings') ? '?masterId=' + ids.master + '&from=0&to=9999999999999' : ''}`, method === 'get' || method === 'delete' ? undefined : {});
+        const res = await b.client.req(
+          method.toUpperCase(),
+          `/api/v1${url}${method === 'get' && path.includes('bookings') ? '?masterId=' + ids.master + '&from=0&to=9999999999999' : ''}`,
+          method === 'get' || method === 'delete' ? undefined : {},
+        );
         const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? null);
         if (params.length && res.status < 400) leaks.push(`${method.toUpperCase()} ${path} → ${res.status}`);
         for (const secret of secrets) if (text.includes(secret)) leaks.push(`${method.toUpperCase()} ${path} shows ${secret}`);

@@ -3,9 +3,9 @@
 // real Chromium, by reading the WebSocket frames.)
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '../shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS} from '../shared/auth/permissions.ts';
-import {queries} from '../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS} from '#shared/auth/permissions.ts';
+import {queries} from '#shared/queries/index.ts';
 import {createZeroDb} from './zero/db.ts';
 import {Client, signupCompany} from './testing/http.ts';
 
@@ -90,16 +90,33 @@ describe('two companies on one installation', () => {
   it('keeps booking apart: masters, places, services, bookings, sends and feeds', async () => {
     const a = await signupCompany('Салон А');
     const b = await signupCompany('Салон Б');
-    const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from: '00:00', to: '24:00'}]}]));
+    const hours = Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from: '00:00', to: '24:00'}]}]),
+    );
     await a.client.req('PUT', '/api/v1/booking/masters/ten-m', {memberId: a.me.member.id, masterSlug: 'secret', displayName: 'Мастер А'});
     await a.client.req('PUT', '/api/v1/booking/places/ten-p', {masterId: 'ten-m', name: 'Место А', timezone: 'Asia/Almaty', hours});
     await a.client.req('PUT', '/api/v1/booking/services/ten-s', {masterId: 'ten-m', title: 'Услуга А', durationMin: 30, placeIds: ['ten-p']});
     const startsAt = Math.ceil((Date.now() + 86_400_000) / 1_800_000) * 1_800_000;
-    const booked = await a.client.post('/api/v1/booking/bookings', {masterId: 'ten-m', placeId: 'ten-p', serviceId: 'ten-s', startsAt, clientName: 'Клиент А', clientPhone: '+77010000009'});
+    const booked = await a.client.post('/api/v1/booking/bookings', {
+      masterId: 'ten-m',
+      placeId: 'ten-p',
+      serviceId: 'ten-s',
+      startsAt,
+      clientName: 'Клиент А',
+      clientPhone: '+77010000009',
+    });
     expect(booked.status).toBe(201);
 
     const zdb = createZeroDb(pool);
-    const ctxB: MemberContext = {kind: 'member', userID: b.me.user.id, memberID: b.me.member.id, companyID: b.me.company.id, role: 'owner', permissions: SYSTEM_ROLE_PERMISSIONS.owner, via: 'sync'};
+    const ctxB: MemberContext = {
+      kind: 'member',
+      userID: b.me.user.id,
+      memberID: b.me.member.id,
+      companyID: b.me.company.id,
+      role: 'owner',
+      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
+      via: 'sync',
+    };
     const results = [
       await zdb.run(queries.booking.masters.fn({args: undefined, ctx: ctxB})),
       await zdb.run(queries.booking.bookings.fn({args: {masterId: 'ten-m', from: 0, to: 9e15}, ctx: ctxB})),

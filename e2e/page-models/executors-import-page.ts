@@ -35,7 +35,10 @@ export class ExecutorsImportPage {
 
   /** The team list, back on the team page. */
   async members(): Promise<Locator> {
-    await this.page.getByRole('link', {name: /Команда/}).first().click();
+    await this.page
+      .getByRole('link', {name: /Команда/})
+      .first()
+      .click();
     return this.page.locator('ul.members');
   }
 }

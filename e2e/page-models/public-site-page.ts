@@ -11,10 +11,13 @@ export class PublicSitePage {
   /** The catalog is read from the server; the owner's device may still be syncing. */
   async waitForItem(slug: string, title: string, src?: string): Promise<void> {
     await expect
-      .poll(async () => {
-        await this.openCatalog(slug, src);
-        return this.page.getByRole('link', {name: title}).count();
-      }, {timeout: 20_000})
+      .poll(
+        async () => {
+          await this.openCatalog(slug, src);
+          return this.page.getByRole('link', {name: title}).count();
+        },
+        {timeout: 20_000},
+      )
       .toBeGreaterThan(0);
   }
 

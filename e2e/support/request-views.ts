@@ -138,14 +138,17 @@ export class RequestViews {
    */
   private async alignForDrag(cardText: string, toStatus: string): Promise<void> {
     const card = this.card(cardText);
-    await card.evaluate((el, status) => {
-      const board = el.closest('.board') as HTMLElement;
-      const from = el.closest('.board-column') as HTMLElement;
-      const to = board.querySelector(`[data-column-status="${status}"]`) as HTMLElement;
-      const left = (x: HTMLElement) => x.getBoundingClientRect().left - board.getBoundingClientRect().left + board.scrollLeft;
-      board.scrollLeft = left(to) > left(from) ? left(from) - 4 : left(from) + from.offsetWidth - board.clientWidth + 4;
-      el.scrollIntoView({block: 'center', inline: 'nearest'});
-    }, await this.column(toStatus).getAttribute('data-column-status'));
+    await card.evaluate(
+      (el, status) => {
+        const board = el.closest('.board') as HTMLElement;
+        const from = el.closest('.board-column') as HTMLElement;
+        const to = board.querySelector(`[data-column-status="${status}"]`) as HTMLElement;
+        const left = (x: HTMLElement) => x.getBoundingClientRect().left - board.getBoundingClientRect().left + board.scrollLeft;
+        board.scrollLeft = left(to) > left(from) ? left(from) - 4 : left(from) + from.offsetWidth - board.clientWidth + 4;
+        el.scrollIntoView({block: 'center', inline: 'nearest'});
+      },
+      await this.column(toStatus).getAttribute('data-column-status'),
+    );
   }
 
   /** Drags a card to a column with the mouse, as a person does (press, move in steps, release). */

@@ -50,7 +50,17 @@ const OWNER_ONLY: readonly Permission[] = ['company.manage', 'team.owners', 'req
 export const SYSTEM_ROLE_PERMISSIONS: Record<SystemRole, readonly Permission[]> = {
   owner: PERMISSIONS.filter((p) => p !== 'requests.escalations'),
   admin: PERMISSIONS.filter((p) => !OWNER_ONLY.includes(p) && p !== 'requests.escalations'),
-  staff: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'booking.own', 'clients.read', 'clients.contacts', 'clients.manage'],
+  staff: [
+    'requests.read',
+    'requests.create',
+    'requests.update',
+    'requests.comment',
+    'team.read',
+    'booking.own',
+    'clients.read',
+    'clients.contacts',
+    'clients.manage',
+  ],
 };
 
 export function isPermission(value: unknown): value is Permission {

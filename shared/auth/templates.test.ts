@@ -32,7 +32,11 @@ describe('role templates (S1 §3)', () => {
   it('gives the founder every owner-level power, and the administrator none of them', () => {
     expect(SYSTEM_ROLE_PERMISSIONS[FOUNDER_ROLE]).toEqual(expect.arrayContaining(['team.owners', 'requests.override', 'company.manage']));
     for (const [key, perms] of Object.entries(SYSTEM_ROLE_PERMISSIONS)) {
-      if (key !== FOUNDER_ROLE) expect(perms.filter((p) => ['team.owners', 'requests.override', 'company.manage'].includes(p)), key).toEqual([]);
+      if (key !== FOUNDER_ROLE)
+        expect(
+          perms.filter((p) => ['team.owners', 'requests.override', 'company.manage'].includes(p)),
+          key,
+        ).toEqual([]);
     }
   });
 });

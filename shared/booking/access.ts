@@ -9,7 +9,7 @@
 // - a visitor of the public pages: the active masters, and a booking only
 //   through its signed link (the public pages read it by id).
 import type {Query} from '@rocicorp/zero';
-import type {Schema} from '../../schema/zero-schema.ts';
+import type {Schema} from '#schema/zero-schema.ts';
 import type {AuthContext} from '../auth/context.ts';
 import {companyRows} from '../queries/scope.ts';
 
@@ -58,8 +58,11 @@ export function maySaveMasterAs(ctx: AuthContext | undefined, memberId: string |
 }
 
 // The reads. A member without the reach gets companyRows() without a context: nothing, on the device and in SQL.
-const scoped = <T extends 'booking_master' | 'booking' | 'mass_notification' | 'review' | 'notification'>(table: T, reach: BookingReach, ctx: AuthContext | undefined) =>
-  companyRows(table, reach.kind === 'none' ? undefined : ctx);
+const scoped = <T extends 'booking_master' | 'booking' | 'mass_notification' | 'review' | 'notification'>(
+  table: T,
+  reach: BookingReach,
+  ctx: AuthContext | undefined,
+) => companyRows(table, reach.kind === 'none' ? undefined : ctx);
 
 /** The masters this person may see (and act for). */
 export function visibleMasters(ctx: AuthContext | undefined): Query<'booking_master', Schema> {

@@ -42,7 +42,5 @@ export function overlaps(a: Range, b: Range): boolean {
 
 /** Clip ranges to a window. */
 export function clipRanges(ranges: readonly Range[], window: Range): Range[] {
-  return ranges
-    .map((r) => ({start: Math.max(r.start, window.start), end: Math.min(r.end, window.end)}))
-    .filter((r) => r.end > r.start);
+  return ranges.map((r) => ({start: Math.max(r.start, window.start), end: Math.min(r.end, window.end)})).filter((r) => r.end > r.start);
 }

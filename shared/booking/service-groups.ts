@@ -24,6 +24,9 @@ export function serviceGroups<M extends {services: readonly OfferedService[]}>(m
 }
 
 /** The group a service belongs to (the public page names a service by one of its ids). */
-export function groupOfService<M extends {services: readonly OfferedService[]}>(groups: readonly ServiceGroup<M>[], serviceId: string): ServiceGroup<M> | undefined {
+export function groupOfService<M extends {services: readonly OfferedService[]}>(
+  groups: readonly ServiceGroup<M>[],
+  serviceId: string,
+): ServiceGroup<M> | undefined {
   return groups.find((g) => g.offers.some((o) => o.service.id === serviceId));
 }

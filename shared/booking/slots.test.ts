@@ -77,41 +77,46 @@ type Generated = {
   horizon: number;
 };
 
-const generated = fc.constantFrom(...CASES).chain((c) =>
-  fc.record({
-    c: fc.constant(c),
-    hours: weekArb(c.overnight),
-    exceptions: fc.uniqueArray(
-      fc.record({offset: fc.integer({min: -1, max: 4}), open: fc.boolean(), intervals: dayIntervals(c.overnight)}),
-      {maxLength: 3, selector: (e) => e.offset},
-    ).map((es) => es.map((e): DayException => ({day: addDays(c.startDay, e.offset), open: e.open && e.intervals.length > 0, intervals: e.intervals}))),
-    bookings: fc.array(
-      fc.record({
-        startMin: fc.integer({min: -24 * 12, max: 5 * 24 * 12}),
-        lenMin: fc.integer({min: 1, max: 36}),
-        cancelled: fc.boolean(),
-      }),
-      {maxLength: 14},
-    ),
-    step: c.zone === 'Pacific/Chatham' ? fc.constant(15) : fc.constantFrom(15, 30),
-    duration: fc.integer({min: 1, max: 36}).map((n) => n * 5),
-    buffer: fc.constantFrom(0, 0, 5, 10, 15, 30),
-    nowOffsetMin: fc.integer({min: 0, max: 24 * 60}),
-    notice: fc.constantFrom(0, 30, 60, 120),
-    horizon: fc.integer({min: 1, max: 3}),
-  }),
-).map((g): Generated => {
-  const base = Date.parse(`${g.c.startDay}T00:00:00Z`);
-  return {
-    ...g,
-    bookings: g.bookings.map((b, i) => ({
-      id: `b${i}`,
-      starts_at: base + b.startMin * 5 * MIN,
-      blocked_until: base + (b.startMin + b.lenMin) * 5 * MIN,
-      status: b.cancelled ? 'cancelled' : 'confirmed',
-    })),
-  };
-});
+const generated = fc
+  .constantFrom(...CASES)
+  .chain((c) =>
+    fc.record({
+      c: fc.constant(c),
+      hours: weekArb(c.overnight),
+      exceptions: fc
+        .uniqueArray(fc.record({offset: fc.integer({min: -1, max: 4}), open: fc.boolean(), intervals: dayIntervals(c.overnight)}), {
+          maxLength: 3,
+          selector: (e) => e.offset,
+        })
+        .map((es) => es.map((e): DayException => ({day: addDays(c.startDay, e.offset), open: e.open && e.intervals.length > 0, intervals: e.intervals}))),
+      bookings: fc.array(
+        fc.record({
+          startMin: fc.integer({min: -24 * 12, max: 5 * 24 * 12}),
+          lenMin: fc.integer({min: 1, max: 36}),
+          cancelled: fc.boolean(),
+        }),
+        {maxLength: 14},
+      ),
+      step: c.zone === 'Pacific/Chatham' ? fc.constant(15) : fc.constantFrom(15, 30),
+      duration: fc.integer({min: 1, max: 36}).map((n) => n * 5),
+      buffer: fc.constantFrom(0, 0, 5, 10, 15, 30),
+      nowOffsetMin: fc.integer({min: 0, max: 24 * 60}),
+      notice: fc.constantFrom(0, 30, 60, 120),
+      horizon: fc.integer({min: 1, max: 3}),
+    }),
+  )
+  .map((g): Generated => {
+    const base = Date.parse(`${g.c.startDay}T00:00:00Z`);
+    return {
+      ...g,
+      bookings: g.bookings.map((b, i) => ({
+        id: `b${i}`,
+        starts_at: base + b.startMin * 5 * MIN,
+        blocked_until: base + (b.startMin + b.lenMin) * 5 * MIN,
+        status: b.cancelled ? 'cancelled' : 'confirmed',
+      })),
+    };
+  });
 
 function run(g: Generated) {
   const now = Date.parse(`${g.c.startDay}T00:00:00Z`) + g.nowOffsetMin * MIN;
@@ -233,7 +238,13 @@ describe('free slots (properties)', () => {
 
 describe('free slots (examples)', () => {
   const week = emptyWeek();
-  week.mon = {open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]};
+  week.mon = {
+    open: true,
+    intervals: [
+      {from: '09:00', to: '13:00'},
+      {from: '14:00', to: '18:00'},
+    ],
+  };
   const base = {schedule: {hours: week, exceptions: [], timeZone: 'Asia/Almaty'}, master: {slot_step_min: 30, min_notice_min: 0, horizon_days: 1}};
   const at = (hhmm: string) => Date.parse(`2026-06-01T${hhmm}:00+05:00`);
   const times = (slots: Slot[]) => slots.map((s) => new Date(s.start + 5 * 3600_000).toISOString().slice(11, 16));

@@ -4,8 +4,15 @@ import {mastersDay} from './team-day.ts';
 const ZONE = 'Asia/Almaty';
 const at = (hhmm: string) => Date.parse(`2030-06-04T${hhmm}:00+05:00`);
 const week = (from: string, to: string, days = ['mon', 'tue', 'wed', 'thu', 'fri']) =>
-  Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: days.includes(d), intervals: days.includes(d) ? [{from, to}] : []}]));
-const master = (id: string, hours: unknown, services = [{archived_at: null}]) => ({id, slot_step_min: 30, services, places: [{archived_at: null, hours, timezone: ZONE, exceptions: []}]});
+  Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: days.includes(d), intervals: days.includes(d) ? [{from, to}] : []}]),
+  );
+const master = (id: string, hours: unknown, services = [{archived_at: null}]) => ({
+  id,
+  slot_step_min: 30,
+  services,
+  places: [{archived_at: null, hours, timezone: ZONE, exceptions: []}],
+});
 
 describe('the salon’s day, master by master', () => {
   const dina = master('dina', week('10:00', '13:00'));

@@ -23,7 +23,13 @@ export function bookable(m: DayMaster): boolean {
  * night visit still takes the morning); only those starting this day are
  * listed. Cells start from the next 5 minutes after `now`.
  */
-export function mastersDay<M extends DayMaster, B extends DayBooking>(masters: readonly M[], bookings: readonly B[], day: string, zone: string, now: number): MasterDay<M, B>[] {
+export function mastersDay<M extends DayMaster, B extends DayBooking>(
+  masters: readonly M[],
+  bookings: readonly B[],
+  day: string,
+  zone: string,
+  now: number,
+): MasterDay<M, B>[] {
   const range = {start: localToUtc(day, 0, zone), end: localToUtc(addDays(day, 1), 0, zone)};
   const soon = Math.ceil(now / 300_000) * 300_000;
   return masters.map((master) => {

@@ -39,7 +39,9 @@ export const saveMasterArgs = z.object({
   about: optionalText(2000).default(''),
   tr: z.partialRecord(z.enum(LOCALES), z.object({displayName: optionalText(120).optional(), about: optionalText(2000).optional()})).optional(),
   active: z.boolean().default(true),
-  slotStepMin: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(20), z.literal(30), z.literal(45), z.literal(60)], {message: 'booking.v.range'}).default(30),
+  slotStepMin: z
+    .union([z.literal(5), z.literal(10), z.literal(15), z.literal(20), z.literal(30), z.literal(45), z.literal(60)], {message: 'booking.v.range'})
+    .default(30),
   minNoticeMin: minutes(0, 10080).default(60),
   horizonDays: minutes(1, 180).default(30),
   cancelBeforeMin: minutes(0, 10080).default(180),
@@ -106,32 +108,32 @@ const client = {
 
 /** A visit (or, for the master, time blocked for themselves). */
 export const createBookingBase = z.object({
-    id: idField,
-    masterId: idField,
-    placeId: idField,
-    kind: z.enum(['visit', 'block']).default('visit'),
-    serviceId: idField.nullable().default(null),
-    startsAt: epochMs,
-    /** Only for a block: its end. A visit lasts as long as its service. */
-    endsAt: epochMs.optional(),
-    clientName: optionalText(120).default(''),
-    clientPhone: optionalPhoneField.default(''),
-    clientEmail: optionalEmailField.default(''),
-    clientLocale: z.enum(LOCALES).default('ru'),
-    note: optionalText(1000).default(''),
-    source: z.string().max(48).default('manual'),
-    createdAt: epochMs,
-    opId,
-  });
+  id: idField,
+  masterId: idField,
+  placeId: idField,
+  kind: z.enum(['visit', 'block']).default('visit'),
+  serviceId: idField.nullable().default(null),
+  startsAt: epochMs,
+  /** Only for a block: its end. A visit lasts as long as its service. */
+  endsAt: epochMs.optional(),
+  clientName: optionalText(120).default(''),
+  clientPhone: optionalPhoneField.default(''),
+  clientEmail: optionalEmailField.default(''),
+  clientLocale: z.enum(LOCALES).default('ru'),
+  note: optionalText(1000).default(''),
+  source: z.string().max(48).default('manual'),
+  createdAt: epochMs,
+  opId,
+});
 export const createBookingArgs = createBookingBase.superRefine((b, ctx) => {
-    if (b.kind === 'visit') {
-      if (!b.serviceId) ctx.addIssue({code: 'custom', path: ['serviceId'], message: 'v.required'});
-      if (!b.clientName) ctx.addIssue({code: 'custom', path: ['clientName'], message: 'v.required'});
-      if (!b.clientPhone) ctx.addIssue({code: 'custom', path: ['clientPhone'], message: 'v.required'});
-    } else if (!b.endsAt || b.endsAt <= b.startsAt) {
-      ctx.addIssue({code: 'custom', path: ['endsAt'], message: 'booking.v.end'});
-    }
-  });
+  if (b.kind === 'visit') {
+    if (!b.serviceId) ctx.addIssue({code: 'custom', path: ['serviceId'], message: 'v.required'});
+    if (!b.clientName) ctx.addIssue({code: 'custom', path: ['clientName'], message: 'v.required'});
+    if (!b.clientPhone) ctx.addIssue({code: 'custom', path: ['clientPhone'], message: 'v.required'});
+  } else if (!b.endsAt || b.endsAt <= b.startsAt) {
+    ctx.addIssue({code: 'custom', path: ['endsAt'], message: 'booking.v.end'});
+  }
+});
 export type CreateBookingArgs = z.input<typeof createBookingArgs>;
 
 /** What a client types on the public page (the server adds the rest). */

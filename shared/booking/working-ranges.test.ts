@@ -12,7 +12,16 @@ function week(days: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat'
 
 describe('working ranges', () => {
   it('turns a week with a lunch break into UTC ranges in Almaty (UTC+5)', () => {
-    const s: Schedule = {hours: week({mon: [['09:00', '13:00'], ['14:00', '18:00']]}), exceptions: [], timeZone: 'Asia/Almaty'};
+    const s: Schedule = {
+      hours: week({
+        mon: [
+          ['09:00', '13:00'],
+          ['14:00', '18:00'],
+        ],
+      }),
+      exceptions: [],
+      timeZone: 'Asia/Almaty',
+    };
     expect(workingRanges(s, '2026-06-01', '2026-06-01')).toEqual([
       {start: utc('2026-06-01', '04:00'), end: utc('2026-06-01', '08:00')},
       {start: utc('2026-06-01', '09:00'), end: utc('2026-06-01', '13:00')},

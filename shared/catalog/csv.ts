@@ -52,14 +52,38 @@ export function mapHeaders(headers: readonly string[]): (CsvColumn | null)[] {
 }
 
 const KIND_WORDS: Record<string, PriceKind> = {
-  '': 'fixed', fixed: 'fixed', 'фикс': 'fixed', 'точная': 'fixed',
-  from: 'from', 'от': 'from', 'бастап': 'from', 'from price': 'from',
-  'on request': 'on_request', on_request: 'on_request', 'по запросу': 'on_request', 'договорная': 'on_request', 'сұрау бойынша': 'on_request',
+  '': 'fixed',
+  fixed: 'fixed',
+  фикс: 'fixed',
+  точная: 'fixed',
+  from: 'from',
+  от: 'from',
+  бастап: 'from',
+  'from price': 'from',
+  'on request': 'on_request',
+  on_request: 'on_request',
+  'по запросу': 'on_request',
+  договорная: 'on_request',
+  'сұрау бойынша': 'on_request',
 };
 const AVAILABILITY_WORDS: Record<string, Availability> = {
-  '': 'in_stock', in_stock: 'in_stock', 'in stock': 'in_stock', 'в наличии': 'in_stock', 'есть': 'in_stock', 'бар': 'in_stock', 'қолда бар': 'in_stock',
-  to_order: 'to_order', 'to order': 'to_order', 'под заказ': 'to_order', 'тапсырыспен': 'to_order',
-  unavailable: 'unavailable', 'not available': 'unavailable', 'нет в наличии': 'unavailable', 'нет': 'unavailable', 'жоқ': 'unavailable', 'қолда жоқ': 'unavailable',
+  '': 'in_stock',
+  in_stock: 'in_stock',
+  'in stock': 'in_stock',
+  'в наличии': 'in_stock',
+  есть: 'in_stock',
+  бар: 'in_stock',
+  'қолда бар': 'in_stock',
+  to_order: 'to_order',
+  'to order': 'to_order',
+  'под заказ': 'to_order',
+  тапсырыспен: 'to_order',
+  unavailable: 'unavailable',
+  'not available': 'unavailable',
+  'нет в наличии': 'unavailable',
+  нет: 'unavailable',
+  жоқ: 'unavailable',
+  'қолда жоқ': 'unavailable',
 };
 const YES = new Set(['', '1', 'да', 'yes', 'true', 'иә', 'y', '+']);
 const NO = new Set(['0', 'нет', 'no', 'false', 'жоқ', 'n', '-']);
@@ -90,7 +114,11 @@ export function planImport(table: readonly (readonly string[])[], existing: Exis
   let nextCategoryPos = Math.max(0, ...existing.categories.map((c) => c.position)) + POSITION_STEP;
   const categoryId = (path: string): string | null => {
     let parent: string | null = null;
-    for (const part of path.split('/').map((p) => p.trim()).filter(Boolean).slice(0, 2)) {
+    for (const part of path
+      .split('/')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .slice(0, 2)) {
       const key = categoryKey(part, parent);
       let id = known.get(key);
       if (!id) {
@@ -203,4 +231,3 @@ export function exportRows(
     ]),
   ];
 }
-

@@ -35,7 +35,10 @@ const itemFields = {
 };
 
 export const createItemBase = z.object({id: idField, ...itemFields, position: z.number().finite(), createdAt: epochMs, opId});
-export const createItemArgs = createItemBase.refine((v) => v.priceKind === 'on_request' || (v.price !== undefined && v.price !== null), {message: 'v.price', path: ['price']});
+export const createItemArgs = createItemBase.refine((v) => v.priceKind === 'on_request' || (v.price !== undefined && v.price !== null), {
+  message: 'v.price',
+  path: ['price'],
+});
 export type CreateItemArgs = z.input<typeof createItemArgs>;
 
 export const updateItemArgs = z.object({id: idField, ...itemFields, title: requiredText(MAX_TITLE).optional(), opId});
@@ -72,9 +75,7 @@ export const archiveCategoryArgs = z.object({id: idField, archived: z.boolean(),
 /** A whole CSV import in one write: every row lands, or none (nothing half-imported). */
 export const importArgs = z.object({
   categories: z.array(z.object({id: idField, title: requiredText(120), parentId: idField.nullable(), position: z.number().finite()})).max(500),
-  items: z
-    .array(z.object({id: idField, ...itemFields, position: z.number().finite().optional(), replace: z.boolean()}))
-    .max(MAX_IMPORT_ROWS),
+  items: z.array(z.object({id: idField, ...itemFields, position: z.number().finite().optional(), replace: z.boolean()})).max(MAX_IMPORT_ROWS),
   createdAt: epochMs,
   opId,
 });

@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {dayProblem, emptyWeek, fromMinutes, groupedHours, isOpenAt, openStatus, openStatusAt, sameHours, WEEK_MINUTES, WEEKDAYS, weekMinuteAt, type WeeklyHours} from './hours.ts';
+import {
+  dayProblem,
+  emptyWeek,
+  fromMinutes,
+  groupedHours,
+  isOpenAt,
+  openStatus,
+  openStatusAt,
+  sameHours,
+  WEEK_MINUTES,
+  WEEKDAYS,
+  weekMinuteAt,
+  type WeeklyHours,
+} from './hours.ts';
 
 const DAY = 1440;
 
@@ -11,8 +24,12 @@ const dayArb = fc
   .map(([points, overnight, extra]) => {
     const intervals = [];
     for (let i = 0; i + 1 < points.length; i += 2) intervals.push({from: fromMinutes(points[i]! * 30), to: fromMinutes(points[i + 1]! * 30)});
-    if (overnight && points.length % 2 === 1) intervals.push({from: fromMinutes(points[points.length - 1]! * 30), to: fromMinutes(Math.min(points[0]! * 30, extra * 30))});
-    return {open: intervals.length > 0 && !(overnight && points.length % 2 === 1 && Math.min(points[0]! * 30, extra * 30) === points[points.length - 1]! * 30), intervals};
+    if (overnight && points.length % 2 === 1)
+      intervals.push({from: fromMinutes(points[points.length - 1]! * 30), to: fromMinutes(Math.min(points[0]! * 30, extra * 30))});
+    return {
+      open: intervals.length > 0 && !(overnight && points.length % 2 === 1 && Math.min(points[0]! * 30, extra * 30) === points[points.length - 1]! * 30),
+      intervals,
+    };
   })
   .filter((d) => dayProblem(d) === null);
 
@@ -23,7 +40,10 @@ function referenceOpen(hours: WeeklyHours, m: number): boolean {
   const day = Math.floor(m / DAY);
   const minute = m % DAY;
   const toMin = (t: string) => (t === '24:00' ? DAY : Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
-  for (const [offset, index] of [[0, day], [DAY, (day + 6) % 7]] as const) {
+  for (const [offset, index] of [
+    [0, day],
+    [DAY, (day + 6) % 7],
+  ] as const) {
     const d = hours[WEEKDAYS[index]!];
     if (!d.open) continue;
     for (const iv of d.intervals) {
@@ -81,9 +101,33 @@ describe('working hours', () => {
   });
 
   it('refuse overlapping or unordered intervals and accept breaks', () => {
-    expect(dayProblem({open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]})).toBeNull();
-    expect(dayProblem({open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '12:00', to: '18:00'}]})).toBe('order');
-    expect(dayProblem({open: true, intervals: [{from: '22:00', to: '02:00'}, {from: '09:00', to: '10:00'}]})).toBe('order');
+    expect(
+      dayProblem({
+        open: true,
+        intervals: [
+          {from: '09:00', to: '13:00'},
+          {from: '14:00', to: '18:00'},
+        ],
+      }),
+    ).toBeNull();
+    expect(
+      dayProblem({
+        open: true,
+        intervals: [
+          {from: '09:00', to: '13:00'},
+          {from: '12:00', to: '18:00'},
+        ],
+      }),
+    ).toBe('order');
+    expect(
+      dayProblem({
+        open: true,
+        intervals: [
+          {from: '22:00', to: '02:00'},
+          {from: '09:00', to: '10:00'},
+        ],
+      }),
+    ).toBe('order');
     expect(dayProblem({open: true, intervals: []})).toBe('empty');
     expect(dayProblem({open: true, intervals: [{from: '9:00', to: '10:00'}]})).toBe('time');
   });
@@ -101,12 +145,14 @@ describe('working hours', () => {
   it('group consecutive days with the same hours', () => {
     const h = emptyWeek();
     for (const d of ['mon', 'tue', 'wed', 'thu', 'fri'] as const) h[d] = {open: true, intervals: [{from: '09:00', to: '18:00'}]};
-    expect(groupedHours(h).map((r) => r.days)).toEqual([['mon', 'tue', 'wed', 'thu', 'fri'], ['sat', 'sun']]);
+    expect(groupedHours(h).map((r) => r.days)).toEqual([
+      ['mon', 'tue', 'wed', 'thu', 'fri'],
+      ['sat', 'sun'],
+    ]);
   });
 });
 
-
-describe('a place\'s hours against the company\'s', () => {
+describe("a place's hours against the company's", () => {
   const week = (from: string, to: string): WeeklyHours => {
     const w = emptyWeek();
     for (const d of ['mon', 'tue', 'wed', 'thu', 'fri'] as const) w[d] = {open: true, intervals: [{from, to}]};

@@ -11,7 +11,13 @@ export function translated(main: string, tr: Translations | null | undefined, fi
   return typeof v === 'string' && v.trim() !== '' ? v : main;
 }
 
-export function translatedList(main: readonly string[], tr: Translations | null | undefined, field: string, locale: Locale, mainLocale: Locale): readonly string[] {
+export function translatedList(
+  main: readonly string[],
+  tr: Translations | null | undefined,
+  field: string,
+  locale: Locale,
+  mainLocale: Locale,
+): readonly string[] {
   if (locale === mainLocale) return main;
   const v = tr?.[locale]?.[field];
   return Array.isArray(v) && v.some((s) => typeof s === 'string' && s.trim() !== '') ? (v as readonly string[]) : main;

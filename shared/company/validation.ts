@@ -19,9 +19,7 @@ const url = z
   .refine((v) => v === '' || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), 'v.url');
 
 const interval = z.object({from: z.string().refine(isTime, 'v.time'), to: z.string().refine(isTime, 'v.time')});
-const day = z
-  .object({open: z.boolean(), intervals: z.array(interval).max(6)})
-  .refine((d) => dayProblem(d) === null, 'v.hours');
+const day = z.object({open: z.boolean(), intervals: z.array(interval).max(6)}).refine((d) => dayProblem(d) === null, 'v.hours');
 export const weeklyHoursField = z.object(Object.fromEntries(WEEKDAYS.map((d) => [d, day])) as Record<(typeof WEEKDAYS)[number], typeof day>);
 
 /** Telegram usernames: 5–32 letters, digits and underscores; "@name" and t.me links are accepted too. */
@@ -45,7 +43,11 @@ export const updateProfileArgs = z.object({
   description: optionalText(3000).optional(),
   activities: shortList.optional(),
   services: shortList.optional(),
-  phones: z.array(optionalPhoneField).max(5).transform((v) => v.filter((p) => p !== '')).optional(),
+  phones: z
+    .array(optionalPhoneField)
+    .max(5)
+    .transform((v) => v.filter((p) => p !== ''))
+    .optional(),
   email: optionalEmailField.optional(),
   address: optionalText(300).optional(),
   mapUrl: url.optional(),

@@ -3,7 +3,7 @@
 // emails lower-case, Telegram and VK as the id or the name without "@" or a
 // link around it. Two spellings of one contact normalise to one value; that
 // is what makes "8 701…" on a form and "+7 (701)…" from a bot the same person.
-import type {ContactKind} from '../../schema/tables/crm.ts';
+import type {ContactKind} from '#schema/tables/crm.ts';
 import {normalizePhone, phoneInText} from '../phone.ts';
 
 export type {ContactKind};
@@ -17,20 +17,31 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normalizeEmail(input: string): string | null {
   // "Mailto:" from a pasted link; mailboxes are case-insensitive in practice.
-  const v = input.trim().replace(/^mailto:/i, '').toLowerCase();
+  const v = input
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   return EMAIL.test(v) && v.length <= 254 ? v : null;
 }
 
 /** "@Aigerim_K", "https://t.me/aigerim_k", "t.me/aigerim_k" → "aigerim_k"; a numeric user id stays as it is. */
 export function normalizeTelegram(input: string): string | null {
-  const v = input.trim().replace(/^(https?:\/\/)?(www\.)?(t\.me|telegram\.me)\//i, '').replace(/^@/, '').replace(/\/$/, '');
+  const v = input
+    .trim()
+    .replace(/^(https?:\/\/)?(www\.)?(t\.me|telegram\.me)\//i, '')
+    .replace(/^@/, '')
+    .replace(/\/$/, '');
   if (/^\d{3,15}$/.test(v)) return v;
   return /^[a-z][a-z0-9_]{3,31}$/i.test(v) ? v.toLowerCase() : null;
 }
 
 /** "vk.com/id123" and "id123" → "123"; "vk.com/durov" → "durov". */
 export function normalizeVk(input: string): string | null {
-  const v = input.trim().replace(/^(https?:\/\/)?(m\.)?(vk\.com|vk\.ru)\//i, '').replace(/^@/, '').replace(/\/$/, '');
+  const v = input
+    .trim()
+    .replace(/^(https?:\/\/)?(m\.)?(vk\.com|vk\.ru)\//i, '')
+    .replace(/^@/, '')
+    .replace(/\/$/, '');
   const id = /^(?:id)?(\d{1,15})$/i.exec(v);
   if (id) return id[1]!;
   return /^[a-z][a-z0-9_.]{2,31}$/i.test(v) ? v.toLowerCase() : null;

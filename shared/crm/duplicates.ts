@@ -49,7 +49,13 @@ export function duplicatePairs(
     if (!ids) byKey.set(key, (ids = new Set()));
     ids.add(c.client_id);
   }
-  for (const [key, ids] of byKey) if (ids.size > 1) propose([...ids].map((id) => live.get(id)!), 'contact', key);
+  for (const [key, ids] of byKey)
+    if (ids.size > 1)
+      propose(
+        [...ids].map((id) => live.get(id)!),
+        'contact',
+        key,
+      );
 
   const byName = new Map<string, DuplicateClient[]>();
   for (const c of live.values()) {

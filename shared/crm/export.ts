@@ -7,7 +7,15 @@ import {formatPhone} from '../phone.ts';
 import type {ContactKind} from './contacts.ts';
 import type {ClientStats} from './stats.ts';
 
-export type ExportClient = {id: string; name: string; birthday?: string | null | undefined; tags: readonly string[]; source: string; consent: string; created_at: number};
+export type ExportClient = {
+  id: string;
+  name: string;
+  birthday?: string | null | undefined;
+  tags: readonly string[];
+  source: string;
+  consent: string;
+  created_at: number;
+};
 export type ExportContact = {client_id: string; kind: ContactKind; value: string};
 
 const CONTACT_COLUMNS: [ContactKind, MessageKey][] = [

@@ -27,7 +27,15 @@ describe('client numbers and list filters', () => {
     filterClients(clients, stats, index, f, sort, now).map((c) => c.id);
 
   it('computes lifetime numbers from requests, never from typing', () => {
-    expect(stats.get('back')).toMatchObject({requests: 2, orders: 1, ordersTotal: 1_500_000, firstAt: day(90), lastAt: day(2), repeat: true, awaitingSince: null});
+    expect(stats.get('back')).toMatchObject({
+      requests: 2,
+      orders: 1,
+      ordersTotal: 1_500_000,
+      firstAt: day(90),
+      lastAt: day(2),
+      repeat: true,
+      awaitingSince: null,
+    });
     expect(stats.get('new')).toMatchObject({requests: 1, repeat: false, awaitingSince: day(4)});
     expect(stats.has('quiet')).toBe(false);
   });

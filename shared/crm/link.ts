@@ -68,7 +68,11 @@ export async function linkClient(tx: Transaction, ctx: AuthContext, probe: LinkP
   await lockMatching(tx, ctx.companyID);
   const values = [...new Set(contacts.map((c) => c.value))];
   const found = await tx.run(companyRows('client_contact', ctx).where('value', 'IN', values));
-  const clients = await loadClients(tx, ctx, found.map((c) => c.client_id));
+  const clients = await loadClients(
+    tx,
+    ctx,
+    found.map((c) => c.client_id),
+  );
   const match = matchClient(contacts, contactIndex(found), clients);
   const name = probe.name?.trim() ?? '';
   if (match) {

@@ -47,7 +47,10 @@ describe('matching a new contact to a client', () => {
       {client_id: 'y', kind: 'phone', value: '+77010000000'},
       {client_id: 'x', kind: 'phone', value: '+77010000000'},
     ];
-    const cs = clients([{id: 'x', created_at: 5}, {id: 'y', created_at: 4}]);
+    const cs = clients([
+      {id: 'x', created_at: 5},
+      {id: 'y', created_at: 4},
+    ]);
     expect(matchClient(probeContacts({phone: '87010000000'}), contactIndex(twins), cs)?.clientId).toBe('y');
     expect(matchClient(probeContacts({phone: '87010000000'}), contactIndex([...twins].reverse()), cs)?.clientId).toBe('y');
   });
@@ -60,7 +63,10 @@ describe('matching a new contact to a client', () => {
           {client_id: 'me', kind: 'phone', value: `+7${mine}`},
           {client_id: 'other', kind: 'phone', value: `+7${other}`},
         ]);
-        const cs = clients([{id: 'me', created_at: 1}, {id: 'other', created_at: 0}]);
+        const cs = clients([
+          {id: 'me', created_at: 1},
+          {id: 'other', created_at: 0},
+        ]);
         for (const spelling of phoneSpellings(mine)) {
           expect(matchClient(probeContacts({phone: spelling}), idx, cs)?.clientId).toBe('me');
         }

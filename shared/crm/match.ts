@@ -72,7 +72,11 @@ export function contactIndex(contacts: readonly KnownContact[]): Map<string, str
  * The client these contacts belong to, or null. `index` maps match keys to
  * client ids (contactIndex); `clients` gives creation times and merges.
  */
-export function matchClient(contacts: readonly Contact[], index: ReadonlyMap<string, readonly string[]>, clients: ReadonlyMap<string, KnownClient>): MatchResult {
+export function matchClient(
+  contacts: readonly Contact[],
+  index: ReadonlyMap<string, readonly string[]>,
+  clients: ReadonlyMap<string, KnownClient>,
+): MatchResult {
   const evidence = new Map<string, Set<string>>();
   for (const key of new Set(contacts.map(matchKey))) {
     for (const id of index.get(key) ?? []) {

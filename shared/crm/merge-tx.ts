@@ -30,7 +30,12 @@ export async function mergeClients(tx: Transaction, ctx: MemberContext, args: {i
   const plan = planMerge({
     survivor: asMergeClient(survivor),
     merged: asMergeClient(merged),
-    moved: {contacts: contactsToMove(survivorContacts, contacts), notes: notes.map((r) => r.id), requests: requests.map((r) => r.id), bookings: bookings.map((r) => r.id)},
+    moved: {
+      contacts: contactsToMove(survivorContacts, contacts),
+      notes: notes.map((r) => r.id),
+      requests: requests.map((r) => r.id),
+      bookings: bookings.map((r) => r.id),
+    },
   });
   if (Object.keys(plan.after).length) {
     const {consent, ...rest} = plan.after;
@@ -57,7 +62,12 @@ export async function mergeClients(tx: Transaction, ctx: MemberContext, args: {i
 }
 
 /** Where each of these rows is now: its client (none for a request or booking since unlinked). */
-async function owners(tx: Transaction, ctx: AuthContext, table: 'client_contact' | 'client_note' | 'request' | 'booking', ids: readonly string[]): Promise<Map<string, string>> {
+async function owners(
+  tx: Transaction,
+  ctx: AuthContext,
+  table: 'client_contact' | 'client_note' | 'request' | 'booking',
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await tx.run(companyRows(table, ctx).where('id', 'IN', [...ids]));
   return new Map(rows.map((r) => [r.id, r.client_id ?? '']));

@@ -17,7 +17,7 @@
 // done after the merge). Tags the merge added are removed; tags added since
 // stay. Invariant (property-tested): merge then undo, with nothing in between,
 // gives back both records exactly.
-import type {MergeFields, MergeMoved} from '../../schema/tables/crm.ts';
+import type {MergeFields, MergeMoved} from '#schema/tables/crm.ts';
 import {normalizeContact, type ContactKind} from './contacts.ts';
 
 export type Consent = 'unknown' | 'yes' | 'no';
@@ -87,7 +87,12 @@ export type UnmergeInputs = {
   merge: {survivor_id: string; moved: MergeMoved; survivor_before: MergeFields; survivor_after: MergeFields};
   survivor: Omit<MergeClient, 'created_at' | 'id'>;
   /** Where each moved row is now (its client id), for the rows that still exist. */
-  owners: {contacts: ReadonlyMap<string, string>; notes: ReadonlyMap<string, string>; requests: ReadonlyMap<string, string>; bookings: ReadonlyMap<string, string>};
+  owners: {
+    contacts: ReadonlyMap<string, string>;
+    notes: ReadonlyMap<string, string>;
+    requests: ReadonlyMap<string, string>;
+    bookings: ReadonlyMap<string, string>;
+  };
 };
 
 export type UnmergePlan = {moveBack: MergeMoved; survivorPatch: MergeFields};

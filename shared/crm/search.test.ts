@@ -5,12 +5,56 @@ import {buildSearchIndex, matchesSearch, prepareQuery} from './search.ts';
 
 // Transliteration schemes people actually use for one Cyrillic name.
 const ICAO: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ы: 'y',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 const POPULAR: Record<string, string> = {...ICAO, й: 'y', х: 'h', ю: 'yu', я: 'ya', ы: 'y'};
 // The Kazakh Latin alphabet (2021) for the Kazakh letters and their Russian neighbours.
-const KAZAKH_LATIN: Record<string, string> = {...ICAO, ә: 'ä', ғ: 'ğ', қ: 'q', ң: 'ñ', ө: 'ö', ұ: 'ū', ү: 'ü', һ: 'h', і: 'ı', ж: 'j', ш: 'ş', ч: 'ç', х: 'h', ы: 'y'};
+const KAZAKH_LATIN: Record<string, string> = {
+  ...ICAO,
+  ә: 'ä',
+  ғ: 'ğ',
+  қ: 'q',
+  ң: 'ñ',
+  ө: 'ö',
+  ұ: 'ū',
+  ү: 'ü',
+  һ: 'h',
+  і: 'ı',
+  ж: 'j',
+  ш: 'ş',
+  ч: 'ç',
+  х: 'h',
+  ы: 'y',
+};
 const translit = (s: string, scheme: Record<string, string>) => [...s].map((ch) => scheme[ch] ?? ch).join('');
 
 describe('search across scripts', () => {

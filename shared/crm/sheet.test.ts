@@ -10,7 +10,13 @@ const ids = (line: number) => `row-${line}`;
 describe('reading a client spreadsheet', () => {
   it('guesses columns from Russian, Kazakh and English headers', () => {
     expect(guessMapping(['ФИО', 'Телефон', 'E-mail', 'Дата рождения', 'Теги', 'Комментарий', 'Что-то ещё'])).toEqual([
-      'name', 'phone', 'email', 'birthday', 'tags', 'note', 'skip',
+      'name',
+      'phone',
+      'email',
+      'birthday',
+      'tags',
+      'note',
+      'skip',
     ]);
     expect(guessMapping(['Фамилия', 'Имя', 'Отчество', 'Телефон', 'Телефон'])).toEqual(['lastName', 'firstName', 'middleName', 'phone', 'phone']);
     expect(guessMapping(['Аты-жөні', 'Телефон нөмірі', 'Туған күні'])).toEqual(['name', 'phone', 'birthday']);
@@ -39,7 +45,10 @@ describe('reading a client spreadsheet', () => {
     const read = readClientSheet(table, guessMapping(table[1]!), ids);
     expect(read.headerLine).toBe(2);
     expect(read.rows).toHaveLength(1);
-    expect(read.rows[0]).toMatchObject({line: 3, row: {name: 'Айгерим', phones: ['+77011234567', '+77770001122'], emails: ['a@mail.kz'], birthday: '1990-03-15', consent: 'yes', source: 'import'}});
+    expect(read.rows[0]).toMatchObject({
+      line: 3,
+      row: {name: 'Айгерим', phones: ['+77011234567', '+77770001122'], emails: ['a@mail.kz'], birthday: '1990-03-15', consent: 'yes', source: 'import'},
+    });
     expect(read.problems.map((p) => [p.line, p.issues.map((i) => i.field)])).toEqual([
       [5, ['phones']],
       [7, ['consent', 'emails', 'birthday']],
@@ -47,7 +56,12 @@ describe('reading a client spreadsheet', () => {
   });
 
   it('adds a row to a known client or to an earlier row of the file instead of making a duplicate', () => {
-    const table = [['Name', 'Phone'], ['Асель', '87011234567'], ['Новый', '87770000000'], ['Новый ещё раз', '+7 777 000 00 00']];
+    const table = [
+      ['Name', 'Phone'],
+      ['Асель', '87011234567'],
+      ['Новый', '87770000000'],
+      ['Новый ещё раз', '+7 777 000 00 00'],
+    ];
     const rows = readClientSheet(table, guessMapping(table[0]!), ids).rows.map((r) => r.row);
     const decisions = decideImport(rows, [{client_id: 'known', kind: 'phone', value: '+77011234567'}], [{id: 'known', created_at: 1}]);
     expect(decisions.map((d) => d.target)).toEqual([{kind: 'existing', clientId: 'known'}, {kind: 'new'}, {kind: 'row', clientId: 'row-3'}]);
@@ -59,13 +73,23 @@ describe('reading a client spreadsheet', () => {
       const t = createTranslator(locale);
       const table = exportClientRows(
         [{id: 'c1', name: 'Айгерим', birthday: '1990-03-15', tags: ['vip', 'опт'], source: 'form', consent: 'yes', created_at: 0}],
-        [{client_id: 'c1', kind: 'phone', value: '+77011234567'}, {client_id: 'c1', kind: 'telegram', value: 'aigerim'}],
+        [
+          {client_id: 'c1', kind: 'phone', value: '+77011234567'},
+          {client_id: 'c1', kind: 'telegram', value: 'aigerim'},
+        ],
         () => EMPTY_STATS,
         {withContacts: true, t, date: () => '2026-05-01', sourceLabel: (s) => s},
       );
       const read = readClientSheet(table, guessMapping(table[0]!), ids);
       expect(read.problems, locale).toEqual([]);
-      expect(read.rows[0]!.row, locale).toMatchObject({name: 'Айгерим', phones: ['+77011234567'], telegram: ['aigerim'], birthday: '1990-03-15', tags: ['vip', 'опт'], consent: 'yes'});
+      expect(read.rows[0]!.row, locale).toMatchObject({
+        name: 'Айгерим',
+        phones: ['+77011234567'],
+        telegram: ['aigerim'],
+        birthday: '1990-03-15',
+        tags: ['vip', 'опт'],
+        consent: 'yes',
+      });
     }
   });
 });

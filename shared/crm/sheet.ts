@@ -7,11 +7,31 @@ import {toFieldIssues} from '../validation/issues.ts';
 import {importRow, MAX_IMPORT_ROWS, type ImportRow} from './validation.ts';
 
 export const IMPORT_FIELDS = [
-  'skip', 'name', 'lastName', 'firstName', 'middleName', 'phone', 'email', 'telegram', 'whatsapp', 'vk', 'birthday', 'tags', 'note', 'source', 'consent',
+  'skip',
+  'name',
+  'lastName',
+  'firstName',
+  'middleName',
+  'phone',
+  'email',
+  'telegram',
+  'whatsapp',
+  'vk',
+  'birthday',
+  'tags',
+  'note',
+  'source',
+  'consent',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-const norm = (s: unknown) => String(s ?? '').replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.:*]$/, '');
+const norm = (s: unknown) =>
+  String(s ?? '')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.:*]$/, '');
 
 // Header words per field; the export writes the first Russian/Kazakh/English ones, so an export reads back.
 const ALIASES: Record<Exclude<ImportField, 'skip'>, readonly string[]> = {
@@ -48,7 +68,11 @@ export function guessMapping(header: readonly unknown[]): ImportField[] {
 }
 
 /** Cells hold several values: "8 701 …, 8 777 …", one per line, or split by ; or /. */
-const splitList = (v: string) => v.split(/[,;\n/]+/).map((s) => s.trim()).filter(Boolean);
+const splitList = (v: string) =>
+  v
+    .split(/[,;\n/]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A date as spreadsheets hold it: a Date cell, an Excel day number, "15.03.1990", "1990-03-15". */
 export function readDate(value: unknown): string | null | undefined {
@@ -81,7 +105,11 @@ export function readClientSheet(table: readonly (readonly unknown[])[], mapping:
   const problems: SheetProblem[] = [];
   if (headerIndex < 0) return {rows, problems, headerLine: 0};
   const values = (cells: readonly unknown[], field: ImportField) => mapping.flatMap((f, i) => (f === field && cell(cells[i]) !== '' ? [cells[i]] : []));
-  const text = (cells: readonly unknown[], field: ImportField) => values(cells, field).map((v) => String(cell(v))).join(' ').trim();
+  const text = (cells: readonly unknown[], field: ImportField) =>
+    values(cells, field)
+      .map((v) => String(cell(v)))
+      .join(' ')
+      .trim();
   const list = (cells: readonly unknown[], field: ImportField) => values(cells, field).flatMap((v) => splitList(String(cell(v))));
   table.slice(headerIndex + 1).forEach((cells, i) => {
     const line = headerIndex + i + 2;
@@ -112,6 +140,7 @@ export function readClientSheet(table: readonly (readonly unknown[])[], mapping:
     if (issues.length || !parsed.success) problems.push({line, issues});
     else rows.push({line, row: parsed.data});
   });
-  if (rows.length + problems.length > MAX_IMPORT_ROWS) problems.unshift({line: 0, issues: [{field: 'file', code: 'crm.import.tooMany', params: {max: MAX_IMPORT_ROWS}}]});
+  if (rows.length + problems.length > MAX_IMPORT_ROWS)
+    problems.unshift({line: 0, issues: [{field: 'file', code: 'crm.import.tooMany', params: {max: MAX_IMPORT_ROWS}}]});
   return {rows, problems, headerLine: headerIndex + 1};
 }

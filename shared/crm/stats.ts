@@ -61,7 +61,17 @@ export type StatsRules = {
   priceOf: (catalogItemId: string) => number;
 };
 
-export const EMPTY_STATS: ClientStats = {requests: 0, bookings: 0, visits: 0, orders: 0, ordersTotal: 0, firstAt: null, lastAt: null, repeat: false, awaitingSince: null};
+export const EMPTY_STATS: ClientStats = {
+  requests: 0,
+  bookings: 0,
+  visits: 0,
+  orders: 0,
+  ordersTotal: 0,
+  firstAt: null,
+  lastAt: null,
+  repeat: false,
+  awaitingSince: null,
+};
 
 function mutableEmpty(): ClientStats {
   return {...EMPTY_STATS};

@@ -20,7 +20,13 @@ export async function liveClient(tx: Transaction, ctx: AuthContext, id: string, 
 }
 
 /** Contact lists by kind, as the arguments carry them ({phones: [...], emails: [...], …}). */
-export type ContactLists = {phones?: string[] | undefined; emails?: string[] | undefined; telegram?: string[] | undefined; whatsapp?: string[] | undefined; vk?: string[] | undefined};
+export type ContactLists = {
+  phones?: string[] | undefined;
+  emails?: string[] | undefined;
+  telegram?: string[] | undefined;
+  whatsapp?: string[] | undefined;
+  vk?: string[] | undefined;
+};
 
 const LIST_OF: Record<ContactKind, keyof ContactLists> = {phone: 'phones', email: 'emails', telegram: 'telegram', whatsapp: 'whatsapp', vk: 'vk'};
 
@@ -38,7 +44,14 @@ export function hasContacts(lists: ContactLists): boolean {
 }
 
 /** `fresh`: the client was made in this very write, so none of its contacts can exist yet (an import skips 2 000 reads). */
-export async function insertContacts(tx: Transaction, ctx: AuthContext, clientId: string, contacts: readonly Contact[], at: number, fresh = false): Promise<void> {
+export async function insertContacts(
+  tx: Transaction,
+  ctx: AuthContext,
+  clientId: string,
+  contacts: readonly Contact[],
+  at: number,
+  fresh = false,
+): Promise<void> {
   for (const c of contacts) {
     const id = contactId(clientId, c);
     if (!fresh && (await tx.run(companyRows('client_contact', ctx).where('id', id).one()))) continue;
@@ -47,7 +60,14 @@ export async function insertContacts(tx: Transaction, ctx: AuthContext, clientId
 }
 
 /** Makes the client's contacts of the given kinds exactly `wanted` (others untouched). */
-export async function replaceContacts(tx: Transaction, ctx: AuthContext, clientId: string, kinds: readonly ContactKind[], wanted: readonly Contact[], at: number): Promise<void> {
+export async function replaceContacts(
+  tx: Transaction,
+  ctx: AuthContext,
+  clientId: string,
+  kinds: readonly ContactKind[],
+  wanted: readonly Contact[],
+  at: number,
+): Promise<void> {
   const have = await tx.run(companyRows('client_contact', ctx).where('client_id', clientId));
   for (const h of have) {
     if (kinds.includes(h.kind) && !wanted.some((w) => w.kind === h.kind && w.value === h.value)) await tx.mutate.client_contact.delete({id: h.id});

@@ -20,7 +20,11 @@ describe('a new client whose number another client already has', () => {
     expect(takenPhone({phones: ['+77010000001']}, index, clients)).toEqual({clientId: 'asel', field: 'phones', value: '+77010000001'});
     // A WhatsApp id is the number it is, either way round.
     expect(takenPhone({phones: ['+77770000003']}, index, clients)).toEqual({clientId: 'dana', field: 'phones', value: '+77770000003'});
-    expect(takenPhone({phones: ['+77020000000'], whatsapp: ['+77010000001']}, index, clients)).toEqual({clientId: 'asel', field: 'whatsapp', value: '+77010000001'});
+    expect(takenPhone({phones: ['+77020000000'], whatsapp: ['+77010000001']}, index, clients)).toEqual({
+      clientId: 'asel',
+      field: 'whatsapp',
+      value: '+77010000001',
+    });
   });
 
   it('follows a merge to the record shown now', () => {

@@ -45,7 +45,15 @@ export async function refuseTakenPhone(tx: Transaction, ctx: AuthContext, lists:
   await lockMatching(tx, ctx.companyID);
   const found = (await tx.run(companyRows('client_contact', ctx).where('value', 'IN', numbers))).filter((c) => c.kind === 'phone' || c.kind === 'whatsapp');
   if (!found.length) return;
-  const taken = takenPhone(lists, contactIndex(found), await loadClients(tx, ctx, found.map((c) => c.client_id)));
+  const taken = takenPhone(
+    lists,
+    contactIndex(found),
+    await loadClients(
+      tx,
+      ctx,
+      found.map((c) => c.client_id),
+    ),
+  );
   if (!taken) return;
   const existing = await tx.run(companyRows('client', ctx).where('id', taken.clientId).one());
   const name = existing?.name.trim() || formatPhone(taken.value);

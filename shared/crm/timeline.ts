@@ -5,7 +5,17 @@
 // when the record was made. Pure: the card and REST build it alike.
 import {isVisit} from './stats.ts';
 
-export type TimelineRequest = {id: string; number?: number | null | undefined; title: string; text: string; status: string; type_id?: string | null | undefined; source: string; created_at: number; catalog_item_id?: string | null | undefined};
+export type TimelineRequest = {
+  id: string;
+  number?: number | null | undefined;
+  title: string;
+  text: string;
+  status: string;
+  type_id?: string | null | undefined;
+  source: string;
+  created_at: number;
+  catalog_item_id?: string | null | undefined;
+};
 export type TimelineBooking = {
   id: string;
   created_at: number;
@@ -28,7 +38,14 @@ export type TimelineMessage = {id: string; created_at: number; channel: string; 
 export type TimelineNote = {id: string; body: string; created_at: number; author?: {name: string} | null | undefined};
 export type TimelineMerge = {id: string; created_at: number; undone_at?: number | null | undefined; survivor_id: string; merged_id: string; otherName: string};
 /** Audit rows of the client's requests (status changes are read from them). */
-export type TimelineAudit = {id: string; entity_id: string; action: string; changes: {readonly [k: string]: unknown}; created_at: number; actor?: {name: string} | null | undefined};
+export type TimelineAudit = {
+  id: string;
+  entity_id: string;
+  action: string;
+  changes: {readonly [k: string]: unknown};
+  created_at: number;
+  actor?: {name: string} | null | undefined;
+};
 
 export type TimelineEvent =
   | {kind: 'request'; at: number; id: string; request: TimelineRequest}
@@ -54,13 +71,25 @@ export function clientTimeline(input: TimelineInput): TimelineEvent[] {
   const events: TimelineEvent[] = [{kind: 'created', at: input.client.created_at, id: `created:${input.client.id}`, source: input.client.source}];
   const byId = new Map(input.requests.map((r) => [r.id, r]));
   for (const r of input.requests) {
-    events.push(r.catalog_item_id ? {kind: 'order', at: r.created_at, id: r.id, request: r, itemId: r.catalog_item_id} : {kind: 'request', at: r.created_at, id: r.id, request: r});
+    events.push(
+      r.catalog_item_id
+        ? {kind: 'order', at: r.created_at, id: r.id, request: r, itemId: r.catalog_item_id}
+        : {kind: 'request', at: r.created_at, id: r.id, request: r},
+    );
   }
   for (const a of input.audit ?? []) {
     const request = byId.get(a.entity_id);
     const change = a.changes.status as {old?: unknown; new?: unknown} | undefined;
     if (!request || a.action !== 'update' || !change || typeof change.new !== 'string') continue;
-    events.push({kind: 'status', at: a.created_at, id: `status:${a.id}`, request, from: String(change.old ?? ''), to: change.new, actor: a.actor?.name ?? null});
+    events.push({
+      kind: 'status',
+      at: a.created_at,
+      id: `status:${a.id}`,
+      request,
+      from: String(change.old ?? ''),
+      to: change.new,
+      actor: a.actor?.name ?? null,
+    });
   }
   for (const b of input.bookings ?? []) events.push({kind: 'booking', at: b.created_at, id: b.id, booking: b});
   for (const m of input.messages ?? []) events.push({kind: 'message', at: m.created_at, id: m.id, message: m});

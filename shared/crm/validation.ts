@@ -57,7 +57,10 @@ const contactFields = {
 };
 
 /** A client needs a name or a way to reach them: a nameless, contactless record helps nobody. */
-export function nameOrContact(v: {name?: string; phones: string[]; emails: string[]; telegram: string[]; whatsapp: string[]; vk: string[]}, ctx: z.RefinementCtx) {
+export function nameOrContact(
+  v: {name?: string; phones: string[]; emails: string[]; telegram: string[]; whatsapp: string[]; vk: string[]},
+  ctx: z.RefinementCtx,
+) {
   if (!v.name && !v.phones.length && !v.emails.length && !v.telegram.length && !v.whatsapp.length && !v.vk.length) {
     ctx.addIssue({code: 'custom', message: 'crm.v.nameOrContact', path: ['name']});
   }
@@ -114,7 +117,14 @@ export const mergeArgs = z.object({id: idField, survivorId: idField, mergedId: i
 export const unmergeArgs = z.object({id: idField, at: epochMs, opId});
 export const dismissArgs = z.object({a: idField, b: idField, at: epochMs, opId});
 export const linkRequestArgs = z.object({requestId: idField, clientId: idField.nullable(), opId});
-export const logExportArgs = z.object({id: idField, format: z.enum(['csv', 'xlsx']), rows: z.number().int().nonnegative(), withContacts: z.boolean(), at: epochMs, opId});
+export const logExportArgs = z.object({
+  id: idField,
+  format: z.enum(['csv', 'xlsx']),
+  rows: z.number().int().nonnegative(),
+  withContacts: z.boolean(),
+  at: epochMs,
+  opId,
+});
 
 export const importRowShape = clientShape.extend({id: idField, note: optionalText(5000).default(''), source: sourceField.default('import')});
 export const importRow = importRowShape.superRefine(nameOrContact);

@@ -11,12 +11,24 @@ describe('how a file is served', () => {
     expect(serving(mime)).toEqual({contentType: type, disposition: 'inline'});
   });
 
-  it.each(['text/html', 'image/svg+xml', 'application/xhtml+xml', 'text/xml', 'application/xml', 'text/javascript', 'application/javascript', 'text/css', 'multipart/x-mixed-replace', 'application/octet-stream', 'text/html;charset=utf-8', 'nonsense', '', 'text/plain\r\nX-Evil: 1'])(
-    'hands %j over as opaque bytes to download',
-    (mime) => {
-      expect(serving(mime)).toEqual({contentType: 'application/octet-stream', disposition: 'attachment'});
-    },
-  );
+  it.each([
+    'text/html',
+    'image/svg+xml',
+    'application/xhtml+xml',
+    'text/xml',
+    'application/xml',
+    'text/javascript',
+    'application/javascript',
+    'text/css',
+    'multipart/x-mixed-replace',
+    'application/octet-stream',
+    'text/html;charset=utf-8',
+    'nonsense',
+    '',
+    'text/plain\r\nX-Evil: 1',
+  ])('hands %j over as opaque bytes to download', (mime) => {
+    expect(serving(mime)).toEqual({contentType: 'application/octet-stream', disposition: 'attachment'});
+  });
 
   it('previews only raster images', () => {
     expect(isPreviewableImage('image/webp')).toBe(true);

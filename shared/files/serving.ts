@@ -7,22 +7,16 @@
 // Pure: the server serves by it, the app decides what to preview by it.
 
 /** Types shown in place: they cannot run script, whatever the bytes say (with nosniff). */
-const PASSIVE = new Set([
-  'image/jpeg',
-  'image/png',
-  'image/gif',
-  'image/webp',
-  'image/avif',
-  'image/bmp',
-  'application/pdf',
-  'text/plain',
-]);
+const PASSIVE = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'application/pdf', 'text/plain']);
 
 export type Serving = {contentType: string; disposition: 'inline' | 'attachment'};
 
 /** The bare, lower-case media type of a Content-Type value, or '' if it is not one. */
 export function mediaType(value: string | null | undefined): string {
-  const bare = String(value ?? '').split(';')[0]!.trim().toLowerCase();
+  const bare = String(value ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   return /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/.test(bare) ? bare : '';
 }
 

@@ -65,7 +65,11 @@ export function createFormatters(intl: IntlLike, options: {kazakhData?: boolean}
   };
   /** "₸" for tenge; another currency's narrow sign from the Russian data every build has. */
   const symbol = (currency: string) =>
-    currency === 'KZT' ? '₸' : (numberFormat('ru', {style: 'currency', currency, currencyDisplay: 'narrowSymbol'}).formatToParts(1).find((p) => p.type === 'currency')?.value ?? currency);
+    currency === 'KZT'
+      ? '₸'
+      : (numberFormat('ru', {style: 'currency', currency, currencyDisplay: 'narrowSymbol'})
+          .formatToParts(1)
+          .find((p) => p.type === 'currency')?.value ?? currency);
   const unit = (locale: Locale, value: number, u: 'day' | 'hour' | 'minute') =>
     byHand(locale) ? kkDuration(value, u) : numberFormat(locale, {style: 'unit', unit: u, unitDisplay: 'short'}).format(value);
 

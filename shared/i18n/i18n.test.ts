@@ -63,8 +63,22 @@ describe('message catalogs', () => {
       return ru === JSON.stringify(CATALOG.kk[k as keyof typeof CATALOG.ru]) && /[а-яё]{4,}/i.test(ru);
     });
     // A few words are the same in both languages (Команда, Клиент, Телефон, Компания, API…).
-    const allowed = new Set(['nav.team', 'team.title', 'requests.client', 'requests.phone', 'pub.request.phone', 'settings.company', 'history.apiActor', 'role.admin',
-      'files.addPhoto', 'nav.catalog', 'catalog.title', 'site.logo', 'fileKind.photo', 'fileKind.other']);
+    const allowed = new Set([
+      'nav.team',
+      'team.title',
+      'requests.client',
+      'requests.phone',
+      'pub.request.phone',
+      'settings.company',
+      'history.apiActor',
+      'role.admin',
+      'files.addPhoto',
+      'nav.catalog',
+      'catalog.title',
+      'site.logo',
+      'fileKind.photo',
+      'fileKind.other',
+    ]);
     expect(same.filter((k) => !allowed.has(k))).toEqual([]);
     const cyrillicInEnglish = Object.entries(CATALOG.en).filter(([, m]) => /[\u0400-\u04FF]/.test(JSON.stringify(m)));
     expect(cyrillicInEnglish.map(([k]) => k)).toEqual([]);
@@ -73,8 +87,12 @@ describe('message catalogs', () => {
 
 describe('catalogs per module and per language', () => {
   const dir = path.join(import.meta.dirname, 'messages');
-  const modules = fs.readdirSync(dir, {withFileTypes: true}).filter((e) => e.isDirectory()).map((e) => e.name);
-  const load = async (module: string, locale: string) => Object.values((await import(`./messages/${module}/${locale}.ts`)) as Record<string, Record<string, unknown>>)[0]!;
+  const modules = fs
+    .readdirSync(dir, {withFileTypes: true})
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  const load = async (module: string, locale: string) =>
+    Object.values((await import(`./messages/${module}/${locale}.ts`)) as Record<string, Record<string, unknown>>)[0]!;
 
   it('gives every module a Russian source and Kazakh and English with exactly its keys', async () => {
     expect(modules.length).toBeGreaterThan(10);

@@ -33,7 +33,9 @@ describe('Kazakh without Kazakh data in Intl', () => {
   const poor = intlWithoutKazakh();
 
   it('the stand-in really lacks it (what the browser showed)', () => {
-    expect(new poor.NumberFormat('kk-KZ', {style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0}).format(1234567)).not.toContain(NBSP);
+    expect(
+      new poor.NumberFormat('kk-KZ', {style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0}).format(1234567),
+    ).not.toContain(NBSP);
     expect(hasKazakhData(poor)).toBe(false);
     expect(hasKazakhData(Intl)).toBe(true);
   });
@@ -73,9 +75,14 @@ describe('Kazakhstan conventions match full ICU (the public pages’ Intl)', () 
 
   it('dates and times, in every style and zone', () => {
     fc.assert(
-      fc.property(fc.integer({min: Date.UTC(1990, 0, 1), max: Date.UTC(2045, 0, 1)}), fc.constantFrom(...zones), fc.constantFrom(...styles), (ms, zone, style) => {
-        expect(byHand.formatDate(ms, zone, 'kk', style)).toBe(icu.formatDate(ms, zone, 'kk', style));
-      }),
+      fc.property(
+        fc.integer({min: Date.UTC(1990, 0, 1), max: Date.UTC(2045, 0, 1)}),
+        fc.constantFrom(...zones),
+        fc.constantFrom(...styles),
+        (ms, zone, style) => {
+          expect(byHand.formatDate(ms, zone, 'kk', style)).toBe(icu.formatDate(ms, zone, 'kk', style));
+        },
+      ),
       {numRuns: 3000},
     );
     for (let month = 0; month < 12; month++) {
@@ -86,9 +93,13 @@ describe('Kazakhstan conventions match full ICU (the public pages’ Intl)', () 
 
   it('money from tiyn, in tenge and other currencies', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({min: -1e12, max: 1e12}), fc.integer({min: -1e6, max: 1e6})), fc.constantFrom('KZT', 'KZT', 'RUB', 'USD', 'EUR'), (tiyn, currency) => {
-        expect(byHand.formatMoney(tiyn, currency, 'kk')).toBe(icu.formatMoney(tiyn, currency, 'kk'));
-      }),
+      fc.property(
+        fc.oneof(fc.integer({min: -1e12, max: 1e12}), fc.integer({min: -1e6, max: 1e6})),
+        fc.constantFrom('KZT', 'KZT', 'RUB', 'USD', 'EUR'),
+        (tiyn, currency) => {
+          expect(byHand.formatMoney(tiyn, currency, 'kk')).toBe(icu.formatMoney(tiyn, currency, 'kk'));
+        },
+      ),
       {numRuns: 2000},
     );
   });

@@ -56,12 +56,28 @@ function wall(DateTimeFormat: DateTimeFormatCtor, epochMs: number, timeZone: str
   if (!byZone) wallFormats.set(DateTimeFormat, (byZone = new Map()));
   let f = byZone.get(timeZone);
   if (!f) {
-    f = new DateTimeFormat('en-US', {timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short'});
+    f = new DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
+    });
     byZone.set(timeZone, f);
   }
   const out: Record<string, string> = {};
   for (const p of f.formatToParts(epochMs)) out[p.type] = p.value;
-  return {year: Number(out.year), month: Number(out.month), day: Number(out.day), hour: Number(out.hour) % 24, minute: Number(out.minute), weekday: WEEKDAY[out.weekday ?? ''] ?? 0};
+  return {
+    year: Number(out.year),
+    month: Number(out.month),
+    day: Number(out.day),
+    hour: Number(out.hour) % 24,
+    minute: Number(out.minute),
+    weekday: WEEKDAY[out.weekday ?? ''] ?? 0,
+  };
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

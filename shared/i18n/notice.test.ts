@@ -6,7 +6,10 @@ import './translate.ts'; // as on the server: every language installed
 
 const booking: Notice = {
   title: {key: 'notify.master.created', params: {client: 'Сауле'}},
-  body: {key: 'notify.master.details', params: {service: 'Стрижка', when: {date: Date.UTC(2025, 11, 6, 4, 0), zone: 'Asia/Almaty', style: 'dateTime'}, phone: '+7 701 123 45 67'}},
+  body: {
+    key: 'notify.master.details',
+    params: {service: 'Стрижка', when: {date: Date.UTC(2025, 11, 6, 4, 0), zone: 'Asia/Almaty', style: 'dateTime'}, phone: '+7 701 123 45 67'},
+  },
 };
 const row = (message: unknown, title = 'Новая запись: Сауле', body = '«Стрижка», 6 декабря в 09:00, +7 701 123 45 67') => ({title, body, message});
 
@@ -30,7 +33,10 @@ describe('notices in the reader’s language', () => {
 
   it('keeps the row’s body when the notice has none (a comment’s own words)', () => {
     const mention: Notice = {title: {key: 'notify.request.assigned.title', params: {request: '№7'}}};
-    expect(noticeWords(row(mention, 'Вам назначена заявка №7', 'Проверить договор'), 'en')).toEqual({title: 'Request №7 was assigned to you', body: 'Проверить договор'});
+    expect(noticeWords(row(mention, 'Вам назначена заявка №7', 'Проверить договор'), 'en')).toEqual({
+      title: 'Request №7 was assigned to you',
+      body: 'Проверить договор',
+    });
   });
 
   it('shows the stored text of old rows, and of notices this device cannot say', () => {

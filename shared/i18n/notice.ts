@@ -7,7 +7,7 @@
 // Parameters that depend on the language stay raw until rendering: a moment
 // with its zone, a length of time, another message, or a text the server has
 // in each language (a request status's name).
-import type {NoticeJson} from '../../schema/tables/notify.ts';
+import type {NoticeJson} from '#schema/tables/notify.ts';
 import type {MessageKey} from './catalog.ts';
 import {formatDate, formatDuration, type DateStyle} from './format.ts';
 import type {Locale} from './locales.ts';

@@ -35,9 +35,7 @@ function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
 
 function interpolate(template: string, params: Params | undefined): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 const lookup = (locale: Locale, key: string): Message | undefined => {

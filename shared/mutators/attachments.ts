@@ -1,7 +1,7 @@
 // Attaching an uploaded file to a record. The upload (PUT /api/v1/files/:id)
 // lands first; the device sends this write only after it has.
 import {dotMutator} from './define.ts';
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
 import {ATTACHABLE, addAttachmentArgs, removeAttachmentArgs} from '../files/validation.ts';

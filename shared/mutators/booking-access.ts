@@ -19,8 +19,10 @@ export type ServiceRow = Row['booking_service'];
 export type BookingRow = Row['booking'];
 
 export const notFound = () => domainError('not_found');
-export const invalid = (field: string, code: 'v.invalid' | 'booking.v.places' | 'booking.v.slugTaken' | 'booking.v.alreadyMaster' | 'booking.v.notOffered' | 'booking.v.placeArchived' = 'v.invalid') =>
-  domainError('validation', {fields: [{field, code}]});
+export const invalid = (
+  field: string,
+  code: 'v.invalid' | 'booking.v.places' | 'booking.v.slugTaken' | 'booking.v.alreadyMaster' | 'booking.v.notOffered' | 'booking.v.placeArchived' = 'v.invalid',
+) => domainError('validation', {fields: [{field, code}]});
 
 /**
  * The master, checked (shared/booking/access.ts): a member must be allowed to
@@ -69,7 +71,15 @@ export async function alternativesFor(
   const window = {start: Math.max(o.now, o.wanted - 3 * DAY_MS), end: o.wanted + 7 * DAY_MS};
   // Staff booking for a client may take a slot sooner than the public notice allows.
   const master = ctx.kind === 'public' ? o.master : {...o.master, min_notice_min: 0};
-  const slots = await offeredSlots(tx, ctx, {master, place: o.place, durationMin: o.durationMin, bufferMin: o.bufferMin, now: o.now, ignoreBookingId: o.ignoreBookingId, window});
+  const slots = await offeredSlots(tx, ctx, {
+    master,
+    place: o.place,
+    durationMin: o.durationMin,
+    bufferMin: o.bufferMin,
+    now: o.now,
+    ignoreBookingId: o.ignoreBookingId,
+    window,
+  });
   return nearestSlots(slots, o.wanted);
 }
 
@@ -83,11 +93,22 @@ export type SlotReader = Pick<ServerOrClientTx, 'run'>;
 export async function offeredSlots(
   tx: SlotReader,
   ctx: AuthContext,
-  o: {master: MasterRow; place: PlaceRow; durationMin: number; bufferMin: number; now: number; ignoreBookingId?: string | undefined; window?: {start: number; end: number} | undefined},
+  o: {
+    master: MasterRow;
+    place: PlaceRow;
+    durationMin: number;
+    bufferMin: number;
+    now: number;
+    ignoreBookingId?: string | undefined;
+    window?: {start: number; end: number} | undefined;
+  },
 ) {
   // Only the bookings that can touch a slot: still blocking after now (or the
   // window's start), and starting before the last slot's visit and buffer end.
-  let bookingsQ = companyRows('booking', ctx).where('master_id', o.master.id).where('status', 'confirmed').where('blocked_until', '>', Math.max(o.now, o.window?.start ?? 0));
+  let bookingsQ = companyRows('booking', ctx)
+    .where('master_id', o.master.id)
+    .where('status', 'confirmed')
+    .where('blocked_until', '>', Math.max(o.now, o.window?.start ?? 0));
   if (o.window) bookingsQ = bookingsQ.where('starts_at', '<', o.window.end + (o.durationMin + o.bufferMin) * 60_000);
   const [exceptions, bookings] = await Promise.all([tx.run(companyRows('booking_exception', ctx).where('place_id', o.place.id)), tx.run(bookingsQ)]);
   return computeSlots({

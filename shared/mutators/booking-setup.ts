@@ -2,7 +2,7 @@
 // hours and dated exceptions, services. Each checks everything before it writes
 // (the rebase rule, define.ts); who may act for which master is
 // shared/booking/access.ts. The bookings themselves are in booking.ts.
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {assertMember} from '../auth/can.ts';
 import {maySaveMasterAs} from '../booking/access.ts';
 import {archiveArgs, clearExceptionArgs, saveMasterArgs, savePlaceArgs, saveServiceArgs, setExceptionArgs} from '../booking/validation.ts';

@@ -4,7 +4,7 @@
 // item) are checked on the server only: a device-side refusal would drop the
 // write without ever sending it.
 import {dotMutator} from './define.ts';
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import type {MemberContext} from '../auth/context.ts';
 import {domainError} from '../errors.ts';

@@ -4,7 +4,7 @@
 // needs `clients.contacts` as well, so a role that cannot see them cannot
 // overwrite them blind either.
 import type {Transaction} from '@rocicorp/zero';
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import type {MemberContext} from '../auth/context.ts';
 import {domainError} from '../errors.ts';
@@ -160,7 +160,12 @@ export const clientMutators = {
     for (const {row, target} of decideImport(args.rows, contacts, clients)) {
       if (target.kind === 'new') {
         if (byId.has(row.id)) continue; // a replay of this import
-        const made = await insertClient(tx, ctx, {id: row.id, name: row.name, birthday: row.birthday, tags: row.tags, source: row.source, consent: row.consent}, at);
+        const made = await insertClient(
+          tx,
+          ctx,
+          {id: row.id, name: row.name, birthday: row.birthday, tags: row.tags, source: row.source, consent: row.consent},
+          at,
+        );
         byId.set(row.id, made);
         await insertContacts(tx, ctx, row.id, contactsFromLists(row), at, true);
         await addNote(tx, ctx, derivedId(row.id, 'note'), row.id, row.note, at, true);

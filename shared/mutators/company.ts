@@ -2,7 +2,7 @@
 // are on, and its address (slug). The profile row exists from sign-up on (a
 // database trigger makes it), so these only update.
 import {dotMutator} from './define.ts';
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import type {MemberContext} from '../auth/context.ts';
 import {domainError} from '../errors.ts';

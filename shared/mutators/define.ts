@@ -29,7 +29,11 @@ function isRefusal(e: unknown): e is ApplicationError {
   return e instanceof Error && (e as {kind?: string}).kind === 'Application';
 }
 
-export function dotMutator<O extends ReadonlyJSONValue | undefined, I extends ReadonlyJSONValue | undefined>(schema: z.ZodType<O, I>, body: Body<O>, meta?: WriteMeta) {
+export function dotMutator<O extends ReadonlyJSONValue | undefined, I extends ReadonlyJSONValue | undefined>(
+  schema: z.ZodType<O, I>,
+  body: Body<O>,
+  meta?: WriteMeta,
+) {
   const definition = defineMutator(schema, async (options) => {
     try {
       const outcome = await body(options);

@@ -5,15 +5,7 @@ import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
 import {fieldOptionSchema} from '../workflow/fields.ts';
 import {TEMPLATES} from '../workflow/templates/index.ts';
-import {
-  archiveArgs,
-  installTemplateArgs,
-  removeViewArgs,
-  saveFieldArgs,
-  saveMessageTemplateArgs,
-  saveTypeArgs,
-  saveViewArgs,
-} from '../workflow/validation.ts';
+import {archiveArgs, installTemplateArgs, removeViewArgs, saveFieldArgs, saveMessageTemplateArgs, saveTypeArgs, saveViewArgs} from '../workflow/validation.ts';
 import {assignmentSchema, localized, workflowSchema} from '../workflow/types.ts';
 import {dotMutator} from './define.ts';
 

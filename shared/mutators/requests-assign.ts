@@ -19,7 +19,9 @@ export async function autoAssign(tx: Transaction, ctx: AuthContext, type: {id: s
   if (assignment.mode === 'manual') return null;
   const roles = await tx.run(companyRows('role', ctx));
   const workers = new Set(roles.filter((r) => Array.isArray(r.permissions) && r.permissions.includes('requests.update')).map((r) => r.key));
-  const people = (await tx.run(companyRows('member', ctx).where('active', true))).filter((m) => memberRoles(m).some((k) => workers.has(k)) || m.user_id === null);
+  const people = (await tx.run(companyRows('member', ctx).where('active', true))).filter(
+    (m) => memberRoles(m).some((k) => workers.has(k)) || m.user_id === null,
+  );
   const assigned = await tx.run(companyRows('request', ctx).where('responsible_id', 'IS NOT', null).related('type'));
   const load = new Map<string, number>();
   const lastOfType = new Map<string, number>();

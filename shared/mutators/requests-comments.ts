@@ -1,6 +1,6 @@
 // A request's conversation: comments (with mentions, which the server's
 // effects tell) and who watches it.
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';

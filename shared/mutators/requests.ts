@@ -4,7 +4,7 @@
 // them to explain a disabled button, the server to refuse. This file holds the
 // request itself (create, details, fields, responsible, status, acceptance,
 // escalation); its comments and watchers and its checklist are beside it.
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
 import {linkClient} from '../crm/link.ts';
@@ -83,7 +83,14 @@ export const requestMutators = {
       updated_at: args.createdAt,
       catalog_item_id: catalogItemId,
       // CRM: the client this request is from, found or made (shared/crm/link.ts).
-      client_id: await linkClient(tx, ctx, {seedId: args.id, name: args.clientName, phone: args.clientPhone, email: args.clientEmail, source, at: args.createdAt}),
+      client_id: await linkClient(tx, ctx, {
+        seedId: args.id,
+        name: args.clientName,
+        phone: args.clientPhone,
+        email: args.clientEmail,
+        source,
+        at: args.createdAt,
+      }),
     });
     for (const memberId of new Set(args.watchers)) {
       await tx.mutate.request_watcher.insert({
@@ -146,39 +153,43 @@ export const requestMutators = {
   // colleague moved the request meanwhile, this write is a conflict, not an
   // overwrite. Then the workflow: the move must exist, the person's role must be
   // allowed to make it, and its guards must pass.
-  setStatus: dotMutator(setStatusArgs, async ({tx, args, ctx}) => {
-    assertCan(ctx, 'requests.update');
-    const row = await requestFor(tx, ctx, args.id);
-    if (row.status === args.to) return;
-    if (row.status !== args.from) {
-      throw domainError('conflict', {field: 'status', current: row.status, attempted: args.to});
-    }
-    const {workflow, fields} = await loadType(tx, ctx, row.type_id);
-    const snapshot = await snapshotOf(tx, ctx, row);
-    const blockers = checkMove(workflow, fields, snapshot, ctx, args.to, args.comment);
-    if (blockers.some((b) => b.kind === 'no_such_move')) {
-      throw domainError('invalid_transition', {field: 'status', current: row.status, attempted: args.to});
-    }
-    if (blockers.length) throw domainError('blocked', {blockers});
-    await tx.mutate.request.update({
-      id: args.id,
-      status: args.to,
-      status_since: args.at,
-      sla_due_at: await dueAt(tx, ctx, workflow, args.to, args.at),
-      escalated_at: null,
-    });
-    if (args.comment?.trim()) {
-      await tx.mutate.request_comment.insert({
-        id: args.commentId ?? `${args.id}:${args.at}`,
-        company_id: ctx.companyID,
-        request_id: args.id,
-        author_id: ctx.memberID,
-        body: args.comment.trim(),
-        created_at: args.at,
-        mentions: [],
+  setStatus: dotMutator(
+    setStatusArgs,
+    async ({tx, args, ctx}) => {
+      assertCan(ctx, 'requests.update');
+      const row = await requestFor(tx, ctx, args.id);
+      if (row.status === args.to) return;
+      if (row.status !== args.from) {
+        throw domainError('conflict', {field: 'status', current: row.status, attempted: args.to});
+      }
+      const {workflow, fields} = await loadType(tx, ctx, row.type_id);
+      const snapshot = await snapshotOf(tx, ctx, row);
+      const blockers = checkMove(workflow, fields, snapshot, ctx, args.to, args.comment);
+      if (blockers.some((b) => b.kind === 'no_such_move')) {
+        throw domainError('invalid_transition', {field: 'status', current: row.status, attempted: args.to});
+      }
+      if (blockers.length) throw domainError('blocked', {blockers});
+      await tx.mutate.request.update({
+        id: args.id,
+        status: args.to,
+        status_since: args.at,
+        sla_due_at: await dueAt(tx, ctx, workflow, args.to, args.at),
+        escalated_at: null,
       });
-    }
-  }, {conflict: 'resend-over', rebase: (args, details) => (typeof details.current === 'string' ? {...args, from: details.current} : null)}),
+      if (args.comment?.trim()) {
+        await tx.mutate.request_comment.insert({
+          id: args.commentId ?? `${args.id}:${args.at}`,
+          company_id: ctx.companyID,
+          request_id: args.id,
+          author_id: ctx.memberID,
+          body: args.comment.trim(),
+          created_at: args.at,
+          mentions: [],
+        });
+      }
+    },
+    {conflict: 'resend-over', rebase: (args, details) => (typeof details.current === 'string' ? {...args, from: details.current} : null)},
+  ),
 
   /** A status the edited workflow no longer has is left by hand, to any status it has. */
   moveOrphan: dotMutator(moveOrphanArgs, async ({tx, args, ctx}) => {

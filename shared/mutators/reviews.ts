@@ -1,7 +1,7 @@
 // Reviews (C7): a visitor writes one on the public page; it shows only after
 // someone of the company publishes it, with an optional reply.
 import {dotMutator} from './define.ts';
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {assertCan, can} from '../auth/can.ts';
 import {mayModerateBookingReview} from './booking-access.ts';
 import {domainError} from '../errors.ts';

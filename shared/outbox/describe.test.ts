@@ -52,6 +52,8 @@ describe('writes in words', () => {
   it('names a role in words when asked to', () => {
     const t = createTranslator('en');
     const roleName = (key: string) => (key === 'staff' ? 'Staff' : key);
-    expect(describeOp('member.setRole', {memberId: 'm1', role: 'staff'}, t, undefined, roleName).lines).toEqual([{label: t('team.inviteRole'), value: 'Staff'}]);
+    expect(describeOp('member.setRole', {memberId: 'm1', role: 'staff'}, t, undefined, roleName).lines).toEqual([
+      {label: t('team.inviteRole'), value: 'Staff'},
+    ]);
   });
 });

@@ -40,7 +40,8 @@ export function describeOp(
   }
   for (const [key, labelKey] of Object.entries(FIELDS)) {
     const v = args[key];
-    if (typeof v === 'string' && v !== '') lines.push({label: t(labelKey), value: key === 'clientPhone' ? formatPhone(v) : key === 'role' && roleName ? roleName(v) : v});
+    if (typeof v === 'string' && v !== '')
+      lines.push({label: t(labelKey), value: key === 'clientPhone' ? formatPhone(v) : key === 'role' && roleName ? roleName(v) : v});
   }
   return {title, lines};
 }

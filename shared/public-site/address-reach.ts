@@ -71,7 +71,10 @@ function hostOf(address: string): string {
 
 /** Whether people elsewhere can open this address (an origin, a URL or a host). */
 export function addressReach(address: string): AddressReach {
-  const host = hostOf(address).toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostOf(address)
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (!host) return 'public';
   const ip = ipv4Reach(host) ?? ipv6Reach(host);
   if (ip) return ip;

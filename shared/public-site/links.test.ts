@@ -26,9 +26,11 @@ describe('public links', () => {
     expect(qrPath({target: 'item', ref: '7', placement: 'card'}, 'alma')).toBe('/c/alma/i/7?src=qr-card');
     expect(qrPath({target: 'messenger', ref: 'tg', placement: 'sign'}, 'alma')).toBe('/c/alma/go/tg?src=qr-sign');
     expect(qrPath({target: 'item', ref: 'x', placement: 'card'}, 'alma')).toBeNull();
-    fc.assert(fc.property(fc.string(), (p) => {
-      expect(placementTag(p)).toMatch(/^qr-[a-z0-9]+(-[a-z0-9]+)*$/);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (p) => {
+        expect(placementTag(p)).toMatch(/^qr-[a-z0-9]+(-[a-z0-9]+)*$/);
+      }),
+    );
   });
 
   it('prepare messenger links in the visitor’s language', () => {

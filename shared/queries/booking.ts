@@ -33,7 +33,12 @@ export const bookingQueries = {
   /** What was sent about a master's visits and to their clients (reminders, confirmations…), with how it went. */
   sendLog: defineQuery(masterArgs, ({args, ctx}) =>
     visibleSends(ctx)
-      .where(({or, exists}) => or(exists('booking', (b) => b.where('master_id', args.masterId)), exists('mass', (n) => n.where('master_id', args.masterId))))
+      .where(({or, exists}) =>
+        or(
+          exists('booking', (b) => b.where('master_id', args.masterId)),
+          exists('mass', (n) => n.where('master_id', args.masterId)),
+        ),
+      )
       .orderBy('created_at', 'desc')
       .limit(200),
   ),

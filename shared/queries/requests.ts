@@ -61,11 +61,15 @@ export const requestQueries = {
 export const requestConfigQueries = {
   /** Request types with their fields: the device needs them to check moves offline. */
   types: defineQuery(({ctx}) =>
-    companyRows('request_type', ctx).related('fields', (q) => q.orderBy('position', 'asc')).orderBy('position', 'asc'),
+    companyRows('request_type', ctx)
+      .related('fields', (q) => q.orderBy('position', 'asc'))
+      .orderBy('position', 'asc'),
   ),
   messageTemplates: defineQuery(({ctx}) => companyRows('message_template', ctx).orderBy('position', 'asc')),
   /** A person's saved filters of the request list. */
   savedViews: defineQuery(({ctx}) =>
-    companyRows('saved_view', ctx).where('member_id', ctx?.kind === 'member' ? ctx.memberID : '').orderBy('created_at', 'asc'),
+    companyRows('saved_view', ctx)
+      .where('member_id', ctx?.kind === 'member' ? ctx.memberID : '')
+      .orderBy('created_at', 'asc'),
   ),
 };

@@ -1,5 +1,5 @@
 import {defineQuery} from '@rocicorp/zero';
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import {companyRows} from './scope.ts';
 
 export const teamQueries = {
@@ -9,7 +9,5 @@ export const teamQueries = {
 
 export const companyQueries = {
   // The company row is the tenant itself: scoped by its own id.
-  current: defineQuery(({ctx}) =>
-    ctx ? zql.company.where('id', ctx.companyID).one() : zql.company.where('id', 'IS', null).one(),
-  ),
+  current: defineQuery(({ctx}) => (ctx ? zql.company.where('id', ctx.companyID).one() : zql.company.where('id', 'IS', null).one())),
 };

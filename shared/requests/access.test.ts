@@ -2,8 +2,21 @@ import {describe, expect, it} from 'vitest';
 import type {MemberContext} from '../auth/context.ts';
 import {mayReadRequest} from './access.ts';
 
-const member = (permissions: MemberContext['permissions']): MemberContext => ({kind: 'member', userID: 'u', memberID: 'me', companyID: 'c', role: 'x', permissions, via: 'sync'});
-const row = (over: Partial<{created_by: string | null; responsible_id: string | null; watchers: {member_id: string}[]}> = {}) => ({created_by: 'other', responsible_id: null, watchers: [], ...over});
+const member = (permissions: MemberContext['permissions']): MemberContext => ({
+  kind: 'member',
+  userID: 'u',
+  memberID: 'me',
+  companyID: 'c',
+  role: 'x',
+  permissions,
+  via: 'sync',
+});
+const row = (over: Partial<{created_by: string | null; responsible_id: string | null; watchers: {member_id: string}[]}> = {}) => ({
+  created_by: 'other',
+  responsible_id: null,
+  watchers: [],
+  ...over,
+});
 
 describe('who may read one request', () => {
   it('lets requests.read read all, and the system', () => {

@@ -3,7 +3,7 @@
 // created, are responsible for, or watch. Written once, used for the list and
 // for everything read *through* a request (its history, its refused writes).
 import type {Query} from '@rocicorp/zero';
-import type {Schema} from '../../schema/zero-schema.ts';
+import type {Schema} from '#schema/zero-schema.ts';
 import type {AuthContext} from '../auth/context.ts';
 import {companyRows} from '../queries/scope.ts';
 
@@ -32,9 +32,13 @@ export function requestVisibility(ctx: AuthContext | undefined): (q: RequestQuer
   if (ctx?.kind === 'member' && ctx.permissions.includes('requests.read_own')) {
     const me = ctx.memberID;
     return (q) =>
-      q
-        .where('company_id', ctx.companyID)
-        .where(({or, cmp, exists}) => or(cmp('created_by', me), cmp('responsible_id', me), exists('watchers', (w) => w.where('member_id', me))));
+      q.where('company_id', ctx.companyID).where(({or, cmp, exists}) =>
+        or(
+          cmp('created_by', me),
+          cmp('responsible_id', me),
+          exists('watchers', (w) => w.where('member_id', me)),
+        ),
+      );
   }
   // company_id is never null: nothing.
   return (q) => q.where('company_id', 'IS', null);

@@ -11,9 +11,15 @@ const typeOf = (template: keyof typeof TEMPLATES, key: string) => {
 // Issue 11: a salon's request card showed back-office fields (department, invoice/basis).
 describe('what a request card shows beyond its type’s own fields', () => {
   it('a salon’s plain request: no department, files as a document or a photo only', () => {
-    expect(cardFields({...typeOf('small_business', 'request'), department: '', attachmentKinds: []})).toEqual({department: false, fileKinds: ['document', 'photo']});
+    expect(cardFields({...typeOf('small_business', 'request'), department: '', attachmentKinds: []})).toEqual({
+      department: false,
+      fileKinds: ['document', 'photo'],
+    });
     // A request without a type follows the built-in workflow: the same.
-    expect(cardFields({template: null, workflow: parseWorkflow(undefined), department: '', attachmentKinds: []})).toEqual({department: false, fileKinds: ['document', 'photo']});
+    expect(cardFields({template: null, workflow: parseWorkflow(undefined), department: '', attachmentKinds: []})).toEqual({
+      department: false,
+      fileKinds: ['document', 'photo'],
+    });
   });
 
   it('a back-office payment: the department, and the invoice and basis its approval asks for', () => {

@@ -5,7 +5,13 @@ import type {FieldDef} from '../workflow/fields.ts';
 import {fieldChangeLines, type FieldFormatEnv} from './field-changes.ts';
 import {historyLines, type AuditEntry} from './history.ts';
 
-const def = (key: string, kind: FieldDef['kind'], label: FieldDef['label'], options: FieldDef['options'] = []): FieldDef => ({key, kind, label, options, required: false});
+const def = (key: string, kind: FieldDef['kind'], label: FieldDef['label'], options: FieldDef['options'] = []): FieldDef => ({
+  key,
+  kind,
+  label,
+  options,
+  required: false,
+});
 
 // The payment type of the back-office template, plus one field of every other kind.
 const DEFS: FieldDef[] = [
@@ -50,7 +56,11 @@ describe('a change of custom fields, in words', () => {
   });
 
   it('speaks the reader’s language (en, kk)', () => {
-    expect(spaces(fieldChangeLines(before, after, DEFS, env('en')))).toEqual(['Amount: ₸350,000 → ₸185,000', 'Pay by: — → 5 December 2026', 'Basis: — → Contract']);
+    expect(spaces(fieldChangeLines(before, after, DEFS, env('en')))).toEqual([
+      'Amount: ₸350,000 → ₸185,000',
+      'Pay by: — → 5 December 2026',
+      'Basis: — → Contract',
+    ]);
     const kk = spaces(fieldChangeLines(before, after, DEFS, env('kk')));
     expect(kk[0]).toBe('Сома: 350 000 ₸ → 185 000 ₸');
     expect(kk[2]).toBe('Негіздеме: — → Шарт');
@@ -111,11 +121,9 @@ describe('the history of a request', () => {
   });
 
   it('shows a deadline kept by PostgreSQL as text in the company’s zone, and a source by name', () => {
-    const lines = historyLines(
-      [{...entry, changes: {deadline: {old: null, new: '2026-12-05T10:00:00+00:00'}, source: {old: 'manual', new: 'qr-door'}}}],
-      t,
-      {formatTime: (ms) => new Date(ms).toISOString()},
-    );
+    const lines = historyLines([{...entry, changes: {deadline: {old: null, new: '2026-12-05T10:00:00+00:00'}, source: {old: 'manual', new: 'qr-door'}}}], t, {
+      formatTime: (ms) => new Date(ms).toISOString(),
+    });
     expect(lines.map((l) => l.detail)).toEqual(['— → 2026-12-05T10:00:00.000Z', 'Вручную → QR-код (qr-door)']);
   });
 });

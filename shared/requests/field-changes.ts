@@ -108,7 +108,12 @@ export function fieldChanges(before: unknown, after: unknown, defs: readonly Fie
   const out: FieldChange[] = [];
   for (const def of known) {
     if (same(old[def.key], next[def.key])) continue;
-    out.push({key: def.key, label: localizedText(def.label, env.locale) || def.key, from: fieldValueText(def, old[def.key], env), to: fieldValueText(def, next[def.key], env)});
+    out.push({
+      key: def.key,
+      label: localizedText(def.label, env.locale) || def.key,
+      from: fieldValueText(def, old[def.key], env),
+      to: fieldValueText(def, next[def.key], env),
+    });
   }
   for (const key of unknown) {
     if (same(old[key], next[key])) continue;

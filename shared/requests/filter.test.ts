@@ -137,16 +137,20 @@ describe('filter properties', () => {
 
   it('splitting a period in two adjacent periods loses and doubles nothing', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 1, 28)}), {maxLength: 50}), fc.integer({min: 2, max: 27}), (times, split) => {
-        const rows = times.map((t) => req({created_at: t}));
-        const mid = `2026-02-${String(split).padStart(2, '0')}`;
-        const next = `2026-02-${String(split + 1).padStart(2, '0')}`;
-        const whole = filterRequests(rows, f({createdFrom: '2026-01-01', createdTo: '2026-02-28'}), env);
-        const a = filterRequests(rows, f({createdFrom: '2026-01-01', createdTo: mid}), env);
-        const b = filterRequests(rows, f({createdFrom: next, createdTo: '2026-02-28'}), env);
-        expect(a.length + b.length).toBe(whole.length);
-        expect(new Set([...a, ...b]).size).toBe(whole.length);
-      }),
+      fc.property(
+        fc.array(fc.integer({min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 1, 28)}), {maxLength: 50}),
+        fc.integer({min: 2, max: 27}),
+        (times, split) => {
+          const rows = times.map((t) => req({created_at: t}));
+          const mid = `2026-02-${String(split).padStart(2, '0')}`;
+          const next = `2026-02-${String(split + 1).padStart(2, '0')}`;
+          const whole = filterRequests(rows, f({createdFrom: '2026-01-01', createdTo: '2026-02-28'}), env);
+          const a = filterRequests(rows, f({createdFrom: '2026-01-01', createdTo: mid}), env);
+          const b = filterRequests(rows, f({createdFrom: next, createdTo: '2026-02-28'}), env);
+          expect(a.length + b.length).toBe(whole.length);
+          expect(new Set([...a, ...b]).size).toBe(whole.length);
+        },
+      ),
     );
   });
 });

@@ -5,7 +5,7 @@ import type {Transaction} from '@rocicorp/zero';
 import type {AuthContext} from '../auth/context.ts';
 import {normalizeHours} from '../company/hours.ts';
 import {companyRows} from '../queries/scope.ts';
-import {zql} from '../../schema/zero-schema.ts';
+import {zql} from '#schema/zero-schema.ts';
 import type {RequestSnapshot} from '../workflow/engine.ts';
 import {fieldDefsOf, workflowOf} from '../workflow/resolve.ts';
 import {slaDueAt} from '../workflow/sla.ts';

@@ -8,7 +8,16 @@ import {requestConfigQueries, requestQueries} from '../queries/requests.ts';
 export const requestsModule = defineModule({
   key: 'requests',
   switch: 'requests',
-  permissions: ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'requests.configure', 'requests.read_own', 'requests.override', 'requests.escalations'],
+  permissions: [
+    'requests.read',
+    'requests.create',
+    'requests.update',
+    'requests.comment',
+    'requests.configure',
+    'requests.read_own',
+    'requests.override',
+    'requests.escalations',
+  ],
   mutators: {request: requestMutators, requestConfig: requestConfigMutators, attachment: attachmentMutators},
   queries: {requests: requestQueries, requestConfig: requestConfigQueries},
 });

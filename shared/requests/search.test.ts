@@ -111,10 +111,14 @@ describe('search properties', () => {
 
   it('a phone matches itself in any of the usual spellings', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^7\d{2}\d{7}$/), fc.constantFrom('+7 {a} {b} {c} {d}', '8 ({a}) {b}-{c}-{d}', '8{a}{b}{c}{d}', '{a}{b}{c}{d}'), (ten, pattern) => {
-        const typed = pattern.replace('{a}', ten.slice(0, 3)).replace('{b}', ten.slice(3, 6)).replace('{c}', ten.slice(6, 8)).replace('{d}', ten.slice(8));
-        expect(matchesSearch(req({client_phone: `+7${ten}`}), typed)).toBe(true);
-      }),
+      fc.property(
+        fc.stringMatching(/^7\d{2}\d{7}$/),
+        fc.constantFrom('+7 {a} {b} {c} {d}', '8 ({a}) {b}-{c}-{d}', '8{a}{b}{c}{d}', '{a}{b}{c}{d}'),
+        (ten, pattern) => {
+          const typed = pattern.replace('{a}', ten.slice(0, 3)).replace('{b}', ten.slice(3, 6)).replace('{c}', ten.slice(6, 8)).replace('{d}', ten.slice(8));
+          expect(matchesSearch(req({client_phone: `+7${ten}`}), typed)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -25,7 +25,10 @@ const FOLD_RE = /[\u0451acepoxykih\u0131\u0259]/g;
 
 /** The form both the text and the query are compared in. */
 export function foldText(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
 }
 
 /** A Russian letter in the query also finds these Kazakh letters. */

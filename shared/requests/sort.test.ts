@@ -4,12 +4,18 @@ import {EMPTY_FILTERS} from './filter.ts';
 import {SORT_COLUMNS, sortRequests, type RequestSort, type SortEnv} from './sort.ts';
 import {runView, viewFromJson, viewToJson, DEFAULT_VIEW} from './view.ts';
 
-const KINDS: Record<string, 'open' | 'in_work' | 'waiting' | 'done' | 'cancelled'> = {new: 'open', in_progress: 'in_work', waiting: 'waiting', done: 'done', cancelled: 'cancelled'};
+const KINDS: Record<string, 'open' | 'in_work' | 'waiting' | 'done' | 'cancelled'> = {
+  new: 'open',
+  in_progress: 'in_work',
+  waiting: 'waiting',
+  done: 'done',
+  cancelled: 'cancelled',
+};
 const NAMES: Record<string, string> = {new: 'Новая', in_progress: 'В работе', waiting: 'Ожидает ответа', done: 'Выполнена', cancelled: 'Отменена'};
 const env: SortEnv & {timeZone: string} = {
   timeZone: 'Asia/Almaty',
   collation: 'kk-KZ',
-  typeName: (id) => (id ? {t1: 'Оплата', t2: 'Закуп'}[id] ?? '' : ''),
+  typeName: (id) => (id ? ({t1: 'Оплата', t2: 'Закуп'}[id] ?? '') : ''),
   statusName: (_t, s) => NAMES[s] ?? s,
   statusKind: (_t, s) => KINDS[s],
   responsibleName: (id) => ({m1: 'Әсем', m2: 'Арман', m3: 'Бауыржан'})[id] ?? '',
@@ -100,7 +106,10 @@ describe('sort properties', () => {
     const value = {number: (r: Row) => r.number, deadline: (r: Row) => r.deadline, sla: (r: Row) => r.sla_due_at, created: (r: Row) => r.created_at};
     fc.assert(
       fc.property(fc.array(arbRow, {maxLength: 40}), fc.constantFrom(...(Object.keys(value) as (keyof typeof value)[])), fc.boolean(), (raw, column, desc) => {
-        const keys = by(raw.map((r) => req(r)), {column, desc}).map(value[column]);
+        const keys = by(
+          raw.map((r) => req(r)),
+          {column, desc},
+        ).map(value[column]);
         const filled = keys.filter((k): k is number => k !== null);
         expect(keys.slice(0, filled.length)).toEqual(filled);
         for (let i = 1; i < filled.length; i++) expect(desc ? filled[i - 1]! >= filled[i]! : filled[i - 1]! <= filled[i]!).toBe(true);

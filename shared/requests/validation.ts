@@ -10,27 +10,27 @@ const fieldValues = z.record(z.string().max(60), z.json());
 
 /** A new request, from staff (manual), the public form or the API. */
 export const createRequestShape = z.object({
-    id: idField,
-    /** Absent: the company's default type (or the built-in five statuses). */
-    typeId: idField.nullable().optional(),
-    title: optionalText(300).default(''),
-    clientName: optionalText(200).default(''),
-    clientPhone: optionalPhoneField.default(''),
-    clientEmail: optionalEmailField.default(''),
-    text: optionalText(MAX_REQUEST_TEXT).default(''),
-    /** Absent: "manual" (staff in the app); REST says "api", the public form its link's tag. */
-    source: z.string().max(48).optional(),
-    priority: z.enum(PRIORITIES).default('medium'),
-    deadline: epochMs.nullable().optional(),
-    responsibleId: idField.nullable().optional(),
-    department: optionalText(120).default(''),
-    fields: fieldValues.default({}),
-    watchers: z.array(idField).max(50).default([]),
-    /** The catalog item the request is about (an item's "order" link). */
-    catalogItemId: idField.nullable().optional(),
-    createdAt: epochMs,
-    opId,
-  });
+  id: idField,
+  /** Absent: the company's default type (or the built-in five statuses). */
+  typeId: idField.nullable().optional(),
+  title: optionalText(300).default(''),
+  clientName: optionalText(200).default(''),
+  clientPhone: optionalPhoneField.default(''),
+  clientEmail: optionalEmailField.default(''),
+  text: optionalText(MAX_REQUEST_TEXT).default(''),
+  /** Absent: "manual" (staff in the app); REST says "api", the public form its link's tag. */
+  source: z.string().max(48).optional(),
+  priority: z.enum(PRIORITIES).default('medium'),
+  deadline: epochMs.nullable().optional(),
+  responsibleId: idField.nullable().optional(),
+  department: optionalText(120).default(''),
+  fields: fieldValues.default({}),
+  watchers: z.array(idField).max(50).default([]),
+  /** The catalog item the request is about (an item's "order" link). */
+  catalogItemId: idField.nullable().optional(),
+  createdAt: epochMs,
+  opId,
+});
 
 /** A request says what it is about: a subject or a text (the public form always has a text). */
 export function hasSubjectOrText(v: {title?: string | undefined; text?: string | undefined}): boolean {

@@ -21,6 +21,9 @@ export function viewToJson(view: ViewState): {v: number; filters: RequestFilters
 }
 
 export function viewFromJson(raw: unknown): ViewState {
-  const obj = z.object({filters: z.unknown(), sort: sortSchema.catch(DEFAULT_SORT)}).catch({filters: {}, sort: DEFAULT_SORT}).parse(raw ?? {});
+  const obj = z
+    .object({filters: z.unknown(), sort: sortSchema.catch(DEFAULT_SORT)})
+    .catch({filters: {}, sort: DEFAULT_SORT})
+    .parse(raw ?? {});
   return {filters: parseFilters(obj.filters), sort: obj.sort};
 }

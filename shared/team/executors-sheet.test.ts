@@ -26,7 +26,13 @@ describe('executors from a spreadsheet (S2)', () => {
     ]);
     expect(r.problems.map(({line, issues}) => ({line, issues}))).toEqual([
       {line: 2, issues: [{field: 'lastName', code: 'v.required'}]},
-      {line: 3, issues: [{field: 'position', code: 'v.required'}, {field: 'phone', code: 'v.phone'}]},
+      {
+        line: 3,
+        issues: [
+          {field: 'position', code: 'v.required'},
+          {field: 'phone', code: 'v.phone'},
+        ],
+      },
     ]);
     // The preview shows what the bad row held, as typed (the phone unchanged).
     expect(r.problems[1]!.row).toMatchObject({lastName: 'Нурланова', firstName: 'Асель', phone: '12'});
@@ -34,6 +40,11 @@ describe('executors from a spreadsheet (S2)', () => {
   });
 
   it('says which required columns are missing', () => {
-    expect(readExecutorSheet([['Фамилия', 'Имя'], ['А', 'Б']]).missingColumns).toEqual(['position']);
+    expect(
+      readExecutorSheet([
+        ['Фамилия', 'Имя'],
+        ['А', 'Б'],
+      ]).missingColumns,
+    ).toEqual(['position']);
   });
 });

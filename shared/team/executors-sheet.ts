@@ -38,10 +38,18 @@ export function readExecutorSheet(table: readonly (readonly unknown[])[]): Sheet
     const line = headerIndex + i + 2;
     const get = (k: keyof typeof COLUMNS) => (at[k] >= 0 ? clean(cells[at[k]]) : '');
     if (cells.every((c) => clean(c) === '')) return;
-    const row: ExecutorRow = {line, lastName: get('lastName'), firstName: get('firstName'), middleName: get('middleName'), position: get('position'), phone: get('phone')};
+    const row: ExecutorRow = {
+      line,
+      lastName: get('lastName'),
+      firstName: get('firstName'),
+      middleName: get('middleName'),
+      position: get('position'),
+      phone: get('phone'),
+    };
     const issues: FieldIssue[] = [];
     for (const k of REQUIRED) if (!row[k]) issues.push({field: k, code: 'v.required'});
-    for (const k of ['lastName', 'firstName', 'middleName', 'position'] as const) if (row[k].length > 120) issues.push({field: k, code: 'v.tooLong', params: {max: 120}});
+    for (const k of ['lastName', 'firstName', 'middleName', 'position'] as const)
+      if (row[k].length > 120) issues.push({field: k, code: 'v.tooLong', params: {max: 120}});
     if (row.phone) {
       const phone = normalizePhone(row.phone);
       if (phone) row.phone = phone;

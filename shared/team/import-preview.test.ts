@@ -39,12 +39,21 @@ describe('executors import preview', () => {
   it('never ticks a row with an error or two rows for the same person, for any sheet', () => {
     // Few names per column, so repeats (and repeats differing only in case or "ё") are common.
     const cell = (...values: string[]) => fc.oneof({arbitrary: fc.constantFrom(...values), weight: 6}, {arbitrary: fc.string({maxLength: 6}), weight: 1});
-    const line = fc.tuple(fc.nat(99), cell('', 'Иванов', 'иванов ', 'Ёлкин', 'Елкин'), cell('', 'Иван'), cell('', 'Иван'), cell('', 'Инженер', 'A'.repeat(130)));
+    const line = fc.tuple(
+      fc.nat(99),
+      cell('', 'Иванов', 'иванов ', 'Ёлкин', 'Елкин'),
+      cell('', 'Иван'),
+      cell('', 'Иван'),
+      cell('', 'Инженер', 'A'.repeat(130)),
+    );
     const team = fc.array(fc.constantFrom('Иванов Иван', 'Елкин Иван', 'Ёлкин Иван Иван'), {maxLength: 3});
     fc.assert(
       fc.property(fc.array(line, {maxLength: 25}), team, (lines, members) => {
         const sheet = readExecutorSheet([HEADER, ...lines]);
-        const rows = previewExecutors(sheet, members.map((name) => ({name})));
+        const rows = previewExecutors(
+          sheet,
+          members.map((name) => ({name})),
+        );
         const nonEmpty = lines.filter((l) => l.some((c) => String(c).replace(/\s+/g, '') !== '')).length;
         expect(rows).toHaveLength(nonEmpty);
         const ticked = rows.filter((r) => r.checked);

@@ -25,7 +25,10 @@ export type AdoptRoleArgs = z.input<typeof adoptRoleArgs>;
 export const updateRoleArgs = z.object({
   key: roleKey,
   name: z.string().trim().min(1, 'v.required').max(80, 'v.tooLong').optional(),
-  permissions: z.array(z.enum(PERMISSIONS, {message: 'v.invalid'})).max(PERMISSIONS.length).optional(),
+  permissions: z
+    .array(z.enum(PERMISSIONS, {message: 'v.invalid'}))
+    .max(PERMISSIONS.length)
+    .optional(),
   opId: z.string().max(64).optional(),
 });
 export type UpdateRoleArgs = z.input<typeof updateRoleArgs>;

@@ -14,10 +14,7 @@ function fieldsOf(schema: z.ZodType, value: unknown) {
 describe('validation names the field in the user language', () => {
   it('explains a missing phone and text on the public form', () => {
     const issues = fieldsOf(publicRequestForm, {name: 'A', phone: '', text: ' '});
-    expect(describeIssues(issues, createTranslator('ru')).map((d) => d.text)).toEqual([
-      'Телефон: Заполните это поле',
-      'Текст заявки: Заполните это поле',
-    ]);
+    expect(describeIssues(issues, createTranslator('ru')).map((d) => d.text)).toEqual(['Телефон: Заполните это поле', 'Текст заявки: Заполните это поле']);
     expect(describeIssues(issues, createTranslator('kk')).map((d) => d.field)).toEqual(['phone', 'text']);
   });
 
@@ -29,9 +26,7 @@ describe('validation names the field in the user language', () => {
 
   it('refuses a weak password with the rule in words', () => {
     const issues = fieldsOf(signupArgs, {companyName: 'A', name: 'B', email: 'a@b.kz', password: 'short'});
-    expect(describeIssues(issues, createTranslator('en')).map((d) => d.text)).toEqual([
-      'Password: at least 8 characters, letters and digits',
-    ]);
+    expect(describeIssues(issues, createTranslator('en')).map((d) => d.text)).toEqual(['Password: at least 8 characters, letters and digits']);
   });
 
   it('reports the limit of an over-long text', () => {

@@ -21,7 +21,18 @@ describe('automatic assignment', () => {
   });
 
   it('picks the least loaded, ties to the first', () => {
-    expect(chooseAssignee({mode: 'least_loaded', positions: []}, people, new Map([['a', 3], ['b', 1], ['c', 1]]), -1)?.memberId).toBe('b');
+    expect(
+      chooseAssignee(
+        {mode: 'least_loaded', positions: []},
+        people,
+        new Map([
+          ['a', 3],
+          ['b', 1],
+          ['c', 1],
+        ]),
+        -1,
+      )?.memberId,
+    ).toBe('b');
   });
 
   it('picks among people of a position or skill, case-insensitively', () => {

@@ -30,11 +30,16 @@ describe('every ready template', () => {
         const w = workflowSchema.parse(type.workflow);
         const seen = new Set([w.initial]);
         const queue = [w.initial];
-        while (queue.length) for (const t of movesFrom(w, queue.shift()!)) if (!seen.has(t.to)) {
-          seen.add(t.to);
-          queue.push(t.to);
-        }
-        expect(w.statuses.filter((s) => s.kind === 'done').some((s) => seen.has(s.key)), `${template.key}/${type.key}`).toBe(true);
+        while (queue.length)
+          for (const t of movesFrom(w, queue.shift()!))
+            if (!seen.has(t.to)) {
+              seen.add(t.to);
+              queue.push(t.to);
+            }
+        expect(
+          w.statuses.filter((s) => s.kind === 'done').some((s) => seen.has(s.key)),
+          `${template.key}/${type.key}`,
+        ).toBe(true);
       }
     }
   });
@@ -67,7 +72,10 @@ describe('the back-office payment workflow (S1 §6)', () => {
 
   it('requires the fields marked "from on approval" when entering approval, not before', () => {
     const empty = snap({status: 'in_progress', fields: {supplier: 'A', amount: 100}});
-    expect(checkMove(payment, paymentFields, empty, {role: 'executor'}, 'approval').map((b) => b.kind === 'field_missing' && b.field)).toEqual(['pay_by', 'basis']);
+    expect(checkMove(payment, paymentFields, empty, {role: 'executor'}, 'approval').map((b) => b.kind === 'field_missing' && b.field)).toEqual([
+      'pay_by',
+      'basis',
+    ]);
     expect(requiredFieldsAt(payment, paymentFields, 'new').map((f) => f.key)).toEqual(['supplier', 'amount']);
     expect(requiredFieldsAt(payment, paymentFields, 'rejected').map((f) => f.key)).toEqual(['supplier', 'amount']);
   });
@@ -89,7 +97,10 @@ describe('any workflow', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...workflows),
-        fc.array(fc.record({to: fc.string({maxLength: 12}), pick: fc.nat(), role: fc.constantFrom('owner', 'head', 'executor', 'contractor'), comment: fc.boolean()}), {maxLength: 40}),
+        fc.array(
+          fc.record({to: fc.string({maxLength: 12}), pick: fc.nat(), role: fc.constantFrom('owner', 'head', 'executor', 'contractor'), comment: fc.boolean()}),
+          {maxLength: 40},
+        ),
         (w, attempts) => {
           let status = w.initial;
           for (const a of attempts) {

@@ -71,14 +71,7 @@ function guardBlockers(guard: Guard, request: RequestSnapshot, fields: readonly 
  * person. Empty means the move is allowed. Whoever holds `requests.override`
  * may make any move the workflow has; guards apply to everyone.
  */
-export function checkMove(
-  workflow: Workflow,
-  fields: readonly FieldDef[],
-  request: RequestSnapshot,
-  mover: Mover,
-  to: string,
-  comment?: string,
-): Blocker[] {
+export function checkMove(workflow: Workflow, fields: readonly FieldDef[], request: RequestSnapshot, mover: Mover, to: string, comment?: string): Blocker[] {
   const move = workflow.transitions.find((t) => t.from === request.status && t.to === to);
   if (!move) return [{kind: 'no_such_move'}];
   const blockers: Blocker[] = [];

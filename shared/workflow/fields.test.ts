@@ -18,7 +18,9 @@ describe('custom field values', () => {
   });
 
   it('names each bad value', () => {
-    expect(validateCustomFields(defs, {amount: 10.5, due: '01.12.2026', kind: 'z', site: 'dot.kz', n: 'x', other: 1}, []).map((i) => [i.field, i.code])).toEqual([
+    expect(
+      validateCustomFields(defs, {amount: 10.5, due: '01.12.2026', kind: 'z', site: 'dot.kz', n: 'x', other: 1}, []).map((i) => [i.field, i.code]),
+    ).toEqual([
       ['fields.amount', 'v.money'],
       ['fields.due', 'v.date'],
       ['fields.kind', 'v.invalid'],

@@ -7,7 +7,14 @@ const TZ = 'Asia/Almaty'; // UTC+5 since March 2024
 const at = (iso: string) => Date.parse(iso);
 const nineToSix: WeeklyHours = (() => {
   const w = emptyWeek();
-  for (const d of ['mon', 'tue', 'wed', 'thu', 'fri'] as const) w[d] = {open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]};
+  for (const d of ['mon', 'tue', 'wed', 'thu', 'fri'] as const)
+    w[d] = {
+      open: true,
+      intervals: [
+        {from: '09:00', to: '13:00'},
+        {from: '14:00', to: '18:00'},
+      ],
+    };
   return w;
 })();
 

@@ -28,10 +28,17 @@ export type Guard = z.output<typeof guardSchema>;
 export const statusSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
   name: localized,
-  color: z.string().regex(/^#[0-9a-f]{6}$/i).default('#64748b'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i)
+    .default('#64748b'),
   kind: z.enum(STATUS_KINDS),
   /** Time allowed in this status, in hours (working or calendar, see sla.mode). */
-  slaHours: z.number().positive().max(24 * 365).optional(),
+  slaHours: z
+    .number()
+    .positive()
+    .max(24 * 365)
+    .optional(),
 });
 export type WorkflowStatus = z.output<typeof statusSchema>;
 
@@ -54,7 +61,11 @@ export const workflowSchema = z
       .object({
         mode: z.enum(['calendar', 'working']).default('calendar'),
         /** Escalate to the head when overdue by this many hours. */
-        escalateAfterHours: z.number().min(0).max(24 * 90).default(0),
+        escalateAfterHours: z
+          .number()
+          .min(0)
+          .max(24 * 90)
+          .default(0),
       })
       .default({mode: 'calendar', escalateAfterHours: 0}),
   })

@@ -56,7 +56,10 @@ export const saveMessageTemplateArgs = z.object({
   name: labelField,
   // Not trimmed: a body is the start of a comment, and "Причина: " ends where the person goes on typing.
   body: z.object({
-    ru: z.string().max(2000, 'v.tooLong').refine((v) => v.trim() !== '', 'v.required'),
+    ru: z
+      .string()
+      .max(2000, 'v.tooLong')
+      .refine((v) => v.trim() !== '', 'v.required'),
     kk: z.string().max(2000, 'v.tooLong').default(''),
     en: z.string().max(2000, 'v.tooLong').default(''),
   }),

@@ -8,7 +8,9 @@ const workflowArb: fc.Arbitrary<Workflow> = fc
   .uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_]{0,6}$/), {minLength: 2, maxLength: 8})
   .chain((keys) =>
     fc.record({
-      statuses: fc.tuple(...keys.map((key) => fc.constantFrom(...STATUS_KINDS).map((kind) => ({key, kind, color: '#64748b', name: {ru: key, kk: '', en: ''}})))),
+      statuses: fc.tuple(
+        ...keys.map((key) => fc.constantFrom(...STATUS_KINDS).map((kind) => ({key, kind, color: '#64748b', name: {ru: key, kk: '', en: ''}}))),
+      ),
       transitions: fc.uniqueArray(
         fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...keys)).filter(([a, b]) => a !== b),
         {selector: ([a, b]) => `${a}>${b}`, maxLength: 20},
@@ -16,9 +18,7 @@ const workflowArb: fc.Arbitrary<Workflow> = fc
       initial: fc.constantFrom(...keys),
     }),
   )
-  .map(({statuses, transitions, initial}) =>
-    workflowSchema.parse({statuses, transitions: transitions.map(([from, to]) => ({from, to})), initial}),
-  );
+  .map(({statuses, transitions, initial}) => workflowSchema.parse({statuses, transitions: transitions.map(([from, to]) => ({from, to})), initial}));
 
 describe('editing a workflow draft', () => {
   it('removing a status takes its moves with it and keeps a start status, so the rest still saves', () => {

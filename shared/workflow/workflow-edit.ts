@@ -15,7 +15,11 @@ export const KIND_COLORS: Record<StatusKind, string> = {
 };
 
 export function addStatus(w: Workflow, name: Localized, kind: StatusKind): {workflow: Workflow; key: string} {
-  const key = keyFromName(name.ru, w.statuses.map((s) => s.key), 'status');
+  const key = keyFromName(
+    name.ru,
+    w.statuses.map((s) => s.key),
+    'status',
+  );
   const status: WorkflowStatus = {key, name, kind, color: KIND_COLORS[kind]};
   return {workflow: {...w, statuses: [...w.statuses, status]}, key};
 }

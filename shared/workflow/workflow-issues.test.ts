@@ -6,7 +6,8 @@ import {describeWorkflowIssue, workflowIssues} from './workflow-issues.ts';
 
 const ru = createTranslator('ru');
 const en = createTranslator('en');
-const texts = (w: Workflow, fieldKeys?: string[], t = ru, locale: 'ru' | 'en' = 'ru') => workflowIssues(w, fieldKeys).map((i) => describeWorkflowIssue(i, w, t, locale));
+const texts = (w: Workflow, fieldKeys?: string[], t = ru, locale: 'ru' | 'en' = 'ru') =>
+  workflowIssues(w, fieldKeys).map((i) => describeWorkflowIssue(i, w, t, locale));
 
 describe('workflow problems in words', () => {
   it('finds nothing wrong with a template workflow', () => {
@@ -14,7 +15,10 @@ describe('workflow problems in words', () => {
   });
 
   it('names the status and the input of a missing name, in the user’s language', () => {
-    const w: Workflow = {...DEFAULT_WORKFLOW, statuses: DEFAULT_WORKFLOW.statuses.map((s, i) => (i === 2 ? {...s, name: {ru: ' ', kk: '', en: 'Waiting'}} : s))};
+    const w: Workflow = {
+      ...DEFAULT_WORKFLOW,
+      statuses: DEFAULT_WORKFLOW.statuses.map((s, i) => (i === 2 ? {...s, name: {ru: ' ', kk: '', en: 'Waiting'}} : s)),
+    };
     expect(texts(w)).toEqual(['Статус 3 — Название (рус.): Заполните это поле']);
     expect(texts(w, undefined, en, 'en')).toEqual(['Status 3 “Waiting” — Name (Russian): Fill in this field']);
   });

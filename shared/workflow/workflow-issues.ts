@@ -100,7 +100,8 @@ export function placeOf(path: readonly (string | number)[], draft: Draft, t: Tra
     const where = name ? t('rs.where.status', {n: index + 1, name}) : t('rs.where.statusN', {n: index + 1});
     const label = typeof field === 'string' && STATUS_PARTS[field] ? t(STATUS_PARTS[field]) : undefined;
     if (!label) return where;
-    const inLang = field === 'name' && typeof sub === 'string' && sub in LANG_LABEL ? t('rs.inLang', {field: label, lang: t(LANG_LABEL[sub as Locale])}) : label;
+    const inLang =
+      field === 'name' && typeof sub === 'string' && sub in LANG_LABEL ? t('rs.inLang', {field: label, lang: t(LANG_LABEL[sub as Locale])}) : label;
     return t('rs.where.part', {where, part: inLang});
   }
   if (part === 'statuses') return t('rs.statuses');

@@ -1,4 +1,4 @@
-import {domainError} from '../../shared/errors.ts';
+import {domainError} from '#shared/errors.ts';
 
 export const emailTaken = () => domainError('validation', {fields: [{field: 'email', code: 'auth.error.emailTaken'}]});
 

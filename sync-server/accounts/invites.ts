@@ -3,7 +3,7 @@
 // while signed in (joinByInvite). An invitation made for an email address can
 // be used only by that address.
 import type pg from 'pg';
-import {domainError} from '../../shared/errors.ts';
+import {domainError} from '#shared/errors.ts';
 import {hashSecret, newId, newSecret} from '../auth/tokens.ts';
 import {createSession} from '../auth/sessions.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';

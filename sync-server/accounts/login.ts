@@ -42,10 +42,7 @@ export async function login(
   input: {email: string; password: string; companySlug?: string},
   userAgent: string | undefined,
 ): Promise<{secret: string} | null> {
-  const {rows} = await pool.query<{id: string; password_hash: string}>(
-    'select id, password_hash from app_user where lower(email) = lower($1)',
-    [input.email],
-  );
+  const {rows} = await pool.query<{id: string; password_hash: string}>('select id, password_hash from app_user where lower(email) = lower($1)', [input.email]);
   const user = rows[0];
   const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok) return null;

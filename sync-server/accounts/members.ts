@@ -7,7 +7,7 @@
 // an oracle for guessing it, and silently moved the victim into the guesser's
 // company.
 import type pg from 'pg';
-import {domainError} from '../../shared/errors.ts';
+import {domainError} from '#shared/errors.ts';
 import {hashPassword} from '../auth/password.ts';
 import {newId} from '../auth/tokens.ts';
 import {emailTaken} from './errors.ts';
@@ -42,17 +42,19 @@ export async function assertMayGrant(client: pg.PoolClient | pg.Pool, companyId:
 
 /** The account registered under this email (any case), if any. */
 export async function accountByEmail(client: pg.PoolClient | pg.Pool, email: string, lock = false): Promise<{id: string; email: string} | null> {
-  const {rows} = await client.query<{id: string; email: string}>(
-    `select id, email from app_user where lower(email) = lower($1) ${lock ? 'for update' : ''}`,
-    [email],
-  );
+  const {rows} = await client.query<{id: string; email: string}>(`select id, email from app_user where lower(email) = lower($1) ${lock ? 'for update' : ''}`, [
+    email,
+  ]);
   return rows[0] ?? null;
 }
 
 /** The person is in this company already (active or switched off). */
 export const alreadyMember = () => domainError('validation', {fields: [{field: 'email', code: 'team.alreadyMember'}]});
 
-async function insertMember(client: pg.PoolClient, m: {memberId: string; companyId: string; userId: string; name: string; email: string; role: string}): Promise<void> {
+async function insertMember(
+  client: pg.PoolClient,
+  m: {memberId: string; companyId: string; userId: string; name: string; email: string; role: string},
+): Promise<void> {
   const {rowCount} = await client.query('select 1 from member where company_id = $1 and user_id = $2', [m.companyId, m.userId]);
   if (rowCount) throw alreadyMember();
   await client.query('insert into member (id, company_id, user_id, name, email, role) values ($1, $2, $3, $4, $5, $6)', [

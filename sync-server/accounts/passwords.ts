@@ -11,10 +11,10 @@
 // account someone uses elsewhere), it ends the colleague's sessions, and the
 // app asks for their own password at the next sign-in.
 import type pg from 'pg';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {domainError} from '../../shared/errors.ts';
-import {isLocale, type Locale} from '../../shared/i18n/index.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {domainError} from '#shared/errors.ts';
+import {isLocale, type Locale} from '#shared/i18n/index.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
 import {hashPassword, verifyPassword} from '../auth/password.ts';
 import {hashSecret, newId, newSecret} from '../auth/tokens.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
@@ -62,10 +62,12 @@ export async function sendPasswordReset(
   await auditedTransaction(pool, {actorId: null, via: 'rest', action: 'auth.passwordReset.request'}, async (client) => {
     await client.query('select 1 from app_user where id = $1 for update', [user.id]);
     await voidResetLinks(client, user.id);
-    await client.query(
-      `insert into password_reset (id, user_id, token_hash, expires_at) values ($1, $2, $3, now() + make_interval(mins => $4))`,
-      [newId(), user.id, hashSecret(token), RESET_TTL_MINUTES],
-    );
+    await client.query(`insert into password_reset (id, user_id, token_hash, expires_at) values ($1, $2, $3, now() + make_interval(mins => $4))`, [
+      newId(),
+      user.id,
+      hashSecret(token),
+      RESET_TTL_MINUTES,
+    ]);
   });
   const locale: Locale = input.locale ?? (isLocale(user.locale) ? user.locale : 'ru');
   const t = createTranslator(locale);

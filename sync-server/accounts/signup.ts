@@ -1,9 +1,9 @@
 // Registering a company: the company, its system roles, its owner, and a
 // session, all in one transaction (nothing half-created on failure).
 import type pg from 'pg';
-import {FOUNDER_ROLE, SYSTEM_ROLE_PERMISSIONS, SYSTEM_ROLES} from '../../shared/auth/permissions.ts';
-import type {Locale} from '../../shared/i18n/locales.ts';
-import {RESERVED_SLUGS, slugify} from '../../shared/slug.ts';
+import {FOUNDER_ROLE, SYSTEM_ROLE_PERMISSIONS, SYSTEM_ROLES} from '#shared/auth/permissions.ts';
+import type {Locale} from '#shared/i18n/locales.ts';
+import {RESERVED_SLUGS, slugify} from '#shared/slug.ts';
 import {createSession} from '../auth/sessions.ts';
 import {hashPassword} from '../auth/password.ts';
 import {newId} from '../auth/tokens.ts';
@@ -26,10 +26,13 @@ async function uniqueSlug(client: pg.PoolClient, name: string): Promise<string> 
 
 export async function roleRowsFor(client: pg.PoolClient, companyId: string): Promise<void> {
   for (const key of SYSTEM_ROLES) {
-    await client.query(
-      `insert into role (id, company_id, key, name, permissions, is_system) values ($1, $2, $3, $4, $5, true)`,
-      [newId(), companyId, key, key, JSON.stringify(SYSTEM_ROLE_PERMISSIONS[key])],
-    );
+    await client.query(`insert into role (id, company_id, key, name, permissions, is_system) values ($1, $2, $3, $4, $5, true)`, [
+      newId(),
+      companyId,
+      key,
+      key,
+      JSON.stringify(SYSTEM_ROLE_PERMISSIONS[key]),
+    ]);
   }
 }
 

@@ -2,10 +2,10 @@
 // Bearer API key (integrations); the database holds only its hash, so any
 // session can be revoked at once by deleting or marking its row.
 import type pg from 'pg';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {isPermission, type Permission} from '../../shared/auth/permissions.ts';
-import {effectivePermissions} from '../../shared/company/module-access.ts';
-import type {Module} from '../../shared/company/modules.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {isPermission, type Permission} from '#shared/auth/permissions.ts';
+import {effectivePermissions} from '#shared/company/module-access.ts';
+import type {Module} from '#shared/company/modules.ts';
 import {hashSecret, newId, newSecret} from './tokens.ts';
 
 export const SESSION_COOKIE = 'dot_session';
@@ -78,9 +78,7 @@ export async function resolveSession(db: pg.Pool, secret: string | undefined): P
   const row = rows[0];
   if (!row) return null;
   // last_seen_at helps the owner see which devices are signed in; once a minute is enough.
-  void db
-    .query(`update session set last_seen_at = now() where id = $1 and last_seen_at < now() - interval '1 minute'`, [row.sessionId])
-    .catch(() => {});
+  void db.query(`update session set last_seen_at = now() where id = $1 and last_seen_at < now() - interval '1 minute'`, [row.sessionId]).catch(() => {});
   const granted = Array.isArray(row.permissions) ? row.permissions.filter(isPermission) : [];
   const roles = Array.isArray(row.roles) ? row.roles.filter((r): r is string => typeof r === 'string') : [row.role];
   const {modules, ...rest} = row;

@@ -2,11 +2,11 @@
 // client is told their visit was booked, moved or cancelled; a master's mass
 // message is queued; and a time taken by someone else comes back with the
 // nearest free ones.
-import type {AuthContext} from '../../shared/auth/context.ts';
-import {alternativesFor} from '../../shared/mutators/booking-access.ts';
-import type {BookingOutcome} from '../../shared/mutators/booking.ts';
-import {mutators} from '../../shared/mutators/index.ts';
-import {companyRows} from '../../shared/queries/scope.ts';
+import type {AuthContext} from '#shared/auth/context.ts';
+import {alternativesFor} from '#shared/mutators/booking-access.ts';
+import type {BookingOutcome} from '#shared/mutators/booking.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {companyRows} from '#shared/queries/scope.ts';
 import {enqueue} from '../jobs/queue.ts';
 import type {ServerDeps} from '../module/define.ts';
 import {afterWrite, onConflict, type Effect} from '../zero/effects.ts';
@@ -18,7 +18,11 @@ const outcomeOf = (o: unknown) => (o ?? {}) as NonNullable<BookingOutcome>;
 export function bookingEffects(deps: ServerDeps): Effect[] {
   // Two clients took the same slot at the same moment: the database let one
   // in; the other gets the nearest free slots, read after the refusal.
-  const alternatives = async (args: {masterId?: string; placeId?: string; serviceId?: string | null; startsAt: number; endsAt?: number; at?: number; createdAt?: number}, ctx: AuthContext, bookingId?: string) =>
+  const alternatives = async (
+    args: {masterId?: string; placeId?: string; serviceId?: string | null; startsAt: number; endsAt?: number; at?: number; createdAt?: number},
+    ctx: AuthContext,
+    bookingId?: string,
+  ) =>
     deps.zdb.transaction(async (tx) => {
       const booking = bookingId ? await tx.run(companyRows('booking', ctx).where('id', bookingId).one()) : undefined;
       const masterId = String(booking?.master_id ?? args.masterId ?? '');
@@ -40,7 +44,15 @@ export function bookingEffects(deps: ServerDeps): Effect[] {
       return {
         field: 'startsAt',
         messageKey: 'booking.slotTaken' as const,
-        alternatives: await alternativesFor(tx, ctx, {master, place, durationMin, bufferMin, wanted: Number(args.startsAt), now, ...(bookingId && {ignoreBookingId: bookingId})}),
+        alternatives: await alternativesFor(tx, ctx, {
+          master,
+          place,
+          durationMin,
+          bufferMin,
+          wanted: Number(args.startsAt),
+          now,
+          ...(bookingId && {ignoreBookingId: bookingId}),
+        }),
       };
     });
 

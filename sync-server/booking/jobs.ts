@@ -5,9 +5,9 @@
 // due scans find reminders and review requests by the server clock. Every job
 // re-reads the booking, so a cancelled or moved booking gets no stale message.
 import type pg from 'pg';
-import {clientsOf} from '../../shared/booking/rules.ts';
-import {isLocale} from '../../shared/i18n/locales.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
+import {clientsOf} from '#shared/booking/rules.ts';
+import {isLocale} from '#shared/i18n/locales.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
 import type {Clock} from '../clock.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
 import {enqueue, poolSql, type JobRow, type Sql} from '../jobs/queue.ts';
@@ -33,30 +33,48 @@ function icsFor(b: BookingView, url: string, now: number): {filename: string; co
     filename: 'booking.ics',
     content: icsCalendar({
       name: b.master_name,
-      events: [{uid: `${b.id}@dot`, stamp: now, sequence: sequenceOf(b.updated_at), start: b.starts_at, end: b.ends_at, summary: `${b.service_title} — ${b.master_name}`, location: placeText(b), url, cancelled: b.status === 'cancelled'}],
+      events: [
+        {
+          uid: `${b.id}@dot`,
+          stamp: now,
+          sequence: sequenceOf(b.updated_at),
+          start: b.starts_at,
+          end: b.ends_at,
+          summary: `${b.service_title} — ${b.master_name}`,
+          location: placeText(b),
+          url,
+          cancelled: b.status === 'cancelled',
+        },
+      ],
     }),
   };
 }
 
 async function toClient(deps: BookingJobDeps, b: BookingView, event: 'created' | 'moved' | 'cancelled' | 'reminder' | 'review', dedupeKey: string) {
   const links = {companySlug: b.company_slug, masterSlug: b.master_slug, bookingId: b.id};
-  const link = event === 'review'
-    ? await manageUrl(deps.pool, deps.origin(), links, '/review')
-    : event === 'cancelled'
-      ? `${deps.origin()}${bookingPath(b.company_slug, b.master_slug)}`
-      : await manageUrl(deps.pool, deps.origin(), links);
+  const link =
+    event === 'review'
+      ? await manageUrl(deps.pool, deps.origin(), links, '/review')
+      : event === 'cancelled'
+        ? `${deps.origin()}${bookingPath(b.company_slug, b.master_slug)}`
+        : await manageUrl(deps.pool, deps.origin(), links);
   const {title, body} = clientText(b, event, link);
   const withIcs = event === 'created' || event === 'moved';
-  return notify(deps.notify, b.company_id, {type: 'client', name: b.client_name, email: b.client_email, phone: b.client_phone}, {
-    kind: `booking.${event}`,
-    dedupeKey,
-    title,
-    body,
-    url: link,
-    subject: {type: 'booking', id: b.id},
-    audienceMemberId: b.master_member_id,
-    ...(withIcs && {ics: icsFor(b, link, deps.clock.now())}),
-  });
+  return notify(
+    deps.notify,
+    b.company_id,
+    {type: 'client', name: b.client_name, email: b.client_email, phone: b.client_phone},
+    {
+      kind: `booking.${event}`,
+      dedupeKey,
+      title,
+      body,
+      url: link,
+      subject: {type: 'booking', id: b.id},
+      audienceMemberId: b.master_member_id,
+      ...(withIcs && {ics: icsFor(b, link, deps.clock.now())}),
+    },
+  );
 }
 
 async function masterLocale(pool: pg.Pool, memberId: string) {
@@ -78,16 +96,21 @@ async function onEvent(deps: BookingJobDeps, job: JobRow) {
   const url = b.master_member_id ? `/booking?day=${b.starts_at}` : `/booking/team?day=${b.starts_at}`;
   for (const memberId of b.master_member_id ? [b.master_member_id] : await bookingManagers(deps.pool, b.company_id)) {
     const {title, body, notice} = masterText(b, p.event, await masterLocale(deps.pool, memberId));
-    await notify(deps.notify, b.company_id, {type: 'member', memberId}, {
-      kind: `booking.master.${p.event}`,
-      dedupeKey: `${key}:master:${memberId}`,
-      title,
-      body,
-      notice,
-      url,
-      subject: {type: 'booking', id: b.id},
-      audienceMemberId: b.master_member_id,
-    });
+    await notify(
+      deps.notify,
+      b.company_id,
+      {type: 'member', memberId},
+      {
+        kind: `booking.master.${p.event}`,
+        dedupeKey: `${key}:master:${memberId}`,
+        title,
+        body,
+        notice,
+        url,
+        subject: {type: 'booking', id: b.id},
+        audienceMemberId: b.master_member_id,
+      },
+    );
   }
 }
 
@@ -118,14 +141,30 @@ async function onReview(deps: BookingJobDeps, job: JobRow) {
 }
 
 async function onMass(deps: BookingJobDeps, job: JobRow) {
-  const {rows} = await deps.pool.query<{id: string; company_id: string; master_id: string; body: string; status: string; display_name: string; member_id: string | null}>(
+  const {rows} = await deps.pool.query<{
+    id: string;
+    company_id: string;
+    master_id: string;
+    body: string;
+    status: string;
+    display_name: string;
+    member_id: string | null;
+  }>(
     `select n.id, n.company_id, n.master_id, n.body, n.status, m.display_name, m.member_id
        from mass_notification n join booking_master m on m.id = n.master_id where n.id = $1`,
     [String(job.payload.id)],
   );
   const mass = rows[0];
   if (!mass || mass.status === 'sent') return;
-  const visits = await deps.pool.query<{kind: string; status: string; client_name: string; client_phone: string; client_email: string; client_locale: string; starts_at: number}>(
+  const visits = await deps.pool.query<{
+    kind: string;
+    status: string;
+    client_name: string;
+    client_phone: string;
+    client_email: string;
+    client_locale: string;
+    starts_at: number;
+  }>(
     `select kind, status, client_name, client_phone, client_email, client_locale, (extract(epoch from starts_at) * 1000)::bigint as starts_at
        from booking where master_id = $1 and kind = 'visit'`,
     [mass.master_id],
@@ -134,18 +173,27 @@ async function onMass(deps: BookingJobDeps, job: JobRow) {
   let sent = 0;
   for (const c of clients) {
     const t = createTranslator(isLocale(c.locale) ? c.locale : 'ru');
-    const out = await notify(deps.notify, mass.company_id, {type: 'client', name: c.name, email: c.email, phone: c.phone}, {
-      kind: 'booking.mass',
-      dedupeKey: `booking:mass:${mass.id}:${c.phone}`,
-      title: t('notify.mass.subject', {master: mass.display_name}),
-      body: `${mass.body}\n\n— ${mass.display_name}`,
-      subject: {type: 'mass_notification', id: mass.id},
-      audienceMemberId: mass.member_id,
-    });
+    const out = await notify(
+      deps.notify,
+      mass.company_id,
+      {type: 'client', name: c.name, email: c.email, phone: c.phone},
+      {
+        kind: 'booking.mass',
+        dedupeKey: `booking:mass:${mass.id}:${c.phone}`,
+        title: t('notify.mass.subject', {master: mass.display_name}),
+        body: `${mass.body}\n\n— ${mass.display_name}`,
+        subject: {type: 'mass_notification', id: mass.id},
+        audienceMemberId: mass.member_id,
+      },
+    );
     if (out.some((o) => o.status === 'delivered')) sent++;
   }
   await auditedTransaction(deps.pool, {actorId: null, via: 'system', action: 'booking.mass.sent'}, (client) =>
-    client.query(`update mass_notification set status = 'sent', recipients = $2, sent_at = to_timestamp($3 / 1000.0) where id = $1`, [mass.id, sent, deps.clock.now()]),
+    client.query(`update mass_notification set status = 'sent', recipients = $2, sent_at = to_timestamp($3 / 1000.0) where id = $1`, [
+      mass.id,
+      sent,
+      deps.clock.now(),
+    ]),
   );
 }
 
@@ -165,7 +213,12 @@ async function scanReminders(deps: BookingJobDeps) {
     for (const offset of Array.isArray(b.reminder_offsets) ? b.reminder_offsets : []) {
       const due = b.starts_at - offset * 60_000;
       if (due > now || b.created_at >= due) continue;
-      await enqueue(sql, deps.clock, {queue: 'booking.remind', companyId: b.company_id, payload: {bookingId: b.id, offset, startsAt: b.starts_at}, dedupeKey: `booking:remind:${b.id}:${offset}:${b.starts_at}`});
+      await enqueue(sql, deps.clock, {
+        queue: 'booking.remind',
+        companyId: b.company_id,
+        payload: {bookingId: b.id, offset, startsAt: b.starts_at},
+        dedupeKey: `booking:remind:${b.id}:${offset}:${b.starts_at}`,
+      });
     }
   }
 }
@@ -182,13 +235,17 @@ async function scanReviews(deps: BookingJobDeps) {
     [now],
   );
   const sql = poolSql(deps.pool);
-  for (const b of rows) await enqueue(sql, deps.clock, {queue: 'booking.review', companyId: b.company_id, payload: {bookingId: b.id}, dedupeKey: `booking:review:${b.id}`});
+  for (const b of rows)
+    await enqueue(sql, deps.clock, {queue: 'booking.review', companyId: b.company_id, payload: {bookingId: b.id}, dedupeKey: `booking:review:${b.id}`});
 }
 
 async function scanMass(deps: BookingJobDeps) {
-  const {rows} = await deps.pool.query<{id: string; company_id: string}>(`select id, company_id from mass_notification n where status = 'pending' and ${moduleOnSql('booking', 'n.company_id')}`);
+  const {rows} = await deps.pool.query<{id: string; company_id: string}>(
+    `select id, company_id from mass_notification n where status = 'pending' and ${moduleOnSql('booking', 'n.company_id')}`,
+  );
   const sql = poolSql(deps.pool);
-  for (const m of rows) await enqueue(sql, deps.clock, {queue: 'booking.mass', companyId: m.company_id, payload: {id: m.id}, dedupeKey: `booking:mass:${m.id}`});
+  for (const m of rows)
+    await enqueue(sql, deps.clock, {queue: 'booking.mass', companyId: m.company_id, payload: {id: m.id}, dedupeKey: `booking:mass:${m.id}`});
 }
 
 export function bookingJobs(deps: BookingJobDeps): JobModule {

@@ -3,13 +3,14 @@ import {RateLimiter} from '../http/rate-limit.ts';
 import {pushRoutes} from '../notify/routes.ts';
 import {publicBookingRoutes} from '../public/booking/routes.ts';
 import {bookingRoutes} from '../routes/booking.ts';
+import {bookingFeedRoutes} from '../routes/booking-feed.ts';
 import {notificationRoutes} from '../routes/notifications.ts';
 import {bookingEffects} from './effects.ts';
 import {bookingJobs} from './jobs.ts';
 
 export const bookingServer = defineServerModule({
   key: 'booking',
-  routes: (d) => [...bookingRoutes(d), ...(d.notify ? pushRoutes({pool: d.pool, notify: d.notify}) : []), ...notificationRoutes(d)],
+  routes: (d) => [...bookingRoutes(d), ...bookingFeedRoutes(d), ...(d.notify ? pushRoutes({pool: d.pool, notify: d.notify}) : []), ...notificationRoutes(d)],
   pages: (d) => publicBookingRoutes({...d, origin: d.publicUrl, submitLimit: new RateLimiter(d.config.limits.publicSubmitsPer10Min, 10 * 60_000)}),
   jobs: (d) => (d.notify ? bookingJobs({...d, notify: d.notify}) : {}),
   effects: bookingEffects,

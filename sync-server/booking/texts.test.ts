@@ -1,7 +1,7 @@
 // What a master hears of a client's booking: the same words as before in the
 // master's language, and the notice as keys so any screen says it in its own.
 import {describe, expect, it} from 'vitest';
-import {noticeWords} from '../../shared/i18n/notice.ts';
+import {noticeWords} from '#shared/i18n/notice.ts';
 import type {BookingView} from './load.ts';
 import {masterText} from './texts.ts';
 

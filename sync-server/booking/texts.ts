@@ -1,9 +1,9 @@
 // The words of booking messages, in the client's language and the place's zone.
-import {formatDate} from '../../shared/i18n/format.ts';
-import {isLocale, type Locale} from '../../shared/i18n/locales.ts';
-import {renderNotice, type Notice} from '../../shared/i18n/notice.ts';
-import {createTranslator, type ServerTranslate as Translate} from '../../shared/i18n/translate.ts';
-import {formatPhone} from '../../shared/phone.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {isLocale, type Locale} from '#shared/i18n/locales.ts';
+import {renderNotice, type Notice} from '#shared/i18n/notice.ts';
+import {createTranslator, type ServerTranslate as Translate} from '#shared/i18n/translate.ts';
+import {formatPhone} from '#shared/phone.ts';
 import type {BookingView} from './load.ts';
 
 export function clientLocale(b: BookingView): Locale {
@@ -48,7 +48,10 @@ export function clientText(b: BookingView, event: ClientEvent, link: string): {t
 export function masterText(b: BookingView, event: 'created' | 'moved' | 'cancelled', locale: Locale): {title: string; body: string; notice: Notice} {
   const notice: Notice = {
     title: {key: `notify.master.${event}`, params: {client: b.client_name}},
-    body: {key: 'notify.master.details', params: {service: b.service_title, when: {date: b.starts_at, zone: b.timezone, style: 'dateTime'}, phone: formatPhone(b.client_phone)}},
+    body: {
+      key: 'notify.master.details',
+      params: {service: b.service_title, when: {date: b.starts_at, zone: b.timezone, style: 'dateTime'}, phone: formatPhone(b.client_phone)},
+    },
   };
   return {...renderNotice(notice, locale)!, notice};
 }

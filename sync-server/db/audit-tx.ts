@@ -8,10 +8,11 @@ export async function auditedTransaction<T>(pool: pg.Pool, actor: AuditActor, fn
   const client = await pool.connect();
   try {
     await client.query('begin');
-    await client.query(
-      `select set_config('dot.actor_id', $1, true), set_config('dot.via', $2, true), set_config('dot.mutator', $3, true)`,
-      [actor.actorId ?? '', actor.via, actor.action],
-    );
+    await client.query(`select set_config('dot.actor_id', $1, true), set_config('dot.via', $2, true), set_config('dot.mutator', $3, true)`, [
+      actor.actorId ?? '',
+      actor.via,
+      actor.action,
+    ]);
     const result = await fn(client);
     await client.query('commit');
     return result;

@@ -20,7 +20,10 @@ it('keeps existing calendar feeds working by their hash, and takes the plain tok
   pool.on('error', () => {});
   try {
     const all = readMigrations();
-    await migrate(pool, all.filter((m) => m.name < '0303'));
+    await migrate(
+      pool,
+      all.filter((m) => m.name < '0303'),
+    );
     const token = 'plain-feed-token-subscribed-in-google';
     await pool.query(`insert into company (id, slug, name) values ('c1', 'mig', 'Mig')`);
     await pool.query(`insert into app_user (id, email, name, password_hash) values ('u1', 'm@example.kz', 'M', 'x')`);

@@ -35,8 +35,7 @@ afterAll(async () => {
 
 const write = (file: string, sql: string) => fs.writeFileSync(path.join(dir, file), sql);
 const steps = async () => (await pool.query<{step: string}>('select step from mig_step order by n')).rows.map((r) => r.step);
-const appliedNames = async () =>
-  (await pool.query<{name: string}>('select name from dot_migration order by name')).rows.map((r) => r.name);
+const appliedNames = async () => (await pool.query<{name: string}>('select name from dot_migration order by name')).rows.map((r) => r.name);
 
 it('applies pending migrations in name order, once', async () => {
   // 0100 needs the table 0004 creates: only name order works.

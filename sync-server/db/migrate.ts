@@ -37,7 +37,10 @@ export function refusal(migrations: Migration[], applied: ReadonlyMap<string, st
   if (last === undefined) return null;
   const early = migrations.filter((m) => !applied.has(m.name) && m.name < last).map((m) => m.name);
   if (early.length > 0) {
-    const newest = migrations.map((m) => m.name).sort().at(-1);
+    const newest = migrations
+      .map((m) => m.name)
+      .sort()
+      .at(-1);
     return (
       `Migration ${early.join(', ')} sorts before ${last}, which is already applied: here it would run after ${last}, ` +
       `on a fresh database before it. Renumber it to sort after ${last} (the newest migration is ${newest}).`

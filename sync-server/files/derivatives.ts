@@ -43,10 +43,15 @@ export function derivativeStore(cacheRoot: string, storage: FileStorage) {
     const input = await readAll(source);
     // sharp goes by the bytes, not the recorded type: an "image/png" that is
     // really SVG (which may point at other files) or a PDF is not rendered.
-    const {format} = await sharp(input, {failOn: 'none'}).metadata().catch(() => ({format: undefined}));
+    const {format} = await sharp(input, {failOn: 'none'})
+      .metadata()
+      .catch(() => ({format: undefined}));
     if (!format || !RASTER_FORMATS.has(format)) return null;
     const pipeline = sharp(input, {failOn: 'none', limitInputPixels: 60_000_000}).rotate().resize({width: v.width, withoutEnlargement: true});
-    const out = v.format === 'webp' ? await pipeline.webp({quality: 72, effort: 4}).toBuffer() : await pipeline.jpeg({quality: 75, mozjpeg: true, progressive: true}).toBuffer();
+    const out =
+      v.format === 'webp'
+        ? await pipeline.webp({quality: 72, effort: 4}).toBuffer()
+        : await pipeline.jpeg({quality: 75, mozjpeg: true, progressive: true}).toBuffer();
     await fs.promises.mkdir(path.dirname(dest), {recursive: true});
     const temp = `${dest}.${process.pid}.tmp`;
     await fs.promises.writeFile(temp, out);

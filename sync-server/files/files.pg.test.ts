@@ -78,8 +78,11 @@ describe('files', () => {
       const id = crypto.randomUUID();
       await put(a.client.cookie, id, new Uint8Array([1, 2, 3]), name, mime);
       const got = await get(id);
-      expect([got.headers.get('content-type'), got.headers.get('content-disposition')?.split(';')[0], got.headers.get('content-security-policy')?.split(';')[0]]).toEqual([type, 'inline', 'sandbox']);
+      expect([
+        got.headers.get('content-type'),
+        got.headers.get('content-disposition')?.split(';')[0],
+        got.headers.get('content-security-policy')?.split(';')[0],
+      ]).toEqual([type, 'inline', 'sandbox']);
     }
   });
 });
-

@@ -34,8 +34,22 @@ describe('the S3-compatible driver', () => {
   beforeAll(async () => {
     server = http.createServer(async (req, res) => {
       const body = await buffer(req);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k === 'content-type').map(([k, v]) => [k, String(v)]));
-      const expected = signV4({method: req.method!, host: req.headers.host!, path: decodeURIComponent(req.url!), headers, payloadHash: String(req.headers['x-amz-content-sha256']), amzDate: String(req.headers['x-amz-date']), region: settings.region, accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey});
+      const headers = Object.fromEntries(
+        Object.entries(req.headers)
+          .filter(([k]) => k === 'content-type')
+          .map(([k, v]) => [k, String(v)]),
+      );
+      const expected = signV4({
+        method: req.method!,
+        host: req.headers.host!,
+        path: decodeURIComponent(req.url!),
+        headers,
+        payloadHash: String(req.headers['x-amz-content-sha256']),
+        amzDate: String(req.headers['x-amz-date']),
+        region: settings.region,
+        accessKeyId: settings.accessKeyId,
+        secretAccessKey: settings.secretAccessKey,
+      });
       if (req.headers.authorization !== expected) return void res.writeHead(403).end('SignatureDoesNotMatch');
       const key = decodeURIComponent(req.url!);
       if (req.method === 'PUT') objects.set(key, body);

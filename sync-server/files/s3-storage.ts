@@ -54,7 +54,11 @@ export function signV4(i: SignInput): string {
   return `AWS4-HMAC-SHA256 Credential=${i.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
 }
 
-const amzDateOf = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const amzDateOf = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export function s3Storage(settings: S3Settings, now: () => number = Date.now): FileStorage {
   const base = new URL(settings.endpoint);
@@ -64,7 +68,17 @@ export function s3Storage(settings: S3Settings, now: () => number = Date.now): F
     const payloadHash = sha256hex(body ?? '');
     const amzDate = amzDateOf(now());
     const path = pathOf(key);
-    const authorization = signV4({method, host: base.host, path, headers: extra, payloadHash, amzDate, region: settings.region, accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey});
+    const authorization = signV4({
+      method,
+      host: base.host,
+      path,
+      headers: extra,
+      payloadHash,
+      amzDate,
+      region: settings.region,
+      accessKeyId: settings.accessKeyId,
+      secretAccessKey: settings.secretAccessKey,
+    });
     return fetch(new URL(encode(path, true), base), {
       method,
       headers: {...extra, 'x-amz-content-sha256': payloadHash, 'x-amz-date': amzDate, authorization},

@@ -3,8 +3,8 @@
 import type express from 'express';
 import Papa from 'papaparse';
 import {readSheet} from 'read-excel-file/node';
-import {domainError} from '../../shared/errors.ts';
-import {csvParseOptions} from '../../shared/files/csv.ts';
+import {domainError} from '#shared/errors.ts';
+import {csvParseOptions} from '#shared/files/csv.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 

@@ -10,9 +10,12 @@ describe('the origin in links the server builds', () => {
     expect(publicOrigin({publicUrl: 'https://dot.example.kz', port: 3000}, req('evil.example'), names)).toBe('https://dot.example.kz');
   });
 
-  it.each(['localhost:3000', '127.0.0.1:3000', '192.168.1.20:3000', 'SALON-PC:3000', 'salon-pc.local:3000', '[::1]:3000'])('follows a Host that names this machine: %s', (host) => {
-    expect(publicOrigin(config, req(host), names)).toBe(new URL(`http://${host.toLowerCase()}`).origin);
-  });
+  it.each(['localhost:3000', '127.0.0.1:3000', '192.168.1.20:3000', 'SALON-PC:3000', 'salon-pc.local:3000', '[::1]:3000'])(
+    'follows a Host that names this machine: %s',
+    (host) => {
+      expect(publicOrigin(config, req(host), names)).toBe(new URL(`http://${host.toLowerCase()}`).origin);
+    },
+  );
 
   it.each(['evil.example', 'evil.example:3000', '192.168.1.99:3000', '192.168.1.20:4848', 'localhost@evil.example', 'localhost:3000/x', '', undefined])(
     'never follows one that does not: %s',

@@ -80,7 +80,12 @@ describe('job queue', () => {
       },
     };
     const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
-    await pool.query(`insert into company (id, name, slug) values ($1, 'A', $3), ($2, 'B', $4)`, [a, b, `order-a-${a.slice(0, 8)}`, `order-b-${b.slice(0, 8)}`]);
+    await pool.query(`insert into company (id, name, slug) values ($1, 'A', $3), ($2, 'B', $4)`, [
+      a,
+      b,
+      `order-a-${a.slice(0, 8)}`,
+      `order-b-${b.slice(0, 8)}`,
+    ]);
     const sql = poolSql(pool);
     await enqueue(sql, clock, {queue: q, companyId: a, payload: {name: 'a.booked'}});
     await enqueue(sql, clock, {queue: q, companyId: a, payload: {name: 'a.moved'}});

@@ -2,8 +2,8 @@
 // due scans do not look at its rows, and a job of its queue already waiting is
 // cancelled instead of run (a reminder queued before the switch is not sent).
 import type pg from 'pg';
-import {moduleOfJob} from '../../shared/company/module-access.ts';
-import {DEFAULT_MODULES, isModule, moduleOn, type Module} from '../../shared/company/modules.ts';
+import {moduleOfJob} from '#shared/company/module-access.ts';
+import {DEFAULT_MODULES, isModule, moduleOn, type Module} from '#shared/company/modules.ts';
 
 /** A SQL condition: `module` is on for the company in `companyColumn` (a missing or odd switch means the default). */
 export function moduleOnSql(module: Module, companyColumn: string): string {

@@ -10,7 +10,10 @@ import type {Clock} from '../clock.ts';
 /** Any SQL runner: the pool, a pg client in a transaction, or Zero's server transaction. */
 export type Sql = (text: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 
-export const poolSql = (pool: Pick<pg.Pool, 'query'>): Sql => async (text, params) => (await pool.query(text, [...params])).rows;
+export const poolSql =
+  (pool: Pick<pg.Pool, 'query'>): Sql =>
+  async (text, params) =>
+    (await pool.query(text, [...params])).rows;
 
 export type NewJob = {
   queue: string;
@@ -74,10 +77,12 @@ export async function complete(pool: pg.Pool, id: string): Promise<void> {
 export async function fail(pool: pg.Pool, clock: Clock, job: JobRow, error: string): Promise<void> {
   const last = job.attempts >= job.max_attempts;
   const retryAt = clock.now() + Math.min(60 * 60_000, 30_000 * 2 ** (job.attempts - 1));
-  await pool.query(
-    `update job set state = $2, run_at = to_timestamp($3 / 1000.0), locked_until = null, last_error = $4, updated_at = now() where id = $1`,
-    [job.id, last ? 'failed' : 'pending', retryAt, error.slice(0, 1000)],
-  );
+  await pool.query(`update job set state = $2, run_at = to_timestamp($3 / 1000.0), locked_until = null, last_error = $4, updated_at = now() where id = $1`, [
+    job.id,
+    last ? 'failed' : 'pending',
+    retryAt,
+    error.slice(0, 1000),
+  ]);
 }
 
 /** Jobs due now (tests wait for a queue to drain). */

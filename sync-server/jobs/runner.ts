@@ -95,10 +95,13 @@ export function startJobs(deps: {pool: pg.Pool; clock: Clock; modules: readonly 
   }
 
   const pass = (all: boolean, rounds: number) => {
-    running = running.then(async () => {
-      await scan(all);
-      return drain(rounds);
-    }, () => 0);
+    running = running.then(
+      async () => {
+        await scan(all);
+        return drain(rounds);
+      },
+      () => 0,
+    );
     return running;
   };
 

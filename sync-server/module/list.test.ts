@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {SHARED_MODULES} from '../../shared/module/list.ts';
+import {SHARED_MODULES} from '#shared/module/list.ts';
 import {SERVER_MODULES} from './list.ts';
 
 describe('the server module list', () => {

@@ -16,8 +16,8 @@ import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
 import {createExecutor, type Executor} from '../zero/execute.ts';
 import type {JobModule} from '../jobs/registry.ts';
-import {SHARED_MODULES} from '../../shared/module/list.ts';
-import type {Module} from '../../shared/company/modules.ts';
+import {SHARED_MODULES} from '#shared/module/list.ts';
+import type {Module} from '#shared/company/modules.ts';
 
 /** The company switch of a module, from its shared manifest (none for the always-on ones). */
 export function switchOf(key: string): Module | undefined {
@@ -25,7 +25,18 @@ export function switchOf(key: string): Module | undefined {
   return shared && 'switch' in shared ? shared.switch : undefined;
 }
 
-export const SERVER_MODULES: readonly ServerModule[] = [companyServer, accountsServer, teamServer, requestsServer, opsServer, filesServer, catalogServer, bookingServer, crmServer, reviewsServer];
+export const SERVER_MODULES: readonly ServerModule[] = [
+  companyServer,
+  accountsServer,
+  teamServer,
+  requestsServer,
+  opsServer,
+  filesServer,
+  catalogServer,
+  bookingServer,
+  crmServer,
+  reviewsServer,
+];
 
 /** The executor with every module's write effects, and every module's jobs. */
 export function wireModules(deps: ServerDeps, modules: readonly ServerModule[] = SERVER_MODULES): {executor: Executor; jobs: JobModule[]} {

@@ -14,7 +14,10 @@ export function smtpSender(settings: SmtpSettings): EmailSender {
   // nodemailer waits up to 2 min to connect and 10 min on a silent socket; the
   // job queue runs a company's messages one after another, so a dead server
   // must fail fast and be retried, not hold every later message back.
-  const transport = nodemailer.createTransport({url: settings.url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000}, {from: settings.from});
+  const transport = nodemailer.createTransport(
+    {url: settings.url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000},
+    {from: settings.from},
+  );
   return async (m) => {
     try {
       const info = await transport.sendMail({

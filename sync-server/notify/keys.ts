@@ -27,7 +27,10 @@ export function serverSigner(name: string) {
     return secret;
   };
   const sign = async (pool: pg.Pool, text: string): Promise<string> =>
-    createHmac('sha256', await secretOf(pool)).update(text).digest('base64url').slice(0, 22);
+    createHmac('sha256', await secretOf(pool))
+      .update(text)
+      .digest('base64url')
+      .slice(0, 22);
   return {
     sign,
     /** Whether `mac` is our signature of `text` (in constant time). */

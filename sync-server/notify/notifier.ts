@@ -10,7 +10,7 @@
 // A send that failed for sure may be tried again by the job's retry.
 import type pg from 'pg';
 import {uuidv7} from 'uuidv7';
-import type {Notice} from '../../shared/i18n/notice.ts';
+import type {Notice} from '#shared/i18n/notice.ts';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
 import type {EmailSender, SendResult} from './email.ts';
@@ -19,9 +19,7 @@ import {sendPush, type PushSubscriptionRow, type VapidKeys} from './push.ts';
 
 export type Channel = 'email' | 'inapp' | 'push';
 
-export type Recipient =
-  | {type: 'member'; memberId: string}
-  | {type: 'client'; name: string; email?: string | undefined; phone?: string | undefined};
+export type Recipient = {type: 'member'; memberId: string} | {type: 'client'; name: string; email?: string | undefined; phone?: string | undefined};
 
 export type Message = {
   /** What it is about, for the log: "booking.reminder", "request.sla", … */
@@ -53,15 +51,39 @@ export type Outcome = {channel: Channel; status: 'delivered' | 'failed' | 'skipp
 
 type Row = {id: string; status: string};
 
-async function claimRow(deps: NotifyDeps, companyId: string, channel: Channel, recipient: Recipient, to: {address: string; name: string; memberId: string | null}, m: Message): Promise<Row | 'duplicate' | 'interrupted'> {
+async function claimRow(
+  deps: NotifyDeps,
+  companyId: string,
+  channel: Channel,
+  recipient: Recipient,
+  to: {address: string; name: string; memberId: string | null},
+  m: Message,
+): Promise<Row | 'duplicate' | 'interrupted'> {
   const key = `${m.dedupeKey}:${channel}`;
   const inserted = await deps.pool.query<Row>(
     `insert into notification (id, company_id, kind, channel, recipient_type, member_id, recipient, recipient_name, audience_member_id,
                                subject_type, subject_id, title, body, message, url, status, dedupe_key, created_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $17::jsonb, $14, 'sending', $15, to_timestamp($16 / 1000.0))
      on conflict (company_id, dedupe_key) do nothing returning id, status`,
-    [uuidv7(), companyId, m.kind, channel, recipient.type, to.memberId, to.address, to.name, m.audienceMemberId ?? null,
-      m.subject?.type ?? '', m.subject?.id ?? '', m.title, m.body, m.url ?? '', key, deps.clock.now(), m.notice ? JSON.stringify(m.notice) : null],
+    [
+      uuidv7(),
+      companyId,
+      m.kind,
+      channel,
+      recipient.type,
+      to.memberId,
+      to.address,
+      to.name,
+      m.audienceMemberId ?? null,
+      m.subject?.type ?? '',
+      m.subject?.id ?? '',
+      m.title,
+      m.body,
+      m.url ?? '',
+      key,
+      deps.clock.now(),
+      m.notice ? JSON.stringify(m.notice) : null,
+    ],
   );
   if (inserted.rows[0]) return inserted.rows[0];
   // Tried before: again only if it failed for sure; a send cut in the middle is never repeated.
@@ -78,11 +100,19 @@ async function claimRow(deps: NotifyDeps, companyId: string, channel: Channel, r
 }
 
 async function finish(deps: NotifyDeps, id: string, status: 'delivered' | 'failed' | 'skipped', error = ''): Promise<void> {
-  await deps.pool.query(`update notification set status = $2, error = $3, sent_at = to_timestamp($4 / 1000.0) where id = $1`, [id, status, error.slice(0, 500), deps.clock.now()]);
+  await deps.pool.query(`update notification set status = $2, error = $3, sent_at = to_timestamp($4 / 1000.0) where id = $1`, [
+    id,
+    status,
+    error.slice(0, 500),
+    deps.clock.now(),
+  ]);
 }
 
 async function memberOf(pool: pg.Pool, companyId: string, memberId: string) {
-  const {rows} = await pool.query<{name: string; email: string; active: boolean}>('select name, email, active from member where id = $1 and company_id = $2', [memberId, companyId]);
+  const {rows} = await pool.query<{name: string; email: string; active: boolean}>('select name, email, active from member where id = $1 and company_id = $2', [
+    memberId,
+    companyId,
+  ]);
   return rows[0];
 }
 
@@ -125,9 +155,19 @@ export async function notify(deps: NotifyDeps, companyId: string, recipient: Rec
 }
 
 /** Every browser of the member that accepted push; delivered if any got it. */
-async function pushToMember(deps: NotifyDeps, companyId: string, memberId: string | null, payload: {title: string; body: string; url: string; tag: string}): Promise<SendResult | {skipped: string}> {
+async function pushToMember(
+  deps: NotifyDeps,
+  companyId: string,
+  memberId: string | null,
+  payload: {title: string; body: string; url: string; tag: string},
+): Promise<SendResult | {skipped: string}> {
   if (!memberId) return {skipped: 'push goes to members only'};
-  const all = (await deps.pool.query<PushSubscriptionRow>('select id, endpoint, p256dh, auth from push_subscription where company_id = $1 and member_id = $2', [companyId, memberId])).rows;
+  const all = (
+    await deps.pool.query<PushSubscriptionRow>('select id, endpoint, p256dh, auth from push_subscription where company_id = $1 and member_id = $2', [
+      companyId,
+      memberId,
+    ])
+  ).rows;
   // Registered before endpoints were checked: never sent to (push-endpoints.ts).
   const rows = all.filter((s) => isPushServiceEndpoint(s.endpoint));
   if (!rows.length) return {skipped: 'no device has turned on push'};

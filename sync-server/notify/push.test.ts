@@ -56,7 +56,10 @@ function checkVapid(header: string, audience: string): void {
 }
 
 // Push services speak HTTPS: the local endpoint has a self-signed certificate the test trusts.
-const TLS = {key: fs.readFileSync(path.join(import.meta.dirname, 'testdata/push-endpoint.key')), cert: fs.readFileSync(path.join(import.meta.dirname, 'testdata/push-endpoint.crt'))};
+const TLS = {
+  key: fs.readFileSync(path.join(import.meta.dirname, 'testdata/push-endpoint.key')),
+  cert: fs.readFileSync(path.join(import.meta.dirname, 'testdata/push-endpoint.crt')),
+};
 const agent = new https.Agent({ca: TLS.cert});
 let server: https.Server;
 let origin = '';

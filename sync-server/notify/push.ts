@@ -19,7 +19,12 @@ export async function vapidKeys(pool: pg.Pool, env: {publicKey?: string | undefi
 }
 
 /** `agent`: tests trust their local push endpoint's certificate with it (push services are HTTPS). */
-export async function sendPush(sub: PushSubscriptionRow, payload: PushPayload, keys: VapidKeys, opts: {agent?: https.Agent} = {}): Promise<SendResult & {gone?: boolean}> {
+export async function sendPush(
+  sub: PushSubscriptionRow,
+  payload: PushPayload,
+  keys: VapidKeys,
+  opts: {agent?: https.Agent} = {},
+): Promise<SendResult & {gone?: boolean}> {
   try {
     const res = await webpush.sendNotification({endpoint: sub.endpoint, keys: {p256dh: sub.p256dh, auth: sub.auth}}, JSON.stringify(payload), {
       TTL: 24 * 3600,

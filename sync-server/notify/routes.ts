@@ -5,7 +5,7 @@ import {uuidv7} from 'uuidv7';
 import {route} from '../rest/route.ts';
 import type {NotifyDeps} from './notifier.ts';
 import type pg from 'pg';
-import {domainError} from '../../shared/errors.ts';
+import {domainError} from '#shared/errors.ts';
 import {isPushServiceEndpoint} from './push-endpoints.ts';
 
 const subscription = z.object({

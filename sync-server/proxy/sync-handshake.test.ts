@@ -2,7 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {checkSyncUpgrade, isAllowedSyncHttp} from './sync-handshake.ts';
 
 // What a Zero 1.9 client sends (zero-client createConnectionURL + encodeSecProtocols).
-const protocol = encodeURIComponent(Buffer.from(JSON.stringify({initConnectionMessage: ['initConnection', {desiredQueriesPatch: []}], authToken: undefined})).toString('base64'));
+const protocol = encodeURIComponent(
+  Buffer.from(JSON.stringify({initConnectionMessage: ['initConnection', {desiredQueriesPatch: []}], authToken: undefined})).toString('base64'),
+);
 const realUrl = '/zero/sync/v51/connect?clientID=abc&clientGroupID=def&baseCookie=&ts=1234.5&lmid=0&wsid=w1&profileID=p1';
 const headers = (extra: Record<string, string | undefined> = {}) => ({
   upgrade: 'websocket',

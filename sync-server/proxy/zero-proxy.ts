@@ -126,13 +126,10 @@ function relay(device: WebSocket, upstream: WebSocket): void {
 
 /** Plain HTTP to /zero (zero-cache's "OK"; server.ts lets nothing else through). */
 export function proxyHttp(req: http.IncomingMessage, res: http.ServerResponse, zeroPort: number): void {
-  const upstream = http.request(
-    {host: '127.0.0.1', port: zeroPort, method: req.method, path: req.url, headers: req.headers},
-    (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    },
-  );
+  const upstream = http.request({host: '127.0.0.1', port: zeroPort, method: req.method, path: req.url, headers: req.headers}, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
   upstream.once('error', () => {
     if (!res.headersSent) res.writeHead(503, {'content-type': 'text/plain'});
     res.end('sync is starting');

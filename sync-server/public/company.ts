@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type {ModuleSwitches} from '../../shared/company/modules.ts';
-import {isLocale, LOCALES, type Locale} from '../../shared/i18n/locales.ts';
+import type {ModuleSwitches} from '#shared/company/modules.ts';
+import {isLocale, LOCALES, type Locale} from '#shared/i18n/locales.ts';
 
 export type PublicCompany = {
   id: string;
@@ -18,7 +18,17 @@ export type PublicCompany = {
   currency: string;
 };
 
-type Row = {id: string; slug: string; name: string; status: string; locale: Locale; timezone: string; currency: string; public_locales: unknown; modules: ModuleSwitches | null};
+type Row = {
+  id: string;
+  slug: string;
+  name: string;
+  status: string;
+  locale: Locale;
+  timezone: string;
+  currency: string;
+  public_locales: unknown;
+  modules: ModuleSwitches | null;
+};
 
 export async function findPublicCompany(pool: pg.Pool, slug: string): Promise<PublicCompany | null> {
   const {rows} = await pool.query<Row>(
@@ -38,9 +48,8 @@ export async function findPublicCompany(pool: pg.Pool, slug: string): Promise<Pu
 
 /** The company a former slug belonged to, for a permanent redirect to its current address. */
 export async function currentSlugFor(pool: pg.Pool, oldSlug: string): Promise<string | null> {
-  const {rows} = await pool.query<{slug: string}>(
-    'select c.slug from company_slug s join company c on c.id = s.company_id where s.id = $1',
-    [oldSlug.toLowerCase()],
-  );
+  const {rows} = await pool.query<{slug: string}>('select c.slug from company_slug s join company c on c.id = s.company_id where s.id = $1', [
+    oldSlug.toLowerCase(),
+  ]);
   return rows[0]?.slug ?? null;
 }

@@ -16,11 +16,21 @@ describe('public request form /c/<slug>/request', () => {
     expect(page.body).toContain('name="src" value="qr-table"');
     const formId = /name="form_id" value="([^"]+)"/.exec(page.body)![1]!;
 
-    const posted = await visitor.req('POST', `/c/${me.company.slug}/request`, form({name: 'Айгерим', phone: '8 777 123 45 67', text: 'Столик на 4', src: 'qr-table', form_id: formId}), FORM);
+    const posted = await visitor.req(
+      'POST',
+      `/c/${me.company.slug}/request`,
+      form({name: 'Айгерим', phone: '8 777 123 45 67', text: 'Столик на 4', src: 'qr-table', form_id: formId}),
+      FORM,
+    );
     expect(posted.status).toBe(303);
     expect(posted.headers.get('location')).toBe(`/c/${me.company.slug}/request/thanks?n=1`);
     // Refreshing the POST (same form id) does not create a second request.
-    await visitor.req('POST', `/c/${me.company.slug}/request`, form({name: 'Айгерим', phone: '8 777 123 45 67', text: 'Столик на 4', src: 'qr-table', form_id: formId}), FORM);
+    await visitor.req(
+      'POST',
+      `/c/${me.company.slug}/request`,
+      form({name: 'Айгерим', phone: '8 777 123 45 67', text: 'Столик на 4', src: 'qr-table', form_id: formId}),
+      FORM,
+    );
 
     const {body} = await client.get('/api/v1/requests');
     expect(body.data).toHaveLength(1);
@@ -34,7 +44,12 @@ describe('public request form /c/<slug>/request', () => {
 
   it('re-shows the form with the message and the typed values when phone or text is missing', async () => {
     const {me} = await signupCompany('Ошибки');
-    const res = await new Client().req('POST', `/c/${me.company.slug}/request?lang=kk`, form({name: 'Ақбота', phone: '', text: 'Маған <b>торт</b> керек'}), FORM);
+    const res = await new Client().req(
+      'POST',
+      `/c/${me.company.slug}/request?lang=kk`,
+      form({name: 'Ақбота', phone: '', text: 'Маған <b>торт</b> керек'}),
+      FORM,
+    );
     expect(res.status).toBe(400);
     expect(res.body).toContain('Төмендегі өрістерді тексеріңіз.');
     expect(res.body).toContain('Бұл өрісті толтырыңыз');

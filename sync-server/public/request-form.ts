@@ -4,17 +4,17 @@
 // (or a refresh of the POST) creates one request: the form carries its own id.
 import express from 'express';
 import type pg from 'pg';
-import type {PublicContext} from '../../shared/auth/context.ts';
-import {isErrorDetails} from '../../shared/errors.ts';
-import {moduleOn} from '../../shared/company/modules.ts';
-import {translated} from '../../shared/company/translations.ts';
-import {numberFromSegment} from '../../shared/public-site/links.ts';
-import type {Locale} from '../../shared/i18n/index.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
-import {normalizeSource} from '../../shared/requests/source.ts';
-import {publicRequestForm} from '../../shared/requests/validation.ts';
-import {issuesByField} from '../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../shared/validation/issues.ts';
+import type {PublicContext} from '#shared/auth/context.ts';
+import {isErrorDetails} from '#shared/errors.ts';
+import {moduleOn} from '#shared/company/modules.ts';
+import {translated} from '#shared/company/translations.ts';
+import {numberFromSegment} from '#shared/public-site/links.ts';
+import type {Locale} from '#shared/i18n/index.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
+import {normalizeSource} from '#shared/requests/source.ts';
+import {publicRequestForm} from '#shared/requests/validation.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {RateLimiter} from '../http/rate-limit.ts';
 import {LANG_COOKIE, requestLocale} from '../rest/locale.ts';
 import type {ZeroDb} from '../zero/db.ts';
@@ -25,30 +25,30 @@ import {itemById, itemByNumber} from './site/data.ts';
 import {countLater, isVisitor} from './site/stats.ts';
 import {html, type SafeHtml} from './html.ts';
 import {page} from './layout.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 type FormValues = {name: string; phone: string; text: string; src: string; formId: string; item?: {id: string; title: string} | undefined};
 
 function renderForm(t: ReturnType<typeof createTranslator>, company: PublicCompany, v: FormValues, errors: Record<string, string>): SafeHtml {
-  const field = (name: 'name' | 'phone' | 'text', label: string, control: SafeHtml) => html`
-<label for="f-${name}">${label}</label>${control}${errors[name] ? html`<div class="err" id="e-${name}">${errors[name]}</div>` : ''}`;
+  const field = (name: 'name' | 'phone' | 'text', label: string, control: SafeHtml) =>
+    html` <label for="f-${name}">${label}</label>${control}${errors[name] ? html`<div class="err" id="e-${name}">${errors[name]}</div>` : ''}`;
   const invalid = (name: string) => (errors[name] ? html` aria-invalid="true" aria-describedby="e-${name}"` : '');
   return html`<div class="card">
-<h1>${t('pub.request.title')}</h1>
-<p class="lead">${t('pub.request.lead')}</p>
-${v.item ? html`<p class="lead"><b>${t('pub.requestFor', {item: v.item.title})}</b></p>` : ''}
-${Object.keys(errors).length ? html`<div class="alert" role="alert">${t('pub.request.fixErrors')}</div>` : ''}
-<form method="post" action="/c/${company.slug}/request" novalidate>
-<input type="hidden" name="src" value="${v.src}">
-<input type="hidden" name="form_id" value="${v.formId}">
-${v.item ? html`<input type="hidden" name="item" value="${v.item.id}">` : ''}
-<div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off"></div>
-${field('name', t('pub.request.name'), html`<input id="f-name" name="name" autocomplete="name" maxlength="200" value="${v.name}"${invalid('name')}>`)}
-${field('phone', t('pub.request.phone'), html`<input id="f-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required maxlength="40" placeholder="+7 701 234 56 78" value="${v.phone}"${invalid('phone')}>`)}
-${field('text', t('pub.request.text'), html`<textarea id="f-text" name="text" required maxlength="5000"${invalid('text')}>${v.text}</textarea>`)}
-<button type="submit">${t('pub.request.submit')}</button>
-</form>
-</div>`;
+    <h1>${t('pub.request.title')}</h1>
+    <p class="lead">${t('pub.request.lead')}</p>
+    ${v.item ? html`<p class="lead"><b>${t('pub.requestFor', {item: v.item.title})}</b></p>` : ''}
+    ${Object.keys(errors).length ? html`<div class="alert" role="alert">${t('pub.request.fixErrors')}</div>` : ''}
+    <form method="post" action="/c/${company.slug}/request" novalidate>
+      <input type="hidden" name="src" value="${v.src}" />
+      <input type="hidden" name="form_id" value="${v.formId}" />
+      ${v.item ? html`<input type="hidden" name="item" value="${v.item.id}" />` : ''}
+      <div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off" /></div>
+      ${field('name', t('pub.request.name'), html`<input id="f-name" name="name" autocomplete="name" maxlength="200" value="${v.name}" ${invalid('name')} />`)}
+      ${field('phone', t('pub.request.phone'), html`<input id="f-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required maxlength="40" placeholder="+7 701 234 56 78" value="${v.phone}" ${invalid('phone')} />`)}
+      ${field('text', t('pub.request.text'), html`<textarea id="f-text" name="text" required maxlength="5000" ${invalid('text')}>${v.text}</textarea>`)}
+      <button type="submit">${t('pub.request.submit')}</button>
+    </form>
+  </div>`;
 }
 
 /** In the statistics a plain visit has no source tag ("form" is only the request's default). */
@@ -94,7 +94,15 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
     return {company, locale: company.locales.includes(locale) ? locale : company.locale};
   }
 
-  function show(req: express.Request, res: express.Response, company: PublicCompany, locale: Locale, v: FormValues, errors: Record<string, string> = {}, status = 200) {
+  function show(
+    req: express.Request,
+    res: express.Response,
+    company: PublicCompany,
+    locale: Locale,
+    v: FormValues,
+    errors: Record<string, string> = {},
+    status = 200,
+  ) {
     const t = createTranslator(locale);
     res
       .status(status)
@@ -151,10 +159,19 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
       return;
     }
     if (!deps.submitLimit.take(`${req.ip}|${company.id}`)) {
-      res.status(429).type('html').send(
-        page({locale, locales: company.locales, companyName: company.name, path: req.originalUrl}, t('pub.request.title'),
-          html`<div class="card"><h1>${t('pub.request.title')}</h1><div class="alert" role="alert">${t('pub.rateLimited')}</div></div>`),
-      );
+      res
+        .status(429)
+        .type('html')
+        .send(
+          page(
+            {locale, locales: company.locales, companyName: company.name, path: req.originalUrl},
+            t('pub.request.title'),
+            html`<div class="card">
+              <h1>${t('pub.request.title')}</h1>
+              <div class="alert" role="alert">${t('pub.rateLimited')}</div>
+            </div>`,
+          ),
+        );
       return;
     }
     const parsed = publicRequestForm.safeParse(values);
@@ -164,7 +181,8 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
     }
     const ctx: PublicContext = {kind: 'public', companyID: company.id};
     try {
-      await deps.executor.run(mutators.request.create({
+      await deps.executor.run(
+        mutators.request.create({
           id: form.recordId,
           clientName: parsed.data.name,
           clientPhone: parsed.data.phone,
@@ -183,10 +201,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
       }
       throw e;
     }
-    const {rows} = await deps.pool.query<{number: number}>('select number from request where id = $1 and company_id = $2', [
-      form.recordId,
-      company.id,
-    ]);
+    const {rows} = await deps.pool.query<{number: number}>('select number from request where id = $1 and company_id = $2', [form.recordId, company.id]);
     countLater(deps.pool, company, {kind: 'request', page: 'request', refId: values.item?.id ?? '', source: statSource(values.src)}, deps.now());
     res.redirect(303, `/c/${company.slug}/request/thanks?n=${rows[0]?.number ?? ''}`);
   });
@@ -201,9 +216,11 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
       page(
         {locale, locales: company.locales, companyName: company.name, homeHref: `/c/${company.slug}`, path: req.originalUrl},
         t('pub.thanks.title'),
-        html`<div class="card" role="status"><h1>${t('pub.thanks.title')}</h1>
-${Number.isInteger(n) && n > 0 ? html`<p>${t('pub.thanks.body', {number: `#${n}`})}</p>` : ''}
-<p><a href="/c/${company.slug}/request">${t('pub.thanks.again')}</a></p></div>`,
+        html`<div class="card" role="status">
+          <h1>${t('pub.thanks.title')}</h1>
+          ${Number.isInteger(n) && n > 0 ? html`<p>${t('pub.thanks.body', {number: `#${n}`})}</p>` : ''}
+          <p><a href="/c/${company.slug}/request">${t('pub.thanks.again')}</a></p>
+        </div>`,
       ),
     );
   });

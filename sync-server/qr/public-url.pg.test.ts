@@ -24,13 +24,20 @@ afterAll(async () => {
 function zbar(png: Buffer): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qr-public-')), 'code.png');
   fs.writeFileSync(file, png);
-  return execFileSync('zbarimg', ['-q', '--raw', file], {stdio: ['ignore', 'pipe', 'ignore']}).toString().trim();
+  return execFileSync('zbarimg', ['-q', '--raw', file], {stdio: ['ignore', 'pipe', 'ignore']})
+    .toString()
+    .trim();
 }
 
 describe('QR codes with DOT_PUBLIC_URL', () => {
   it('lead to the public address, opened at 127.0.0.1 or not, and the sheet has no warning', async () => {
     const owner = new Client(stack.baseUrl);
-    const signup = await owner.post('/api/v1/auth/signup', {companyName: 'Публичная Кофейня', name: 'Владелец', email: uniqueEmail('qr'), password: 'password1'});
+    const signup = await owner.post('/api/v1/auth/signup', {
+      companyName: 'Публичная Кофейня',
+      name: 'Владелец',
+      email: uniqueEmail('qr'),
+      password: 'password1',
+    });
     expect(signup.status).toBe(201);
     const slug = signup.body.company.slug as string;
     expect(stack.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);

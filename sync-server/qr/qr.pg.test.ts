@@ -12,7 +12,9 @@ import {SHEET_CODES} from './qr.ts';
 function zbar(png: Buffer): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qr-')), 'code.png');
   fs.writeFileSync(file, png);
-  return execFileSync('zbarimg', ['-q', '--raw', file], {stdio: ['ignore', 'pipe', 'ignore']}).toString().trim();
+  return execFileSync('zbarimg', ['-q', '--raw', file], {stdio: ['ignore', 'pipe', 'ignore']})
+    .toString()
+    .trim();
 }
 
 describe('QR codes for print', () => {
@@ -40,7 +42,9 @@ describe('QR codes for print', () => {
 
   it('makes an A4 sheet as a one-page PDF', async () => {
     const {client} = await signupCompany('Лист Кофейня');
-    const res = await fetch(`${inject('baseUrl')}/api/v1/qr/sheet.pdf?target=menu&placement=table&caption=${encodeURIComponent('Меню — сканируйте')}`, {headers: {cookie: client.cookie}});
+    const res = await fetch(`${inject('baseUrl')}/api/v1/qr/sheet.pdf?target=menu&placement=table&caption=${encodeURIComponent('Меню — сканируйте')}`, {
+      headers: {cookie: client.cookie},
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await res.arrayBuffer()).toString('latin1');
@@ -57,8 +61,24 @@ describe('QR codes for print', () => {
     expect(SHEET_CODES).toHaveLength(13);
     SHEET_CODES.forEach(({x, y, size, width}, i) => {
       const left = x + (width - size) / 2 - 2;
-      execFileSync('pdftoppm', ['-r', '150', '-png', '-x', px(left), '-y', px(y - 2), '-W', px(size + 4), '-H', px(size + 4), path.join(dir, 'sheet.pdf'), path.join(dir, `code-${i}`)]);
-      const decoded = execFileSync('zbarimg', ['-q', '--raw', path.join(dir, `code-${i}-1.png`)], {stdio: ['ignore', 'pipe', 'ignore']}).toString().trim();
+      execFileSync('pdftoppm', [
+        '-r',
+        '150',
+        '-png',
+        '-x',
+        px(left),
+        '-y',
+        px(y - 2),
+        '-W',
+        px(size + 4),
+        '-H',
+        px(size + 4),
+        path.join(dir, 'sheet.pdf'),
+        path.join(dir, `code-${i}`),
+      ]);
+      const decoded = execFileSync('zbarimg', ['-q', '--raw', path.join(dir, `code-${i}-1.png`)], {stdio: ['ignore', 'pipe', 'ignore']})
+        .toString()
+        .trim();
       expect(decoded, `code ${i + 1} (${size} mm)`).toBe(res.headers.get('x-qr-url'));
     });
   });
@@ -70,7 +90,9 @@ describe('QR codes for print', () => {
     expect(origin.body).toEqual({origin: inject('baseUrl'), configured: false});
     expect(inject('baseUrl')).toMatch(/^http:\/\/127\.0\.0\.1:/);
 
-    const res = await fetch(`${inject('baseUrl')}/api/v1/qr/sheet.pdf?target=menu&placement=table`, {headers: {cookie: client.cookie, 'accept-language': 'ru'}});
+    const res = await fetch(`${inject('baseUrl')}/api/v1/qr/sheet.pdf?target=menu&placement=table`, {
+      headers: {cookie: client.cookie, 'accept-language': 'ru'},
+    });
     expect(res.status).toBe(200);
     const pdf = Buffer.from(await res.arrayBuffer());
     const host = new URL(inject('baseUrl')).host;

@@ -66,14 +66,26 @@ function screenOnlyNote(doc: PDFKit.PDFDocument, text: string): void {
   const root = (doc as unknown as {_root: {data: Record<string, unknown>}})._root;
   root.data.OCProperties = {
     OCGs: [ocg],
-    D: {Name: new String('dot'), Order: [ocg], ON: [ocg], AS: [{Event: 'Print', Category: ['Print'], OCGs: [ocg]}, {Event: 'View', Category: ['View'], OCGs: [ocg]}]},
+    D: {
+      Name: new String('dot'),
+      Order: [ocg],
+      ON: [ocg],
+      AS: [
+        {Event: 'Print', Category: ['Print'], OCGs: [ocg]},
+        {Event: 'View', Category: ['View'], OCGs: [ocg]},
+      ],
+    },
   };
   const resources = (doc.page as unknown as {resources: {data: Record<string, unknown>}}).resources;
   resources.data.Properties = {...(resources.data.Properties as object | undefined), dotScreenOnly: ocg};
   const [x, y, w, h] = [10 * MM, 3 * MM, 190 * MM, 24 * MM];
   doc.addContent('/OC /dotScreenOnly BDC');
   doc.save().roundedRect(x, y, w, h, 6).fillAndStroke('#fff4d6', '#c0392b').restore();
-  doc.font('bold').fontSize(10).fillColor('#8a1c10').text(text, x + 4 * MM, y + 3 * MM, {width: w - 8 * MM, height: h - 4 * MM, align: 'left', ellipsis: true});
+  doc
+    .font('bold')
+    .fontSize(10)
+    .fillColor('#8a1c10')
+    .text(text, x + 4 * MM, y + 3 * MM, {width: w - 8 * MM, height: h - 4 * MM, align: 'left', ellipsis: true});
   doc.addContent('EMC');
 }
 
@@ -109,12 +121,28 @@ export async function qrSheetPdf(text: SheetText): Promise<Buffer> {
     const size = sizeMm * MM;
     drawCode(doc, text.url, (x + (width - sizeMm) / 2) * MM, y * MM, size);
     const fontSize = Math.max(6, Math.min(14, sizeMm / 6));
-    doc.font('bold').fontSize(fontSize).fillColor('#000000').text(text.caption, x * MM, (y + sizeMm + 2) * MM, {width: width * MM, align: 'center', lineBreak: true, height: fontSize * 2.6, ellipsis: true});
-    doc.font('regular').fontSize(fontSize * 0.8).fillColor('#333333').text(text.company, {width: width * MM, align: 'center', height: fontSize * 1.4, ellipsis: true});
+    doc
+      .font('bold')
+      .fontSize(fontSize)
+      .fillColor('#000000')
+      .text(text.caption, x * MM, (y + sizeMm + 2) * MM, {width: width * MM, align: 'center', lineBreak: true, height: fontSize * 2.6, ellipsis: true});
+    doc
+      .font('regular')
+      .fontSize(fontSize * 0.8)
+      .fillColor('#333333')
+      .text(text.company, {width: width * MM, align: 'center', height: fontSize * 1.4, ellipsis: true});
   };
 
-  doc.font('bold').fontSize(16).fillColor('#000000').text(text.company, 15 * MM, 12 * MM, {width: pageWidth - 30 * MM, align: 'center'});
-  doc.font('regular').fontSize(9).fillColor('#555555').text(`${text.hint} · ${text.url}`, 15 * MM, 20 * MM, {width: pageWidth - 30 * MM, align: 'center'});
+  doc
+    .font('bold')
+    .fontSize(16)
+    .fillColor('#000000')
+    .text(text.company, 15 * MM, 12 * MM, {width: pageWidth - 30 * MM, align: 'center'});
+  doc
+    .font('regular')
+    .fontSize(9)
+    .fillColor('#555555')
+    .text(`${text.hint} · ${text.url}`, 15 * MM, 20 * MM, {width: pageWidth - 30 * MM, align: 'center'});
   SHEET_CODES.forEach(block);
   if (text.warning) screenOnlyNote(doc, text.warning);
   doc.end();

@@ -2,9 +2,9 @@
 // people mentioned in a comment and a newly responsible person are told,
 // enqueued in the write's own transaction so a write and its notice commit
 // together.
-import type {AuthContext} from '../../shared/auth/context.ts';
-import {mutators} from '../../shared/mutators/index.ts';
-import type {RequestOutcome} from '../../shared/mutators/requests.ts';
+import type {AuthContext} from '#shared/auth/context.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import type {RequestOutcome} from '#shared/mutators/requests.ts';
 import type {Sql} from '../jobs/queue.ts';
 import type {ServerDeps} from '../module/define.ts';
 import {afterWrite, type Effect} from '../zero/effects.ts';
@@ -18,7 +18,12 @@ export function requestEffects(deps: ServerDeps): Effect[] {
     if (!memberId) return;
     // One notice per assignment: the transaction id tells this assignment from a later one to the same person.
     const [row] = await sql(`select pg_current_xact_id()::text as tx`, []);
-    await enqueueAssigned(sql, deps.clock, ctx.companyID, {id, memberId, by: ctx.kind === 'member' ? ctx.memberID : null, key: `${id}:${memberId}:${String(row?.tx)}`});
+    await enqueueAssigned(sql, deps.clock, ctx.companyID, {
+      id,
+      memberId,
+      by: ctx.kind === 'member' ? ctx.memberID : null,
+      key: `${id}:${memberId}:${String(row?.tx)}`,
+    });
   };
   return [
     afterWrite(mutators.request.addComment, async ({sql, args, ctx, outcome}) => {

@@ -7,16 +7,16 @@
 //   neither skips nor repeats anything.
 // - People: a mention in a comment and a new responsible person are told.
 import type pg from 'pg';
-import type {SystemContext} from '../../shared/auth/context.ts';
-import {isLocale, LOCALES, type Locale} from '../../shared/i18n/locales.ts';
-import {renderNotice, type Notice} from '../../shared/i18n/notice.ts';
-import {statusName, workflowOf} from '../../shared/workflow/resolve.ts';
+import type {SystemContext} from '#shared/auth/context.ts';
+import {isLocale, LOCALES, type Locale} from '#shared/i18n/locales.ts';
+import {renderNotice, type Notice} from '#shared/i18n/notice.ts';
+import {statusName, workflowOf} from '#shared/workflow/resolve.ts';
 import type {Clock} from '../clock.ts';
 import {enqueue, poolSql, type JobRow, type Sql} from '../jobs/queue.ts';
 import type {DueScan, JobModule} from '../jobs/registry.ts';
 import {notify, type NotifyDeps} from '../notify/notifier.ts';
 import type {Executor} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 import {moduleOnSql} from '../jobs/module-gate.ts';
 
 export type RequestJobDeps = {pool: pg.Pool; clock: Clock; notify: NotifyDeps; executor: Executor};
@@ -95,7 +95,12 @@ export async function scanOverdue(deps: Pick<RequestJobDeps, 'pool' | 'clock'>):
   const sql = poolSql(deps.pool);
   let found = 0;
   for (const r of rows) {
-    const fresh = await enqueue(sql, deps.clock, {queue: 'request.escalate', companyId: r.company_id, payload: {id: r.id, dueAt: r.due}, dedupeKey: `request:escalate:${r.id}:${r.due}`});
+    const fresh = await enqueue(sql, deps.clock, {
+      queue: 'request.escalate',
+      companyId: r.company_id,
+      payload: {id: r.id, dueAt: r.due},
+      dedupeKey: `request:escalate:${r.id}:${r.due}`,
+    });
     if (fresh) found++;
   }
   return found;
@@ -118,23 +123,35 @@ async function onEscalate(deps: RequestJobDeps, job: JobRow): Promise<void> {
     body: {key: 'notify.request.sla.body', params: {status: {text: status}, late: {duration: late}}},
   };
   for (const memberId of await escalationAudience(deps.pool, r)) {
-    await notify(deps.notify, r.company_id, {type: 'member', memberId}, {
-      kind: 'request.sla',
-      // Per deadline and person: a job run again after a crash never tells anyone twice.
-      dedupeKey: `request:sla:${id}:${dueAt}:${memberId}`,
-      ...renderNotice(notice, await localeOf(deps.pool, memberId))!,
-      notice,
-      url: `/requests/${id}`,
-      subject: {type: 'request', id},
-      audienceMemberId: memberId,
-      channels: ['inapp', 'push', 'email'],
-    });
+    await notify(
+      deps.notify,
+      r.company_id,
+      {type: 'member', memberId},
+      {
+        kind: 'request.sla',
+        // Per deadline and person: a job run again after a crash never tells anyone twice.
+        dedupeKey: `request:sla:${id}:${dueAt}:${memberId}`,
+        ...renderNotice(notice, await localeOf(deps.pool, memberId))!,
+        notice,
+        url: `/requests/${id}`,
+        subject: {type: 'request', id},
+        audienceMemberId: memberId,
+        channels: ['inapp', 'push', 'email'],
+      },
+    );
   }
 }
 
 async function onMention(deps: RequestJobDeps, job: JobRow): Promise<void> {
   const {commentId} = job.payload as {commentId: string};
-  const {rows} = await deps.pool.query<{request_id: string; company_id: string; author_id: string | null; body: string; mentions: string[]; author: string | null}>(
+  const {rows} = await deps.pool.query<{
+    request_id: string;
+    company_id: string;
+    author_id: string | null;
+    body: string;
+    mentions: string[];
+    author: string | null;
+  }>(
     `select c.request_id, c.company_id, c.author_id, c.body, c.mentions, m.name as author
        from request_comment c left join member m on m.id = c.author_id where c.id = $1`,
     [commentId],
@@ -147,16 +164,21 @@ async function onMention(deps: RequestJobDeps, job: JobRow): Promise<void> {
     if (memberId === c.author_id) continue;
     // The title in the reader's language; the body is the comment's own words.
     const notice: Notice = {title: {key: 'notify.request.mention.title', params: {author: c.author ?? {key: 'history.systemActor'}, request: label(r)}}};
-    await notify(deps.notify, c.company_id, {type: 'member', memberId}, {
-      kind: 'request.mention',
-      dedupeKey: `request:mention:${commentId}:${memberId}`,
-      title: renderNotice(notice, await localeOf(deps.pool, memberId))!.title,
-      body: c.body.slice(0, 300),
-      notice,
-      url: `/requests/${r.id}`,
-      subject: {type: 'request', id: r.id},
-      audienceMemberId: memberId,
-    });
+    await notify(
+      deps.notify,
+      c.company_id,
+      {type: 'member', memberId},
+      {
+        kind: 'request.mention',
+        dedupeKey: `request:mention:${commentId}:${memberId}`,
+        title: renderNotice(notice, await localeOf(deps.pool, memberId))!.title,
+        body: c.body.slice(0, 300),
+        notice,
+        url: `/requests/${r.id}`,
+        subject: {type: 'request', id: r.id},
+        audienceMemberId: memberId,
+      },
+    );
   }
 }
 
@@ -166,16 +188,21 @@ async function onAssigned(deps: RequestJobDeps, job: JobRow): Promise<void> {
   // Only if it is still theirs, and not when they took it themselves.
   if (!r || r.responsible_id !== memberId || by === memberId) return;
   const notice: Notice = {title: {key: 'notify.request.assigned.title', params: {request: label(r)}}};
-  await notify(deps.notify, r.company_id, {type: 'member', memberId}, {
-    kind: 'request.assigned',
-    dedupeKey: `request:assigned:${id}:${memberId}:${job.id}`,
-    title: renderNotice(notice, await localeOf(deps.pool, memberId))!.title,
-    body: r.text.slice(0, 300),
-    notice,
-    url: `/requests/${id}`,
-    subject: {type: 'request', id},
-    audienceMemberId: memberId,
-  });
+  await notify(
+    deps.notify,
+    r.company_id,
+    {type: 'member', memberId},
+    {
+      kind: 'request.assigned',
+      dedupeKey: `request:assigned:${id}:${memberId}:${job.id}`,
+      title: renderNotice(notice, await localeOf(deps.pool, memberId))!.title,
+      body: r.text.slice(0, 300),
+      notice,
+      url: `/requests/${id}`,
+      subject: {type: 'request', id},
+      audienceMemberId: memberId,
+    },
+  );
 }
 
 /** Enqueued by write effects, in the write's transaction. */
@@ -184,7 +211,12 @@ export function enqueueMention(sql: Sql, clock: Clock, companyId: string, commen
 }
 
 export function enqueueAssigned(sql: Sql, clock: Clock, companyId: string, p: {id: string; memberId: string; by: string | null; key: string}) {
-  return enqueue(sql, clock, {queue: 'request.assigned', companyId, payload: {id: p.id, memberId: p.memberId, by: p.by}, dedupeKey: `request:assigned:${p.key}`});
+  return enqueue(sql, clock, {
+    queue: 'request.assigned',
+    companyId,
+    payload: {id: p.id, memberId: p.memberId, by: p.by},
+    dedupeKey: `request:assigned:${p.key}`,
+  });
 }
 
 export function requestJobs(deps: RequestJobDeps): JobModule {

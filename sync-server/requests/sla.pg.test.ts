@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {noticeWords} from '../../shared/i18n/notice.ts';
+import {noticeWords} from '#shared/i18n/notice.ts';
 // The server holds every language (translate.ts installs them); this test reads notices as the server would.
-import '../../shared/i18n/translate.ts';
+import '#shared/i18n/translate.ts';
 import {Client, uniqueEmail} from '../testing/http.ts';
 import {startStack, type TestStack} from '../testing/stack.ts';
 import {startSmtp} from '../testing/smtp.ts';
@@ -53,7 +53,8 @@ const head = async () => {
   expect((await c.post('/api/v1/auth/login', {email: headEmail, password: 'password1'})).status).toBe(200);
   return c;
 };
-const notifications = async (c: Client) => ((await c.get('/api/v1/notifications')).body.data ?? []) as {kind: string; title: string; body: string; channel: string; message: unknown}[];
+const notifications = async (c: Client) =>
+  ((await c.get('/api/v1/notifications')).body.data ?? []) as {kind: string; title: string; body: string; channel: string; message: unknown}[];
 
 describe('SLA and escalation', () => {
   it('counts working hours, escalates once when overdue by the set hours, and tells the head', async () => {
@@ -82,7 +83,10 @@ describe('SLA and escalation', () => {
     // Stored as keys with parameters: a device reads it in its own language, the late time and status too.
     const [sla] = (await notifications(h)).filter((n) => n.kind === 'request.sla');
     expect(noticeWords(sla!, 'ru')).toEqual({title: sla!.title, body: sla!.body});
-    expect(noticeWords(sla!, 'en')).toEqual({title: 'Request №1 «Оплата поставщику» is overdue', body: 'Status “New”, overdue by 4 hrs 1 min. The request was escalated to the head.'});
+    expect(noticeWords(sla!, 'en')).toEqual({
+      title: 'Request №1 «Оплата поставщику» is overdue',
+      body: 'Status “New”, overdue by 4 hrs 1 min. The request was escalated to the head.',
+    });
     expect(noticeWords(sla!, 'kk').title).toBe('№1 «Оплата поставщику» өтінімінің мерзімі өтті');
     expect(noticeWords(sla!, 'kk').body).toMatch(/^«.+» мәртебесі, 4 сағ 1 мин кешікті\./);
     // The head is the one told; the owner hears of it only in a company without heads.
@@ -115,11 +119,17 @@ describe('SLA and escalation', () => {
     await runJobs();
     await runJobs();
     const mine = await notifications(h);
-    expect(mine.filter((n) => n.kind === 'request.assigned').map((n) => n.title)).toEqual([expect.stringMatching(/^Вам назначена заявка №\d+ «Проверить договор»$/)]);
+    expect(mine.filter((n) => n.kind === 'request.assigned').map((n) => n.title)).toEqual([
+      expect.stringMatching(/^Вам назначена заявка №\d+ «Проверить договор»$/),
+    ]);
     expect(mine.filter((n) => n.kind === 'request.mention').map((n) => n.title)).toEqual([expect.stringMatching(/^Владелец упомянул\(а\) вас в заявке №\d+/)]);
     // In English on an English screen; the body stays the person's own words.
-    expect(mine.filter((n) => n.kind === 'request.assigned').map((n) => noticeWords(n, 'en'))).toEqual([{title: expect.stringMatching(/^Request №\d+ «Проверить договор» was assigned to you$/), body: ''}]);
-    expect(mine.filter((n) => n.kind === 'request.mention').map((n) => noticeWords(n, 'en'))).toEqual([{title: expect.stringMatching(/^Владелец mentioned you in request №\d+/), body: '@Руководитель Ерлан посмотрите, пожалуйста'}]);
+    expect(mine.filter((n) => n.kind === 'request.assigned').map((n) => noticeWords(n, 'en'))).toEqual([
+      {title: expect.stringMatching(/^Request №\d+ «Проверить договор» was assigned to you$/), body: ''},
+    ]);
+    expect(mine.filter((n) => n.kind === 'request.mention').map((n) => noticeWords(n, 'en'))).toEqual([
+      {title: expect.stringMatching(/^Владелец mentioned you in request №\d+/), body: '@Руководитель Ерлан посмотрите, пожалуйста'},
+    ]);
     // Reading them from another device marks them read everywhere.
     const ids = mine.map((n: any) => n.id);
     expect((await h.post('/api/v1/notifications/read', {ids})).status).toBe(204);

@@ -3,13 +3,13 @@
 import {InputValidationError} from '@rocicorp/zero';
 import {isApplicationError} from '@rocicorp/zero/server';
 import type {Response} from 'express';
-import {isErrorDetails, type ErrorCode, type ErrorDetails, type FieldIssue} from '../../shared/errors.ts';
-import type {ServerMessageKey as MessageKey} from '../../shared/i18n/catalog.ts';
-import type {Locale} from '../../shared/i18n/index.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
-import {describeIssues} from '../../shared/validation/describe.ts';
-import {describeError} from '../../shared/errors-describe.ts';
-import {toFieldIssues} from '../../shared/validation/issues.ts';
+import {isErrorDetails, type ErrorCode, type ErrorDetails, type FieldIssue} from '#shared/errors.ts';
+import type {ServerMessageKey as MessageKey} from '#shared/i18n/catalog.ts';
+import type {Locale} from '#shared/i18n/index.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
+import {describeIssues} from '#shared/validation/describe.ts';
+import {describeError} from '#shared/errors-describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {log} from '../log.ts';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -32,7 +32,6 @@ export class HttpError extends Error {
     super(code);
   }
 }
-
 
 function detailsOf(err: unknown): ErrorDetails | undefined {
   if (err instanceof InputValidationError) {

@@ -3,7 +3,7 @@
 // without an id given gets one derived from the key, so the retry answers with
 // the same record instead of "not found".
 import {createHash} from 'node:crypto';
-import type {AuthContext} from '../../shared/auth/context.ts';
+import type {AuthContext} from '#shared/auth/context.ts';
 import {newId} from '../auth/tokens.ts';
 
 type Req = {get(name: string): string | undefined};

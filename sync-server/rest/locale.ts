@@ -1,6 +1,6 @@
 import type {Request} from 'express';
 import {parse as parseCookie} from 'cookie';
-import {isLocale, localeFromAcceptLanguage, type Locale} from '../../shared/i18n/locales.ts';
+import {isLocale, localeFromAcceptLanguage, type Locale} from '#shared/i18n/locales.ts';
 
 export const LANG_COOKIE = 'dot_lang';
 

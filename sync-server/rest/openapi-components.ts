@@ -227,7 +227,12 @@ function firstUse(fragment: JsonObject, defs: Record<string, Json>, key: string)
     }
     return undefined;
   };
-  return search(fragment, undefined) ?? Object.entries(defs).map(([k, d]) => (k === key ? undefined : search(d, undefined))).find(Boolean);
+  return (
+    search(fragment, undefined) ??
+    Object.entries(defs)
+      .map(([k, d]) => (k === key ? undefined : search(d, undefined)))
+      .find(Boolean)
+  );
 }
 
 function decodePointer(segment: string): string {

@@ -28,8 +28,26 @@ describe('openApiDocument', () => {
   it('hoists z.json() into one JsonValue component however many routes use it', async () => {
     const d = doc([
       route({method: 'post', path: '/a', tag: 't', summary: 'a', auth: 'none', body: z.object({fields: z.record(z.string(), z.json())}), handler: ok}),
-      route({method: 'patch', path: '/b/:id', tag: 't', summary: 'b', auth: 'member', params: z.object({id: z.string()}), body: z.object({value: z.json().nullable()}), handler: ok}),
-      route({method: 'get', path: '/c', tag: 't', summary: 'c', auth: 'none', query: z.object({filter: z.json().optional()}), response: z.object({data: z.json()}), handler: ok}),
+      route({
+        method: 'patch',
+        path: '/b/:id',
+        tag: 't',
+        summary: 'b',
+        auth: 'member',
+        params: z.object({id: z.string()}),
+        body: z.object({value: z.json().nullable()}),
+        handler: ok,
+      }),
+      route({
+        method: 'get',
+        path: '/c',
+        tag: 't',
+        summary: 'c',
+        auth: 'none',
+        query: z.object({filter: z.json().optional()}),
+        response: z.object({data: z.json()}),
+        handler: ok,
+      }),
     ]);
     expect(await openApiProblems(d)).toEqual([]);
     expect(Object.keys(d.components.schemas).sort()).toEqual(['Error', 'JsonValue']);

@@ -65,7 +65,6 @@ const RAW_PATHS: Record<string, Record<string, unknown>> = {
   },
 };
 
-
 function operationId(method: string, path: string, taken: Set<string>): string {
   const words = path
     .split('/')

@@ -2,7 +2,7 @@
 // Row schemas for the OpenAPI document are derived from the Zero schema, so
 // the documented shape is the synced shape.
 import {z} from 'zod';
-import {schema} from '../../schema/zero-schema.ts';
+import {schema} from '#schema/zero-schema.ts';
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -29,14 +29,7 @@ export function rowSchema(table: TableName, omit: readonly string[] = []): z.Zod
   const shape: Record<string, z.ZodType> = {};
   for (const [name, column] of Object.entries(schema.tables[table].columns)) {
     if (omit.includes(name)) continue;
-    const base =
-      column.type === 'string'
-        ? z.string()
-        : column.type === 'number'
-          ? z.number()
-          : column.type === 'boolean'
-            ? z.boolean()
-            : z.unknown();
+    const base = column.type === 'string' ? z.string() : column.type === 'number' ? z.number() : column.type === 'boolean' ? z.boolean() : z.unknown();
     shape[camel(name)] = column.optional ? base.nullable() : base;
   }
   return z.object(shape);

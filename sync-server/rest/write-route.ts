@@ -11,10 +11,10 @@
 // Hand-written routes remain for reads and for writes that are several
 // mutators at once.
 import {z} from 'zod';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import type {Permission} from '../../shared/auth/permissions.ts';
-import type {Entity} from '../../shared/i18n/rest-entity.ts';
-import {argsSchemaOf} from '../../shared/mutators/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import type {Permission} from '#shared/auth/permissions.ts';
+import type {Entity} from '#shared/i18n/rest-entity.ts';
+import {argsSchemaOf} from '#shared/mutators/index.ts';
 import type {Executor} from '../zero/execute.ts';
 import {opKey, recordId} from './idempotency.ts';
 import {route, type RouteDef} from './route.ts';

@@ -1,8 +1,8 @@
 // Invitation links: what one offers, joining with a new account, or as the signed-in person.
 import type pg from 'pg';
 import {z} from 'zod';
-import {acceptInviteArgs} from '../../shared/auth/validation.ts';
-import {domainError} from '../../shared/errors.ts';
+import {acceptInviteArgs} from '#shared/auth/validation.ts';
+import {domainError} from '#shared/errors.ts';
 import {acceptInvite, findOpenInvite, joinByInvite} from '../accounts/invites.ts';
 import {HttpError} from '../rest/errors.ts';
 import {route} from '../rest/route.ts';

@@ -1,9 +1,9 @@
 // Passwords: "forgot password" links (ask, check, confirm) and changing your own.
 import type pg from 'pg';
 import {z} from 'zod';
-import {changePasswordArgs, passwordResetArgs, passwordResetCheckArgs, passwordResetRequestArgs} from '../../shared/auth/validation.ts';
-import {domainError} from '../../shared/errors.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
+import {changePasswordArgs, passwordResetArgs, passwordResetCheckArgs, passwordResetRequestArgs} from '#shared/auth/validation.ts';
+import {domainError} from '#shared/errors.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
 import {changeOwnPassword, completePasswordReset, openResetLink, resetLinkInvalid, sendPasswordReset} from '../accounts/passwords.ts';
 import {log} from '../log.ts';
 import {HttpError} from '../rest/errors.ts';

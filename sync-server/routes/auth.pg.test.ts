@@ -27,25 +27,38 @@ describe('sign-up', () => {
   });
 
   it('refuses a weak password and a reused email with the field named', async () => {
-    const weak = await new Client().post('/api/v1/auth/signup', {companyName: 'A', name: 'B', email: uniqueEmail(), password: '12345'}, {'accept-language': 'ru'});
+    const weak = await new Client().post(
+      '/api/v1/auth/signup',
+      {companyName: 'A', name: 'B', email: uniqueEmail(), password: '12345'},
+      {'accept-language': 'ru'},
+    );
     expect(weak.status).toBe(400);
     expect(weak.body.error.fields).toEqual([expect.objectContaining({field: 'password', text: 'Пароль: не меньше 8 символов, буквы и цифры'})]);
 
     const email = uniqueEmail();
     expect((await new Client().post('/api/v1/auth/signup', {companyName: 'A', name: 'B', email, password: 'password1'})).status).toBe(201);
-    const again = await new Client().post('/api/v1/auth/signup', {companyName: 'C', name: 'D', email: email.toUpperCase(), password: 'password2'}, {'accept-language': 'en'});
+    const again = await new Client().post(
+      '/api/v1/auth/signup',
+      {companyName: 'C', name: 'D', email: email.toUpperCase(), password: 'password2'},
+      {'accept-language': 'en'},
+    );
     expect(again.status).toBe(400);
     expect(again.body.error.fields[0]).toMatchObject({field: 'email', message: expect.stringContaining('already registered')});
   });
 
   it('asks the kind of business and starts the company set up for it', async () => {
     const salon = new Client();
-    expect((await salon.post('/api/v1/auth/signup', {companyName: 'Салон Әсем', name: 'Әсем', email: uniqueEmail(), password: 'password1', kind: 'beauty'})).status).toBe(201);
+    expect(
+      (await salon.post('/api/v1/auth/signup', {companyName: 'Салон Әсем', name: 'Әсем', email: uniqueEmail(), password: 'password1', kind: 'beauty'})).status,
+    ).toBe(201);
     const profile = (await salon.get('/api/v1/company/profile')).body;
     expect(profile.catalogMode).toBe('services');
     expect(profile.modules).toMatchObject({booking: true});
     const office = new Client();
-    expect((await office.post('/api/v1/auth/signup', {companyName: 'ТОО Бухгалтерия', name: 'Ерлан', email: uniqueEmail(), password: 'password1', kind: 'office'})).status).toBe(201);
+    expect(
+      (await office.post('/api/v1/auth/signup', {companyName: 'ТОО Бухгалтерия', name: 'Ерлан', email: uniqueEmail(), password: 'password1', kind: 'office'}))
+        .status,
+    ).toBe(201);
     expect((await office.get('/api/v1/company/profile')).body.modules).toMatchObject({backoffice: true, booking: false});
     const types = ((await office.get('/api/v1/request-types')).body.data as {key: string}[]).map((t) => t.key);
     expect(types).toEqual(expect.arrayContaining(['request', 'payment', 'purchase']));
@@ -53,7 +66,11 @@ describe('sign-up', () => {
     const shop = new Client();
     expect((await shop.post('/api/v1/auth/signup', {companyName: 'Магазин', name: 'Ая', email: uniqueEmail(), password: 'password1'})).status).toBe(201);
     expect((await shop.get('/api/v1/company/profile')).body.catalogMode).toBe('products');
-    const bad = await new Client().post('/api/v1/auth/signup', {companyName: 'X', name: 'Y', email: uniqueEmail(), password: 'password1', kind: 'casino'}, {'accept-language': 'ru'});
+    const bad = await new Client().post(
+      '/api/v1/auth/signup',
+      {companyName: 'X', name: 'Y', email: uniqueEmail(), password: 'password1', kind: 'casino'},
+      {'accept-language': 'ru'},
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[0]).toMatchObject({field: 'kind', text: expect.stringContaining('Чем вы занимаетесь')});
   });
@@ -150,7 +167,10 @@ describe('no password oracle, no account taken over', () => {
     const shape = (b: any) => ({...b, url: b.url.replace(/[^/]+$/, 'TOKEN'), expiresAt: typeof b.expiresAt});
     expect(shape(right.body)).toEqual(shape(wrong.body));
     expect(right.body).toMatchObject({invited: true, email: victimEmail});
-    const {rows} = await db.query('select 1 from member m join app_user u on u.id = m.user_id where m.company_id = $1 and lower(u.email) = lower($2)', [me.company.id, victimEmail]);
+    const {rows} = await db.query('select 1 from member m join app_user u on u.id = m.user_id where m.company_id = $1 and lower(u.email) = lower($2)', [
+      me.company.id,
+      victimEmail,
+    ]);
     expect(rows).toEqual([]);
     // Her sign-in still opens her own company.
     expect((await new Client().post('/api/v1/auth/login', {email: victimEmail, password: 'secret123'})).body.company.name).toBe('Жертва');

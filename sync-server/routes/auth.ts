@@ -1,8 +1,8 @@
 // Sign-up, sign-in and the signed-in person (/auth/…); passwords and invitations are in auth-password.ts and
 // auth-invites.ts, the session cookie and the shared rate limits in auth-session.ts.
 import type pg from 'pg';
-import {loginArgs, signupArgs, updateMeArgs} from '../../shared/auth/validation.ts';
-import {BUSINESS_PRESETS} from '../../shared/company/business-kinds.ts';
+import {loginArgs, signupArgs, updateMeArgs} from '#shared/auth/validation.ts';
+import {BUSINESS_PRESETS} from '#shared/company/business-kinds.ts';
 import {login} from '../accounts/login.ts';
 import {signup} from '../accounts/signup.ts';
 import {memberContext, resolveSession, revokeSession, SESSION_COOKIE} from '../auth/sessions.ts';
@@ -14,9 +14,15 @@ import type {Executor} from '../zero/execute.ts';
 import {inviteRoutes} from './auth-invites.ts';
 import {passwordRoutes} from './auth-password.ts';
 import {authKit, describeSession, sessionBody, setSessionCookie, type AuthEmail} from './auth-session.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
-export function authRoutes(pool: pg.Pool, limits: Config['limits'], executor: Executor, now: () => number, mail: AuthEmail = {email: null, publicUrl: () => ''}) {
+export function authRoutes(
+  pool: pg.Pool,
+  limits: Config['limits'],
+  executor: Executor,
+  now: () => number,
+  mail: AuthEmail = {email: null, publicUrl: () => ''},
+) {
   const kit = authKit(pool, limits);
   const {signupLimit, loginLimit, failuresPerAddress, opened} = kit;
 
@@ -41,7 +47,8 @@ export function authRoutes(pool: pg.Pool, limits: Config['limits'], executor: Ex
         if (owner) {
           const ctx = memberContext(owner, 'rest');
           const preset = BUSINESS_PRESETS[body.kind];
-          for (const template of preset.templates) await executor.run(mutators.requestConfig.installTemplate({template, idSeed: me.company.id, at: now()}), ctx);
+          for (const template of preset.templates)
+            await executor.run(mutators.requestConfig.installTemplate({template, idSeed: me.company.id, at: now()}), ctx);
           await executor.run(mutators.company.setModules({modules: preset.modules}), ctx);
           await executor.run(mutators.company.setVisibility({catalogMode: preset.catalogMode}), ctx);
         }

@@ -16,7 +16,9 @@ beforeAll(async () => {
   const res = await owner.post('/api/v1/auth/signup', {companyName: 'Салон без почты', name: 'Асем', email: uniqueEmail(), password: 'password1'});
   expect(res.status).toBe(201);
   slug = res.body.company.slug;
-  expect((await owner.put('/api/v1/booking/masters/pm-1', {memberId: res.body.member.id, masterSlug: 'asem', displayName: 'Асем', minNoticeMin: 0})).status).toBe(200);
+  expect(
+    (await owner.put('/api/v1/booking/masters/pm-1', {memberId: res.body.member.id, masterSlug: 'asem', displayName: 'Асем', minNoticeMin: 0})).status,
+  ).toBe(200);
   expect((await owner.put('/api/v1/booking/places/pp-1', {masterId: 'pm-1', name: 'Салон', timezone: 'Asia/Almaty', hours: week})).status).toBe(200);
   expect((await owner.put('/api/v1/booking/services/ps-1', {masterId: 'pm-1', title: 'Стрижка', durationMin: 30, placeIds: ['pp-1']})).status).toBe(200);
 }, 120_000);
@@ -35,7 +37,15 @@ describe('reminders are promised only when they will be sent', () => {
     expect(details.body).toContain('Email (необязательно)');
     expect(details.body).not.toContain('напоминание');
     const formId = details.body.match(/name="form_id" value="([^"]+)"/)![1]!;
-    const form = new URLSearchParams({service: 'ps-1', place: 'pp-1', time: String(time), name: 'Дана', phone: '8 701 111 22 33', email: 'dana@example.kz', form_id: formId});
+    const form = new URLSearchParams({
+      service: 'ps-1',
+      place: 'pp-1',
+      time: String(time),
+      name: 'Дана',
+      phone: '8 701 111 22 33',
+      email: 'dana@example.kz',
+      form_id: formId,
+    });
     const done = await visitor.req('POST', `/c/${slug}/book/asem`, form.toString(), {'content-type': 'application/x-www-form-urlencoded'});
     expect(done.status, String(done.body).slice(0, 300)).toBe(303);
     const page = await visitor.get(done.headers.get('location')!);

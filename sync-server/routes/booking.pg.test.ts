@@ -15,7 +15,12 @@ import {startSmtp, type Mail} from '../testing/smtp.ts';
 const MONDAY_8 = Date.parse('2030-06-03T08:00:00+05:00');
 const at = (day: string, hhmm: string) => Date.parse(`${day}T${hhmm}:00+05:00`);
 const week = (intervals: [string, string][], days = ['mon', 'tue', 'wed', 'thu', 'fri']) =>
-  Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: days.includes(d), intervals: days.includes(d) ? intervals.map(([from, to]) => ({from, to})) : []}]));
+  Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [
+      d,
+      {open: days.includes(d), intervals: days.includes(d) ? intervals.map(([from, to]) => ({from, to})) : []},
+    ]),
+  );
 
 let stack: TestStack;
 // Our own data directory, so the stack can be stopped and started again on it (a restart).
@@ -40,12 +45,58 @@ beforeAll(async () => {
   expect(res.status).toBe(201);
   me = res.body;
   await clockTo(MONDAY_8);
-  expect((await owner.put(`/api/v1/booking/masters/${ids.master}`, {memberId: me.member.id, masterSlug: 'aigerim', displayName: 'Айгерим', about: 'Стрижки и маникюр'})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/places/${ids.salon}`, {masterId: ids.master, name: 'Салон на Абая', address: 'Абая 10', timezone: 'Asia/Almaty', hours: week([['09:00', '13:00'], ['14:00', '18:00']])})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/places/${ids.home}`, {masterId: ids.master, name: 'Выезд на дом', timezone: 'Asia/Almaty', hours: week([['10:00', '16:00']], ['sat'])})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/services/${ids.cut}`, {masterId: ids.master, title: 'Стрижка', durationMin: 60, bufferMin: 15, price: 500_000, placeIds: [ids.salon, ids.home]})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/services/${ids.nails}`, {masterId: ids.master, title: 'Маникюр', durationMin: 90, placeIds: [ids.salon]})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/services/${ids.consult}`, {masterId: ids.master, title: 'Консультация', durationMin: 30, placeIds: [ids.home]})).status).toBe(200);
+  expect(
+    (
+      await owner.put(`/api/v1/booking/masters/${ids.master}`, {
+        memberId: me.member.id,
+        masterSlug: 'aigerim',
+        displayName: 'Айгерим',
+        about: 'Стрижки и маникюр',
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await owner.put(`/api/v1/booking/places/${ids.salon}`, {
+        masterId: ids.master,
+        name: 'Салон на Абая',
+        address: 'Абая 10',
+        timezone: 'Asia/Almaty',
+        hours: week([
+          ['09:00', '13:00'],
+          ['14:00', '18:00'],
+        ]),
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await owner.put(`/api/v1/booking/places/${ids.home}`, {
+        masterId: ids.master,
+        name: 'Выезд на дом',
+        timezone: 'Asia/Almaty',
+        hours: week([['10:00', '16:00']], ['sat']),
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await owner.put(`/api/v1/booking/services/${ids.cut}`, {
+        masterId: ids.master,
+        title: 'Стрижка',
+        durationMin: 60,
+        bufferMin: 15,
+        price: 500_000,
+        placeIds: [ids.salon, ids.home],
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (await owner.put(`/api/v1/booking/services/${ids.nails}`, {masterId: ids.master, title: 'Маникюр', durationMin: 90, placeIds: [ids.salon]})).status,
+  ).toBe(200);
+  expect(
+    (await owner.put(`/api/v1/booking/services/${ids.consult}`, {masterId: ids.master, title: 'Консультация', durationMin: 30, placeIds: [ids.home]})).status,
+  ).toBe(200);
 }, 120_000);
 
 afterAll(async () => {
@@ -82,7 +133,15 @@ describe('booking', () => {
     expect(days.body).toContain('day=2030-06-03');
     const times = await visitor.get(`/c/${me.company.slug}/book/aigerim?service=${ids.cut}&place=${ids.salon}&day=2030-06-03`);
     expect(times.body).toContain('>09:00<');
-    const form = new URLSearchParams({service: ids.cut, place: ids.salon, time: String(at('2030-06-03', '09:00')), name: 'Дана', phone: '8 701 111 22 33', email: 'dana@example.kz', form_id: crypto.randomUUID()});
+    const form = new URLSearchParams({
+      service: ids.cut,
+      place: ids.salon,
+      time: String(at('2030-06-03', '09:00')),
+      name: 'Дана',
+      phone: '8 701 111 22 33',
+      email: 'dana@example.kz',
+      form_id: crypto.randomUUID(),
+    });
     const done = await visitor.req('POST', `/c/${me.company.slug}/book/aigerim`, form.toString(), {'content-type': 'application/x-www-form-urlencoded'});
     expect(done.status, String(done.body).slice(0, 500)).toBe(303);
     const manage = done.headers.get('location')!;
@@ -97,7 +156,12 @@ describe('booking', () => {
     expect(after).not.toContain(at('2030-06-03', '09:00'));
     expect(after).not.toContain(at('2030-06-03', '10:00'));
     expect(after[0]).toBe(at('2030-06-03', '10:30'));
-    const second = await visitor.req('POST', `/c/${me.company.slug}/book/aigerim`, new URLSearchParams({...Object.fromEntries(form), form_id: crypto.randomUUID(), name: 'Асем'}).toString(), {'content-type': 'application/x-www-form-urlencoded'});
+    const second = await visitor.req(
+      'POST',
+      `/c/${me.company.slug}/book/aigerim`,
+      new URLSearchParams({...Object.fromEntries(form), form_id: crypto.randomUUID(), name: 'Асем'}).toString(),
+      {'content-type': 'application/x-www-form-urlencoded'},
+    );
     expect(second.status).toBe(409);
     expect(second.body).toContain('только что заняли');
     await runJobs();
@@ -109,7 +173,14 @@ describe('booking', () => {
     const startsAt = at('2030-06-04', '11:00');
     const results = await Promise.all(
       Array.from({length: 50}, (_, i) =>
-        owner.post('/api/v1/booking/bookings', {masterId: ids.master, placeId: ids.salon, serviceId: ids.cut, startsAt, clientName: `Клиент ${i}`, clientPhone: `+7701000${String(i).padStart(4, '0')}`}),
+        owner.post('/api/v1/booking/bookings', {
+          masterId: ids.master,
+          placeId: ids.salon,
+          serviceId: ids.cut,
+          startsAt,
+          clientName: `Клиент ${i}`,
+          clientPhone: `+7701000${String(i).padStart(4, '0')}`,
+        }),
       ),
     );
     const statuses = results.map((r) => r.status);
@@ -123,7 +194,15 @@ describe('booking', () => {
 
   it('reminds 24 h and 2 h before, once each, never for a cancelled booking, and asks for a review after', async () => {
     const mk = (startsAt: number, email: string) =>
-      owner.post('/api/v1/booking/bookings', {masterId: ids.master, placeId: ids.salon, serviceId: ids.nails, startsAt, clientName: 'Гульнар', clientPhone: '+77012223344', clientEmail: email});
+      owner.post('/api/v1/booking/bookings', {
+        masterId: ids.master,
+        placeId: ids.salon,
+        serviceId: ids.nails,
+        startsAt,
+        clientName: 'Гульнар',
+        clientPhone: '+77012223344',
+        clientEmail: email,
+      });
     const kept = (await mk(at('2030-06-05', '15:00'), 'kept@example.kz')).body;
     const dropped = (await mk(at('2030-06-05', '09:00'), 'dropped@example.kz')).body;
     expect((await owner.post(`/api/v1/booking/bookings/${dropped.id}/cancel`, {reason: 'Мастер заболела'})).status).toBe(200);
@@ -150,7 +229,12 @@ describe('booking', () => {
     const path = new URL(link).pathname + new URL(link).search;
     const client = publicClient('10.1.0.9');
     expect((await client.get(path)).status).toBe(200);
-    const sent = await client.req('POST', path.split('?')[0]!, new URLSearchParams({k: new URL(link).searchParams.get('k')!, rating: '5', text: 'Отлично!', form_id: crypto.randomUUID()}).toString(), {'content-type': 'application/x-www-form-urlencoded'});
+    const sent = await client.req(
+      'POST',
+      path.split('?')[0]!,
+      new URLSearchParams({k: new URL(link).searchParams.get('k')!, rating: '5', text: 'Отлично!', form_id: crypto.randomUUID()}).toString(),
+      {'content-type': 'application/x-www-form-urlencoded'},
+    );
     expect(sent.status).toBe(303);
     const reviews = (await owner.get('/api/v1/reviews')).body.data as {id: string; status: string; bookingId: string; masterId: string}[];
     const review = reviews.find((r) => r.bookingId === kept.id)!;
@@ -166,17 +250,31 @@ describe('booking', () => {
   it('a client moves and cancels from their link within the master’s rules', async () => {
     const visitor = publicClient('10.1.0.2');
     const book = async (time: number, name: string, service = ids.consult, place = ids.home) => {
-      const r = await visitor.req('POST', `/c/${me.company.slug}/book/aigerim`, new URLSearchParams({service, place, time: String(time), name, phone: '+77015556677', form_id: crypto.randomUUID()}).toString(), {'content-type': 'application/x-www-form-urlencoded'});
-      expect(r.status, String(r.body).replace(/[\s\S]*<main/, '').slice(0, 1500)).toBe(303);
+      const r = await visitor.req(
+        'POST',
+        `/c/${me.company.slug}/book/aigerim`,
+        new URLSearchParams({service, place, time: String(time), name, phone: '+77015556677', form_id: crypto.randomUUID()}).toString(),
+        {'content-type': 'application/x-www-form-urlencoded'},
+      );
+      expect(
+        r.status,
+        String(r.body)
+          .replace(/[\s\S]*<main/, '')
+          .slice(0, 1500),
+      ).toBe(303);
       return r.headers.get('location')!.replace('&new=1', '');
     };
     const manage = await book(at('2030-06-08', '10:00'), 'Ержан');
     const [p, q] = manage.split('?');
-    const moved = await visitor.req('POST', `${p}/move?${q}`, new URLSearchParams({time: String(at('2030-06-08', '12:00'))}).toString(), {'content-type': 'application/x-www-form-urlencoded'});
+    const moved = await visitor.req('POST', `${p}/move?${q}`, new URLSearchParams({time: String(at('2030-06-08', '12:00'))}).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(moved.status).toBe(303);
     expect((await visitor.get(moved.headers.get('location')!)).body).toContain('Запись перенесена');
     expect((await visitor.get(`${p}?k=wrongwrongwrongwrong12`)).status).toBe(404);
-    const cancel = await visitor.req('POST', `${p}/cancel?${q}`, new URLSearchParams({reason: 'Заболел'}).toString(), {'content-type': 'application/x-www-form-urlencoded'});
+    const cancel = await visitor.req('POST', `${p}/cancel?${q}`, new URLSearchParams({reason: 'Заболел'}).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(cancel.status).toBe(303);
     expect((await visitor.get(manage)).body).toContain('Запись отменена');
     // Too close to the visit (the master's 180 minutes): only the master can change it.
@@ -201,7 +299,10 @@ describe('booking', () => {
     expect(taken.status).toBe(400);
     expect(taken.body.error.fields[0]).toMatchObject({field: 'masterSlug', text: 'Your link address: Another master already has this address'});
     expect((await staff.get('/api/v1/booking/masters')).body.data.map((m: {id: string}) => m.id)).toEqual(['m-asel']);
-    expect((await staff.put(`/api/v1/booking/places/${ids.salon}`, {masterId: ids.master, name: 'x', timezone: 'Asia/Almaty', hours: week([['09:00', '10:00']])})).status).toBe(404);
+    expect(
+      (await staff.put(`/api/v1/booking/places/${ids.salon}`, {masterId: ids.master, name: 'x', timezone: 'Asia/Almaty', hours: week([['09:00', '10:00']])}))
+        .status,
+    ).toBe(404);
     expect((await staff.get(`/api/v1/booking/bookings?masterId=${ids.master}&from=0&to=9999999999999`)).body.data).toEqual([]);
     expect((await owner.get('/api/v1/booking/masters')).body.data.map((m: {id: string}) => m.id).sort()).toEqual(['m-1', 'm-asel']);
   });
@@ -216,12 +317,25 @@ describe('booking', () => {
     expect((await owner.put('/api/v1/booking/masters/m-dina', {memberId: null, masterSlug: 'dina', displayName: 'Дина'})).status).toBe(200);
     expect((await staff.put('/api/v1/booking/masters/m-dina', {memberId: login.body.member.id, masterSlug: 'dina', displayName: 'Дина'})).status).toBe(404);
     expect((await owner.put('/api/v1/booking/masters/m-dina', {memberId: 'no-such-member', masterSlug: 'dina', displayName: 'Дина'})).status).toBe(400);
-    expect((await owner.put('/api/v1/booking/places/p-dina', {masterId: 'm-dina', name: 'Кресло 2', timezone: 'Asia/Almaty', hours: week([['10:00', '20:00']])})).status).toBe(200);
-    expect((await owner.put('/api/v1/booking/services/s-dina', {masterId: 'm-dina', title: 'Окрашивание', durationMin: 120, placeIds: ['p-dina']})).status).toBe(200);
+    expect(
+      (await owner.put('/api/v1/booking/places/p-dina', {masterId: 'm-dina', name: 'Кресло 2', timezone: 'Asia/Almaty', hours: week([['10:00', '20:00']])}))
+        .status,
+    ).toBe(200);
+    expect(
+      (await owner.put('/api/v1/booking/services/s-dina', {masterId: 'm-dina', title: 'Окрашивание', durationMin: 120, placeIds: ['p-dina']})).status,
+    ).toBe(200);
     expect((await staff.get('/api/v1/booking/masters')).body.data.map((m: {id: string}) => m.id)).not.toContain('m-dina');
     // A client books Дина on the public page; nobody logs in as Дина, so the salon's managers hear of it.
     const visitor = publicClient('10.1.0.9');
-    const form = new URLSearchParams({service: 's-dina', place: 'p-dina', time: String(at('2030-06-04', '10:00')), name: 'Карина', phone: '8 701 222 33 44', email: 'karina@example.kz', form_id: crypto.randomUUID()});
+    const form = new URLSearchParams({
+      service: 's-dina',
+      place: 'p-dina',
+      time: String(at('2030-06-04', '10:00')),
+      name: 'Карина',
+      phone: '8 701 222 33 44',
+      email: 'karina@example.kz',
+      form_id: crypto.randomUUID(),
+    });
     const done = await visitor.req('POST', `/c/${me.company.slug}/book/dina`, form.toString(), {'content-type': 'application/x-www-form-urlencoded'});
     expect(done.status, String(done.body).slice(0, 300)).toBe(303);
     await runJobs();
@@ -233,7 +347,14 @@ describe('booking', () => {
     expect(log.map((n) => n.kind)).toContain('booking.created');
     expect((await staff.get('/api/v1/booking/notifications?masterId=m-dina')).body.data).toEqual([]);
     // The owner books a walk-in for Дина; the company-wide day lists both, staff see none of it.
-    const walkIn = await owner.post('/api/v1/booking/bookings', {masterId: 'm-dina', placeId: 'p-dina', serviceId: 's-dina', startsAt: at('2030-06-04', '14:00'), clientName: 'Без записи', clientPhone: '+77010000077'});
+    const walkIn = await owner.post('/api/v1/booking/bookings', {
+      masterId: 'm-dina',
+      placeId: 'p-dina',
+      serviceId: 's-dina',
+      startsAt: at('2030-06-04', '14:00'),
+      clientName: 'Без записи',
+      clientPhone: '+77010000077',
+    });
     expect(walkIn.status).toBe(201);
     const day = `from=${at('2030-06-04', '00:00')}&to=${at('2030-06-05', '00:00')}`;
     const salonDay = (await owner.get(`/api/v1/booking/bookings?${day}`)).body.data as {masterId: string; clientName: string}[];
@@ -247,17 +368,33 @@ describe('booking', () => {
     expect(created.body.durationMin).toBe(120);
     const plain = await owner.post('/api/v1/catalog/items', {title: 'Шампунь', price: 450_000});
     // What the master types for a catalog service does not count: the catalog's words and figures do.
-    const saved = await owner.put('/api/v1/booking/services/s-colour', {masterId: ids.master, title: 'что угодно', durationMin: 30, price: 1, placeIds: [ids.salon], catalogItemId: created.body.id});
+    const saved = await owner.put('/api/v1/booking/services/s-colour', {
+      masterId: ids.master,
+      title: 'что угодно',
+      durationMin: 30,
+      price: 1,
+      placeIds: [ids.salon],
+      catalogItemId: created.body.id,
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body).toMatchObject({title: 'Окрашивание в один тон', durationMin: 120, price: 1_500_000, catalogItemId: created.body.id});
     // Not bookable (no duration) or another company's: refused, naming the field.
-    const notBookable = await owner.put('/api/v1/booking/services/s-shampoo', {masterId: ids.master, title: 'Шампунь', durationMin: 30, placeIds: [ids.salon], catalogItemId: plain.body.id});
+    const notBookable = await owner.put('/api/v1/booking/services/s-shampoo', {
+      masterId: ids.master,
+      title: 'Шампунь',
+      durationMin: 30,
+      placeIds: [ids.salon],
+      catalogItemId: plain.body.id,
+    });
     expect(notBookable.status).toBe(400);
     expect(notBookable.body.error.fields[0].field).toBe('catalogItemId');
     // The catalog changes once; the booking service and the public page follow.
     expect((await owner.patch(`/api/v1/catalog/items/${created.body.id}`, {title: 'Окрашивание корней', price: 1_200_000, durationMin: 90})).status).toBe(200);
-    const service = ((await owner.get('/api/v1/booking/masters')).body.data as {id: string; services: {id: string; title: string; durationMin: number; price: number}[]}[])
-      .find((m) => m.id === ids.master)!.services.find((x) => x.id === 's-colour');
+    const service = (
+      (await owner.get('/api/v1/booking/masters')).body.data as {id: string; services: {id: string; title: string; durationMin: number; price: number}[]}[]
+    )
+      .find((m) => m.id === ids.master)!
+      .services.find((x) => x.id === 's-colour');
     expect(service).toMatchObject({title: 'Окрашивание корней', durationMin: 90, price: 1_200_000});
     expect((await publicClient('10.1.0.10').get(`/c/${me.company.slug}/book/aigerim`)).body).toContain('Окрашивание корней');
   });
@@ -269,7 +406,10 @@ describe('booking', () => {
     expect(home.body).toContain('>Записаться</a>');
     expect(home.body).not.toContain('<script');
     // Стрижка is offered by Айгерим and (now) Дина; Окрашивание only by Дина.
-    expect((await owner.put('/api/v1/booking/services/s-dina-cut', {masterId: 'm-dina', title: 'стрижка', durationMin: 45, price: 400_000, placeIds: ['p-dina']})).status).toBe(200);
+    expect(
+      (await owner.put('/api/v1/booking/services/s-dina-cut', {masterId: 'm-dina', title: 'стрижка', durationMin: 45, price: 400_000, placeIds: ['p-dina']}))
+        .status,
+    ).toBe(200);
     const start = await visitor.get(`/c/${me.company.slug}/book`);
     expect(start.status).toBe(200);
     expect(start.body).toContain('Выберите мастера');
@@ -322,7 +462,15 @@ describe('booking', () => {
 
   it('a client’s own link stops working a month after the visit', async () => {
     const startsAt = at('2030-06-06', '10:00');
-    const made = await owner.post('/api/v1/booking/bookings', {masterId: ids.master, placeId: ids.salon, serviceId: ids.cut, startsAt, clientName: 'Жанна', clientPhone: '+77014445566', clientEmail: 'expiry@example.kz'});
+    const made = await owner.post('/api/v1/booking/bookings', {
+      masterId: ids.master,
+      placeId: ids.salon,
+      serviceId: ids.cut,
+      startsAt,
+      clientName: 'Жанна',
+      clientPhone: '+77014445566',
+      clientEmail: 'expiry@example.kz',
+    });
     expect(made.status).toBe(201);
     await runJobs();
     const link = /https?:\/\/\S+\/b\/[^\s?]+\?k=[\w-]+/.exec(mailsTo('expiry@example.kz')[0]!.text)![0];
@@ -352,16 +500,46 @@ describe('booking', () => {
     const holiday = smtp.mails.filter((m) => m.text.includes('Я в отпуске 1–7 июля'));
     expect(holiday).toHaveLength(withEmail.length);
     // The master's send log has one email line per client: delivered, or skipped for a client without an address.
-    const log = (await owner.get(`/api/v1/booking/notifications?masterId=${ids.master}`)).body.data as {kind: string; channel: string; status: string; recipient: string}[];
+    const log = (await owner.get(`/api/v1/booking/notifications?masterId=${ids.master}`)).body.data as {
+      kind: string;
+      channel: string;
+      status: string;
+      recipient: string;
+    }[];
     const mass = log.filter((n) => n.kind === 'booking.mass' && n.channel === 'email');
     expect(mass.map((n) => [n.recipient, n.status]).sort()).toEqual(preview.map((c) => (c.email ? [c.email, 'delivered'] : ['', 'skipped'])).sort());
   });
 
   it('offers on the public page no evening slot whose visit runs into a booking after midnight', async () => {
     // A night place open Wednesday 20:00–02:00; the master has blocked Thursday 00:00–01:00.
-    expect((await owner.put('/api/v1/booking/places/p-night', {masterId: ids.master, name: 'Ночной зал', timezone: 'Asia/Almaty', hours: week([['20:00', '02:00']], ['wed'])})).status).toBe(200);
-    expect((await owner.put('/api/v1/booking/services/s-night', {masterId: ids.master, title: 'Ночная стрижка', durationMin: 60, bufferMin: 15, placeIds: ['p-night']})).status).toBe(200);
-    const block = await owner.post('/api/v1/booking/bookings', {masterId: ids.master, placeId: 'p-night', kind: 'block', startsAt: at('2030-06-06', '00:00'), endsAt: at('2030-06-06', '01:00')});
+    expect(
+      (
+        await owner.put('/api/v1/booking/places/p-night', {
+          masterId: ids.master,
+          name: 'Ночной зал',
+          timezone: 'Asia/Almaty',
+          hours: week([['20:00', '02:00']], ['wed']),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await owner.put('/api/v1/booking/services/s-night', {
+          masterId: ids.master,
+          title: 'Ночная стрижка',
+          durationMin: 60,
+          bufferMin: 15,
+          placeIds: ['p-night'],
+        })
+      ).status,
+    ).toBe(200);
+    const block = await owner.post('/api/v1/booking/bookings', {
+      masterId: ids.master,
+      placeId: 'p-night',
+      kind: 'block',
+      startsAt: at('2030-06-06', '00:00'),
+      endsAt: at('2030-06-06', '01:00'),
+    });
     expect(block.status).toBe(201);
     const times = await publicClient('10.1.0.9').get(`/c/${me.company.slug}/book/aigerim?service=s-night&place=p-night&day=2030-06-05`);
     expect(times.body).toContain('>22:30<');
@@ -377,7 +555,13 @@ describe('the 14 KB budget of the public booking pages (HTML + CSS, gzip)', () =
     const {gzipSync} = await import('node:zlib');
     await clockTo(MONDAY_8);
     for (let i = 0; i < 40; i++) {
-      await owner.put(`/api/v1/booking/services/s-long-${i}`, {masterId: ids.master, title: `Комплекс «Свадебная причёска, макияж и маникюр» номер ${i} с выездом`, durationMin: 60 + (i % 4) * 15, price: 1_500_000 + i * 10_000, placeIds: [ids.salon, ids.home]});
+      await owner.put(`/api/v1/booking/services/s-long-${i}`, {
+        masterId: ids.master,
+        title: `Комплекс «Свадебная причёска, макияж и маникюр» номер ${i} с выездом`,
+        durationMin: 60 + (i % 4) * 15,
+        price: 1_500_000 + i * 10_000,
+        placeIds: [ids.salon, ids.home],
+      });
     }
     const visitor = publicClient('10.1.0.50');
     const base = `/c/${me.company.slug}/book/aigerim`;
@@ -393,16 +577,40 @@ describe('the 14 KB budget of the public booking pages (HTML + CSS, gzip)', () =
     await measure('days', `${base}?service=${ids.cut}&place=${ids.salon}`);
     await measure('times', `${base}?service=${ids.cut}&place=${ids.salon}&day=2030-06-04`);
     await measure('form', `${base}?service=${ids.cut}&place=${ids.salon}&time=${at('2030-06-04', '16:00')}`);
-    const done = await visitor.req('POST', base, new URLSearchParams({service: ids.cut, place: ids.salon, time: String(at('2030-06-04', '16:00')), name: 'Бюджет', phone: '+77019998877', form_id: crypto.randomUUID()}).toString(), {'content-type': 'application/x-www-form-urlencoded'});
+    const done = await visitor.req(
+      'POST',
+      base,
+      new URLSearchParams({
+        service: ids.cut,
+        place: ids.salon,
+        time: String(at('2030-06-04', '16:00')),
+        name: 'Бюджет',
+        phone: '+77019998877',
+        form_id: crypto.randomUUID(),
+      }).toString(),
+      {'content-type': 'application/x-www-form-urlencoded'},
+    );
     await measure('booking', done.headers.get('location')!);
-    console.log(`public booking page sizes (gzip bytes): ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join('; ')}`);
+    console.log(
+      `public booking page sizes (gzip bytes): ${Object.entries(sizes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ')}`,
+    );
   });
 });
 
 describe('work that outlives the process', () => {
   it('sends what was due across a restart: a queued confirmation and a reminder found by the scan', async () => {
     await clockTo(MONDAY_8);
-    const r = await owner.post('/api/v1/booking/bookings', {masterId: ids.master, placeId: ids.salon, serviceId: ids.nails, startsAt: at('2030-06-06', '15:00'), clientName: 'Перезапуск', clientPhone: '+77017778899', clientEmail: 'restart@example.kz'});
+    const r = await owner.post('/api/v1/booking/bookings', {
+      masterId: ids.master,
+      placeId: ids.salon,
+      serviceId: ids.nails,
+      startsAt: at('2030-06-06', '15:00'),
+      clientName: 'Перезапуск',
+      clientPhone: '+77017778899',
+      clientEmail: 'restart@example.kz',
+    });
     expect(r.status).toBe(201);
     // The worker never ticked (DOT_JOBS_TICK_MS is an hour): the confirmation waits in the queue.
     expect(mailsTo('restart@example.kz')).toHaveLength(0);

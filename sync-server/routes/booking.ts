@@ -3,21 +3,16 @@
 // queries and mutators the app uses, so scoping and validation are those of
 // sync. A write that is one mutator is derived from it (rest/write-route.ts);
 // who sees which master is shared/booking/access.ts.
-import {randomBytes} from 'node:crypto';
 import type express from 'express';
 import type pg from 'pg';
 import {z} from 'zod';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {visibleBookings, visibleMasters} from '../../shared/booking/access.ts';
-import {clientsOf} from '../../shared/booking/rules.ts';
-import {domainError} from '../../shared/errors.ts';
-import {masterFor, offeredSlots} from '../../shared/mutators/booking-access.ts';
-import {mutators} from '../../shared/mutators/index.ts';
-import {queries} from '../../shared/queries/index.ts';
-import {companyRows} from '../../shared/queries/scope.ts';
-import {hashSecret} from '../auth/tokens.ts';
-import {auditedTransaction} from '../db/audit-tx.ts';
-import {icsCalendar, sequenceOf} from '../public/booking/ics.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {visibleBookings, visibleMasters} from '#shared/booking/access.ts';
+import {clientsOf} from '#shared/booking/rules.ts';
+import {domainError} from '#shared/errors.ts';
+import {masterFor, offeredSlots} from '#shared/mutators/booking-access.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import {writeRoute} from '../rest/write-route.ts';
@@ -40,12 +35,19 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
   const masters = (ctx: MemberContext) => zdb.run(queries.booking.masters.fn({args: undefined, ctx}));
   const master = async (ctx: MemberContext, masterId: string) => found((await masters(ctx)).find((m) => m.id === masterId));
   const booking = async (ctx: MemberContext, bookingId: string) => found(await zdb.run(visibleBookings(ctx).where('id', bookingId).one()));
-  const feedUrl = (req: express.Request, token: string) => `${deps.publicUrl(req)}/api/v1/booking/feed/${token}.ics`;
-  const bookingWrite = {tag: 'booking', entity: 'booking', response: bookingRow, read: (ctx: MemberContext, args: {id: string}) => booking(ctx, args.id)} as const;
+  const bookingWrite = {
+    tag: 'booking',
+    entity: 'booking',
+    response: bookingRow,
+    read: (ctx: MemberContext, args: {id: string}) => booking(ctx, args.id),
+  } as const;
 
   return [
     route({
-      method: 'get', path: '/booking/masters', tag: 'booking', auth: 'member',
+      method: 'get',
+      path: '/booking/masters',
+      tag: 'booking',
+      auth: 'member',
       summary: 'Masters you may see (all for managers, yourself for a master), with places, exceptions and services',
       response: z.object({data: z.array(masterRow)}),
       async handler({ctx}) {
@@ -53,7 +55,11 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       },
     }),
     writeRoute(deps, {
-      mutator: mutators.booking.saveMaster, method: 'put', path: '/booking/masters/:id', tag: 'booking', entity: 'master',
+      mutator: mutators.booking.saveMaster,
+      method: 'put',
+      path: '/booking/masters/:id',
+      tag: 'booking',
+      entity: 'master',
       summary: 'Create or change a master profile: link, name, booking rules, reminders',
       response: masterRow,
       read: async (ctx, args) => {
@@ -62,7 +68,11 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       },
     }),
     writeRoute(deps, {
-      mutator: mutators.booking.savePlace, method: 'put', path: '/booking/places/:id', tag: 'booking', entity: 'place',
+      mutator: mutators.booking.savePlace,
+      method: 'put',
+      path: '/booking/places/:id',
+      tag: 'booking',
+      entity: 'place',
       summary: 'Create or change a place of work: name, address, time zone, weekly hours with breaks',
       response: placeRow,
       read: async (ctx, args) => {
@@ -71,26 +81,48 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       },
     }),
     writeRoute(deps, {
-      mutator: mutators.booking.setException, method: 'put', path: '/booking/places/:id/exceptions/:day', pathArgs: {id: 'placeId'}, tag: 'booking', entity: 'place',
+      mutator: mutators.booking.setException,
+      method: 'put',
+      path: '/booking/places/:id/exceptions/:day',
+      pathArgs: {id: 'placeId'},
+      tag: 'booking',
+      entity: 'place',
       summary: 'A dated exception to the week: a day off (open=false) or other hours',
       status: 204,
     }),
     writeRoute(deps, {
-      mutator: mutators.booking.clearException, method: 'delete', path: '/booking/places/:id/exceptions/:day', pathArgs: {id: 'placeId'}, tag: 'booking', entity: 'place',
+      mutator: mutators.booking.clearException,
+      method: 'delete',
+      path: '/booking/places/:id/exceptions/:day',
+      pathArgs: {id: 'placeId'},
+      tag: 'booking',
+      entity: 'place',
       summary: 'Remove a dated exception (the weekly hours apply again)',
       status: 204,
     }),
     writeRoute(deps, {
-      mutator: mutators.booking.saveService, method: 'put', path: '/booking/services/:id', tag: 'booking', entity: 'service',
+      mutator: mutators.booking.saveService,
+      method: 'put',
+      path: '/booking/services/:id',
+      tag: 'booking',
+      entity: 'service',
       summary: 'Create or change a service: duration, buffer after, price (tiyn), the places that offer it',
       response: serviceRow,
       read: async (ctx, args) => found((await master(ctx, args.masterId)).services.find((s) => s.id === args.id)),
     }),
     route({
-      method: 'get', path: '/booking/masters/:id/slots', tag: 'booking', auth: 'member',
+      method: 'get',
+      path: '/booking/masters/:id/slots',
+      tag: 'booking',
+      auth: 'member',
       summary: 'Free start times a client may book now for a service at a place (epoch ms)',
       params: id,
-      query: z.object({serviceId: z.string().max(64), placeId: z.string().max(64), from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional()}),
+      query: z.object({
+        serviceId: z.string().max(64),
+        placeId: z.string().max(64),
+        from: z.coerce.number().int().optional(),
+        to: z.coerce.number().int().optional(),
+      }),
       response: z.object({data: z.array(z.object({start: z.number(), end: z.number()}))}),
       async handler({params, query, ctx}) {
         const m = await master(ctx, params.id);
@@ -112,7 +144,10 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       },
     }),
     route({
-      method: 'get', path: '/booking/bookings', tag: 'booking', auth: 'member',
+      method: 'get',
+      path: '/booking/bookings',
+      tag: 'booking',
+      auth: 'member',
       summary: "Bookings between two moments (epoch ms), in time order: one master's, or without masterId every master's the caller may see (the salon's day)",
       query: z.object({masterId: z.string().max(64).optional(), from: z.coerce.number().int(), to: z.coerce.number().int()}),
       response: z.object({data: z.array(bookingRow)}),
@@ -122,25 +157,41 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       },
     }),
     writeRoute(deps, {
-      mutator: mutators.booking.create, method: 'post', path: '/booking/bookings', tag: 'booking', entity: 'booking',
+      mutator: mutators.booking.create,
+      method: 'post',
+      path: '/booking/bookings',
+      tag: 'booking',
+      entity: 'booking',
       summary: 'Book a client (or block time). A taken time answers 409 with `alternatives`: the nearest free slots',
       response: bookingRow,
       read: (ctx, args) => booking(ctx, args.id),
     }),
     writeRoute(deps, {
-      ...bookingWrite, mutator: mutators.booking.move, method: 'post', path: '/booking/bookings/:id/move',
+      ...bookingWrite,
+      mutator: mutators.booking.move,
+      method: 'post',
+      path: '/booking/bookings/:id/move',
       summary: 'Move a booking to another time (and place); the client is told. 409 with `alternatives` if taken',
     }),
     writeRoute(deps, {
-      ...bookingWrite, mutator: mutators.booking.cancel, method: 'post', path: '/booking/bookings/:id/cancel',
+      ...bookingWrite,
+      mutator: mutators.booking.cancel,
+      method: 'post',
+      path: '/booking/bookings/:id/cancel',
       summary: 'Cancel a booking with a reason the client is told',
     }),
     writeRoute(deps, {
-      ...bookingWrite, mutator: mutators.booking.update, method: 'patch', path: '/booking/bookings/:id',
+      ...bookingWrite,
+      mutator: mutators.booking.update,
+      method: 'patch',
+      path: '/booking/bookings/:id',
       summary: "Change the client's name, phone, email or the note; mark a no-show",
     }),
     route({
-      method: 'get', path: '/booking/masters/:id/clients', tag: 'booking', auth: 'member',
+      method: 'get',
+      path: '/booking/masters/:id/clients',
+      tag: 'booking',
+      auth: 'member',
       summary: "The master's clients (one per phone): who a message to all clients reaches",
       params: id,
       async handler({params, ctx}) {
@@ -150,13 +201,22 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       },
     }),
     writeRoute(deps, {
-      mutator: mutators.booking.notifyClients, method: 'post', path: '/booking/masters/:id/notify', pathArgs: {id: 'masterId'}, tag: 'booking', entity: 'master',
+      mutator: mutators.booking.notifyClients,
+      method: 'post',
+      path: '/booking/masters/:id/notify',
+      pathArgs: {id: 'masterId'},
+      tag: 'booking',
+      entity: 'master',
       summary: 'Send a message to all clients of the master (by email now; messengers later)',
-      status: 202, response: z.object({id: z.string()}),
+      status: 202,
+      response: z.object({id: z.string()}),
       read: async (_ctx, args) => ({id: args.id}),
     }),
     route({
-      method: 'get', path: '/booking/notifications', tag: 'booking', auth: 'member',
+      method: 'get',
+      path: '/booking/notifications',
+      tag: 'booking',
+      auth: 'member',
       summary: "What was sent on a master's behalf and how it went (delivered / failed / skipped, and why)",
       query: z.object({masterId: z.string().max(64).optional()}),
       response: z.object({data: z.array(notificationRow)}),
@@ -167,73 +227,5 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
         return {body: {data: toCamel(await zdb.run(queries.booking.sendLog.fn({args: {masterId}, ctx})))}};
       },
     }),
-    route({
-      method: 'get', path: '/booking/masters/:id/feed', tag: 'booking', auth: 'member',
-      summary: "Whether the master's calendar feed is on, and since when (its address is shown only when made: only its hash is kept)",
-      params: id, response: z.object({on: z.boolean(), createdAt: z.number().nullable(), url: z.null()}),
-      async handler({params, ctx}) {
-        await master(ctx, params.id);
-        const {rows} = await deps.pool.query<{created_at: Date}>('select created_at from booking_feed where id = $1 and company_id = $2', [params.id, ctx.companyID]);
-        return {body: {on: !!rows[0], createdAt: rows[0]?.created_at.getTime() ?? null, url: null}};
-      },
-    }),
-    route({
-      method: 'post', path: '/booking/masters/:id/feed', tag: 'booking', auth: 'member',
-      summary: 'Make (or replace) the secret address of the calendar feed, shown this once; the old address stops working',
-      params: id, response: z.object({on: z.literal(true), createdAt: z.number(), url: z.string()}),
-      async handler({params, ctx, req}) {
-        await master(ctx, params.id);
-        const token = randomBytes(24).toString('base64url');
-        const {rows} = await auditedWrite<{created_at: Date}>(deps.pool, ctx, 'booking.feed', `insert into booking_feed (id, company_id, token_hash) values ($1, $2, $3)
-           on conflict (id) do update set token_hash = excluded.token_hash, created_at = now() returning created_at`, [params.id, ctx.companyID, hashSecret(token)]);
-        return {body: {on: true, createdAt: rows[0]!.created_at.getTime(), url: feedUrl(req, token)}};
-      },
-    }),
-    route({
-      method: 'delete', path: '/booking/masters/:id/feed', tag: 'booking', auth: 'member',
-      summary: 'Turn the calendar feed off', params: id, status: 204,
-      async handler({params, ctx}) {
-        await master(ctx, params.id);
-        await auditedWrite(deps.pool, ctx, 'booking.feed', 'delete from booking_feed where id = $1 and company_id = $2', [params.id, ctx.companyID]);
-        return {status: 204};
-      },
-    }),
-    route({
-      method: 'get', path: '/booking/feed/:token', tag: 'booking', auth: 'none',
-      summary: "A master's bookings as an iCalendar feed (RFC 5545), for Google Calendar or a phone; the token is the secret",
-      params: z.object({token: z.string().max(80)}),
-      async handler({params, res}) {
-        const token = params.token.replace(/\.ics$/, '');
-        const {rows} = await deps.pool.query<{id: string; company_id: string; display_name: string}>(
-          `select m.id, m.company_id, m.display_name from booking_feed f join booking_master m on m.id = f.id
-             join company c on c.id = m.company_id where f.token_hash = $1 and c.status = 'active'`,
-          [hashSecret(token)],
-        );
-        const m = rows[0];
-        if (!m) throw domainError('not_found');
-        const ctx = {kind: 'public', companyID: m.company_id} as const;
-        const now = deps.now();
-        const list = await zdb.run(
-          companyRows('booking', ctx).where('master_id', m.id).where('starts_at', '>', now - 60 * 86_400_000).related('place').orderBy('starts_at', 'asc'),
-        );
-        const events = list.map((b) => ({
-          uid: `${b.id}@dot`,
-          stamp: now,
-          sequence: sequenceOf(b.updated_at),
-          start: b.starts_at,
-          end: b.ends_at,
-          summary: b.kind === 'block' ? b.note || '—' : `${b.service_title} — ${b.client_name}`,
-          location: b.place ? [b.place.name, b.place.address].filter(Boolean).join(', ') : '',
-          description: b.kind === 'visit' ? [b.client_phone, b.client_email, b.note].filter(Boolean).join('\n') : '',
-          cancelled: b.status !== 'confirmed',
-        }));
-        res.set({'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300', 'Content-Disposition': 'inline; filename="bookings.ics"'});
-        res.send(icsCalendar({name: m.display_name, timeZone: list[0]?.place?.timezone ?? 'Asia/Almaty', events}));
-      },
-    }),
   ];
-}
-
-async function auditedWrite<R extends pg.QueryResultRow = pg.QueryResultRow>(pool: pg.Pool, ctx: MemberContext, action: string, sql: string, params: unknown[]) {
-  return auditedTransaction(pool, {actorId: ctx.memberID, via: 'rest', action}, (client) => client.query<R>(sql, params));
 }

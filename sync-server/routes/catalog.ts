@@ -2,14 +2,14 @@
 // queries and mutators the devices use, so scoping and validation are those of sync.
 import Papa from 'papaparse';
 import {z} from 'zod';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {exportRows, planImport} from '../../shared/catalog/csv.ts';
-import {CSV_BOM, CSV_OPTIONS, csvParseOptions} from '../../shared/files/csv.ts';
-import {positionAfterLast} from '../../shared/catalog/position.ts';
-import {archiveItemArgs, updateCategoryArgs, updateItemArgs} from '../../shared/catalog/validation.ts';
-import {domainError} from '../../shared/errors.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
-import {queries} from '../../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {exportRows, planImport} from '#shared/catalog/csv.ts';
+import {CSV_BOM, CSV_OPTIONS, csvParseOptions} from '#shared/files/csv.ts';
+import {positionAfterLast} from '#shared/catalog/position.ts';
+import {archiveItemArgs, updateCategoryArgs, updateItemArgs} from '#shared/catalog/validation.ts';
+import {domainError} from '#shared/errors.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
+import {queries} from '#shared/queries/index.ts';
 import {newId} from '../auth/tokens.ts';
 import {opKey} from '../rest/idempotency.ts';
 import {writeRoute} from '../rest/write-route.ts';
@@ -17,7 +17,7 @@ import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 const itemRow = rowSchema('catalog_item');
 const categoryRow = rowSchema('catalog_category');
@@ -156,7 +156,17 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
           [
             ...(Object.keys(fields).length ? [mutators.catalog.updateItem({id: params.id, ...fields, ...opKey(req, 'fields')})] : []),
             ...(position !== undefined ? [mutators.catalog.moveItem({id: params.id, position, ...opKey(req, 'move')})] : []),
-            ...(archived !== undefined ? [mutators.catalog.archiveItem({id: params.id, archived, ...(replacedBy !== undefined && {replacedBy}), at: deps.now(), ...opKey(req, 'archive')})] : []),
+            ...(archived !== undefined
+              ? [
+                  mutators.catalog.archiveItem({
+                    id: params.id,
+                    archived,
+                    ...(replacedBy !== undefined && {replacedBy}),
+                    at: deps.now(),
+                    ...opKey(req, 'archive'),
+                  }),
+                ]
+              : []),
           ],
           ctx,
         );
@@ -205,7 +215,11 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
       auth: 'member',
       permission: 'catalog.manage',
       body: z.object({csv: z.string().max(5_000_000), dryRun: z.boolean().default(false)}),
-      response: z.object({created: z.number(), updated: z.number(), errors: z.array(z.object({row: z.number(), fields: z.array(z.object({field: z.string(), message: z.string()}))}))}),
+      response: z.object({
+        created: z.number(),
+        updated: z.number(),
+        errors: z.array(z.object({row: z.number(), fields: z.array(z.object({field: z.string(), message: z.string()}))})),
+      }),
       async handler({body, ctx, req, locale}) {
         const text = body.csv.replace(/^\uFEFF/, '');
         const table = Papa.parse<string[]>(text, csvParseOptions(text)).data;

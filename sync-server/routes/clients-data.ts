@@ -1,11 +1,11 @@
 // The client base as REST sees it: read through the same named queries the
 // devices sync (so scoping and the contacts permission are exactly sync's),
 // and worked out with the same pure rules (stats, search, filters).
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {buildSearchIndex} from '../../shared/crm/search.ts';
-import {statsBookings, statsByClient, statsOf, type ClientStats} from '../../shared/crm/stats.ts';
-import {queries} from '../../shared/queries/index.ts';
-import {workflowOf} from '../../shared/workflow/resolve.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {buildSearchIndex} from '#shared/crm/search.ts';
+import {statsBookings, statsByClient, statsOf, type ClientStats} from '#shared/crm/stats.ts';
+import {queries} from '#shared/queries/index.ts';
+import {workflowOf} from '#shared/workflow/resolve.ts';
 import type {ZeroDb} from '../zero/db.ts';
 
 /** `now`: the server clock's, which decides which bookings are visits already. */

@@ -6,14 +6,14 @@
 import Papa from 'papaparse';
 import writeXlsxFile from 'write-excel-file/node';
 import {z} from 'zod';
-import {exportClientRows} from '../../shared/crm/export.ts';
-import {decideImport, summarizeImport} from '../../shared/crm/import.ts';
-import {guessMapping, IMPORT_FIELDS, readClientSheet} from '../../shared/crm/sheet.ts';
-import {clientSourceLabel} from '../../shared/crm/source.ts';
-import {importRowShape, MAX_IMPORT_ROWS, nameOrContact} from '../../shared/crm/validation.ts';
-import {CSV_BOM, CSV_OPTIONS} from '../../shared/files/csv.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
-import {queries} from '../../shared/queries/index.ts';
+import {exportClientRows} from '#shared/crm/export.ts';
+import {decideImport, summarizeImport} from '#shared/crm/import.ts';
+import {guessMapping, IMPORT_FIELDS, readClientSheet} from '#shared/crm/sheet.ts';
+import {clientSourceLabel} from '#shared/crm/source.ts';
+import {importRowShape, MAX_IMPORT_ROWS, nameOrContact} from '#shared/crm/validation.ts';
+import {CSV_BOM, CSV_OPTIONS} from '#shared/files/csv.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
+import {queries} from '#shared/queries/index.ts';
 import {newId} from '../auth/tokens.ts';
 import {readSpreadsheet} from '../files/spreadsheet.ts';
 import {opKey, recordId} from '../rest/idempotency.ts';
@@ -21,7 +21,7 @@ import {route} from '../rest/route.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {loadCrm} from './clients-data.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 const issue = z.object({field: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional()});
 
@@ -41,7 +41,9 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
       response: z.object({
         header: z.array(z.string()),
         mapping: z.array(z.enum(IMPORT_FIELDS)),
-        rows: z.array(z.object({line: z.number(), target: z.enum(['new', 'existing', 'row']), clientId: z.string().nullable(), row: z.record(z.string(), z.unknown())})),
+        rows: z.array(
+          z.object({line: z.number(), target: z.enum(['new', 'existing', 'row']), clientId: z.string().nullable(), row: z.record(z.string(), z.unknown())}),
+        ),
         problems: z.array(z.object({line: z.number(), issues: z.array(issue)})),
         summary: z.object({created: z.number(), updated: z.number(), repeated: z.number()}),
       }),
@@ -50,10 +52,15 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
         const headerIndex = table.findIndex((r) => r.some((c) => String(c ?? '').trim() !== ''));
         const header = (table[headerIndex] ?? []).map((h) => String(h ?? ''));
         const given = query.mapping?.split(',').map((m) => m.trim());
-        const mapping = given && given.every((m) => (IMPORT_FIELDS as readonly string[]).includes(m)) ? (given as typeof IMPORT_FIELDS[number][]) : guessMapping(header);
+        const mapping =
+          given && given.every((m) => (IMPORT_FIELDS as readonly string[]).includes(m)) ? (given as (typeof IMPORT_FIELDS)[number][]) : guessMapping(header);
         const read = readClientSheet(table, mapping, () => newId());
         const crm = await loadCrm(zdb, ctx, deps.now());
-        const decisions = decideImport(read.rows.map((r) => r.row), crm.contacts, crm.clients);
+        const decisions = decideImport(
+          read.rows.map((r) => r.row),
+          crm.contacts,
+          crm.clients,
+        );
         return {
           body: {
             header,
@@ -75,7 +82,12 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
       summary: 'Save clients in one step, all rows or none (rows as the preview returns them); known contacts add to their client',
       auth: 'member',
       permission: 'clients.manage',
-      body: z.object({rows: z.array(importRowShape.partial({id: true}).superRefine(nameOrContact)).min(1).max(MAX_IMPORT_ROWS)}),
+      body: z.object({
+        rows: z
+          .array(importRowShape.partial({id: true}).superRefine(nameOrContact))
+          .min(1)
+          .max(MAX_IMPORT_ROWS),
+      }),
       status: 201,
       response: z.object({created: z.number(), updated: z.number(), repeated: z.number()}),
       async handler({body, ctx, req}) {
@@ -97,7 +109,17 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
       async handler({query, ctx, req, res, locale}) {
         const crm = await loadCrm(zdb, ctx, deps.now());
         const live = crm.clients.filter((c) => !c.merged_into);
-        await executor.run(mutators.client.logExport({id: recordId(req, ctx, 'export'), format: query.format, rows: live.length, withContacts: crm.seesContacts, at: deps.now(), ...opKey(req)}), ctx);
+        await executor.run(
+          mutators.client.logExport({
+            id: recordId(req, ctx, 'export'),
+            format: query.format,
+            rows: live.length,
+            withContacts: crm.seesContacts,
+            at: deps.now(),
+            ...opKey(req),
+          }),
+          ctx,
+        );
         const company = await zdb.run(queries.company.current.fn({args: undefined, ctx}));
         const day = new Intl.DateTimeFormat('sv-SE', {timeZone: company?.timezone ?? 'Asia/Almaty'});
         const t = createTranslator(locale);
@@ -111,7 +133,10 @@ export function clientIoRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =
           res.set({'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="clients.csv"'});
           res.send(CSV_BOM + Papa.unparse(table, CSV_OPTIONS));
         } else {
-          res.set({'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': 'attachment; filename="clients.xlsx"'});
+          res.set({
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition': 'attachment; filename="clients.xlsx"',
+          });
           res.send(await writeXlsxFile(table).toBuffer());
         }
       },

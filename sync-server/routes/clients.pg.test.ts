@@ -3,9 +3,9 @@
 // contacts permission, and tenancy.
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '../../shared/auth/permissions.ts';
-import {queries} from '../../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
+import {queries} from '#shared/queries/index.ts';
 import {Client, colleagueWith as colleague, signupCompany} from '../testing/http.ts';
 import {createZeroDb} from '../zero/db.ts';
 
@@ -54,7 +54,16 @@ describe('CRM: one client across channels', () => {
 
     const doc = await client.get('/api/v1/openapi.json');
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/clients', '/clients/{id}', '/clients/match', '/clients/merge', '/clients/merges/{id}/undo', '/clients/import', '/clients/import/preview', '/clients/export']),
+      expect.arrayContaining([
+        '/clients',
+        '/clients/{id}',
+        '/clients/match',
+        '/clients/merge',
+        '/clients/merges/{id}/undo',
+        '/clients/import',
+        '/clients/import/preview',
+        '/clients/export',
+      ]),
     );
   });
 
@@ -102,7 +111,9 @@ describe('CRM: merge and undo', () => {
     // The request made while merged stays with the survivor.
     expect(backA.requestIds).toHaveLength(1);
 
-    const history = await db.query(`select mutator, entity, action from audit_log where entity = 'client_merge' and entity_id = $1 order by created_at`, [merge.body.id]);
+    const history = await db.query(`select mutator, entity, action from audit_log where entity = 'client_merge' and entity_id = $1 order by created_at`, [
+      merge.body.id,
+    ]);
     expect(history.rows).toEqual([
       {mutator: 'client.merge', entity: 'client_merge', action: 'insert'},
       {mutator: 'client.unmerge', entity: 'client_merge', action: 'update'},
@@ -145,7 +156,9 @@ describe('CRM: one phone, one client (issue 11)', () => {
   it('lists a phone both records had once after a merge, in the data and on the card, and the undo gives it back', async () => {
     const {client} = await signupCompany('CRM Merge Shared Phone Co');
     const a = (await client.post('/api/v1/clients', {name: 'Асель Нурланова', phones: ['8 701 000 00 01'], emails: ['asel@mail.kz']})).body;
-    const b = (await client.post('/api/v1/clients', {name: 'Asel', phones: ['+7 701 000 00 01', '+7 701 000 00 02'], emails: ['ASEL@mail.kz'], allowSharedPhone: true})).body;
+    const b = (
+      await client.post('/api/v1/clients', {name: 'Asel', phones: ['+7 701 000 00 01', '+7 701 000 00 02'], emails: ['ASEL@mail.kz'], allowSharedPhone: true})
+    ).body;
     const merge = await client.post('/api/v1/clients/merge', {survivorId: a.id, mergedId: b.id});
     expect(merge.status).toBe(201);
 
@@ -177,7 +190,16 @@ describe('CRM: import and export', () => {
     expect(preview.body.summary).toEqual({created: 2, updated: 0, repeated: 0});
 
     // A row with an error refuses the whole import.
-    const bad = await client.post('/api/v1/clients/import', {rows: [{name: 'Айгерим', phones: ['87011112233']}, {name: 'Ержан', phones: ['12345']}]}, {'accept-language': 'ru'});
+    const bad = await client.post(
+      '/api/v1/clients/import',
+      {
+        rows: [
+          {name: 'Айгерим', phones: ['87011112233']},
+          {name: 'Ержан', phones: ['12345']},
+        ],
+      },
+      {'accept-language': 'ru'},
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[0]).toMatchObject({field: 'rows.1.phones', message: expect.stringContaining('номер')});
     expect((await client.get('/api/v1/clients')).body.total).toBe(0);
@@ -203,8 +225,14 @@ describe('CRM: import and export', () => {
     expect(csv.body).toContain('Клиент аты;Телефон нөмірі');
     expect(csv.body).toContain('Айгерим;+7 701 111 22 33');
     const xlsx = await fetch(`${inject('baseUrl')}/api/v1/clients/export?format=xlsx`, {headers: {cookie: client.cookie}});
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
-    const log = await db.query(`select actor_id, via, mutator, changes from audit_log where company_id = $1 and entity = 'client_export' order by created_at`, [me.company.id]);
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    const log = await db.query(`select actor_id, via, mutator, changes from audit_log where company_id = $1 and entity = 'client_export' order by created_at`, [
+      me.company.id,
+    ]);
     expect(log.rows.map((r) => [r.actor_id, r.via, r.mutator, r.changes.format, r.changes.row_count, r.changes.with_contacts])).toEqual([
       [me.member.id, 'rest', 'client.logExport', 'csv', 1, true],
       [me.member.id, 'rest', 'client.logExport', 'xlsx', 1, true],
@@ -237,7 +265,15 @@ describe('CRM: personal data and tenancy', () => {
 
     const zdb = createZeroDb(db);
     const {rows: members} = await db.query(`select id from member where company_id = $1 and role = 'marketing'`, [me.company.id]);
-    const ctx: MemberContext = {kind: 'member', userID: 'u', memberID: members[0].id, companyID: me.company.id, role: 'marketing', permissions: ['clients.read'], via: 'sync'};
+    const ctx: MemberContext = {
+      kind: 'member',
+      userID: 'u',
+      memberID: members[0].id,
+      companyID: me.company.id,
+      role: 'marketing',
+      permissions: ['clients.read'],
+      via: 'sync',
+    };
     expect(await zdb.run(queries.clients.contacts.fn({args: undefined, ctx}))).toEqual([]);
     expect(await zdb.run(queries.clients.list.fn({args: undefined, ctx}))).toHaveLength(1);
     expect(await zdb.run(queries.clients.exports.fn({args: undefined, ctx}))).toEqual([]);
@@ -264,7 +300,15 @@ describe('CRM: personal data and tenancy', () => {
     expect((await a.client.get(`/api/v1/clients/${secret.id}`)).body.name).toBe('Секрет А');
 
     const zdb = createZeroDb(db);
-    const ctxB: MemberContext = {kind: 'member', userID: b.me.user.id, memberID: b.me.member.id, companyID: b.me.company.id, role: 'owner', permissions: SYSTEM_ROLE_PERMISSIONS.owner, via: 'sync'};
+    const ctxB: MemberContext = {
+      kind: 'member',
+      userID: b.me.user.id,
+      memberID: b.me.member.id,
+      companyID: b.me.company.id,
+      role: 'owner',
+      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
+      via: 'sync',
+    };
     const results = [
       await zdb.run(queries.clients.list.fn({args: undefined, ctx: ctxB})),
       [await zdb.run(queries.clients.one.fn({args: {id: secret.id}, ctx: ctxB}))],

@@ -3,13 +3,13 @@
 // `clients.contacts`, validated with the same schemas. Import and export are
 // in clients-io.ts.
 import {z} from 'zod';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {duplicatePairs} from '../../shared/crm/duplicates.ts';
-import {CLIENT_SORTS, filterClients} from '../../shared/crm/filters.ts';
-import {contactIndex, matchClient, probeContacts} from '../../shared/crm/match.ts';
-import {createClientShape, nameOrContact} from '../../shared/crm/validation.ts';
-import {domainError} from '../../shared/errors.ts';
-import {queries} from '../../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {duplicatePairs} from '#shared/crm/duplicates.ts';
+import {CLIENT_SORTS, filterClients} from '#shared/crm/filters.ts';
+import {contactIndex, matchClient, probeContacts} from '#shared/crm/match.ts';
+import {createClientShape, nameOrContact} from '#shared/crm/validation.ts';
+import {domainError} from '#shared/errors.ts';
+import {queries} from '#shared/queries/index.ts';
 import {opKey, recordId} from '../rest/idempotency.ts';
 import {route} from '../rest/route.ts';
 import {writeRoute} from '../rest/write-route.ts';
@@ -17,7 +17,7 @@ import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {clientView, loadCrm} from './clients-data.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 const idParams = z.object({id: z.string().max(64)});
 const statsSchema = z.object({
@@ -131,7 +131,8 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       path: '/clients/:id',
       tag: 'clients',
       entity: 'client',
-      summary: 'One client with contacts (when allowed), lifetime numbers, notes and the ids of their requests and bookings (as far as the caller sees bookings)',
+      summary:
+        'One client with contacts (when allowed), lifetime numbers, notes and the ids of their requests and bookings (as far as the caller sees bookings)',
       auth: 'member',
       permission: 'clients.read',
       params: idParams,
@@ -160,7 +161,10 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
       response: clientOut,
       async handler({body, ctx, req}) {
         const id = body.id ?? recordId(req, ctx);
-        await executor.run(mutators.client.create({...body, id, source: body.source === 'manual' ? 'api' : body.source, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}), ctx);
+        await executor.run(
+          mutators.client.create({...body, id, source: body.source === 'manual' ? 'api' : body.source, createdAt: body.createdAt ?? deps.now(), ...opKey(req)}),
+          ctx,
+        );
         return {status: 201, body: toCamel((await one(ctx, id)).view)};
       },
     }),
@@ -240,4 +244,3 @@ export function clientRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => 
     }),
   ];
 }
-

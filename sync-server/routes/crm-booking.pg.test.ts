@@ -5,9 +5,9 @@
 // role that may not see bookings.
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '../../shared/auth/permissions.ts';
-import {queries} from '../../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
+import {queries} from '#shared/queries/index.ts';
 import {Client, colleagueWith as colleague} from '../testing/http.ts';
 import {bookPublicly as book, freeSlots, salon, type Salon} from '../testing/salon.ts';
 import {createZeroDb} from '../zero/db.ts';
@@ -80,7 +80,14 @@ describe('CRM × booking: one client across a booking and a call', () => {
 
     // Time the master blocks for themselves belongs to no client.
     const [free] = await freeSlots(s);
-    const block = await s.owner.post('/api/v1/booking/bookings', {masterId: s.master, placeId: s.place, kind: 'block', startsAt: free, endsAt: free! + HOUR, note: 'Обед'});
+    const block = await s.owner.post('/api/v1/booking/bookings', {
+      masterId: s.master,
+      placeId: s.place,
+      kind: 'block',
+      startsAt: free,
+      endsAt: free! + HOUR,
+      note: 'Обед',
+    });
     expect(block.status).toBe(201);
     expect(block.body.clientId).toBeNull();
     expect((await s.owner.get('/api/v1/clients')).body.total).toBe(1);

@@ -16,7 +16,10 @@ describe('REST executors import', () => {
       body: fs.readFileSync(fixture),
     });
     expect(res.status).toBe(200);
-    const preview = (await res.json()) as {rows: {line: number; lastName: string}[]; problems: {line: number; issues: {field: string}[]; row: {firstName: string}}[]};
+    const preview = (await res.json()) as {
+      rows: {line: number; lastName: string}[];
+      problems: {line: number; issues: {field: string}[]; row: {firstName: string}}[];
+    };
     expect(preview.rows.map((r) => [r.line, r.lastName])).toEqual([
       [2, 'Оспанов'],
       [4, 'оспанов'],

@@ -6,8 +6,8 @@
 // "not found" for a member who would otherwise be allowed.
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {mutators} from '../../shared/mutators/index.ts';
-import {queries} from '../../shared/queries/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {memberContext, resolveSession} from '../auth/sessions.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
 import {createZeroDb} from '../zero/db.ts';
@@ -37,7 +37,12 @@ async function refusalOf(p: Promise<unknown>): Promise<{message: string; details
 /** A job of this company's queue, due long ago; returns its state after the worker ran. */
 async function jobRun(companyId: string, queue: string, payload: unknown): Promise<{state: string; last_error: string}> {
   const id = crypto.randomUUID();
-  await pool.query(`insert into job (id, queue, company_id, payload, run_at) values ($1, $2, $3, $4, to_timestamp(0))`, [id, queue, companyId, JSON.stringify(payload)]);
+  await pool.query(`insert into job (id, queue, company_id, payload, run_at) values ($1, $2, $3, $4, to_timestamp(0))`, [
+    id,
+    queue,
+    companyId,
+    JSON.stringify(payload),
+  ]);
   await new Client().post('/__test/jobs/run', {});
   const {rows} = await pool.query<{state: string; last_error: string}>('select state, last_error from job where id = $1', [id]);
   return rows[0]!;

@@ -2,14 +2,14 @@
 // mentions, assignments, bookings), and marking them read — the same query
 // and mutator as the app's bell (the write derived from it: rest/write-route.ts).
 import {z} from 'zod';
-import type {ClientChannels} from '../../shared/booking/rules.ts';
-import {queries} from '../../shared/queries/index.ts';
+import type {ClientChannels} from '#shared/booking/rules.ts';
+import {queries} from '#shared/queries/index.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import {writeRoute} from '../rest/write-route.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 const notificationRow = rowSchema('notification');
 

@@ -20,10 +20,10 @@ export function opsRoutes(deps: {pool: pg.Pool}) {
       }),
       async handler({body, ctx}) {
         if (!body.opIds.length) return {body: {applied: [], refused: []}};
-        const applied = await deps.pool.query<{op_id: string}>(
-          'select op_id from applied_op where company_id = $1 and op_id = any($2)',
-          [ctx.companyID, body.opIds],
-        );
+        const applied = await deps.pool.query<{op_id: string}>('select op_id from applied_op where company_id = $1 and op_id = any($2)', [
+          ctx.companyID,
+          body.opIds,
+        ]);
         const refused = await deps.pool.query<{op_id: string; mutator: string; details: Record<string, unknown>}>(
           'select op_id, mutator, details from refused_op where company_id = $1 and member_id = $2 and op_id = any($3)',
           [ctx.companyID, ctx.memberID, body.opIds],

@@ -58,7 +58,10 @@ describe('forgot password', () => {
     const answers: {status: number; body: unknown}[] = [];
     const times = {known: [] as number[], unknown: [] as number[]};
     for (let i = 0; i < 4; i++) {
-      for (const [kind, who] of [['known', email], ['unknown', nobody]] as const) {
+      for (const [kind, who] of [
+        ['known', email],
+        ['unknown', nobody],
+      ] as const) {
         const t0 = performance.now();
         const r = await from({'accept-language': 'ru'}).post('/api/v1/auth/password-reset', {email: who});
         times[kind].push(performance.now() - t0);

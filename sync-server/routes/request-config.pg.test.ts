@@ -37,7 +37,11 @@ describe('request configuration over REST', () => {
   it('keeps a field’s kind once created, and validates values by kind', async () => {
     const {client} = await signupCompany('Fields Co');
     const type = (await client.get('/api/v1/request-types')).body.data[0];
-    const field = await client.post(`/api/v1/request-types/${type.id}/fields`, {key: 'budget', label: {ru: 'Бюджет', kk: 'Бюджет', en: 'Budget'}, kind: 'money'});
+    const field = await client.post(`/api/v1/request-types/${type.id}/fields`, {
+      key: 'budget',
+      label: {ru: 'Бюджет', kk: 'Бюджет', en: 'Budget'},
+      kind: 'money',
+    });
     expect(field.status).toBe(201);
     const changed = await client.post(`/api/v1/request-types/${type.id}/fields`, {id: field.body.id, key: 'budget', label: {ru: 'Бюджет'}, kind: 'text'});
     expect(changed.status).toBe(400);
@@ -53,14 +57,22 @@ describe('request configuration over REST', () => {
 
   it('edits a workflow under live requests: a removed status stays readable and is left by a guided move', async () => {
     const {client} = await signupCompany('Workflow Co');
-    const created = await client.post('/api/v1/request-types', {key: 'repair', name: {ru: 'Ремонт', kk: 'Жөндеу', en: 'Repair'}, workflow: workflow(['new', 'check', 'done'])});
+    const created = await client.post('/api/v1/request-types', {
+      key: 'repair',
+      name: {ru: 'Ремонт', kk: 'Жөндеу', en: 'Repair'},
+      workflow: workflow(['new', 'check', 'done']),
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const typeId = created.body.id;
     const r = await client.post('/api/v1/requests', {typeId, title: 'Кондиционер'});
     expect((await client.patch(`/api/v1/requests/${r.body.id}`, {status: 'check'})).status).toBe(200);
 
     // "check" is removed from the workflow.
-    const edited = await client.req('PUT', `/api/v1/request-types/${typeId}`, {key: 'repair', name: {ru: 'Ремонт', kk: 'Жөндеу', en: 'Repair'}, workflow: workflow(['new', 'work', 'done'])});
+    const edited = await client.req('PUT', `/api/v1/request-types/${typeId}`, {
+      key: 'repair',
+      name: {ru: 'Ремонт', kk: 'Жөндеу', en: 'Repair'},
+      workflow: workflow(['new', 'work', 'done']),
+    });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     const still = await client.get(`/api/v1/requests/${r.body.id}`);
     expect(still.body).toMatchObject({status: 'check', title: 'Кондиционер'});
@@ -94,7 +106,9 @@ describe('request configuration over REST', () => {
     expect(empty.status).toBe(400);
     const view = await client.post('/api/v1/saved-views', {name: 'Срочные мои', filters: {priority: ['urgent'], mine: true}});
     expect(view.status).toBe(201);
-    expect((await client.get('/api/v1/saved-views')).body.data).toEqual([expect.objectContaining({name: 'Срочные мои', filters: {priority: ['urgent'], mine: true}})]);
+    expect((await client.get('/api/v1/saved-views')).body.data).toEqual([
+      expect.objectContaining({name: 'Срочные мои', filters: {priority: ['urgent'], mine: true}}),
+    ]);
     // Another person does not see my views.
     const other = await signupCompany('Texts Other');
     expect((await other.client.get('/api/v1/saved-views')).body.data).toEqual([]);
@@ -127,7 +141,12 @@ describe('executors from a spreadsheet (S2 layout)', () => {
 
   it('imports nothing when one row is bad, and says which', async () => {
     const {client} = await signupCompany('Executors Bad');
-    const res = await client.post('/api/v1/members/import', {rows: [{lastName: 'Ок', firstName: 'Ок', position: 'Мастер'}, {lastName: '', firstName: 'Нет', position: 'Мастер'}]});
+    const res = await client.post('/api/v1/members/import', {
+      rows: [
+        {lastName: 'Ок', firstName: 'Ок', position: 'Мастер'},
+        {lastName: '', firstName: 'Нет', position: 'Мастер'},
+      ],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].field).toBe('rows.1.lastName');
     expect((await client.get('/api/v1/members')).body.data).toHaveLength(1);

@@ -2,28 +2,27 @@
 // message templates, saved views) and for importing executors from a
 // spreadsheet — through the same mutators the app uses.
 import {z} from 'zod';
-import {queries} from '../../shared/queries/index.ts';
-import {readExecutorSheet} from '../../shared/team/executors-sheet.ts';
-import {importExecutorsArgs} from '../../shared/team/validation.ts';
-import {TEMPLATE_KEYS} from '../../shared/workflow/templates/index.ts';
-import {domainError} from '../../shared/errors.ts';
+import {queries} from '#shared/queries/index.ts';
+import {readExecutorSheet} from '#shared/team/executors-sheet.ts';
+import {importExecutorsArgs} from '#shared/team/validation.ts';
+import {TEMPLATE_KEYS} from '#shared/workflow/templates/index.ts';
+import {domainError} from '#shared/errors.ts';
 import {newId} from '../auth/tokens.ts';
 import {opKey} from '../rest/idempotency.ts';
 import {writeRoute} from '../rest/write-route.ts';
-import type {MemberContext} from '../../shared/auth/context.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
 import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {readSpreadsheet} from '../files/spreadsheet.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 const typeRow = rowSchema('request_type');
 const fieldRow = rowSchema('field_def');
 const templateRow = rowSchema('message_template');
 const viewRow = rowSchema('saved_view');
 const executorRow = z.object({line: z.number(), lastName: z.string(), firstName: z.string(), middleName: z.string(), position: z.string(), phone: z.string()});
-
 
 export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () => number}) {
   const {zdb, executor} = deps;
@@ -184,7 +183,10 @@ export function requestConfigRoutes(deps: {zdb: ZeroDb; executor: Executor; now:
       auth: 'member',
       permission: 'team.manage',
       body: importExecutorsArgs.omit({at: true, opId: true}).extend({
-        rows: z.array(importExecutorsArgs.shape.rows.element.omit({id: true}).extend({id: z.string().max(64).optional()})).min(1).max(2000),
+        rows: z
+          .array(importExecutorsArgs.shape.rows.element.omit({id: true}).extend({id: z.string().max(64).optional()}))
+          .min(1)
+          .max(2000),
       }),
       status: 201,
       response: z.object({created: z.number()}),

@@ -132,7 +132,16 @@ export function requestRoutes(deps: RequestRouteDeps) {
             steps.push(mutators.request.moveOrphan({id: params.id, to: status, at: deps.now(), ...opKey(req, 'status')}));
           } else {
             const from = expectedStatus ?? current.status;
-            steps.push(mutators.request.setStatus({id: params.id, from, to: status, ...(comment && {comment, commentId: newId()}), at: deps.now(), ...opKey(req, 'status')}));
+            steps.push(
+              mutators.request.setStatus({
+                id: params.id,
+                from,
+                to: status,
+                ...(comment && {comment, commentId: newId()}),
+                at: deps.now(),
+                ...opKey(req, 'status'),
+              }),
+            );
           }
         }
         // One transaction: a refused status change leaves the details unsaved too.

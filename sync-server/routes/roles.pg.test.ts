@@ -4,12 +4,12 @@
 // theirs — over REST and through the named query a device syncs.
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {queries} from '../../shared/queries/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {memberContext, resolveSession} from '../auth/sessions.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
 import {createZeroDb} from '../zero/db.ts';
 import {createExecutor} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 let pool: pg.Pool;
 beforeAll(() => {
@@ -151,6 +151,8 @@ describe('an external contractor', () => {
 
     // Writing to a request that is not theirs is refused like one that does not exist.
     const executor = createExecutor({pool, zdb});
-    await expect(executor.run(mutators.request.addComment({id: crypto.randomUUID(), requestId: other.body.id, body: 'чужое', createdAt: Date.now()}), ctx)).rejects.toThrow('not_found');
+    await expect(
+      executor.run(mutators.request.addComment({id: crypto.randomUUID(), requestId: other.body.id, body: 'чужое', createdAt: Date.now()}), ctx),
+    ).rejects.toThrow('not_found');
   });
 });

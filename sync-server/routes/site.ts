@@ -2,20 +2,20 @@
 // shows, modules, the slug, reviews, statistics and QR codes for print.
 import type express from 'express';
 import {z} from 'zod';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {domainError} from '../../shared/errors.ts';
-import {createTranslator} from '../../shared/i18n/translate.ts';
-import {hostForHumans, isLocalAddress} from '../../shared/public-site/address-reach.ts';
-import {PLACEMENTS, QR_TARGETS, qrPath} from '../../shared/public-site/links.ts';
-import {dayIn, summarize} from '../../shared/public-site/stats.ts';
-import {queries} from '../../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {domainError} from '#shared/errors.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
+import {hostForHumans, isLocalAddress} from '#shared/public-site/address-reach.ts';
+import {PLACEMENTS, QR_TARGETS, qrPath} from '#shared/public-site/links.ts';
+import {dayIn, summarize} from '#shared/public-site/stats.ts';
+import {queries} from '#shared/queries/index.ts';
 import {qrPng, qrSheetPdf, qrSvg} from '../qr/qr.ts';
 import {route} from '../rest/route.ts';
 import {writeRoute} from '../rest/write-route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 const profileRow = rowSchema('company_profile');
 const reviewRow = rowSchema('review');
@@ -23,7 +23,13 @@ const reviewRow = rowSchema('review');
 const qrQuery = z.object({
   target: z.enum(QR_TARGETS),
   ref: z.string().max(40).optional().describe('Category or item number; for "messenger": wa, tg or vk; for "book": a master link name.'),
-  placement: z.string().trim().min(1).max(30).default('code').describe(`Where it is printed: ${PLACEMENTS.join(', ')} or your own word.`),
+  placement: z
+    .string()
+    .trim()
+    .min(1)
+    .max(30)
+    .default('code')
+    .describe(`Where it is printed: ${PLACEMENTS.join(', ')} or your own word.`),
 });
 
 export function siteRoutes(deps: {

@@ -4,13 +4,13 @@
 // (Issue 11, items 6 and 10.)
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS} from '../../shared/auth/permissions.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS} from '#shared/auth/permissions.ts';
 import {hashSecret} from '../auth/tokens.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
 import {createZeroDb} from '../zero/db.ts';
 import {createExecutor} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 let pool: pg.Pool;
 beforeAll(() => {
@@ -129,7 +129,10 @@ describe('a temporary password set by the owner', () => {
     const invited = await owner.post('/api/v1/members', {name: 'Айгерим', email: herEmail, role: 'staff', password: 'ignored12'});
     expect(invited.status).toBe(202);
     expect((await her.post(`/api/v1/invites/${invited.body.url.split('/invite/')[1]}/join`, {})).status).toBe(201);
-    const {rows} = await pool.query<{id: string}>('select m.id from member m join app_user u on u.id = m.user_id where m.company_id = $1 and u.email = $2', [me.company.id, herEmail]);
+    const {rows} = await pool.query<{id: string}>('select m.id from member m join app_user u on u.id = m.user_id where m.company_id = $1 and u.email = $2', [
+      me.company.id,
+      herEmail,
+    ]);
 
     const refused = await owner.post(`/api/v1/members/${rows[0]!.id}/password`, {password: 'zahvat123'}, {'accept-language': 'ru'});
     expect(refused.status).toBe(409);
@@ -139,7 +142,7 @@ describe('a temporary password set by the owner', () => {
     expect((await her.get('/api/v1/auth/me')).status).toBe(200);
   });
 
-  it("is refused for yourself, for an owner by an admin, and for staff, each in words", async () => {
+  it('is refused for yourself, for an owner by an admin, and for staff, each in words', async () => {
     const {client: owner, me} = await signupCompany('Пароли и права');
     const admin = await colleague(owner, 'admin');
     const staff = await colleague(owner, 'staff');
@@ -173,14 +176,21 @@ describe('refused invitations say why (not "request not found")', () => {
       'Добавлять и приглашать сотрудников может владелец или администратор',
     );
     expect((await admin.device.post('/api/v1/invites', {role: 'owner'}, {'accept-language': 'kk'})).body.error.message).toBe('Мұны тек иесі жасай алады');
-    const addOwner = await admin.device.post('/api/v1/members', {name: 'X', email: uniqueEmail('x'), role: 'owner', password: 'password1'}, {'accept-language': 'en'});
+    const addOwner = await admin.device.post(
+      '/api/v1/members',
+      {name: 'X', email: uniqueEmail('x'), role: 'owner', password: 'password1'},
+      {'accept-language': 'en'},
+    );
     expect([addOwner.status, addOwner.body.error.message]).toEqual([404, 'Only an owner can do this']);
     const made = await admin.device.post('/api/v1/invites', {role: 'staff'});
     expect(made.status).toBe(201);
     // A used link, opened or joined by a signed-in staff member, says so too.
     const token = made.body.url.split('/invite/')[1];
     expect((await new Client().post(`/api/v1/invites/${token}/accept`, {name: 'Новая', email: uniqueEmail('new'), password: 'password1'})).status).toBe(201);
-    for (const r of [await staff.device.get(`/api/v1/invites/${token}`), await staff.device.post(`/api/v1/invites/${token}/join`, {}, {'accept-language': 'ru'})]) {
+    for (const r of [
+      await staff.device.get(`/api/v1/invites/${token}`),
+      await staff.device.post(`/api/v1/invites/${token}/join`, {}, {'accept-language': 'ru'}),
+    ]) {
       expect(r.status).toBe(404);
       expect(r.body.error.message).toBe('Приглашение недействительно или истекло. Попросите новое.');
     }

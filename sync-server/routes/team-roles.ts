@@ -2,16 +2,16 @@
 // roles, adopting a template and editing a role. Writes go through the same
 // mutators as the app (shared/mutators/roles.ts).
 import {z} from 'zod';
-import {PERMISSIONS} from '../../shared/auth/permissions.ts';
-import {ROLE_TEMPLATES} from '../../shared/auth/templates.ts';
-import {domainError} from '../../shared/errors.ts';
-import {queries} from '../../shared/queries/index.ts';
-import {adoptRoleArgs, updateRoleArgs} from '../../shared/team/roles-validation.ts';
+import {PERMISSIONS} from '#shared/auth/permissions.ts';
+import {ROLE_TEMPLATES} from '#shared/auth/templates.ts';
+import {domainError} from '#shared/errors.ts';
+import {queries} from '#shared/queries/index.ts';
+import {adoptRoleArgs, updateRoleArgs} from '#shared/team/roles-validation.ts';
 import {route, type RouteDef} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 const roleRow = rowSchema('role');
 const names = z.object({ru: z.string(), kk: z.string(), en: z.string()});

@@ -1,12 +1,12 @@
 import type pg from 'pg';
 import {z} from 'zod';
-import type {MemberContext} from '../../shared/auth/context.ts';
-import {addMemberArgs, createInviteArgs, setTemporaryPasswordArgs} from '../../shared/auth/validation.ts';
-import {domainError} from '../../shared/errors.ts';
-import {queries} from '../../shared/queries/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {addMemberArgs, createInviteArgs, setTemporaryPasswordArgs} from '#shared/auth/validation.ts';
+import {domainError} from '#shared/errors.ts';
+import {queries} from '#shared/queries/index.ts';
 import {createInvite} from '../accounts/invites.ts';
 import {accountByEmail, addNewMember, alreadyMember, assertMayGrant, defaultRoleKey} from '../accounts/members.ts';
-import {setRolesArgs} from '../../shared/team/roles-validation.ts';
+import {setRolesArgs} from '#shared/team/roles-validation.ts';
 import {roleRoutes} from './team-roles.ts';
 import {setTemporaryPassword} from '../accounts/passwords.ts';
 import {createSession} from '../auth/sessions.ts';
@@ -15,7 +15,7 @@ import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
-import {mutators} from '../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 
 const memberRow = rowSchema('member');
 /** POST /members for someone who already has an account: an invitation, not a membership. */
@@ -71,7 +71,13 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
         if (existing) {
           const {rowCount} = await pool.query('select 1 from member where company_id = $1 and user_id = $2', [ctx.companyID, existing.id]);
           if (rowCount) throw alreadyMember();
-          const {token, expiresAt} = await createInvite(pool, {companyId: ctx.companyID, createdBy: ctx.memberID, creatorPermissions: ctx.permissions, role: body.role, email: existing.email});
+          const {token, expiresAt} = await createInvite(pool, {
+            companyId: ctx.companyID,
+            createdBy: ctx.memberID,
+            creatorPermissions: ctx.permissions,
+            role: body.role,
+            email: existing.email,
+          });
           return {status: 202, body: {invited: true, email: existing.email, url: `${deps.publicUrl(req)}/invite/${token}`, expiresAt}};
         }
         const {memberId} = await auditedTransaction(pool, {actorId: ctx.memberID, via: 'rest', action: 'member.add'}, (client) =>
@@ -198,10 +204,10 @@ export function teamRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor
       params: z.object({id: z.string()}),
       status: 204,
       async handler({params, ctx}) {
-        const {rowCount} = await pool.query(
-          `update session set revoked_at = now() where id = $1 and company_id = $2 and kind = 'api' and revoked_at is null`,
-          [params.id, ctx.companyID],
-        );
+        const {rowCount} = await pool.query(`update session set revoked_at = now() where id = $1 and company_id = $2 and kind = 'api' and revoked_at is null`, [
+          params.id,
+          ctx.companyID,
+        ]);
         if (!rowCount) throw domainError('not_found');
         return {status: 204};
       },

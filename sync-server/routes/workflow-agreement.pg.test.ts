@@ -4,8 +4,8 @@
 // over what the device reads) must be the server's answer, reason for reason.
 import fc from 'fast-check';
 import {describe, expect, inject, it} from 'vitest';
-import {checkMove, type Mover, type RequestSnapshot} from '../../shared/workflow/engine.ts';
-import {fieldDefsOf, parseWorkflow} from '../../shared/workflow/resolve.ts';
+import {checkMove, type Mover, type RequestSnapshot} from '#shared/workflow/engine.ts';
+import {fieldDefsOf, parseWorkflow} from '#shared/workflow/resolve.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
 
 async function upload(cookie: string, name: string): Promise<string> {
@@ -93,7 +93,12 @@ describe('the workflow engine on the device and on the server', () => {
           const me = people[c.role]!;
           const card = (await me.get(`/api/v1/requests/${id}`)).body;
           const attachments = (await me.get(`/api/v1/requests/${id}/attachments`)).body.data as {kind: string}[];
-          const snapshot: RequestSnapshot = {status: card.status, fields: card.fields, attachmentKinds: attachments.map((a) => a.kind), checklist: card.checklist};
+          const snapshot: RequestSnapshot = {
+            status: card.status,
+            fields: card.fields,
+            attachmentKinds: attachments.map((a) => a.kind),
+            checklist: card.checklist,
+          };
           const device = checkMove(workflow, fields, snapshot, movers[c.role]!, c.to, c.comment);
 
           const server = await me.patch(`/api/v1/requests/${id}`, {status: c.to, ...(c.comment && {comment: c.comment})});

@@ -41,7 +41,9 @@ describe('one bad packet does not stop sync', () => {
     // it meets our end of the WebSocket, never zero-cache's.
     const odd = encodeURIComponent(Buffer.from(JSON.stringify({initConnectionMessage: 5, authToken: 7})).toString('base64'));
     for (let i = 0; i < 3; i++) {
-      expect(await upgradeThenBadFrame(stack.port, '/zero/sync/v51/connect?clientID=a&clientGroupID=b&ts=1&lmid=0', [`Sec-WebSocket-Protocol: ${odd}`])).toMatch(/^HTTP\/1\.1 101/);
+      expect(
+        await upgradeThenBadFrame(stack.port, '/zero/sync/v51/connect?clientID=a&clientGroupID=b&ts=1&lmid=0', [`Sec-WebSocket-Protocol: ${odd}`]),
+      ).toMatch(/^HTTP\/1\.1 101/);
     }
     await new Promise((r) => setTimeout(r, 1000));
     expect((await health()).sync).toMatchObject({state: 'ready', restarts: 0});
@@ -61,6 +63,10 @@ describe('one bad packet does not stop sync', () => {
     const again = Number(fs.readFileSync(path.join(stack.dataDir, 'zero', 'zero-cache.pid'), 'utf8'));
     expect(again).not.toBe(pid);
     // Still only on loopback after the restart.
-    expect(listeners(stack.child.pid!).filter((l) => !isLoopback(l.address)).map((l) => l.port)).toEqual([stack.port]);
+    expect(
+      listeners(stack.child.pid!)
+        .filter((l) => !isLoopback(l.address))
+        .map((l) => l.port),
+    ).toEqual([stack.port]);
   });
 });

@@ -17,7 +17,15 @@ const original = net.Server.prototype.listen;
 
 net.Server.prototype.listen = function listen(...args) {
   const first = args[0];
-  if (first && typeof first === 'object' && !Array.isArray(first) && ('port' in first || 'host' in first) && !('path' in first) && !('fd' in first) && !('_handle' in first)) {
+  if (
+    first &&
+    typeof first === 'object' &&
+    !Array.isArray(first) &&
+    ('port' in first || 'host' in first) &&
+    !('path' in first) &&
+    !('fd' in first) &&
+    !('_handle' in first)
+  ) {
     if (first.host === undefined || WILDCARD.has(first.host)) args[0] = {...first, host: bind};
   } else if (typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first))) {
     // listen(port[, host][, backlog][, cb])

@@ -67,7 +67,12 @@ describe('the supervisor', () => {
     fs.chmodSync(dataDir, 0o755);
     const first = await startStack({dataDir});
     const owner = new Client(first.baseUrl);
-    const signup = await owner.post('/api/v1/auth/signup', {companyName: 'Переживёт перезапуск', name: 'O', email: `restart.${Date.now()}@example.kz`, password: 'password1'});
+    const signup = await owner.post('/api/v1/auth/signup', {
+      companyName: 'Переживёт перезапуск',
+      name: 'O',
+      email: `restart.${Date.now()}@example.kz`,
+      password: 'password1',
+    });
     expect(signup.status).toBe(201);
     await owner.post('/api/v1/requests', {clientPhone: '+77011234567', text: 'до перезапуска'});
 

@@ -157,7 +157,10 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
         failuresInARow = Date.now() - startedAt >= STABLE_MS ? 1 : failuresInARow + 1;
         const delay = restartDelayMs(failuresInARow);
         state = 'restarting';
-        log.error('sync', `zero-cache exited unexpectedly (${signal ?? `code ${code}`}); restarting in ${delay / 1000} s. Devices keep their data and reconnect by themselves.`);
+        log.error(
+          'sync',
+          `zero-cache exited unexpectedly (${signal ?? `code ${code}`}); restarting in ${delay / 1000} s. Devices keep their data and reconnect by themselves.`,
+        );
         restartTimer = setTimeout(() => {
           restartTimer = undefined;
           if (stopping) return;

@@ -1,7 +1,7 @@
 // A tiny cookie-keeping client for the REST API in tests: one per "device".
 import type pg from 'pg';
 import {expect, inject} from 'vitest';
-import type {Permission} from '../../shared/auth/permissions.ts';
+import type {Permission} from '#shared/auth/permissions.ts';
 
 export class Client {
   cookie = '';
@@ -62,7 +62,11 @@ export async function signupCompany(name = 'Тестовая компания'):
 
 /** A colleague with a role made of exactly these permissions, signed in. */
 export async function colleagueWith(db: pg.Pool | pg.Client, owner: Client, companyId: string, key: string, permissions: Permission[]): Promise<Client> {
-  await db.query(`insert into role (id, company_id, key, name, permissions) values (gen_random_uuid()::text, $1, $2, $2, $3)`, [companyId, key, JSON.stringify(permissions)]);
+  await db.query(`insert into role (id, company_id, key, name, permissions) values (gen_random_uuid()::text, $1, $2, $2, $3)`, [
+    companyId,
+    key,
+    JSON.stringify(permissions),
+  ]);
   const email = uniqueEmail(key);
   expect((await owner.post('/api/v1/members', {name: key, email, role: key, password: 'colleague1'})).status).toBe(201);
   const c = new Client(owner.base);

@@ -100,8 +100,7 @@ export function compileWithProbe(generated: string, probe: string): string[] {
   };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, lang, onError) =>
-    name in files ? ts.createSourceFile(name, files[name]!, lang) : getSourceFile(name, lang, onError);
+  host.getSourceFile = (name, lang, onError) => (name in files ? ts.createSourceFile(name, files[name]!, lang) : getSourceFile(name, lang, onError));
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => name in files || fileExists(name);
   const readFile = host.readFile.bind(host);

@@ -25,5 +25,7 @@ export function pdfContent(pdf: Buffer): string {
 export function pdfText(pdf: Buffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sheet-text-'));
   fs.writeFileSync(path.join(dir, 'sheet.pdf'), pdf);
-  return execFileSync('pdftotext', [path.join(dir, 'sheet.pdf'), '-'], {stdio: ['ignore', 'pipe', 'ignore']}).toString().replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', [path.join(dir, 'sheet.pdf'), '-'], {stdio: ['ignore', 'pipe', 'ignore']})
+    .toString()
+    .replace(/\s+/g, ' ');
 }

@@ -15,7 +15,17 @@ export function upgradeThenBadFrame(port: number, path: string, headers: string[
     socket.on('close', () => resolve(answer));
     socket.on('connect', () => {
       socket.write(
-        [`GET ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', ...headers, '', ''].join('\r\n'),
+        [
+          `GET ${path} HTTP/1.1`,
+          `Host: 127.0.0.1:${port}`,
+          'Upgrade: websocket',
+          'Connection: Upgrade',
+          'Sec-WebSocket-Version: 13',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+          ...headers,
+          '',
+          '',
+        ].join('\r\n'),
       );
       socket.write(Buffer.from([0xb1, 0x80, 1, 2, 3, 4]));
       setTimeout(() => socket.destroy(), 1500);

@@ -13,9 +13,15 @@ export async function salon(name: string): Promise<Salon> {
   const {client: owner, me} = await signupCompany(name);
   const tag = crypto.randomUUID().slice(0, 8);
   const ids = {master: `m-${tag}`, place: `p-${tag}`, service: `s-${tag}`};
-  expect((await owner.put(`/api/v1/booking/masters/${ids.master}`, {memberId: me.member.id, masterSlug: 'dana', displayName: 'Дана', about: ''})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/places/${ids.place}`, {masterId: ids.master, name: 'Салон', timezone: 'Asia/Almaty', hours: everyDay})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/services/${ids.service}`, {masterId: ids.master, title: 'Стрижка', durationMin: 60, placeIds: [ids.place]})).status).toBe(200);
+  expect((await owner.put(`/api/v1/booking/masters/${ids.master}`, {memberId: me.member.id, masterSlug: 'dana', displayName: 'Дана', about: ''})).status).toBe(
+    200,
+  );
+  expect((await owner.put(`/api/v1/booking/places/${ids.place}`, {masterId: ids.master, name: 'Салон', timezone: 'Asia/Almaty', hours: everyDay})).status).toBe(
+    200,
+  );
+  expect(
+    (await owner.put(`/api/v1/booking/services/${ids.service}`, {masterId: ids.master, title: 'Стрижка', durationMin: 60, placeIds: [ids.place]})).status,
+  ).toBe(200);
   return {owner, me, ...ids, slug: me.company.slug};
 }
 
@@ -38,7 +44,15 @@ export async function bookPublicly(s: Salon, who: {name: string; phone: string; 
   const step = await v.get(`/c/${s.slug}/book/dana?service=${s.service}&place=${s.place}&time=${start}`);
   const formId = /name="form_id" value="([^"]+)"/.exec(String(step.body))?.[1];
   expect(formId, 'the details form carries its id').toBeTruthy();
-  const form = new URLSearchParams({service: s.service, place: s.place, time: String(start), name: who.name, phone: who.phone, email: who.email ?? '', form_id: formId!});
+  const form = new URLSearchParams({
+    service: s.service,
+    place: s.place,
+    time: String(start),
+    name: who.name,
+    phone: who.phone,
+    email: who.email ?? '',
+    form_id: formId!,
+  });
   const done = await v.req('POST', `/c/${s.slug}/book/dana`, form.toString(), {'content-type': 'application/x-www-form-urlencoded'});
   expect(done.status, String(done.body).slice(0, 300)).toBe(303);
   const manage = done.headers.get('location')!;

@@ -10,8 +10,8 @@
 // `conflict` adds details the device needs when the database refused the
 // write as a conflict (the nearest free slots of a taken time).
 import type {ReadonlyJSONValue} from '@rocicorp/zero';
-import type {AuthContext} from '../../shared/auth/context.ts';
-import type {ErrorDetails} from '../../shared/errors.ts';
+import type {AuthContext} from '#shared/auth/context.ts';
+import type {ErrorDetails} from '#shared/errors.ts';
 import type {Sql} from '../jobs/queue.ts';
 
 // A mutator from the registry (mutators.booking.move), seen through what we
@@ -33,7 +33,13 @@ export function onConflict<M extends AnyMutator>(mutator: M, conflict: ConflictD
 }
 
 export type Effects = {
-  run(db: {query(text: string, params: unknown[]): Promise<Iterable<unknown>>}, mutator: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext, outcome: unknown): Promise<void>;
+  run(
+    db: {query(text: string, params: unknown[]): Promise<Iterable<unknown>>},
+    mutator: string,
+    args: ReadonlyJSONValue | undefined,
+    ctx: AuthContext,
+    outcome: unknown,
+  ): Promise<void>;
   conflictExtras(mutator: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<Partial<ErrorDetails>>;
 };
 

@@ -11,12 +11,12 @@
 import {mustGetMutator, type ReadonlyJSONValue} from '@rocicorp/zero';
 import {isApplicationError} from '@rocicorp/zero/server';
 import type pg from 'pg';
-import type {AuthContext} from '../../shared/auth/context.ts';
-import {assertModuleOn, moduleOfMutator} from '../../shared/company/module-access.ts';
-import {domainError, isErrorDetails} from '../../shared/errors.ts';
-import {mutators} from '../../shared/mutators/index.ts';
-import {takeOutcome} from '../../shared/mutators/outcome.ts';
-import {opIdOf, subjectOf} from '../../shared/outbox/subject.ts';
+import type {AuthContext} from '#shared/auth/context.ts';
+import {assertModuleOn, moduleOfMutator} from '#shared/company/module-access.ts';
+import {domainError, isErrorDetails} from '#shared/errors.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {takeOutcome} from '#shared/mutators/outcome.ts';
+import {opIdOf, subjectOf} from '#shared/outbox/subject.ts';
 import {log} from '../log.ts';
 import type {ServerTx, ZeroDb} from './db.ts';
 import {noEffects, type Effects} from './effects.ts';
@@ -68,10 +68,11 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb; effects?: Effe
     const mutator = mustGetMutator(mutators, name);
     const actor = ctx.kind === 'member' ? ctx.memberID : '';
     const via = ctx.kind === 'member' ? ctx.via : ctx.kind;
-    await tx.dbTransaction.query(
-      `select set_config('dot.actor_id', $1, true), set_config('dot.via', $2, true), set_config('dot.mutator', $3, true)`,
-      [actor, via, name],
-    );
+    await tx.dbTransaction.query(`select set_config('dot.actor_id', $1, true), set_config('dot.via', $2, true), set_config('dot.mutator', $3, true)`, [
+      actor,
+      via,
+      name,
+    ]);
     const opId = opIdOf(args);
     if (opId) {
       const rows = [

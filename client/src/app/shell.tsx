@@ -7,7 +7,7 @@ import {NotificationBell} from '../notifications/bell.tsx';
 import '../notifications/notifications.css';
 import {OutboxIndicator, StorageWarning} from '../write/outbox-indicator.tsx';
 import {useProfile} from '../cabinet/use-profile.ts';
-import type {Module} from '../../../shared/company/modules.ts';
+import type {Module} from '#shared/company/modules.ts';
 import {CLIENT_MODULES} from '../module/list.ts';
 
 const PHONE_TABS = 4;
@@ -25,16 +25,18 @@ export function MorePage() {
     <section className="page more-page">
       <h1>{t('nav.more')}</h1>
       <ul className="more-list">
-        {navItems(modules).slice(PHONE_TABS).map((n) => (
-          <li key={n.href}>
-            <Link href={n.href} className="more-item">
-              <span className="nav-icon" aria-hidden="true">
-                {n.icon}
-              </span>
-              {t(n.key)}
-            </Link>
-          </li>
-        ))}
+        {navItems(modules)
+          .slice(PHONE_TABS)
+          .map((n) => (
+            <li key={n.href}>
+              <Link href={n.href} className="more-item">
+                <span className="nav-icon" aria-hidden="true">
+                  {n.icon}
+                </span>
+                {t(n.key)}
+              </Link>
+            </li>
+          ))}
       </ul>
     </section>
   );
@@ -77,7 +79,11 @@ export function Shell({session, children}: {session: Session; children: ReactNod
           </Link>
         ))}
         {folded ? (
-          <Link href="/more" className={`nav-item nav-more${path.startsWith('/more') || moreActive ? ' active' : ''}`} aria-current={path.startsWith('/more') ? 'page' : undefined}>
+          <Link
+            href="/more"
+            className={`nav-item nav-more${path.startsWith('/more') || moreActive ? ' active' : ''}`}
+            aria-current={path.startsWith('/more') ? 'page' : undefined}
+          >
             <span className="nav-icon" aria-hidden="true">
               ⋯
             </span>

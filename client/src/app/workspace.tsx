@@ -2,7 +2,7 @@
 // path, the shell, and the pages. Renders from the device's data at once; the
 // network only refreshes it.
 import {useConnectionState, useQuery, ZeroProvider} from '@rocicorp/zero/react';
-import {queries} from '../../../shared/queries/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {createElement, lazy, Suspense, useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {navigate, usePath} from '../router/router.tsx';
@@ -52,11 +52,7 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
  */
 function HeldData() {
   useQuery(queries.notifications.mine());
-  return (
-    <>
-      {CLIENT_MODULES.map((m) => (m.Held ? <m.Held key={m.key} /> : null))}
-    </>
-  );
+  return <>{CLIENT_MODULES.map((m) => (m.Held ? <m.Held key={m.key} /> : null))}</>;
 }
 
 function NeedsAuth({onSignedIn}: {onSignedIn: (s: Session) => void}) {

@@ -42,9 +42,18 @@ export type SignedIn = Session & {user: Session['user'] & {mustChangePassword?: 
 export const failedWith = (r: {status: number; error: ApiError}, t: (k: 'error.network') => string): ApiError =>
   r.status === 0 ? {code: 'network', message: t('error.network')} : r.error;
 
-
 /** The new password, with the rule it must meet (sign-up's): a reset and a forced change ask it the same way. */
 export function NewPasswordField({value, onChange, error}: {value: string; onChange: (v: string) => void; error: string | undefined}) {
   const {t} = useI18n();
-  return <TextField label={t('field.newPassword')} type="password" autoComplete="new-password" value={value} onChange={(e) => onChange(e.target.value)} error={error} hint={t('field.passwordHint')} />;
+  return (
+    <TextField
+      label={t('field.newPassword')}
+      type="password"
+      autoComplete="new-password"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+      hint={t('field.passwordHint')}
+    />
+  );
 }

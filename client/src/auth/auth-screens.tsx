@@ -1,5 +1,5 @@
 // The screens before sign-in (login, sign-up, password reset, invitations), chosen by the path.
-import {LOCALES, LOCALE_NAMES} from '../../../shared/i18n/locales.ts';
+import {LOCALES, LOCALE_NAMES} from '#shared/i18n/locales.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {matchPath, usePath} from '../router/router.tsx';
 import type {Props} from './auth-parts.tsx';

@@ -109,7 +109,14 @@ export function Invite({token, onSignedIn}: Props & {token: string}) {
         <h1>{t('auth.invite.title', {company: invite.company.name})}</h1>
         <FormError error={joinError} />
         <TextField label={t('field.email')} type="email" autoComplete="email" value={v.email} onChange={set('email')} error={joinFields.email} />
-        <TextField label={t('field.password')} type="password" autoComplete="current-password" value={v.password} onChange={set('password')} error={joinFields.password} />
+        <TextField
+          label={t('field.password')}
+          type="password"
+          autoComplete="current-password"
+          value={v.password}
+          onChange={set('password')}
+          error={joinFields.password}
+        />
         <button className="primary wide" disabled={joining}>
           {t('auth.invite.signInSubmit')}
         </button>

@@ -1,6 +1,6 @@
 // Registering a company and its owner.
 import {useState, type FormEvent} from 'react';
-import {BUSINESS_KINDS, type BusinessKind} from '../../../shared/company/business-kinds.ts';
+import {BUSINESS_KINDS, type BusinessKind} from '#shared/company/business-kinds.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {TextField} from '../ui/field.tsx';

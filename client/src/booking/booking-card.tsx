@@ -2,14 +2,14 @@
 // time), cancel it with a reason the client is told, or mark a no-show.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {updateBookingArgs} from '../../../shared/booking/validation.ts';
-import {dayOf} from '../../../shared/booking/zone.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
-import {formatDate, formatMoney} from '../../../shared/i18n/format.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {formatPhone} from '../../../shared/phone.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {updateBookingArgs} from '#shared/booking/validation.ts';
+import {dayOf} from '#shared/booking/zone.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
+import {formatDate, formatMoney} from '#shared/i18n/format.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {formatPhone} from '#shared/phone.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';
 import {TextField} from '../ui/field.tsx';
@@ -132,10 +132,32 @@ export function BookingCard({master, id, canReadClients}: {master: MasterWithAll
             void write(mutators.booking.update(args)).then((r) => (r.ok ? setEditing(null) : setEditErrors(issuesByField(r.details.fields ?? [], t))));
           }}
         >
-          <TextField label={t('booking.field.client')} value={editing.clientName} onChange={(e) => setEditing({...editing, clientName: e.target.value})} error={editErrors.clientName} />
-          <TextField label={t('booking.field.phone')} type="tel" value={editing.clientPhone} onChange={(e) => setEditing({...editing, clientPhone: e.target.value})} error={editErrors.clientPhone} />
-          <TextField label={t('booking.field.email')} type="email" value={editing.clientEmail} onChange={(e) => setEditing({...editing, clientEmail: e.target.value})} error={editErrors.clientEmail} />
-          <TextField label={t('booking.field.note')} value={editing.note} onChange={(e) => setEditing({...editing, note: e.target.value})} error={editErrors.note} />
+          <TextField
+            label={t('booking.field.client')}
+            value={editing.clientName}
+            onChange={(e) => setEditing({...editing, clientName: e.target.value})}
+            error={editErrors.clientName}
+          />
+          <TextField
+            label={t('booking.field.phone')}
+            type="tel"
+            value={editing.clientPhone}
+            onChange={(e) => setEditing({...editing, clientPhone: e.target.value})}
+            error={editErrors.clientPhone}
+          />
+          <TextField
+            label={t('booking.field.email')}
+            type="email"
+            value={editing.clientEmail}
+            onChange={(e) => setEditing({...editing, clientEmail: e.target.value})}
+            error={editErrors.clientEmail}
+          />
+          <TextField
+            label={t('booking.field.note')}
+            value={editing.note}
+            onChange={(e) => setEditing({...editing, note: e.target.value})}
+            error={editErrors.note}
+          />
           <div className="btn-row">
             <button className="primary" type="submit">
               {t('booking.save')}
@@ -163,7 +185,10 @@ export function BookingCard({master, id, canReadClients}: {master: MasterWithAll
             {t('booking.cancel')}
           </button>
           {b.kind === 'visit' ? (
-            <button type="button" onClick={() => setEditing({clientName: b.client_name, clientPhone: b.client_phone, clientEmail: b.client_email, note: b.note})}>
+            <button
+              type="button"
+              onClick={() => setEditing({clientName: b.client_name, clientPhone: b.client_phone, clientEmail: b.client_email, note: b.note})}
+            >
               {t('booking.edit')}
             </button>
           ) : null}

@@ -3,11 +3,11 @@
 // the client's name and phone. Saved on the device at once, offline too; a
 // time someone else took meanwhile comes back with the nearest free times.
 import {useState, type FormEvent} from 'react';
-import {createBookingArgs} from '../../../shared/booking/validation.ts';
-import {dayOf} from '../../../shared/booking/zone.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {createBookingArgs} from '#shared/booking/validation.ts';
+import {dayOf} from '#shared/booking/zone.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {navigate, useSearch} from '../router/router.tsx';
 import {TextArea, TextField} from '../ui/field.tsx';
@@ -59,7 +59,10 @@ export function BookingForm({master, zone}: {master: MasterWithAll; zone: string
     setErrors({});
     const r = await write(mutators.booking.create(args));
     // Booked from the salon's calendar: back to that day of every master.
-    if (r.ok) return navigate(search.get('back') === 'team' ? `/booking/team?day=${day}&m=${encodeURIComponent(master.id)}` : withMaster(`/booking?week=${day}`, master));
+    if (r.ok)
+      return navigate(
+        search.get('back') === 'team' ? `/booking/team?day=${day}&m=${encodeURIComponent(master.id)}` : withMaster(`/booking?week=${day}`, master),
+      );
     setErrors(issuesByField(r.details.fields ?? [], t));
     setRefusal({message: r.message, alternatives: r.details.alternatives ?? []});
   }
@@ -109,14 +112,43 @@ export function BookingForm({master, zone}: {master: MasterWithAll; zone: string
         <TextField label={t('booking.field.time')} type="time" value={time} onChange={(e) => setTime(e.target.value)} error={errors.startsAt} />
       </div>
       {kind === 'visit' && service ? (
-        <SlotPicker master={master} placeId={placeId} day={day} durationMin={service.duration_min} bufferMin={service.buffer_min} chosen={startsAt} onPick={(s) => setTime(inputsOf(s, placeZone).time)} />
+        <SlotPicker
+          master={master}
+          placeId={placeId}
+          day={day}
+          durationMin={service.duration_min}
+          bufferMin={service.buffer_min}
+          chosen={startsAt}
+          onPick={(s) => setTime(inputsOf(s, placeZone).time)}
+        />
       ) : null}
-      {kind === 'block' ? <TextField label={t('booking.field.end')} type="time" value={until} onChange={(e) => setUntil(e.target.value)} error={errors.endsAt} /> : null}
+      {kind === 'block' ? (
+        <TextField label={t('booking.field.end')} type="time" value={until} onChange={(e) => setUntil(e.target.value)} error={errors.endsAt} />
+      ) : null}
       {kind === 'visit' ? (
         <>
-          <TextField label={t('booking.field.client')} value={client.name} autoComplete="off" onChange={(e) => setClient({...client, name: e.target.value})} error={errors.clientName} />
-          <TextField label={t('booking.field.phone')} type="tel" inputMode="tel" value={client.phone} onChange={(e) => setClient({...client, phone: e.target.value})} error={errors.clientPhone} />
-          <TextField label={t('booking.field.email')} type="email" value={client.email} onChange={(e) => setClient({...client, email: e.target.value})} error={errors.clientEmail} />
+          <TextField
+            label={t('booking.field.client')}
+            value={client.name}
+            autoComplete="off"
+            onChange={(e) => setClient({...client, name: e.target.value})}
+            error={errors.clientName}
+          />
+          <TextField
+            label={t('booking.field.phone')}
+            type="tel"
+            inputMode="tel"
+            value={client.phone}
+            onChange={(e) => setClient({...client, phone: e.target.value})}
+            error={errors.clientPhone}
+          />
+          <TextField
+            label={t('booking.field.email')}
+            type="email"
+            value={client.email}
+            onChange={(e) => setClient({...client, email: e.target.value})}
+            error={errors.clientEmail}
+          />
         </>
       ) : null}
       <TextArea label={t('booking.field.note')} rows={2} value={client.note} onChange={(e) => setClient({...client, note: e.target.value})} />

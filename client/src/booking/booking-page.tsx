@@ -5,10 +5,10 @@
 // master, and see every master's day and week in one calendar. Every change
 // goes through useWrite: offline too.
 import {useQuery} from '@rocicorp/zero/react';
-import {can} from '../../../shared/auth/can.ts';
-import {bookable} from '../../../shared/booking/team-day.ts';
-import {managesBooking, seesBooking} from '../../../shared/booking/access.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {can} from '#shared/auth/can.ts';
+import {bookable} from '#shared/booking/team-day.ts';
+import {managesBooking, seesBooking} from '#shared/booking/access.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link, matchPath, navigate} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
@@ -82,7 +82,12 @@ export function BookingPage({session, path}: {session: Session; path: string}) {
       ) : null}
       <nav className="chips scroll tabs" aria-label={t('booking.title')}>
         {tabs.map((x) => (
-          <Link key={x.path} href={x === TEAM_TAB ? x.path : withMaster(x.path, master)} className={x === tab ? 'chip active' : 'chip'} aria-current={x === tab ? 'page' : undefined}>
+          <Link
+            key={x.path}
+            href={x === TEAM_TAB ? x.path : withMaster(x.path, master)}
+            className={x === tab ? 'chip active' : 'chip'}
+            aria-current={x === tab ? 'page' : undefined}
+          >
             {t(x.key)}
           </Link>
         ))}
@@ -125,4 +130,3 @@ function WeekOrSetup({master, zone}: {master: NonNullable<ReturnType<typeof useC
   }
   return <WeekView master={master} zone={zone} />;
 }
-

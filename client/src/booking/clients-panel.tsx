@@ -3,14 +3,14 @@
 // it. Written on the device (offline too); the server sends it, each once.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {clientsOf} from '../../../shared/booking/rules.ts';
-import {massNotifyArgs} from '../../../shared/booking/validation.ts';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {formatPhone} from '../../../shared/phone.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {clientsOf} from '#shared/booking/rules.ts';
+import {massNotifyArgs} from '#shared/booking/validation.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {formatPhone} from '#shared/phone.ts';
+import {queries} from '#shared/queries/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {TextArea} from '../ui/field.tsx';
@@ -29,7 +29,8 @@ export function ClientsPanel({master, zone, canReadClients}: {master: MasterWith
   // The CRM client behind each phone (K1); a phone two clients share (a family's) opens the latest booking's.
   const clientOfPhone = new Map<string, string>();
   if (canReadClients) {
-    for (const b of [...bookings].sort((x, y) => x.created_at - y.created_at)) if (b.client_id && b.client_phone) clientOfPhone.set(b.client_phone, b.client_id);
+    for (const b of [...bookings].sort((x, y) => x.created_at - y.created_at))
+      if (b.client_id && b.client_phone) clientOfPhone.set(b.client_phone, b.client_id);
   }
   return (
     <>
@@ -46,10 +47,19 @@ export function ClientsPanel({master, zone, canReadClients}: {master: MasterWith
             void write(mutators.booking.notifyClients(args)).then((r) => (r.ok ? setBody('') : setError(r.message)));
           }}
         >
-          <TextArea label={t('booking.mass.title')} placeholder={t('booking.mass.placeholder')} rows={3} value={body} onChange={(e) => setBody(e.target.value)} error={error} />
+          <TextArea
+            label={t('booking.mass.title')}
+            placeholder={t('booking.mass.placeholder')}
+            rows={3}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            error={error}
+          />
           <p className="mass-preview">
             <b>{t('booking.mass.preview', {count: reachable.length})}</b>
-            {clients.length > reachable.length ? <span className="muted small"> · {t('booking.mass.noEmail', {count: clients.length - reachable.length})}</span> : null}
+            {clients.length > reachable.length ? (
+              <span className="muted small"> · {t('booking.mass.noEmail', {count: clients.length - reachable.length})}</span>
+            ) : null}
           </p>
           <button className="primary" type="submit" disabled={!reachable.length}>
             {t('booking.mass.send')}
@@ -60,7 +70,9 @@ export function ClientsPanel({master, zone, canReadClients}: {master: MasterWith
             <li key={m.id}>
               <div>
                 <span className="muted small">{formatDate(m.created_at, zone, locale, 'short')}</span>
-                <span className={m.status === 'sent' ? 'st delivered' : 'st pending'}>{m.status === 'sent' ? t('booking.mass.sent', {count: m.recipients}) : t('booking.mass.pending')}</span>
+                <span className={m.status === 'sent' ? 'st delivered' : 'st pending'}>
+                  {m.status === 'sent' ? t('booking.mass.sent', {count: m.recipients}) : t('booking.mass.pending')}
+                </span>
               </div>
               <span>{m.body}</span>
             </li>

@@ -2,10 +2,10 @@
 // sent, and why); the reviews of their visits to publish; and their in-app
 // notifications. All from the device's replica.
 import {useQuery} from '@rocicorp/zero/react';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {noticeWords} from '../../../shared/i18n/notice.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {noticeWords} from '#shared/i18n/notice.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
 import type {MasterWithAll} from './use-master.ts';

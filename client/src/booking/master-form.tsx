@@ -3,12 +3,12 @@
 // cancel, reminders (24 h and 2 h by default) and the "how was it?" delay.
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState, type FormEvent} from 'react';
-import {queries} from '../../../shared/queries/index.ts';
-import {saveMasterArgs} from '../../../shared/booking/validation.ts';
-import {slugify} from '../../../shared/slug.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {queries} from '#shared/queries/index.ts';
+import {saveMasterArgs} from '#shared/booking/validation.ts';
+import {slugify} from '#shared/slug.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {SaveLine, type SaveState} from '../cabinet/save-state.tsx';
 import {useI18n, useT} from '../i18n/i18n.tsx';
 import {api} from '../session/api.ts';
@@ -25,7 +25,19 @@ const STEPS = [5, 10, 15, 20, 30, 45, 60] as const;
  * the app — and may link one later. `memberId` is the login a new profile
  * starts with (null: none).
  */
-export function MasterForm({session, master, memberId, manager = false, onCreated}: {session: Session; master?: MasterWithAll; memberId?: string | null; manager?: boolean; onCreated?: (id: string) => void}) {
+export function MasterForm({
+  session,
+  master,
+  memberId,
+  manager = false,
+  onCreated,
+}: {
+  session: Session;
+  master?: MasterWithAll;
+  memberId?: string | null;
+  manager?: boolean;
+  onCreated?: (id: string) => void;
+}) {
   const t = useT();
   const write = useWrite();
   const firstMember = master ? master.member_id : memberId === undefined ? session.member.id : memberId;
@@ -58,7 +70,10 @@ export function MasterForm({session, master, memberId, manager = false, onCreate
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const hours = d.reminders.split(/[,;\s]+/).filter(Boolean).map(Number);
+    const hours = d.reminders
+      .split(/[,;\s]+/)
+      .filter(Boolean)
+      .map(Number);
     const args = {
       id: master?.id ?? crypto.randomUUID(),
       memberId: d.memberId,
@@ -98,7 +113,12 @@ export function MasterForm({session, master, memberId, manager = false, onCreate
       {manager ? (
         <div className="field">
           <label htmlFor="m-login">{t('booking.field.login')}</label>
-          <select id="m-login" value={d.memberId ?? ''} onChange={(e) => set({memberId: e.target.value || null})} aria-invalid={errors.memberId ? true : undefined}>
+          <select
+            id="m-login"
+            value={d.memberId ?? ''}
+            onChange={(e) => set({memberId: e.target.value || null})}
+            aria-invalid={errors.memberId ? true : undefined}
+          >
             <option value="">{t('booking.field.noLogin')}</option>
             {logins.map((m) => (
               <option key={m.id} value={m.id}>
@@ -106,7 +126,11 @@ export function MasterForm({session, master, memberId, manager = false, onCreate
               </option>
             ))}
           </select>
-          {errors.memberId ? <div className="field-error" role="alert">{errors.memberId}</div> : null}
+          {errors.memberId ? (
+            <div className="field-error" role="alert">
+              {errors.memberId}
+            </div>
+          ) : null}
         </div>
       ) : null}
       <TextField
@@ -132,13 +156,43 @@ export function MasterForm({session, master, memberId, manager = false, onCreate
         </select>
       </div>
       <div className="inline-fields">
-        <TextField label={t('booking.field.minNotice')} inputMode="numeric" value={d.minNoticeMin} onChange={(e) => set({minNoticeMin: e.target.value})} error={errors.minNoticeMin} />
-        <TextField label={t('booking.field.horizon')} inputMode="numeric" value={d.horizonDays} onChange={(e) => set({horizonDays: e.target.value})} error={errors.horizonDays} />
+        <TextField
+          label={t('booking.field.minNotice')}
+          inputMode="numeric"
+          value={d.minNoticeMin}
+          onChange={(e) => set({minNoticeMin: e.target.value})}
+          error={errors.minNoticeMin}
+        />
+        <TextField
+          label={t('booking.field.horizon')}
+          inputMode="numeric"
+          value={d.horizonDays}
+          onChange={(e) => set({horizonDays: e.target.value})}
+          error={errors.horizonDays}
+        />
       </div>
-      <TextField label={t('booking.field.cancelBefore')} inputMode="numeric" value={d.cancelBeforeMin} onChange={(e) => set({cancelBeforeMin: e.target.value})} error={errors.cancelBeforeMin} />
-      <TextField label={t('booking.field.reminders')} hint={t('booking.field.remindersHint')} value={d.reminders} onChange={(e) => set({reminders: e.target.value})} error={errors.reminderOffsets ?? errors['reminderOffsets.0']} />
+      <TextField
+        label={t('booking.field.cancelBefore')}
+        inputMode="numeric"
+        value={d.cancelBeforeMin}
+        onChange={(e) => set({cancelBeforeMin: e.target.value})}
+        error={errors.cancelBeforeMin}
+      />
+      <TextField
+        label={t('booking.field.reminders')}
+        hint={t('booking.field.remindersHint')}
+        value={d.reminders}
+        onChange={(e) => set({reminders: e.target.value})}
+        error={errors.reminderOffsets ?? errors['reminderOffsets.0']}
+      />
       <ReminderChannels />
-      <TextField label={t('booking.field.reviewAfter')} inputMode="numeric" value={d.reviewAfterMin} onChange={(e) => set({reviewAfterMin: e.target.value})} error={errors.reviewAfterMin} />
+      <TextField
+        label={t('booking.field.reviewAfter')}
+        inputMode="numeric"
+        value={d.reviewAfterMin}
+        onChange={(e) => set({reviewAfterMin: e.target.value})}
+        error={errors.reviewAfterMin}
+      />
       <label className="check">
         <input type="checkbox" checked={d.active} onChange={(e) => set({active: e.target.checked})} />
         {t('booking.field.active')}
@@ -173,7 +227,8 @@ function ReminderChannels() {
   if (email === null) return null;
   return (
     <div className={email ? 'channels-note' : 'channels-note off'} role="note" data-channels={email ? 'email' : 'none'}>
-      <b>{t('booking.channels.title')}</b> {email ? t('booking.channels.email') : t('booking.channels.none')} <span className="muted">{t('booking.channels.messengers')}</span>
+      <b>{t('booking.channels.title')}</b> {email ? t('booking.channels.email') : t('booking.channels.none')}{' '}
+      <span className="muted">{t('booking.channels.messengers')}</span>
     </div>
   );
 }

@@ -5,12 +5,12 @@
 // so, with the company's beside it and a way back to them.
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
-import {savePlaceArgs, setExceptionArgs} from '../../../shared/booking/validation.ts';
-import {emptyWeek, hasAnyHours, hoursRowTexts, normalizeHours, sameHours, type WeeklyHours} from '../../../shared/company/hours.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {savePlaceArgs, setExceptionArgs} from '#shared/booking/validation.ts';
+import {emptyWeek, hasAnyHours, hoursRowTexts, normalizeHours, sameHours, type WeeklyHours} from '#shared/company/hours.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {HoursEditor} from '../cabinet/hours-editor.tsx';
 import {SaveLine, type SaveState} from '../cabinet/save-state.tsx';
 import {useT} from '../i18n/i18n.tsx';
@@ -21,11 +21,30 @@ import type {MasterWithAll} from './use-master.ts';
 type Place = MasterWithAll['places'][number];
 
 /** Kazakhstan's zones (all UTC+5 since March 2024) and a few neighbours'. */
-const ZONES = ['Asia/Almaty', 'Asia/Qostanay', 'Asia/Aqtobe', 'Asia/Aqtau', 'Asia/Atyrau', 'Asia/Oral', 'Asia/Qyzylorda', 'Asia/Tashkent', 'Asia/Bishkek', 'Europe/Moscow', 'UTC'];
+const ZONES = [
+  'Asia/Almaty',
+  'Asia/Qostanay',
+  'Asia/Aqtobe',
+  'Asia/Aqtau',
+  'Asia/Atyrau',
+  'Asia/Oral',
+  'Asia/Qyzylorda',
+  'Asia/Tashkent',
+  'Asia/Bishkek',
+  'Europe/Moscow',
+  'UTC',
+];
 
 function weekdays(): WeeklyHours {
   const w = emptyWeek();
-  for (const d of ['mon', 'tue', 'wed', 'thu', 'fri'] as const) w[d] = {open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]};
+  for (const d of ['mon', 'tue', 'wed', 'thu', 'fri'] as const)
+    w[d] = {
+      open: true,
+      intervals: [
+        {from: '09:00', to: '13:00'},
+        {from: '14:00', to: '18:00'},
+      ],
+    };
   return w;
 }
 
@@ -47,7 +66,12 @@ function PlaceEditor({master, place, zone, onDone}: {master: MasterWithAll; plac
   const t = useT();
   const write = useWrite();
   const company = useCompanyHours();
-  const [d, setD] = useState({name: place?.name ?? '', address: place?.address ?? '', timezone: place?.timezone ?? zone, hours: place ? normalizeHours(place.hours) : (company ?? weekdays())});
+  const [d, setD] = useState({
+    name: place?.name ?? '',
+    address: place?.address ?? '',
+    timezone: place?.timezone ?? zone,
+    hours: place ? normalizeHours(place.hours) : (company ?? weekdays()),
+  });
   // The company's hours may reach the device after the form opened: a new place takes them until its hours are edited.
   const [hoursEdited, setHoursEdited] = useState(!!place);
   const companyKey = company ? JSON.stringify(company) : '';
@@ -63,7 +87,13 @@ function PlaceEditor({master, place, zone, onDone}: {master: MasterWithAll; plac
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const args = {id: place?.id ?? crypto.randomUUID(), masterId: master.id, ...d, position: place?.position ?? master.places.length, createdAt: Date.now()};
+        const args = {
+          id: place?.id ?? crypto.randomUUID(),
+          masterId: master.id,
+          ...d,
+          position: place?.position ?? master.places.length,
+          createdAt: Date.now(),
+        };
         const parsed = savePlaceArgs.safeParse(args);
         if (!parsed.success) return setErrors(issuesByField(toFieldIssues(parsed.error.issues), t));
         setErrors({});
@@ -75,7 +105,13 @@ function PlaceEditor({master, place, zone, onDone}: {master: MasterWithAll; plac
         });
       }}
     >
-      <TextField label={t('booking.place.name')} placeholder={t('booking.place.namePlaceholder')} value={d.name} onChange={(e) => setD({...d, name: e.target.value})} error={errors.name} />
+      <TextField
+        label={t('booking.place.name')}
+        placeholder={t('booking.place.namePlaceholder')}
+        value={d.name}
+        onChange={(e) => setD({...d, name: e.target.value})}
+        error={errors.name}
+      />
       <TextField label={t('booking.place.address')} value={d.address} onChange={(e) => setD({...d, address: e.target.value})} error={errors.address} />
       <div className="field">
         <label htmlFor={`tz-${place?.id ?? 'new'}`}>{t('booking.place.timezone')}</label>

@@ -1,7 +1,7 @@
 // Web push on this device: ask the browser (from a tap), subscribe with the
 // server's VAPID key, and register the subscription. The service worker shows
 // what arrives (public/push-sw.js).
-import type {Locale} from '../../../shared/i18n/locales.ts';
+import type {Locale} from '#shared/i18n/locales.ts';
 import {api} from '../session/api.ts';
 
 export type PushState = 'unknown' | 'unsupported' | 'off' | 'on';

@@ -4,13 +4,13 @@
 // whose name, price and duration are read from the catalog and change there.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {parseTenge, tengeInput} from '../../../shared/catalog/price.ts';
-import {saveServiceArgs} from '../../../shared/booking/validation.ts';
-import {formatMoney} from '../../../shared/i18n/format.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {parseTenge, tengeInput} from '#shared/catalog/price.ts';
+import {saveServiceArgs} from '#shared/booking/validation.ts';
+import {formatMoney} from '#shared/i18n/format.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {SaveLine, type SaveState} from '../cabinet/save-state.tsx';
 import {useI18n} from '../i18n/i18n.tsx';
 import {TextField} from '../ui/field.tsx';
@@ -45,7 +45,17 @@ function ServiceEditor({master, service, onDone}: {master: MasterWithAll; servic
   const item = catalog.find((i) => i.id === d.catalogItemId);
   const pick = (id: string) => {
     const chosen = catalog.find((i) => i.id === id);
-    setD(chosen ? {...d, catalogItemId: id, title: chosen.title, durationMin: String(chosen.duration_min), price: tengeInput(chosen.price_kind === 'on_request' ? null : chosen.price)} : {...d, catalogItemId: ''});
+    setD(
+      chosen
+        ? {
+            ...d,
+            catalogItemId: id,
+            title: chosen.title,
+            durationMin: String(chosen.duration_min),
+            price: tengeInput(chosen.price_kind === 'on_request' ? null : chosen.price),
+          }
+        : {...d, catalogItemId: ''},
+    );
   };
   return (
     <form
@@ -79,7 +89,12 @@ function ServiceEditor({master, service, onDone}: {master: MasterWithAll; servic
       {catalog.length || d.catalogItemId ? (
         <div className="field">
           <label htmlFor={`sv-cat-${service?.id ?? 'new'}`}>{t('booking.service.fromCatalog')}</label>
-          <select id={`sv-cat-${service?.id ?? 'new'}`} value={d.catalogItemId} onChange={(e) => pick(e.target.value)} aria-invalid={errors.catalogItemId ? true : undefined}>
+          <select
+            id={`sv-cat-${service?.id ?? 'new'}`}
+            value={d.catalogItemId}
+            onChange={(e) => pick(e.target.value)}
+            aria-invalid={errors.catalogItemId ? true : undefined}
+          >
             <option value="">{t('booking.service.own')}</option>
             {catalog
               .filter((i) => i.id === d.catalogItemId || !taken.has(i.id))
@@ -89,15 +104,45 @@ function ServiceEditor({master, service, onDone}: {master: MasterWithAll; servic
                 </option>
               ))}
           </select>
-          {errors.catalogItemId ? <div className="field-error" role="alert">{errors.catalogItemId}</div> : null}
+          {errors.catalogItemId ? (
+            <div className="field-error" role="alert">
+              {errors.catalogItemId}
+            </div>
+          ) : null}
         </div>
       ) : null}
       {item ? <p className="muted small catalog-note">{t('booking.service.catalogNote')}</p> : null}
-      <TextField label={t('booking.service.title')} value={d.title} readOnly={!!item} onChange={(e) => setD({...d, title: e.target.value})} error={errors.title} />
+      <TextField
+        label={t('booking.service.title')}
+        value={d.title}
+        readOnly={!!item}
+        onChange={(e) => setD({...d, title: e.target.value})}
+        error={errors.title}
+      />
       <div className="inline-fields three">
-        <TextField label={t('booking.service.duration')} inputMode="numeric" value={d.durationMin} readOnly={!!item} onChange={(e) => setD({...d, durationMin: e.target.value})} error={errors.durationMin} />
-        <TextField label={t('booking.service.buffer')} inputMode="numeric" value={d.bufferMin} onChange={(e) => setD({...d, bufferMin: e.target.value})} error={errors.bufferMin} />
-        <TextField label={t('booking.service.price')} inputMode="decimal" value={d.price} readOnly={!!item} onChange={(e) => setD({...d, price: e.target.value})} error={errors.price} />
+        <TextField
+          label={t('booking.service.duration')}
+          inputMode="numeric"
+          value={d.durationMin}
+          readOnly={!!item}
+          onChange={(e) => setD({...d, durationMin: e.target.value})}
+          error={errors.durationMin}
+        />
+        <TextField
+          label={t('booking.service.buffer')}
+          inputMode="numeric"
+          value={d.bufferMin}
+          onChange={(e) => setD({...d, bufferMin: e.target.value})}
+          error={errors.bufferMin}
+        />
+        <TextField
+          label={t('booking.service.price')}
+          inputMode="decimal"
+          value={d.price}
+          readOnly={!!item}
+          onChange={(e) => setD({...d, price: e.target.value})}
+          error={errors.price}
+        />
       </div>
       <fieldset>
         <legend className="label">{t('booking.service.places')}</legend>
@@ -139,7 +184,13 @@ export function ServicesPanel({master}: {master: MasterWithAll}) {
       {services.map((s) => (
         <details key={s.id} className="panel service" data-service={s.title}>
           <summary>
-            {s.title} <span className="muted small">{t('booking.service.summary', {duration: s.duration_min, price: s.price === null ? t('book.priceOnRequest') : formatMoney(s.price, 'KZT', locale)})}</span>
+            {s.title}{' '}
+            <span className="muted small">
+              {t('booking.service.summary', {
+                duration: s.duration_min,
+                price: s.price === null ? t('book.priceOnRequest') : formatMoney(s.price, 'KZT', locale),
+              })}
+            </span>
           </summary>
           <ServiceEditor master={master} service={s} onDone={() => {}} />
           <button type="button" className="link" onClick={() => void write(mutators.booking.archiveService({id: s.id, archived: true, at: Date.now()}))}>

@@ -2,7 +2,7 @@
 // print as a QR code; the calendar feed for Google Calendar or a phone; and
 // web push on this device. The QR preview is drawn on the device (offline).
 import {useEffect, useState} from 'react';
-import {formatDate} from '../../../shared/i18n/format.ts';
+import {formatDate} from '#shared/i18n/format.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {LocalAddressWarning, usePublicOrigin} from '../cabinet/public-origin.tsx';
 import {api} from '../session/api.ts';
@@ -38,7 +38,9 @@ export function SharePanel({master, session}: {master: MasterWithAll; session: S
     void pushState().then(setPush);
   }, [master.id, locale]);
   const feedAction = (method: 'POST' | 'DELETE') =>
-    void api<Feed>(`/booking/masters/${master.id}/feed`, {method, locale}).then((r) => r.ok && setFeed(method === 'POST' ? r.data : {on: false, createdAt: null, url: null}));
+    void api<Feed>(`/booking/masters/${master.id}/feed`, {method, locale}).then(
+      (r) => r.ok && setFeed(method === 'POST' ? r.data : {on: false, createdAt: null, url: null}),
+    );
   return (
     <section className="panel share-panel">
       <h2>{t('booking.link')}</h2>
@@ -53,7 +55,12 @@ export function SharePanel({master, session}: {master: MasterWithAll; session: S
         <a className="button-like" href={`https://wa.me/?text=${text}`} target="_blank" rel="noreferrer">
           WhatsApp
         </a>
-        <a className="button-like" href={`https://t.me/share/url?url=${encodeURIComponent(link)}&text=${encodeURIComponent(master.display_name)}`} target="_blank" rel="noreferrer">
+        <a
+          className="button-like"
+          href={`https://t.me/share/url?url=${encodeURIComponent(link)}&text=${encodeURIComponent(master.display_name)}`}
+          target="_blank"
+          rel="noreferrer"
+        >
           Telegram
         </a>
         <a className="button-like" href={`https://vk.com/share.php?url=${encodeURIComponent(link)}`} target="_blank" rel="noreferrer">
@@ -64,7 +71,11 @@ export function SharePanel({master, session}: {master: MasterWithAll; session: S
       <LocalAddressWarning host={localHost} />
       <div className="qr-box" dangerouslySetInnerHTML={svg ? {__html: svg} : undefined} />
       <p>
-        <a href={`/api/v1/qr/sheet.pdf?target=book&ref=${master.slug}&placement=card&caption=${encodeURIComponent(master.display_name)}`} target="_blank" rel="noreferrer">
+        <a
+          href={`/api/v1/qr/sheet.pdf?target=book&ref=${master.slug}&placement=card&caption=${encodeURIComponent(master.display_name)}`}
+          target="_blank"
+          rel="noreferrer"
+        >
           {t('booking.qrPdf')}
         </a>
       </p>
@@ -76,7 +87,9 @@ export function SharePanel({master, session}: {master: MasterWithAll; session: S
           <p className="muted small">{t('booking.feed.shownOnce')}</p>
         </>
       ) : feed?.on ? (
-        <p className="muted small">{t('booking.feed.isOn', {date: formatDate(feed.createdAt ?? 0, master.places[0]?.timezone ?? 'Asia/Almaty', locale, 'short')})}</p>
+        <p className="muted small">
+          {t('booking.feed.isOn', {date: formatDate(feed.createdAt ?? 0, master.places[0]?.timezone ?? 'Asia/Almaty', locale, 'short')})}
+        </p>
       ) : null}
       <div className="btn-row">
         <button type="button" onClick={() => feedAction('POST')} disabled={feed === undefined && !navigator.onLine}>

@@ -3,11 +3,11 @@
 // instead of typing. The master may still type any time: the server (and
 // the database) refuse only a real overlap.
 import {useQuery} from '@rocicorp/zero/react';
-import {computeSlots} from '../../../shared/booking/compute.ts';
-import {scheduleOf} from '../../../shared/booking/working-ranges.ts';
-import {addDays, localToUtc} from '../../../shared/booking/zone.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {formatDate} from '../../../shared/i18n/format.ts';
+import {computeSlots} from '#shared/booking/compute.ts';
+import {scheduleOf} from '#shared/booking/working-ranges.ts';
+import {addDays, localToUtc} from '#shared/booking/zone.ts';
+import {queries} from '#shared/queries/index.ts';
+import {formatDate} from '#shared/i18n/format.ts';
 import {useI18n, useT} from '../i18n/i18n.tsx';
 import {hhmm} from './time.ts';
 import type {MasterWithAll} from './use-master.ts';

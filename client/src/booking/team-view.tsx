@@ -5,9 +5,9 @@
 // taps (cell → name and phone). A week: how full each master's days are, a tap
 // opening that day. From the device's replica, so it works offline.
 import {useQuery} from '@rocicorp/zero/react';
-import {bookable, mastersDay, type MasterDay} from '../../../shared/booking/team-day.ts';
-import {addDays, dayOf, isDayKey, localToUtc, minuteOfDay} from '../../../shared/booking/zone.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {bookable, mastersDay, type MasterDay} from '#shared/booking/team-day.ts';
+import {addDays, dayOf, isDayKey, localToUtc, minuteOfDay} from '#shared/booking/zone.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate, useSearch} from '../router/router.tsx';
 import {BookingChip, dayLabel} from './week-view.tsx';
@@ -40,8 +40,9 @@ export function TeamView({masters, zone}: {masters: readonly MasterWithAll[]; zo
   const picked = active.find((m) => m.id === search.get('m')) ?? active[0];
   const go = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(patch)) if (v === null) next.delete(k);
-    else next.set(k, v);
+    for (const [k, v] of Object.entries(patch))
+      if (v === null) next.delete(k);
+      else next.set(k, v);
     navigate(`/booking/team?${next.toString()}`);
   };
   if (!active.length) {
@@ -59,7 +60,14 @@ export function TeamView({masters, zone}: {masters: readonly MasterWithAll[]; zo
       <div className="week-head">
         <div className="chips" role="radiogroup" aria-label={t('booking.team.title')}>
           {(['day', 'week'] as const).map((v) => (
-            <button key={v} type="button" role="radio" aria-checked={week === (v === 'week')} className={week === (v === 'week') ? 'chip active' : 'chip'} onClick={() => go({view: v === 'week' ? 'week' : null})}>
+            <button
+              key={v}
+              type="button"
+              role="radio"
+              aria-checked={week === (v === 'week')}
+              className={week === (v === 'week') ? 'chip active' : 'chip'}
+              onClick={() => go({view: v === 'week' ? 'week' : null})}
+            >
               {t(`booking.team.${v}`)}
             </button>
           ))}
@@ -85,7 +93,11 @@ export function TeamView({masters, zone}: {masters: readonly MasterWithAll[]; zo
           </button>
         ))}
       </nav>
-      {week ? <TeamWeek masters={active} picked={picked!} zone={zone} monday={mondayOf(day)} today={today} now={now} /> : <TeamDay masters={active} picked={picked!} zone={zone} day={day} today={today} now={now} />}
+      {week ? (
+        <TeamWeek masters={active} picked={picked!} zone={zone} monday={mondayOf(day)} today={today} now={now} />
+      ) : (
+        <TeamDay masters={active} picked={picked!} zone={zone} day={day} today={today} now={now} />
+      )}
     </section>
   );
 }
@@ -107,7 +119,21 @@ function FreeCell({master, at, zone, style}: {master: MasterWithAll; at: number;
   );
 }
 
-function TeamDay({masters, picked, zone, day, today, now}: {masters: readonly MasterWithAll[]; picked: MasterWithAll; zone: string; day: string; today: string; now: number}) {
+function TeamDay({
+  masters,
+  picked,
+  zone,
+  day,
+  today,
+  now,
+}: {
+  masters: readonly MasterWithAll[];
+  picked: MasterWithAll;
+  zone: string;
+  day: string;
+  today: string;
+  now: number;
+}) {
   const {t, locale} = useI18n();
   const from = localToUtc(day, 0, zone);
   const bookings = useTeamBookings(from - 86_400_000, localToUtc(addDays(day, 1), 0, zone));
@@ -129,12 +155,21 @@ function TeamDay({masters, picked, zone, day, today, now}: {masters: readonly Ma
       </div>
       {/* Tablet and desktop: a column per master. */}
       <div className="team-grid-scroll">
-        <div className="team-grid" role="group" aria-label={dayLabel(day, locale)} style={{gridTemplateColumns: `52px repeat(${columns.length}, minmax(150px, 1fr))`}}>
+        <div
+          className="team-grid"
+          role="group"
+          aria-label={dayLabel(day, locale)}
+          style={{gridTemplateColumns: `52px repeat(${columns.length}, minmax(150px, 1fr))`}}
+        >
           <div className="tg-head" />
           {columns.map((c) => (
             <div key={c.master.id} className="tg-head" data-master={c.master.id}>
               <Link href={withMaster('/booking', c.master)}>{c.master.display_name}</Link>
-              <small className="muted">{c.works ? t('booking.team.count', {count: c.bookings.filter((b) => b.kind === 'visit' && b.status === 'confirmed').length}) : t('booking.team.dayOff')}</small>
+              <small className="muted">
+                {c.works
+                  ? t('booking.team.count', {count: c.bookings.filter((b) => b.kind === 'visit' && b.status === 'confirmed').length})
+                  : t('booking.team.dayOff')}
+              </small>
             </div>
           ))}
           <div className="wg-hours" style={{height}}>
@@ -151,7 +186,13 @@ function TeamDay({masters, picked, zone, day, today, now}: {masters: readonly Ma
                 <FreeCell key={at} master={c.master} at={at} zone={zone} style={{top: top(at), height: (c.master.slot_step_min / 60) * HOUR_PX - 2}} />
               ))}
               {c.bookings.map((b) => (
-                <BookingChip key={b.id} b={b} zone={zone} master={c.master} style={{top: top(b.starts_at), height: Math.max(22, ((b.ends_at - b.starts_at) / 3_600_000) * HOUR_PX - 2)}} />
+                <BookingChip
+                  key={b.id}
+                  b={b}
+                  zone={zone}
+                  master={c.master}
+                  style={{top: top(b.starts_at), height: Math.max(22, ((b.ends_at - b.starts_at) / 3_600_000) * HOUR_PX - 2)}}
+                />
               ))}
             </div>
           ))}
@@ -189,7 +230,21 @@ function MasterDay({column, zone}: {column: Column; zone: string}) {
   );
 }
 
-function TeamWeek({masters, picked, zone, monday, today, now}: {masters: readonly MasterWithAll[]; picked: MasterWithAll; zone: string; monday: string; today: string; now: number}) {
+function TeamWeek({
+  masters,
+  picked,
+  zone,
+  monday,
+  today,
+  now,
+}: {
+  masters: readonly MasterWithAll[];
+  picked: MasterWithAll;
+  zone: string;
+  monday: string;
+  today: string;
+  now: number;
+}) {
   const {t, locale} = useI18n();
   const days = weekDays(monday);
   const bookings = useTeamBookings(localToUtc(monday, 0, zone) - 86_400_000, localToUtc(addDays(monday, 7), 0, zone));
@@ -197,7 +252,12 @@ function TeamWeek({masters, picked, zone, monday, today, now}: {masters: readonl
   const cell = (c: Column, d: string) => {
     const visits = c.bookings.filter((b) => b.kind === 'visit' && b.status === 'confirmed').length;
     return (
-      <Link href={`/booking/team?day=${d}&m=${encodeURIComponent(c.master.id)}`} className={c.works ? 'tw-cell' : 'tw-cell off'} data-day={d} data-master={c.master.id}>
+      <Link
+        href={`/booking/team?day=${d}&m=${encodeURIComponent(c.master.id)}`}
+        className={c.works ? 'tw-cell' : 'tw-cell off'}
+        data-day={d}
+        data-master={c.master.id}
+      >
         <b>{c.works || visits ? t('booking.team.count', {count: visits}) : t('booking.team.dayOff')}</b>
         {c.cells.length ? <small className="free-line">{t('booking.team.freeFrom', {time: hhmm(c.cells[0]!, zone)})}</small> : null}
       </Link>

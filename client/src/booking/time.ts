@@ -1,7 +1,7 @@
 // Dates and times as the master types and reads them, in the place's zone
 // (the device's own zone may differ: a phone set to another city).
-import {addDays, dayOf, localToUtc, minuteOfDay, weekdayOf} from '../../../shared/booking/zone.ts';
-import {toMinutes} from '../../../shared/company/hours.ts';
+import {addDays, dayOf, localToUtc, minuteOfDay, weekdayOf} from '#shared/booking/zone.ts';
+import {toMinutes} from '#shared/company/hours.ts';
 
 export const MINUTE = 60_000;
 

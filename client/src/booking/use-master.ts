@@ -2,7 +2,7 @@
 // manages booking for everyone — the one chosen with ?master=. From the
 // device's replica, so it works offline.
 import {useQuery} from '@rocicorp/zero/react';
-import {queries} from '../../../shared/queries/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {navigate, usePath, useSearch} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
 

@@ -2,13 +2,13 @@
 // a list of days; a tablet or desktop (≥ 900 px) a week grid. A tap on a
 // booking opens it; "Book a client" adds one for a client who phoned.
 import {useQuery} from '@rocicorp/zero/react';
-import {busyRanges, freeRanges} from '../../../shared/booking/busy.ts';
-import {clipRanges, type Range} from '../../../shared/booking/ranges.ts';
-import {scheduleOf, workingRanges} from '../../../shared/booking/working-ranges.ts';
-import {addDays, dayOf, localToUtc, minuteOfDay} from '../../../shared/booking/zone.ts';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import type {Locale} from '../../../shared/i18n/locales.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {busyRanges, freeRanges} from '#shared/booking/busy.ts';
+import {clipRanges, type Range} from '#shared/booking/ranges.ts';
+import {scheduleOf, workingRanges} from '#shared/booking/working-ranges.ts';
+import {addDays, dayOf, localToUtc, minuteOfDay} from '#shared/booking/zone.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import type {Locale} from '#shared/i18n/locales.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate, useSearch} from '../router/router.tsx';
 import {hhmm, mondayOf, weekDays} from './time.ts';
@@ -70,7 +70,11 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
   const dayRange = (d: string): Range => ({start: localToUtc(d, 0, zone), end: localToUtc(addDays(d, 1), 0, zone)});
   // The grid's hours: from the earliest work or booking of the week to the latest (08–20 at least).
   const startMin = Math.min(8 * 60, ...working.map((r) => minuteOfDay(r.start, zone)), ...bookings.map((b) => minuteOfDay(b.starts_at, zone)));
-  const endMin = Math.max(20 * 60, ...working.map((r) => (dayOf(r.end - 1, zone) === dayOf(r.start, zone) ? minuteOfDay(r.end - 1, zone) + 1 : 24 * 60)), ...bookings.map((b) => minuteOfDay(b.ends_at - 1, zone) + 1));
+  const endMin = Math.max(
+    20 * 60,
+    ...working.map((r) => (dayOf(r.end - 1, zone) === dayOf(r.start, zone) ? minuteOfDay(r.end - 1, zone) + 1 : 24 * 60)),
+    ...bookings.map((b) => minuteOfDay(b.ends_at - 1, zone) + 1),
+  );
   const firstHour = Math.floor(startMin / 60);
   const lastHour = Math.ceil(endMin / 60);
   const top = (ms: number, d: string) => ((ms - localToUtc(d, firstHour * 60, zone)) / 3_600_000) * HOUR_PX;
@@ -97,7 +101,9 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
         {days.map((d) => {
           const range = dayRange(d);
           const list = bookings.filter((b) => dayOf(b.starts_at, zone) === d);
-          const freeToday = freeByPlace.flatMap(({place, free: f}) => future(clipRanges(f, range)).map((r) => ({...r, place: freeByPlace.length > 1 ? place : ''})));
+          const freeToday = freeByPlace.flatMap(({place, free: f}) =>
+            future(clipRanges(f, range)).map((r) => ({...r, place: freeByPlace.length > 1 ? place : ''})),
+          );
           freeToday.sort((a, b) => a.start - b.start);
           const works = clipRanges(working, range).length > 0;
           return (
@@ -144,7 +150,13 @@ export function WeekView({master, zone}: {master: MasterWithAll; zone: string}) 
               {bookings
                 .filter((b) => dayOf(b.starts_at, zone) === d)
                 .map((b) => (
-                  <BookingChip key={b.id} b={b} zone={zone} master={master} style={{top: top(b.starts_at, d), height: Math.max(22, ((b.ends_at - b.starts_at) / 3_600_000) * HOUR_PX - 2)}} />
+                  <BookingChip
+                    key={b.id}
+                    b={b}
+                    zone={zone}
+                    master={master}
+                    style={{top: top(b.starts_at, d), height: Math.max(22, ((b.ends_at - b.starts_at) / 3_600_000) * HOUR_PX - 2)}}
+                  />
                 ))}
             </div>
           );

@@ -1,6 +1,6 @@
 // The company's logo: shown in the header of every public page.
 import {useState} from 'react';
-import {mutators} from '../../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 import {fileUrl, preparePhoto} from '../ui/photo.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
@@ -19,7 +19,14 @@ export function LogoPicker({profile, canEdit}: {profile: Profile; canEdit: boole
     setError(undefined);
     const photo = await preparePhoto(file);
     const r = await write(
-      mutators.attachment.add({id: crypto.randomUUID(), entity: 'company_profile', entityId: profile.id, fileId: photo.id, kind: 'logo', createdAt: Date.now()}),
+      mutators.attachment.add({
+        id: crypto.randomUUID(),
+        entity: 'company_profile',
+        entityId: profile.id,
+        fileId: photo.id,
+        kind: 'logo',
+        createdAt: Date.now(),
+      }),
       [photo],
     );
     // Only one logo: the older ones go.

@@ -3,14 +3,14 @@
 // and its mini-site shows it. Saved on the device at once, synced later.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
-import {normalizeHours} from '../../../shared/company/hours.ts';
-import {SOCIAL_NETWORKS, updateProfileArgs, type SocialNetwork} from '../../../shared/company/validation.ts';
-import {isLocale, LOCALE_NAMES, type Locale} from '../../../shared/i18n/locales.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {formatPhone} from '../../../shared/phone.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {normalizeHours} from '#shared/company/hours.ts';
+import {SOCIAL_NETWORKS, updateProfileArgs, type SocialNetwork} from '#shared/company/validation.ts';
+import {isLocale, LOCALE_NAMES, type Locale} from '#shared/i18n/locales.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {formatPhone} from '#shared/phone.ts';
+import {queries} from '#shared/queries/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {Session} from '../session/session.ts';
 import {TextArea, TextField} from '../ui/field.tsx';
@@ -20,7 +20,11 @@ import {LogoPicker} from './logo-picker.tsx';
 import {SaveLine, type SaveState} from './save-state.tsx';
 import type {Profile} from './use-profile.ts';
 
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 type Tr = {description: string; activities: string; services: string};
 
 function initial(profile: Profile, name: string) {
@@ -59,16 +63,26 @@ export function ProfileForm({profile, session, canEdit}: {profile: Profile; sess
   const [state, setState] = useState<SaveState>({kind: 'idle'});
   const mainLocale: Locale = isLocale(company?.locale) ? company.locale : 'ru';
   const others = profile.public_locales.filter(isLocale).filter((l) => l !== mainLocale);
-  const set = (k: 'name' | 'description' | 'activities' | 'services' | 'phones' | 'email' | 'address' | 'mapUrl' | 'whatsapp' | 'telegram' | 'vk') => (e: {target: {value: string}}) => {
-    setV({...v, [k]: e.target.value});
-    setState({kind: 'idle'});
-  };
-  const setTr = (l: string, k: keyof Tr, value: string) => setV({...v, tr: {...v.tr, [l]: {description: '', activities: '', services: '', ...v.tr[l], [k]: value}}});
+  const set =
+    (k: 'name' | 'description' | 'activities' | 'services' | 'phones' | 'email' | 'address' | 'mapUrl' | 'whatsapp' | 'telegram' | 'vk') =>
+    (e: {target: {value: string}}) => {
+      setV({...v, [k]: e.target.value});
+      setState({kind: 'idle'});
+    };
+  const setTr = (l: string, k: keyof Tr, value: string) =>
+    setV({...v, tr: {...v.tr, [l]: {description: '', activities: '', services: '', ...v.tr[l], [k]: value}}});
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const tr = Object.fromEntries(
-      Object.entries(v.tr).map(([l, x]) => [l, {...(x.description.trim() && {description: x.description}), ...(lines(x.activities).length && {activities: lines(x.activities)}), ...(lines(x.services).length && {services: lines(x.services)})}]),
+      Object.entries(v.tr).map(([l, x]) => [
+        l,
+        {
+          ...(x.description.trim() && {description: x.description}),
+          ...(lines(x.activities).length && {activities: lines(x.activities)}),
+          ...(lines(x.services).length && {services: lines(x.services)}),
+        },
+      ]),
     );
     const args = {
       name: v.name,
@@ -104,8 +118,22 @@ export function ProfileForm({profile, session, canEdit}: {profile: Profile; sess
           <TextField label={t('site.field.name')} value={v.name} onChange={set('name')} error={errors.name} />
           <TextArea label={t('site.field.description')} value={v.description} onChange={set('description')} error={errors.description} rows={4} />
           <div className="two">
-            <TextArea label={t('site.field.activities')} hint={t('site.listHint')} value={v.activities} onChange={set('activities')} error={errors.activities} rows={3} />
-            <TextArea label={t('site.field.services')} hint={t('site.listHint')} value={v.services} onChange={set('services')} error={errors.services} rows={3} />
+            <TextArea
+              label={t('site.field.activities')}
+              hint={t('site.listHint')}
+              value={v.activities}
+              onChange={set('activities')}
+              error={errors.activities}
+              rows={3}
+            />
+            <TextArea
+              label={t('site.field.services')}
+              hint={t('site.listHint')}
+              value={v.services}
+              onChange={set('services')}
+              error={errors.services}
+              rows={3}
+            />
           </div>
           <LogoPicker profile={profile} canEdit={canEdit} />
         </section>
@@ -114,31 +142,76 @@ export function ProfileForm({profile, session, canEdit}: {profile: Profile; sess
             <summary>
               {t('site.translations')}: {LOCALE_NAMES[l]}
             </summary>
-            <TextArea label={t('catalog.translation', {field: t('site.field.description'), language: LOCALE_NAMES[l]})} value={v.tr[l]?.description ?? ''} onChange={(e) => setTr(l, 'description', e.target.value)} rows={3} />
+            <TextArea
+              label={t('catalog.translation', {field: t('site.field.description'), language: LOCALE_NAMES[l]})}
+              value={v.tr[l]?.description ?? ''}
+              onChange={(e) => setTr(l, 'description', e.target.value)}
+              rows={3}
+            />
             <div className="two">
-              <TextArea label={t('catalog.translation', {field: t('site.field.activities'), language: LOCALE_NAMES[l]})} value={v.tr[l]?.activities ?? ''} onChange={(e) => setTr(l, 'activities', e.target.value)} rows={3} />
-              <TextArea label={t('catalog.translation', {field: t('site.field.services'), language: LOCALE_NAMES[l]})} value={v.tr[l]?.services ?? ''} onChange={(e) => setTr(l, 'services', e.target.value)} rows={3} />
+              <TextArea
+                label={t('catalog.translation', {field: t('site.field.activities'), language: LOCALE_NAMES[l]})}
+                value={v.tr[l]?.activities ?? ''}
+                onChange={(e) => setTr(l, 'activities', e.target.value)}
+                rows={3}
+              />
+              <TextArea
+                label={t('catalog.translation', {field: t('site.field.services'), language: LOCALE_NAMES[l]})}
+                value={v.tr[l]?.services ?? ''}
+                onChange={(e) => setTr(l, 'services', e.target.value)}
+                rows={3}
+              />
             </div>
           </details>
         ))}
         <section className="panel">
           <h2>{t('site.contacts')}</h2>
           <div className="two">
-            <TextArea label={t('site.field.phones')} hint={t('site.listHint')} value={v.phones} onChange={set('phones')} error={errors.phones} rows={2} inputMode="tel" />
+            <TextArea
+              label={t('site.field.phones')}
+              hint={t('site.listHint')}
+              value={v.phones}
+              onChange={set('phones')}
+              error={errors.phones}
+              rows={2}
+              inputMode="tel"
+            />
             <TextField label={t('site.field.email')} type="email" value={v.email} onChange={set('email')} error={errors.email} />
           </div>
           <TextField label={t('site.field.address')} value={v.address} onChange={set('address')} error={errors.address} />
-          <TextField label={t('site.field.mapUrl')} type="url" placeholder="https://2gis.kz/…" value={v.mapUrl} onChange={set('mapUrl')} error={errors.mapUrl} />
+          <TextField
+            label={t('site.field.mapUrl')}
+            type="url"
+            placeholder="https://2gis.kz/…"
+            value={v.mapUrl}
+            onChange={set('mapUrl')}
+            error={errors.mapUrl}
+          />
           <h2>{t('site.messengers')}</h2>
           <div className="three">
-            <TextField label={t('site.field.whatsapp')} type="tel" placeholder="+7 701 234 56 78" value={v.whatsapp} onChange={set('whatsapp')} error={errors.whatsapp} />
+            <TextField
+              label={t('site.field.whatsapp')}
+              type="tel"
+              placeholder="+7 701 234 56 78"
+              value={v.whatsapp}
+              onChange={set('whatsapp')}
+              error={errors.whatsapp}
+            />
             <TextField label={t('site.field.telegram')} placeholder="@username" value={v.telegram} onChange={set('telegram')} error={errors.telegram} />
             <TextField label={t('site.field.vk')} placeholder="club123" value={v.vk} onChange={set('vk')} error={errors.vk} />
           </div>
           <h2>{t('site.socialLinks')}</h2>
           <div className="two">
             {SOCIAL_NETWORKS.map((n) => (
-              <TextField key={n} label={t(`site.social.${n}`)} type="url" placeholder="https://…" value={v.social[n] ?? ''} onChange={(e) => setV({...v, social: {...v.social, [n]: e.target.value}})} error={errors[`social.${n}`]} />
+              <TextField
+                key={n}
+                label={t(`site.social.${n}`)}
+                type="url"
+                placeholder="https://…"
+                value={v.social[n] ?? ''}
+                onChange={(e) => setV({...v, social: {...v.social, [n]: e.target.value}})}
+                error={errors[`social.${n}`]}
+              />
             ))}
           </div>
         </section>

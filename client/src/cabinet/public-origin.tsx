@@ -5,7 +5,7 @@
 // (127.0.0.1, localhost, 192.168.x.x, *.local…), a warning says so before
 // anything is printed.
 import {useEffect, useState} from 'react';
-import {hostForHumans, isLocalAddress} from '../../../shared/public-site/address-reach.ts';
+import {hostForHumans, isLocalAddress} from '#shared/public-site/address-reach.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {api} from '../session/api.ts';
 import './public-origin.css';

@@ -4,8 +4,8 @@
 // clicks it brings show where they came from.
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
-import {CHANNELS, placementTag, PLACEMENTS, QR_TARGETS, qrPath, type QrTarget} from '../../../shared/public-site/links.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {CHANNELS, placementTag, PLACEMENTS, QR_TARGETS, qrPath, type QrTarget} from '#shared/public-site/links.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {Session} from '../session/session.ts';
 import {TextField} from '../ui/field.tsx';
@@ -95,14 +95,23 @@ export function QrPanel({session}: {session: Session}) {
               ))}
             </select>
           </div>
-          <TextField label={t('qr.caption')} value={caption} placeholder={label ?? t(`qr.target.${target}`)} onChange={(e) => setCaption(e.target.value)} maxLength={80} />
+          <TextField
+            label={t('qr.caption')}
+            value={caption}
+            placeholder={label ?? t(`qr.target.${target}`)}
+            onChange={(e) => setCaption(e.target.value)}
+            maxLength={80}
+          />
         </div>
         <div className="qr-preview">
           {svg && url ? <div className="qr-image" role="img" aria-label={url} dangerouslySetInnerHTML={{__html: svg}} /> : <div className="qr-image empty" />}
           {url ? (
             <>
               <p className="muted small">
-                {t('qr.link')}: <a href={url} target="_blank" rel="noreferrer" className="qr-url">{url}</a>
+                {t('qr.link')}:{' '}
+                <a href={url} target="_blank" rel="noreferrer" className="qr-url">
+                  {url}
+                </a>
               </p>
               <p className="muted small">{t('qr.sourceHint', {tag: placementTag(placement)})}</p>
               <div className="btn-row">

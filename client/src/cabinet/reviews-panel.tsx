@@ -2,9 +2,9 @@
 // company can hide one or reply.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
 
@@ -41,7 +41,12 @@ export function ReviewsPanel({canEdit}: {canEdit: boolean}) {
                   {t('reviews.hide')}
                 </button>
               ) : null}
-              <input aria-label={t('reviews.reply')} placeholder={t('reviews.reply')} value={replies[r.id] ?? r.reply} onChange={(e) => setReplies({...replies, [r.id]: e.target.value})} />
+              <input
+                aria-label={t('reviews.reply')}
+                placeholder={t('reviews.reply')}
+                value={replies[r.id] ?? r.reply}
+                onChange={(e) => setReplies({...replies, [r.id]: e.target.value})}
+              />
               <button type="button" onClick={() => void write(mutators.review.moderate({id: r.id, reply: replies[r.id] ?? r.reply}))}>
                 {t('reviews.saveReply')}
               </button>

@@ -6,7 +6,17 @@ export type SaveState = {kind: 'idle'} | {kind: 'saved'} | {kind: 'error'; messa
 
 export function SaveLine({state}: {state: SaveState}) {
   const t = useT();
-  if (state.kind === 'saved') return <span className="save-ok" role="status">✓ {t('site.saved')}</span>;
-  if (state.kind === 'error') return <div className="alert" role="alert">{state.message}</div>;
+  if (state.kind === 'saved')
+    return (
+      <span className="save-ok" role="status">
+        ✓ {t('site.saved')}
+      </span>
+    );
+  if (state.kind === 'error')
+    return (
+      <div className="alert" role="alert">
+        {state.message}
+      </div>
+    );
   return null;
 }

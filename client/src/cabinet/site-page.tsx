@@ -1,6 +1,6 @@
 // "My site": the company's public mini-site from the inside — profile,
 // what is shown, QR codes for print, reviews and the numbers.
-import {can} from '../../../shared/auth/can.ts';
+import {can} from '#shared/auth/can.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';

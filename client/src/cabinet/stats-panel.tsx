@@ -2,11 +2,11 @@
 // requests per source (which QR code), page and catalog item, for 30 days.
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
-import {formatNumber} from '../../../shared/i18n/format.ts';
-import {dayIn, summarize} from '../../../shared/public-site/stats.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {formatNumber} from '#shared/i18n/format.ts';
+import {dayIn, summarize} from '#shared/public-site/stats.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
-import type {MessageKey} from '../../../shared/i18n/catalog.ts';
+import type {MessageKey} from '#shared/i18n/catalog.ts';
 
 const PAGE_KEYS: Record<string, MessageKey> = {
   home: 'page.home',
@@ -41,10 +41,22 @@ export function StatsPanel() {
           {t('stats.title')} · {t('stats.last30')}
         </h2>
         <div className="kpis">
-          <div><b>{n(s.views)}</b><span>{t('stats.views')}</span></div>
-          <div><b>{n(s.clicks)}</b><span>{t('stats.clicks')}</span></div>
-          <div><b>{n(s.requests)}</b><span>{t('stats.requests')}</span></div>
-          <div><b>{(s.conversion * 100).toFixed(1)}%</b><span>{t('stats.conversion')}</span></div>
+          <div>
+            <b>{n(s.views)}</b>
+            <span>{t('stats.views')}</span>
+          </div>
+          <div>
+            <b>{n(s.clicks)}</b>
+            <span>{t('stats.clicks')}</span>
+          </div>
+          <div>
+            <b>{n(s.requests)}</b>
+            <span>{t('stats.requests')}</span>
+          </div>
+          <div>
+            <b>{(s.conversion * 100).toFixed(1)}%</b>
+            <span>{t('stats.conversion')}</span>
+          </div>
         </div>
         <p className="field-hint">{t('stats.noCookies')}</p>
       </section>
@@ -52,9 +64,23 @@ export function StatsPanel() {
         <p className="panel muted">{t('stats.empty')}</p>
       ) : (
         <>
-          <Table title={t('stats.bySource')} head={[t('requests.source'), t('stats.views'), t('stats.clicks'), t('stats.requests')]} rows={s.bySource.map((x) => [x.source || t('stats.direct'), n(x.views), n(x.clicks), n(x.requests)])} />
-          <Table title={t('stats.byPage')} head={['', t('stats.views')]} rows={s.byPage.map((x) => [PAGE_KEYS[x.page] ? t(PAGE_KEYS[x.page]!) : x.page, n(x.views)])} />
-          {s.byItem.length ? <Table title={t('stats.byItem')} head={['', t('stats.views'), t('stats.clicks'), t('stats.requests')]} rows={s.byItem.map((x) => [title(x.refId), n(x.views), n(x.clicks), n(x.requests)])} /> : null}
+          <Table
+            title={t('stats.bySource')}
+            head={[t('requests.source'), t('stats.views'), t('stats.clicks'), t('stats.requests')]}
+            rows={s.bySource.map((x) => [x.source || t('stats.direct'), n(x.views), n(x.clicks), n(x.requests)])}
+          />
+          <Table
+            title={t('stats.byPage')}
+            head={['', t('stats.views')]}
+            rows={s.byPage.map((x) => [PAGE_KEYS[x.page] ? t(PAGE_KEYS[x.page]!) : x.page, n(x.views)])}
+          />
+          {s.byItem.length ? (
+            <Table
+              title={t('stats.byItem')}
+              head={['', t('stats.views'), t('stats.clicks'), t('stats.requests')]}
+              rows={s.byItem.map((x) => [title(x.refId), n(x.views), n(x.clicks), n(x.requests)])}
+            />
+          ) : null}
         </>
       )}
     </div>
@@ -67,11 +93,19 @@ function Table({title, head, rows}: {title: string; head: string[]; rows: string
       <h2>{title}</h2>
       <table className="stats">
         <thead>
-          <tr>{head.map((h, i) => <th key={i}>{h}</th>)}</tr>
+          <tr>
+            {head.map((h, i) => (
+              <th key={i}>{h}</th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
-            <tr key={i}>{r.map((c, k) => <td key={k}>{c}</td>)}</tr>
+            <tr key={i}>
+              {r.map((c, k) => (
+                <td key={k}>{c}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>

@@ -1,8 +1,8 @@
 // The company's profile from the device's replica: module switches shape the
 // navigation, the cabinet edits the rest. Works offline like every read.
 import {useQuery} from '@rocicorp/zero/react';
-import {moduleStates} from '../../../shared/company/modules.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {moduleStates} from '#shared/company/modules.ts';
+import {queries} from '#shared/queries/index.ts';
 
 export function useProfile() {
   const [profile, details] = useQuery(queries.site.profile());

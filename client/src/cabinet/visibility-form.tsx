@@ -2,15 +2,15 @@
 // which modules the company uses, and the site's address.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
-import {can} from '../../../shared/auth/can.ts';
-import {blockOn, PUBLIC_BLOCKS} from '../../../shared/company/blocks.ts';
-import {MODULES, moduleStates} from '../../../shared/company/modules.ts';
-import {CATALOG_MODES, setSlugArgs} from '../../../shared/company/validation.ts';
-import {LOCALES, LOCALE_NAMES, type Locale} from '../../../shared/i18n/locales.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {can} from '#shared/auth/can.ts';
+import {blockOn, PUBLIC_BLOCKS} from '#shared/company/blocks.ts';
+import {MODULES, moduleStates} from '#shared/company/modules.ts';
+import {CATALOG_MODES, setSlugArgs} from '#shared/company/validation.ts';
+import {LOCALES, LOCALE_NAMES, type Locale} from '#shared/i18n/locales.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {TextField} from '../ui/field.tsx';
@@ -37,7 +37,12 @@ export function VisibilityForm({profile, session}: {profile: Profile; session: S
         <div className="switches">
           {PUBLIC_BLOCKS.map((b) => (
             <label key={b} className="check">
-              <input type="checkbox" disabled={!canSite} checked={blockOn(profile.public_blocks, b)} onChange={async (e) => report(await write(mutators.company.setVisibility({blocks: {[b]: e.target.checked}})))} />
+              <input
+                type="checkbox"
+                disabled={!canSite}
+                checked={blockOn(profile.public_blocks, b)}
+                onChange={async (e) => report(await write(mutators.company.setVisibility({blocks: {[b]: e.target.checked}})))}
+              />
               {t(`block.${b}`)}
             </label>
           ))}
@@ -47,7 +52,14 @@ export function VisibilityForm({profile, session}: {profile: Profile; session: S
         <h2>{t('catalog.mode')}</h2>
         <div className="chips" role="group" aria-label={t('catalog.mode')}>
           {CATALOG_MODES.map((m) => (
-            <button key={m} type="button" disabled={!canSite} className={profile.catalog_mode === m ? 'chip active' : 'chip'} aria-pressed={profile.catalog_mode === m} onClick={async () => report(await write(mutators.company.setVisibility({catalogMode: m})))}>
+            <button
+              key={m}
+              type="button"
+              disabled={!canSite}
+              className={profile.catalog_mode === m ? 'chip active' : 'chip'}
+              aria-pressed={profile.catalog_mode === m}
+              onClick={async () => report(await write(mutators.company.setVisibility({catalogMode: m})))}
+            >
               {t(`catalog.mode.${m}`)}
             </button>
           ))}
@@ -63,7 +75,9 @@ export function VisibilityForm({profile, session}: {profile: Profile; session: S
                 type="checkbox"
                 disabled={!canSite || (locales.length === 1 && locales[0] === l)}
                 checked={locales.includes(l)}
-                onChange={async (e) => report(await write(mutators.company.setVisibility({locales: e.target.checked ? [...locales, l] : locales.filter((x) => x !== l)})))}
+                onChange={async (e) =>
+                  report(await write(mutators.company.setVisibility({locales: e.target.checked ? [...locales, l] : locales.filter((x) => x !== l)})))
+                }
               />
               {LOCALE_NAMES[l]}
             </label>
@@ -76,7 +90,12 @@ export function VisibilityForm({profile, session}: {profile: Profile; session: S
         <div className="switches">
           {MODULES.map((m) => (
             <label key={m} className="check">
-              <input type="checkbox" disabled={!isOwner} checked={modules[m]} onChange={async (e) => report(await write(mutators.company.setModules({modules: {[m]: e.target.checked}})))} />
+              <input
+                type="checkbox"
+                disabled={!isOwner}
+                checked={modules[m]}
+                onChange={async (e) => report(await write(mutators.company.setModules({modules: {[m]: e.target.checked}})))}
+              />
               {t(`module.${m}`)}
             </label>
           ))}

@@ -1,9 +1,9 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
-import {priceLabel} from '../../../shared/catalog/price.ts';
-import {moveWrites} from '../../../shared/catalog/position.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {priceLabel} from '#shared/catalog/price.ts';
+import {moveWrites} from '#shared/catalog/position.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
@@ -63,7 +63,14 @@ export function CatalogList({canEdit, session}: {canEdit: boolean; session: Sess
           {t('catalog.openPublic')} ↗
         </a>
       </div>
-      <input className="search" type="search" placeholder={t('catalog.search')} aria-label={t('catalog.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        className="search"
+        type="search"
+        placeholder={t('catalog.search')}
+        aria-label={t('catalog.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <div className="chips scroll" role="group">
         <button type="button" className={category === 'all' && !archived ? 'chip active' : 'chip'} onClick={() => (setCategory('all'), setArchived(false))}>
           {t('requests.filter.all')}
@@ -104,10 +111,22 @@ export function CatalogList({canEdit, session}: {canEdit: boolean; session: Sess
               </Link>
               {draggable ? (
                 <span className="order-buttons">
-                  <button type="button" className="link" aria-label={`${t('catalog.moveUp')}: ${item.title}`} disabled={index === 0} onClick={() => void move(item.id, index - 1)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`${t('catalog.moveUp')}: ${item.title}`}
+                    disabled={index === 0}
+                    onClick={() => void move(item.id, index - 1)}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="link" aria-label={`${t('catalog.moveDown')}: ${item.title}`} disabled={index === visible.length - 1} onClick={() => void move(item.id, index + 1)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`${t('catalog.moveDown')}: ${item.title}`}
+                    disabled={index === visible.length - 1}
+                    onClick={() => void move(item.id, index + 1)}
+                  >
                     ↓
                   </button>
                 </span>

@@ -1,7 +1,7 @@
 // C4 in the app: the catalog — items in their order (drag to reorder), by
 // category, with search; categories; CSV import and export. Every change is a
 // named write through useWrite, applied on the device at once (offline too).
-import {can} from '../../../shared/auth/can.ts';
+import {can} from '#shared/auth/can.ts';
 import {matchPath} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import '../cabinet/cabinet.css';

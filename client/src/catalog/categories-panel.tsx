@@ -1,9 +1,9 @@
 // Categories, nested one level: add, rename, put inside another, reorder, archive.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
-import {moveWrites, positionAfterLast} from '../../../shared/catalog/position.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {moveWrites, positionAfterLast} from '#shared/catalog/position.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {TextField} from '../ui/field.tsx';
@@ -23,7 +23,15 @@ export function CategoriesPanel({canEdit}: {canEdit: boolean}) {
   async function add(e: FormEvent) {
     e.preventDefault();
     if (!title.trim()) return setError(t('v.required'));
-    const r = await write(mutators.catalog.createCategory({id: crypto.randomUUID(), title, parentId: parent || null, position: positionAfterLast(categories), createdAt: Date.now()}));
+    const r = await write(
+      mutators.catalog.createCategory({
+        id: crypto.randomUUID(),
+        title,
+        parentId: parent || null,
+        position: positionAfterLast(categories),
+        createdAt: Date.now(),
+      }),
+    );
     if (r.ok) {
       setTitle('');
       setError(undefined);

@@ -3,11 +3,11 @@
 // then the whole file is one write — it lands entirely or not at all.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {exportRows, planImport, type ImportPlan} from '../../../shared/catalog/csv.ts';
-import {CSV_BOM, CSV_OPTIONS, csvParseOptions} from '../../../shared/files/csv.ts';
-import {describeIssues} from '../../../shared/validation/describe.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {exportRows, planImport, type ImportPlan} from '#shared/catalog/csv.ts';
+import {CSV_BOM, CSV_OPTIONS, csvParseOptions} from '#shared/files/csv.ts';
+import {describeIssues} from '#shared/validation/describe.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {useWrite} from '../write/writer.tsx';
@@ -22,7 +22,12 @@ export function CsvPanel({canEdit}: {canEdit: boolean}) {
 
   async function exportCsv() {
     const Papa = (await import('papaparse')).default;
-    const rows = exportRows(items.filter((i) => !i.archived_at), categories, t, locale);
+    const rows = exportRows(
+      items.filter((i) => !i.archived_at),
+      categories,
+      t,
+      locale,
+    );
     const blob = new Blob([CSV_BOM + Papa.unparse(rows, CSV_OPTIONS)], {type: 'text/csv;charset=utf-8'});
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -70,7 +75,14 @@ export function CsvPanel({canEdit}: {canEdit: boolean}) {
                 <p>{t('catalog.csv.errors')}</p>
                 <ul>
                   {plan.errors.map((e) => (
-                    <li key={e.row}>{t('catalog.csv.rowError', {row: e.row, message: describeIssues(e.issues, t).map((d) => d.text).join('; ')})}</li>
+                    <li key={e.row}>
+                      {t('catalog.csv.rowError', {
+                        row: e.row,
+                        message: describeIssues(e.issues, t)
+                          .map((d) => d.text)
+                          .join('; '),
+                      })}
+                    </li>
                   ))}
                 </ul>
               </div>

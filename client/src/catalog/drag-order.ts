@@ -9,17 +9,14 @@ export function useDragOrder(ids: readonly string[], onDrop: (id: string, toInde
   const [drag, setDrag] = useState<DragState>(null);
   const list = useRef<HTMLElement | null>(null);
 
-  const indexAt = useCallback(
-    (y: number, dragged: string) => {
-      const rows = [...(list.current?.querySelectorAll<HTMLElement>('[data-row-id]') ?? [])].filter((r) => r.dataset.rowId !== dragged);
-      const i = rows.findIndex((r) => {
-        const box = r.getBoundingClientRect();
-        return y < box.top + box.height / 2;
-      });
-      return i < 0 ? rows.length : i;
-    },
-    [],
-  );
+  const indexAt = useCallback((y: number, dragged: string) => {
+    const rows = [...(list.current?.querySelectorAll<HTMLElement>('[data-row-id]') ?? [])].filter((r) => r.dataset.rowId !== dragged);
+    const i = rows.findIndex((r) => {
+      const box = r.getBoundingClientRect();
+      return y < box.top + box.height / 2;
+    });
+    return i < 0 ? rows.length : i;
+  }, []);
 
   const handleProps = (id: string) => ({
     onPointerDown(e: PointerEvent<HTMLElement>) {

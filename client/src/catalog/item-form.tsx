@@ -4,16 +4,16 @@
 // or forward to a replacement).
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
-import {parseTenge, PRICE_KINDS, tengeInput, type PriceKind} from '../../../shared/catalog/price.ts';
-import {positionAfterLast} from '../../../shared/catalog/position.ts';
-import {AVAILABILITY, createItemArgs, updateItemArgs, type Availability} from '../../../shared/catalog/validation.ts';
-import {moduleOn} from '../../../shared/company/modules.ts';
-import {isLocale, LOCALE_NAMES, type Locale} from '../../../shared/i18n/locales.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {itemPath} from '../../../shared/public-site/links.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
+import {parseTenge, PRICE_KINDS, tengeInput, type PriceKind} from '#shared/catalog/price.ts';
+import {positionAfterLast} from '#shared/catalog/position.ts';
+import {AVAILABILITY, createItemArgs, updateItemArgs, type Availability} from '#shared/catalog/validation.ts';
+import {moduleOn} from '#shared/company/modules.ts';
+import {isLocale, LOCALE_NAMES, type Locale} from '#shared/i18n/locales.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {itemPath} from '#shared/public-site/links.ts';
+import {queries} from '#shared/queries/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {useProfile} from '../cabinet/use-profile.ts';
 import {SaveLine, type SaveState} from '../cabinet/save-state.tsx';
 import {useT} from '../i18n/i18n.tsx';
@@ -23,7 +23,18 @@ import {TextArea, TextField} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
 import {ItemImages} from './item-images.tsx';
 
-type Draft = {title: string; description: string; categoryId: string; priceKind: PriceKind; price: string; unit: string; duration: string; availability: Availability; isPublic: boolean; tr: Record<string, {title: string; description: string}>};
+type Draft = {
+  title: string;
+  description: string;
+  categoryId: string;
+  priceKind: PriceKind;
+  price: string;
+  unit: string;
+  duration: string;
+  availability: Availability;
+  isPublic: boolean;
+  tr: Record<string, {title: string; description: string}>;
+};
 
 export function ItemForm({id, canEdit, session}: {id?: string; canEdit: boolean; session: Session}) {
   const t = useT();
@@ -58,8 +69,21 @@ export function ItemForm({id, canEdit, session}: {id?: string; canEdit: boolean;
       bookable={moduleOn(profile?.modules, 'booking')}
       onSave={async (d) => {
         const price = d.priceKind === 'on_request' ? null : parseTenge(d.price);
-        const tr = Object.fromEntries(Object.entries(d.tr).map(([l, v]) => [l, {...(v.title.trim() && {title: v.title}), ...(v.description.trim() && {description: v.description})}]));
-        const fields = {title: d.title, description: d.description, categoryId: d.categoryId || null, priceKind: d.priceKind, price: price === undefined ? -1 : price, unit: d.unit, durationMin: d.duration.trim() === '' ? null : Number(d.duration.trim()), availability: d.availability, isPublic: d.isPublic, tr};
+        const tr = Object.fromEntries(
+          Object.entries(d.tr).map(([l, v]) => [l, {...(v.title.trim() && {title: v.title}), ...(v.description.trim() && {description: v.description})}]),
+        );
+        const fields = {
+          title: d.title,
+          description: d.description,
+          categoryId: d.categoryId || null,
+          priceKind: d.priceKind,
+          price: price === undefined ? -1 : price,
+          unit: d.unit,
+          durationMin: d.duration.trim() === '' ? null : Number(d.duration.trim()),
+          availability: d.availability,
+          isPublic: d.isPublic,
+          tr,
+        };
         if (!item) {
           const args = {id: crypto.randomUUID(), ...fields, position: positionAfterLast(items), createdAt: Date.now()};
           const parsed = createItemArgs.safeParse(args);
@@ -92,9 +116,19 @@ export function ItemForm({id, canEdit, session}: {id?: string; canEdit: boolean;
   );
 }
 
-type SaveResult = {ok: true} | {ok: false; issues: {field: string; code: import('../../../shared/i18n/catalog.ts').MessageKey; params?: Record<string, string | number>}[]; message?: string};
+type SaveResult =
+  | {ok: true}
+  | {ok: false; issues: {field: string; code: import('#shared/i18n/catalog.ts').MessageKey; params?: Record<string, string | number>}[]; message?: string};
 
-function Editor(props: {initial: Draft; others: Locale[]; canEdit: boolean; bookable: boolean; categories: readonly {id: string; title: string; parent_id?: string | null}[]; onSave: (d: Draft) => Promise<SaveResult>; children?: React.ReactNode}) {
+function Editor(props: {
+  initial: Draft;
+  others: Locale[];
+  canEdit: boolean;
+  bookable: boolean;
+  categories: readonly {id: string; title: string; parent_id?: string | null}[];
+  onSave: (d: Draft) => Promise<SaveResult>;
+  children?: React.ReactNode;
+}) {
   const t = useT();
   const [d, setD] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -144,18 +178,47 @@ function Editor(props: {initial: Draft; others: Locale[]; canEdit: boolean; book
             <span className="label">{t('catalog.field.priceKind')}</span>
             <div className="chips" role="group" aria-label={t('catalog.field.priceKind')}>
               {PRICE_KINDS.map((k) => (
-                <button key={k} type="button" className={d.priceKind === k ? 'chip active' : 'chip'} aria-pressed={d.priceKind === k} onClick={() => set('priceKind', k)}>
+                <button
+                  key={k}
+                  type="button"
+                  className={d.priceKind === k ? 'chip active' : 'chip'}
+                  aria-pressed={d.priceKind === k}
+                  onClick={() => set('priceKind', k)}
+                >
                   {t(`catalog.priceKind.${k}`)}
                 </button>
               ))}
             </div>
           </div>
           <div className="two">
-            {d.priceKind !== 'on_request' ? <TextField label={t('catalog.field.price')} inputMode="decimal" value={d.price} onChange={(e) => set('price', e.target.value)} error={errors.price} placeholder="1500" /> : null}
-            <TextField label={t('catalog.field.unit')} value={d.unit} onChange={(e) => set('unit', e.target.value)} placeholder={t('catalog.unitHint')} error={errors.unit} maxLength={30} />
+            {d.priceKind !== 'on_request' ? (
+              <TextField
+                label={t('catalog.field.price')}
+                inputMode="decimal"
+                value={d.price}
+                onChange={(e) => set('price', e.target.value)}
+                error={errors.price}
+                placeholder="1500"
+              />
+            ) : null}
+            <TextField
+              label={t('catalog.field.unit')}
+              value={d.unit}
+              onChange={(e) => set('unit', e.target.value)}
+              placeholder={t('catalog.unitHint')}
+              error={errors.unit}
+              maxLength={30}
+            />
           </div>
           {props.bookable || d.duration ? (
-            <TextField label={t('catalog.field.duration')} hint={t('catalog.durationHint')} inputMode="numeric" value={d.duration} onChange={(e) => set('duration', e.target.value)} error={errors.durationMin} />
+            <TextField
+              label={t('catalog.field.duration')}
+              hint={t('catalog.durationHint')}
+              inputMode="numeric"
+              value={d.duration}
+              onChange={(e) => set('duration', e.target.value)}
+              error={errors.durationMin}
+            />
           ) : null}
           <div className="field">
             <label htmlFor="item-availability">{t('catalog.field.availability')}</label>
@@ -167,15 +230,30 @@ function Editor(props: {initial: Draft; others: Locale[]; canEdit: boolean; book
               ))}
             </select>
           </div>
-          <TextArea label={t('catalog.field.description')} value={d.description} onChange={(e) => set('description', e.target.value)} error={errors.description} rows={4} />
+          <TextArea
+            label={t('catalog.field.description')}
+            value={d.description}
+            onChange={(e) => set('description', e.target.value)}
+            error={errors.description}
+            rows={4}
+          />
           <label className="check">
             <input type="checkbox" checked={d.isPublic} onChange={(e) => set('isPublic', e.target.checked)} />
             {t('catalog.field.public')}
           </label>
           {props.others.map((l) => (
             <div key={l} lang={l} className="translation">
-              <TextField label={t('catalog.translation', {field: t('catalog.field.title'), language: LOCALE_NAMES[l]})} value={d.tr[l]?.title ?? ''} onChange={(e) => set('tr', {...d.tr, [l]: {description: '', ...d.tr[l], title: e.target.value}})} />
-              <TextArea label={t('catalog.translation', {field: t('catalog.field.description'), language: LOCALE_NAMES[l]})} value={d.tr[l]?.description ?? ''} onChange={(e) => set('tr', {...d.tr, [l]: {title: '', ...d.tr[l], description: e.target.value}})} rows={2} />
+              <TextField
+                label={t('catalog.translation', {field: t('catalog.field.title'), language: LOCALE_NAMES[l]})}
+                value={d.tr[l]?.title ?? ''}
+                onChange={(e) => set('tr', {...d.tr, [l]: {description: '', ...d.tr[l], title: e.target.value}})}
+              />
+              <TextArea
+                label={t('catalog.translation', {field: t('catalog.field.description'), language: LOCALE_NAMES[l]})}
+                value={d.tr[l]?.description ?? ''}
+                onChange={(e) => set('tr', {...d.tr, [l]: {title: '', ...d.tr[l], description: e.target.value}})}
+                rows={2}
+              />
             </div>
           ))}
         </fieldset>
@@ -191,7 +269,13 @@ function Editor(props: {initial: Draft; others: Locale[]; canEdit: boolean; book
   );
 }
 
-function Archive({item, items}: {item: {id: string; archived_at?: number | null; replaced_by?: string | null}; items: readonly {id: string; title: string; archived_at?: number | null}[]}) {
+function Archive({
+  item,
+  items,
+}: {
+  item: {id: string; archived_at?: number | null; replaced_by?: string | null};
+  items: readonly {id: string; title: string; archived_at?: number | null}[];
+}) {
   const t = useT();
   const write = useWrite();
   const [replacement, setReplacement] = useState(item.replaced_by ?? '');
@@ -203,14 +287,19 @@ function Archive({item, items}: {item: {id: string; archived_at?: number | null;
         <label htmlFor="item-replacement">{t('catalog.replacedBy')}</label>
         <select id="item-replacement" value={replacement} onChange={(e) => setReplacement(e.target.value)}>
           <option value="">{t('catalog.replacedNone')}</option>
-          {items.filter((i) => i.id !== item.id && !i.archived_at).map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.title}
-            </option>
-          ))}
+          {items
+            .filter((i) => i.id !== item.id && !i.archived_at)
+            .map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.title}
+              </option>
+            ))}
         </select>
       </div>
-      <button type="button" onClick={() => void write(mutators.catalog.archiveItem({id: item.id, archived: !archived, replacedBy: replacement || null, at: Date.now()}))}>
+      <button
+        type="button"
+        onClick={() => void write(mutators.catalog.archiveItem({id: item.id, archived: !archived, replacedBy: replacement || null, at: Date.now()}))}
+      >
         {archived ? t('catalog.restore') : t('catalog.archive')}
       </button>
     </section>

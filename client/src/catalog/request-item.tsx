@@ -1,7 +1,7 @@
 // On a request's card: the catalog item the customer asked about (from the
 // item's "order" link or the CSV of a bot later on).
 import {useQuery} from '@rocicorp/zero/react';
-import {queries} from '../../../shared/queries/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 

@@ -2,10 +2,10 @@
 // lifetime numbers, possible duplicates and merges, notes, and the timeline.
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
-import {clientSourceLabel} from '../../../shared/crm/source.ts';
-import {formatDate, formatMoney} from '../../../shared/i18n/format.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {clientSourceLabel} from '#shared/crm/source.ts';
+import {formatDate, formatMoney} from '#shared/i18n/format.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
@@ -31,7 +31,16 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
     () =>
       crm.bookings
         .filter((b) => b.client_id === id)
-        .map((b) => ({id: b.id, created_at: b.created_at, starts_at: b.starts_at, status: b.status, kind: b.kind, service: b.service_title, master_id: b.master_id, master: b.master?.display_name})),
+        .map((b) => ({
+          id: b.id,
+          created_at: b.created_at,
+          starts_at: b.starts_at,
+          status: b.status,
+          kind: b.kind,
+          service: b.service_title,
+          master_id: b.master_id,
+          master: b.master?.display_name,
+        })),
     [crm.bookings, id],
   );
   const timelineMerges = useMemo(
@@ -151,9 +160,7 @@ export function ClientCard({crm, id, session, timeZone, currency, proposed}: Pro
           </div>
         ) : null}
       </section>
-      {client.merged_into ? null : (
-        <ClientMerges crm={crm} client={client} merges={merges} canManage={canManage} timeZone={timeZone} proposed={proposed} />
-      )}
+      {client.merged_into ? null : <ClientMerges crm={crm} client={client} merges={merges} canManage={canManage} timeZone={timeZone} proposed={proposed} />}
       {canManage && !client.merged_into ? <ClientNotes clientId={client.id} /> : null}
       <ClientTimeline client={client} requests={requests} bookings={bookings} notes={notes} merges={timelineMerges} timeZone={timeZone} />
       {canManage && !client.merged_into ? (

@@ -1,7 +1,7 @@
 // A client's phones, emails and messengers as links that open the call, the
 // mail or the chat. Shown only to people allowed to see them.
-import {contactsToShow} from '../../../shared/crm/contacts.ts';
-import {formatPhone} from '../../../shared/phone.ts';
+import {contactsToShow} from '#shared/crm/contacts.ts';
+import {formatPhone} from '#shared/phone.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {ContactRow} from './use-crm.ts';
 
@@ -14,7 +14,9 @@ function link(c: ContactRow): {href: string; text: string; label?: string} {
     case 'email':
       return {href: `mailto:${c.value}`, text: c.value};
     case 'telegram':
-      return /^\d+$/.test(c.value) ? {href: `tg://user?id=${c.value}`, text: c.value, label: 'Telegram'} : {href: `https://t.me/${c.value}`, text: `@${c.value}`, label: 'Telegram'};
+      return /^\d+$/.test(c.value)
+        ? {href: `tg://user?id=${c.value}`, text: c.value, label: 'Telegram'}
+        : {href: `https://t.me/${c.value}`, text: `@${c.value}`, label: 'Telegram'};
     case 'vk':
       return {href: `https://vk.com/${/^\d+$/.test(c.value) ? `id${c.value}` : c.value}`, text: c.value, label: 'VK'};
   }

@@ -16,7 +16,11 @@ export function ClientField({id, value, onSave, disabled}: Props) {
   if (chosen || (typeof value === 'string' && value)) {
     return (
       <div className="client-field" id={id}>
-        {chosen ? <Link href={`/clients/${chosen.id}`}>{displayName(chosen, crm.contactsOf(chosen.id), t('crm.noName'))}</Link> : <span className="muted">…</span>}
+        {chosen ? (
+          <Link href={`/clients/${chosen.id}`}>{displayName(chosen, crm.contactsOf(chosen.id), t('crm.noName'))}</Link>
+        ) : (
+          <span className="muted">…</span>
+        )}
         {disabled ? null : (
           <button type="button" className="link" onClick={() => onSave(null)}>
             {t('crm.picker.clear')}

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {matchesFilter} from '../../../shared/crm/filters.ts';
-import {EMPTY_STATS} from '../../../shared/crm/stats.ts';
-import {waitingFor} from '../../../shared/crm/waiting.ts';
+import {matchesFilter} from '#shared/crm/filters.ts';
+import {EMPTY_STATS} from '#shared/crm/stats.ts';
+import {waitingFor} from '#shared/crm/waiting.ts';
 import {EMPTY_FILTERS, noAnswerDays, toClientFilter} from './client-filters.tsx';
 
 // Issue 11: the client list said "Ждут ответа 0" while its rows said "ждёт ответа 1 мин".

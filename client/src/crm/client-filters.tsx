@@ -2,8 +2,8 @@
 // came back, who waits for us, whom to win back) and a panel for the rest.
 // Kept on the device, so the list opens the way it was left.
 import {useMemo, useState} from 'react';
-import {CLIENT_SORTS, type ClientFilter, type ClientSort} from '../../../shared/crm/filters.ts';
-import {clientSourceLabel} from '../../../shared/crm/source.ts';
+import {CLIENT_SORTS, type ClientFilter, type ClientSort} from '#shared/crm/filters.ts';
+import {clientSourceLabel} from '#shared/crm/source.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {ClientRow} from './use-crm.ts';
 

@@ -6,14 +6,14 @@
 // for a separate record on purpose.
 import {useMemo, useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
-import {normalizeContact} from '../../../shared/crm/contacts.ts';
-import {contactIndex, matchClient, probeContacts} from '../../../shared/crm/match.ts';
-import {takenPhone} from '../../../shared/crm/taken.ts';
-import {CONSENTS, createClientArgs, updateClientArgs} from '../../../shared/crm/validation.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
-import {formatPhone} from '../../../shared/phone.ts';
+import {normalizeContact} from '#shared/crm/contacts.ts';
+import {contactIndex, matchClient, probeContacts} from '#shared/crm/match.ts';
+import {takenPhone} from '#shared/crm/taken.ts';
+import {CONSENTS, createClientArgs, updateClientArgs} from '#shared/crm/validation.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
+import {formatPhone} from '#shared/phone.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';
 import {TextArea, TextField} from '../ui/field.tsx';
@@ -21,7 +21,11 @@ import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
 import {displayName, type ClientRow, type CrmData} from './use-crm.ts';
 
-const lines = (s: string) => s.split(/[\n,;]+/).map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/[\n,;]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 const numbers = (s: string, kind: 'phone' | 'whatsapp') => lines(s).flatMap((x) => normalizeContact(kind, x) ?? []);
 
 function initial(client: ClientRow | undefined, crm: CrmData) {
@@ -90,13 +94,19 @@ export function ClientForm({crm, client}: {crm: CrmData; client?: ClientRow | un
   // Someone else with these contacts already (only for people who see contacts).
   const similar = useMemo(() => {
     if (!crm.seesContacts) return undefined;
-    const probe = probeContacts({contacts: [...contactLists.phones.map((value) => ({kind: 'phone' as const, value})), ...contactLists.emails.map((value) => ({kind: 'email' as const, value}))]});
+    const probe = probeContacts({
+      contacts: [
+        ...contactLists.phones.map((value) => ({kind: 'phone' as const, value})),
+        ...contactLists.emails.map((value) => ({kind: 'email' as const, value})),
+      ],
+    });
     const found = matchClient(probe, index, crm.byId);
     return found && found.clientId !== client?.id ? crm.byId.get(found.clientId) : undefined;
   }, [draft.phones, draft.emails, index, crm.byId, client?.id, crm.seesContacts]);
   // A new client with a number someone already has: that client is offered instead (the rule the server keeps).
   const taken = useMemo(
-    () => (client || !crm.seesContacts ? null : takenPhone({phones: numbers(draft.phones, 'phone'), whatsapp: numbers(draft.whatsapp, 'whatsapp')}, index, crm.byId)),
+    () =>
+      client || !crm.seesContacts ? null : takenPhone({phones: numbers(draft.phones, 'phone'), whatsapp: numbers(draft.whatsapp, 'whatsapp')}, index, crm.byId),
     [client, crm.seesContacts, draft.phones, draft.whatsapp, index, crm.byId],
   );
   const takenId = taken?.clientId ?? (client ? undefined : refusedFor);
@@ -149,12 +159,19 @@ export function ClientForm({crm, client}: {crm: CrmData; client?: ClientRow | un
       {crm.seesContacts ? (
         <fieldset className="client-block">
           <legend>{t('crm.contacts')}</legend>
-          <TextArea label={t('crm.field.phones')} value={draft.phones} onChange={set('phones')} error={errors.phones} rows={2} inputMode="tel" placeholder="+7 701 234 56 78" />
+          <TextArea
+            label={t('crm.field.phones')}
+            value={draft.phones}
+            onChange={set('phones')}
+            error={errors.phones}
+            rows={2}
+            inputMode="tel"
+            placeholder="+7 701 234 56 78"
+          />
           {takenId ? (
             <div className="notice-inline taken-phone" role="status" data-client-id={takenId}>
               <p>
-                {t('crm.v.phoneTaken', {name: takenName})} —{' '}
-                <Link href={`/clients/${takenId}`}>{t('crm.dup.open')}</Link>
+                {t('crm.v.phoneTaken', {name: takenName})} — <Link href={`/clients/${takenId}`}>{t('crm.dup.open')}</Link>
               </p>
               <button type="button" className="link" onClick={() => void save(true)}>
                 {t('crm.dup.createAnyway')}

@@ -1,11 +1,11 @@
 // The client base: search (any script, part of a number), filters and a list
 // that stays fast with 20 000 clients (filtered locally, rendered in a window).
 import {useEffect, useMemo, useState} from 'react';
-import {duplicatePairs} from '../../../shared/crm/duplicates.ts';
-import {filterClients, matchesFilter} from '../../../shared/crm/filters.ts';
-import {waitingFor} from '../../../shared/crm/waiting.ts';
-import {formatDate, formatDuration} from '../../../shared/i18n/format.ts';
-import {formatPhone} from '../../../shared/phone.ts';
+import {duplicatePairs} from '#shared/crm/duplicates.ts';
+import {filterClients, matchesFilter} from '#shared/crm/filters.ts';
+import {waitingFor} from '#shared/crm/waiting.ts';
+import {formatDate, formatDuration} from '#shared/i18n/format.ts';
+import {formatPhone} from '#shared/phone.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';

@@ -5,9 +5,9 @@
 import type {Row} from '@rocicorp/zero';
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {duplicatePairs} from '../../../shared/crm/duplicates.ts';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
+import {duplicatePairs} from '#shared/crm/duplicates.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {mutators} from '#shared/mutators/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {navigate} from '../router/router.tsx';
 import {useWrite} from '../write/writer.tsx';
@@ -67,7 +67,8 @@ export function ClientMerges({crm, client, merges, canManage, timeZone, proposed
           {mine.map((m) => (
             <li key={m.id}>
               <span>
-                {t('crm.mergedFrom', {name: name(crm.byId.get(m.merged_id))})} · <span className="muted">{formatDate(m.created_at, timeZone, locale, 'short')}</span>
+                {t('crm.mergedFrom', {name: name(crm.byId.get(m.merged_id))})} ·{' '}
+                <span className="muted">{formatDate(m.created_at, timeZone, locale, 'short')}</span>
               </span>
               {canManage ? (
                 <button type="button" onClick={() => void runUndo(m)}>
@@ -84,7 +85,8 @@ export function ClientMerges({crm, client, merges, canManage, timeZone, proposed
             return (
               <div key={p.id} className="similar">
                 <span>
-                  {t('crm.dup.similar', {name: name(crm.byId.get(id))})} <span className="muted">· {t(p.reason === 'contact' ? 'crm.dup.contact' : 'crm.dup.name')}</span>
+                  {t('crm.dup.similar', {name: name(crm.byId.get(id))})}{' '}
+                  <span className="muted">· {t(p.reason === 'contact' ? 'crm.dup.contact' : 'crm.dup.name')}</span>
                 </span>
                 <span className="crm-actions">
                   <button type="button" onClick={() => setOther(id)}>

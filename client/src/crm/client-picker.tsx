@@ -2,8 +2,8 @@
 // "client" field, for linking a request, and for picking the other record of
 // a merge. Searches the device's replica, so it works offline.
 import {useId, useMemo, useState} from 'react';
-import {filterClients} from '../../../shared/crm/filters.ts';
-import {formatPhone} from '../../../shared/phone.ts';
+import {filterClients} from '#shared/crm/filters.ts';
+import {formatPhone} from '#shared/phone.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {displayName, type ClientRow, type CrmData} from './use-crm.ts';
 

@@ -6,10 +6,10 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
-import {bookingState, clientTimeline, type TimelineBooking, type TimelineEvent, type TimelineMerge} from '../../../shared/crm/timeline.ts';
-import {clientSourceLabel} from '../../../shared/crm/source.ts';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {bookingState, clientTimeline, type TimelineBooking, type TimelineEvent, type TimelineMerge} from '#shared/crm/timeline.ts';
+import {clientSourceLabel} from '#shared/crm/source.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {StatusBadge} from '../requests/status-badge.tsx';
 import {useRequestConfig} from '../requests/use-request-config.ts';
@@ -47,7 +47,9 @@ export function ClientTimeline({client, requests, bookings, notes, merges, timeZ
         return (
           <span>
             <Link href={`/requests/${e.request.id}`}>
-              {e.kind === 'order' ? t('crm.tl.order', {number: number(e.request), item: itemTitle.get(e.itemId) ?? '…'}) : t('crm.tl.request', {number: number(e.request)})}
+              {e.kind === 'order'
+                ? t('crm.tl.order', {number: number(e.request), item: itemTitle.get(e.itemId) ?? '…'})
+                : t('crm.tl.request', {number: number(e.request)})}
             </Link>{' '}
             <StatusBadge status={e.request.status} typeId={e.request.type_id} />
             <span className="timeline-detail">{e.request.title || e.request.text}</span>
@@ -80,7 +82,9 @@ export function ClientTimeline({client, requests, bookings, notes, merges, timeZ
         const what = [b.service, b.master].filter(Boolean).join(' · ');
         return (
           <span>
-            <Link href={`/booking/b/${b.id}${b.master_id ? `?master=${encodeURIComponent(b.master_id)}` : ''}`}>{t('crm.tl.booking', {date: formatDate(b.starts_at, timeZone, locale)})}</Link>{' '}
+            <Link href={`/booking/b/${b.id}${b.master_id ? `?master=${encodeURIComponent(b.master_id)}` : ''}`}>
+              {t('crm.tl.booking', {date: formatDate(b.starts_at, timeZone, locale)})}
+            </Link>{' '}
             <span className={`badge bk-state bk-${state}`} data-state={state}>
               {t(`crm.tl.bk.${state}`)}
             </span>

@@ -2,7 +2,7 @@
 // (phone). /clients/new, /clients/:id/edit, /clients/import and
 // /clients/duplicates open in the detail pane. Loaded as its own chunk.
 import {useQuery} from '@rocicorp/zero/react';
-import {queries} from '../../../shared/queries/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {matchPath, useSearch} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
@@ -29,12 +29,18 @@ export default function ClientsPage({session, path}: {session: Session; path: st
   let detail = <div className="card-empty muted">{t('crm.pickOne')}</div>;
   const editing = edit?.id ? crm.byId.get(edit.id) : undefined;
   if (edit) {
-    detail = editing ? <ClientForm key={edit.id} crm={crm} client={editing} /> : <div className="card-empty">{crm.loaded ? t('crm.notFound') : t('state.loading')}</div>;
+    detail = editing ? (
+      <ClientForm key={edit.id} crm={crm} client={editing} />
+    ) : (
+      <div className="card-empty">{crm.loaded ? t('crm.notFound') : t('state.loading')}</div>
+    );
   } else if (section === 'new') detail = <ClientForm key="new" crm={crm} />;
   else if (section === 'import') detail = <ImportPage crm={crm} />;
   else if (section === 'duplicates') detail = <DuplicatesPage crm={crm} />;
   else if (section)
-    detail = <ClientCard key={section} crm={crm} id={section} session={session} timeZone={timeZone} currency={currency} proposed={search.get('merge') ?? undefined} />;
+    detail = (
+      <ClientCard key={section} crm={crm} id={section} session={session} timeZone={timeZone} currency={currency} proposed={search.get('merge') ?? undefined} />
+    );
 
   return (
     <div className={hasDetail ? 'split has-detail crm' : 'split crm'}>

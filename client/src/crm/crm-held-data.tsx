@@ -4,7 +4,7 @@
 // work offline, even if /clients was never opened.
 // A role without the permissions subscribes to queries that match nothing.
 import {useQuery} from '@rocicorp/zero/react';
-import {queries} from '../../../shared/queries/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import './crm.css';
 
 export function CrmHeldData() {

@@ -2,9 +2,9 @@
 // the same name in any script. "Merge" opens the pair on the older record's
 // card, ready to merge; "different people" stops proposing the pair.
 import {useMemo} from 'react';
-import {duplicatePairs} from '../../../shared/crm/duplicates.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {formatPhone} from '../../../shared/phone.ts';
+import {duplicatePairs} from '#shared/crm/duplicates.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {formatPhone} from '#shared/phone.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';
 import {useWrite} from '../write/writer.tsx';

@@ -5,17 +5,17 @@
 // are left out only when the person unticks them.
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {decideImport, summarizeImport, type ImportTarget} from '../../../shared/crm/import.ts';
-import {guessMapping, IMPORT_FIELDS, readClientSheet, type ImportField} from '../../../shared/crm/sheet.ts';
-import {MAX_IMPORT_ROWS} from '../../../shared/crm/validation.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {formatPhone} from '../../../shared/phone.ts';
-import {describeIssues} from '../../../shared/validation/describe.ts';
+import {decideImport, summarizeImport, type ImportTarget} from '#shared/crm/import.ts';
+import {guessMapping, IMPORT_FIELDS, readClientSheet, type ImportField} from '#shared/crm/sheet.ts';
+import {MAX_IMPORT_ROWS} from '#shared/crm/validation.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {formatPhone} from '#shared/phone.ts';
+import {describeIssues} from '#shared/validation/describe.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {useWrite} from '../write/writer.tsx';
 import {displayName, type CrmData} from './use-crm.ts';
-import {csvParseOptions} from '../../../shared/files/csv.ts';
+import {csvParseOptions} from '#shared/files/csv.ts';
 
 const PREVIEW_ROWS = 100;
 
@@ -56,7 +56,17 @@ export function ImportPage({crm}: {crm: CrmData}) {
   }
 
   const read = useMemo(() => (file ? readClientSheet(file.table, mapping, (line) => file.ids.get(line)!) : undefined), [file, mapping]);
-  const decisions = useMemo(() => (read ? decideImport(read.rows.map((r) => r.row), crm.contacts, crm.clients) : []), [read, crm.contacts, crm.clients]);
+  const decisions = useMemo(
+    () =>
+      read
+        ? decideImport(
+            read.rows.map((r) => r.row),
+            crm.contacts,
+            crm.clients,
+          )
+        : [],
+    [read, crm.contacts, crm.clients],
+  );
   const chosen = useMemo(() => (read ? read.rows.filter((r) => !skipped.has(r.line)) : []), [read, skipped]);
   const blocking = read ? read.problems.filter((p) => !skipped.has(p.line)) : [];
   const summary = summarizeImport(decisions.filter((_, i) => !skipped.has(read!.rows[i]!.line)));
@@ -89,7 +99,11 @@ export function ImportPage({crm}: {crm: CrmData}) {
       <div className="import-file">
         <label className="file-button">
           {t('crm.import.choose')}
-          <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void choose(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
         </label>
         {file ? <span className="muted import-file-name"> {file.name}</span> : null}
       </div>
@@ -140,19 +154,38 @@ export function ImportPage({crm}: {crm: CrmData}) {
                 {read.problems.map((p) => (
                   <tr key={`p${p.line}`} className={skipped.has(p.line) ? 'skipped bad' : 'bad'}>
                     <td>
-                      {p.line > 0 ? <input type="checkbox" aria-label={t('crm.import.include', {line: p.line})} checked={!skipped.has(p.line)} onChange={() => toggle(p.line)} /> : null}
+                      {p.line > 0 ? (
+                        <input
+                          type="checkbox"
+                          aria-label={t('crm.import.include', {line: p.line})}
+                          checked={!skipped.has(p.line)}
+                          onChange={() => toggle(p.line)}
+                        />
+                      ) : null}
                     </td>
                     <td colSpan={3}>
                       {p.line > 0
-                        ? t('crm.import.rowError', {line: p.line, message: describeIssues(p.issues, t).map((d) => d.text).join('; ')})
-                        : describeIssues(p.issues, t).map((d) => d.message).join('; ')}
+                        ? t('crm.import.rowError', {
+                            line: p.line,
+                            message: describeIssues(p.issues, t)
+                              .map((d) => d.text)
+                              .join('; '),
+                          })
+                        : describeIssues(p.issues, t)
+                            .map((d) => d.message)
+                            .join('; ')}
                     </td>
                   </tr>
                 ))}
                 {read.rows.slice(0, PREVIEW_ROWS).map((r, i) => (
                   <tr key={r.line} className={skipped.has(r.line) ? 'skipped' : undefined}>
                     <td>
-                      <input type="checkbox" aria-label={t('crm.import.include', {line: r.line})} checked={!skipped.has(r.line)} onChange={() => toggle(r.line)} />
+                      <input
+                        type="checkbox"
+                        aria-label={t('crm.import.include', {line: r.line})}
+                        checked={!skipped.has(r.line)}
+                        onChange={() => toggle(r.line)}
+                      />
                     </td>
                     <td className="muted">{r.line}</td>
                     <td>
@@ -165,7 +198,12 @@ export function ImportPage({crm}: {crm: CrmData}) {
             </table>
             {read.rows.length > PREVIEW_ROWS ? <p className="muted">{t('crm.import.more', {count: read.rows.length - PREVIEW_ROWS})}</p> : null}
             <div className="form-actions">
-              <button type="button" className="primary" disabled={!chosen.length || blocking.length > 0 || chosen.length > MAX_IMPORT_ROWS || state.working} onClick={() => void apply()}>
+              <button
+                type="button"
+                className="primary"
+                disabled={!chosen.length || blocking.length > 0 || chosen.length > MAX_IMPORT_ROWS || state.working}
+                onClick={() => void apply()}
+              >
                 {t('crm.import.apply', {count: chosen.length})}
               </button>
             </div>

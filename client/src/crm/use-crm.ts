@@ -5,9 +5,9 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useMemo, useState} from 'react';
-import {buildSearchIndex, type SearchIndex} from '../../../shared/crm/search.ts';
-import {statsBookings, statsByClient, statsOf, type ClientStats} from '../../../shared/crm/stats.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {buildSearchIndex, type SearchIndex} from '#shared/crm/search.ts';
+import {statsBookings, statsByClient, statsOf, type ClientStats} from '#shared/crm/stats.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useRequestConfig} from '../requests/use-request-config.ts';
 
 export type ClientRow = Row['client'];

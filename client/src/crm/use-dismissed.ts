@@ -1,6 +1,6 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
-import {queries} from '../../../shared/queries/index.ts';
+import {queries} from '#shared/queries/index.ts';
 
 /** Pairs someone marked "different people" (not proposed as duplicates again). */
 export function useDismissed(): ReadonlySet<string> {

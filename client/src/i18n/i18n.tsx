@@ -5,8 +5,19 @@
 // loaded, the screen keeps speaking the old one. The service worker precaches
 // every language's chunk, so switching works offline too.
 import {createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
-import {createFormatters, createTranslator, DEFAULT_LOCALE, hasCatalog, installCatalog, isLocale, installFormatters, localeFromAcceptLanguage, type Locale, type Translate} from '../../../shared/i18n/index.ts';
-import {loadAppCatalog} from '../../../shared/i18n/bundles/app.ts';
+import {
+  createFormatters,
+  createTranslator,
+  DEFAULT_LOCALE,
+  hasCatalog,
+  installCatalog,
+  isLocale,
+  installFormatters,
+  localeFromAcceptLanguage,
+  type Locale,
+  type Translate,
+} from '#shared/i18n/index.ts';
+import {loadAppCatalog} from '#shared/i18n/bundles/app.ts';
 
 // Money and dates: some Chromium builds have no Kazakh data in Intl ("₸ 1,234,567",
 // "M12 6"). Checked once here, before anything renders; Kazakh then follows

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadAppCatalog} from '../../../shared/i18n/bundles/app.ts';
-import {SERVER_ONLY_KEYS} from '../../../shared/i18n/catalog.ts';
-import {LOCALES} from '../../../shared/i18n/locales.ts';
+import {loadAppCatalog} from '#shared/i18n/bundles/app.ts';
+import {SERVER_ONLY_KEYS} from '#shared/i18n/catalog.ts';
+import {LOCALES} from '#shared/i18n/locales.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -21,7 +21,11 @@ function files(dir: string): string[] {
 /** Imports that stay in the built code: everything but `import type` / `export type`. */
 function runtimeImports(file: string): string[] {
   const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)(?!\s+type\s)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)(?!\.)/g)]
+  return [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)(?!\s+type\s)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)(?!\.)/g,
+    ),
+  ]
     .map((m) => m[1] ?? m[2] ?? m[3]!)
     .filter((spec) => spec.startsWith('.'))
     .map((spec) => path.normalize(path.join(path.dirname(file), spec)));
@@ -33,7 +37,10 @@ describe('the device’s words', () => {
     for (const [i, locale] of LOCALES.entries()) {
       const catalog = await loadAppCatalog(locale);
       keys[i] = Object.keys(catalog).sort();
-      expect(keys[i]!.filter((k) => SERVER_ONLY_KEYS.has(k)), locale).toEqual([]);
+      expect(
+        keys[i]!.filter((k) => SERVER_ONLY_KEYS.has(k)),
+        locale,
+      ).toEqual([]);
     }
     expect(keys[0]!.length).toBeGreaterThan(1000);
     expect(keys[1]).toEqual(keys[0]);

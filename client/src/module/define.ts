@@ -4,8 +4,8 @@
 // so its screens work without a network. The workspace and the shell loop over
 // client/src/module/list.ts; nothing else lists modules.
 import type {ComponentType} from 'react';
-import type {Module} from '../../../shared/company/modules.ts';
-import type {MessageKey} from '../../../shared/i18n/catalog.ts';
+import type {Module} from '#shared/company/modules.ts';
+import type {MessageKey} from '#shared/i18n/catalog.ts';
 import type {Session} from '../session/session.ts';
 
 export type ScreenProps = {session: Session; path: string; onSignedOut: () => void};

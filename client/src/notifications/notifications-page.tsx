@@ -1,10 +1,10 @@
 // Everything the app told this person: overdue requests, mentions, new
 // assignments, bookings. Opening one marks it read and goes to what it is about.
 import {useQuery} from '@rocicorp/zero/react';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {noticeWords} from '../../../shared/i18n/notice.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {noticeWords} from '#shared/i18n/notice.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {navigate} from '../router/router.tsx';
 import {useWrite} from '../write/writer.tsx';

@@ -2,11 +2,11 @@ import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {mentionedIn, mentionQuery} from '../../../shared/requests/mentions.ts';
-import {localizedText} from '../../../shared/workflow/resolve.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {mentionedIn, mentionQuery} from '#shared/requests/mentions.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {TextArea} from '../ui/field.tsx';
 import {useDraft} from '../ui/use-draft.ts';
@@ -20,7 +20,17 @@ const EMPTY = {body: ''};
  * The conversation on a request. "@Name" mentions a colleague (they are told
  * and can see the request); a saved reply template starts the text.
  */
-export function Comments({requestId, comments, timeZone, canComment}: {requestId: string; comments: readonly Comment[]; timeZone: string; canComment: boolean}) {
+export function Comments({
+  requestId,
+  comments,
+  timeZone,
+  canComment,
+}: {
+  requestId: string;
+  comments: readonly Comment[];
+  timeZone: string;
+  canComment: boolean;
+}) {
   const {t, locale} = useI18n();
   const write = useWrite();
   const [members] = useQuery(queries.team.members());

@@ -1,12 +1,12 @@
 import type {Row} from '@rocicorp/zero';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '../../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {fileUrl, preparePhoto} from '../ui/photo.ts';
 import {usePendingFiles, useWrite} from '../write/writer.tsx';
-import {isPreviewableImage} from '../../../shared/files/serving.ts';
-import {REQUEST_FILE_KINDS, type RequestFileKind as FileKind} from '../../../shared/requests/card-fields.ts';
+import {isPreviewableImage} from '#shared/files/serving.ts';
+import {REQUEST_FILE_KINDS, type RequestFileKind as FileKind} from '#shared/requests/card-fields.ts';
 
 type Attachment = Row['attachment'] & {file?: Row['file'] | undefined};
 
@@ -89,15 +89,23 @@ export function RequestFiles({
         <div className="file-actions">
           <label className="file-button">
             {t('files.addPhoto')}
-            <input type="file" accept="image/*" capture="environment" multiple onChange={(e) => void add(e.target.files, 'auto').then(() => (e.target.value = ''))} />
+            <input
+              type="file"
+              accept="image/*"
+              capture="environment"
+              multiple
+              onChange={(e) => void add(e.target.files, 'auto').then(() => (e.target.value = ''))}
+            />
           </label>
           <span className="attach-as">
             <select aria-label={t('files.kind')} value={kind} onChange={(e) => setKind(e.target.value as FileKind)}>
-              {[...kinds].sort((a, b) => Number(wanted.includes(b)) - Number(wanted.includes(a))).map((k) => (
-                <option key={k} value={k}>
-                  {t(`fileKind.${k}`)}
-                </option>
-              ))}
+              {[...kinds]
+                .sort((a, b) => Number(wanted.includes(b)) - Number(wanted.includes(a)))
+                .map((k) => (
+                  <option key={k} value={k}>
+                    {t(`fileKind.${k}`)}
+                  </option>
+                ))}
             </select>
             <label className="file-button">
               {t('files.attach')}

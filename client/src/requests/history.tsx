@@ -1,8 +1,8 @@
 import {useQuery} from '@rocicorp/zero/react';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {historyLines, refusalLines} from '../../../shared/requests/history.ts';
-import type {FieldFormatEnv} from '../../../shared/requests/field-changes.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {queries} from '#shared/queries/index.ts';
+import {historyLines, refusalLines} from '#shared/requests/history.ts';
+import type {FieldFormatEnv} from '#shared/requests/field-changes.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useRequestConfig} from './use-request-config.ts';
 import {useRoleName} from './use-role-name.ts';

@@ -1,5 +1,5 @@
 import {useQuery} from '@rocicorp/zero/react';
-import {queries} from '../../../shared/queries/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {defineClientModule} from '../module/define.ts';
 import RequestsScreen from './requests-screen.tsx';
 

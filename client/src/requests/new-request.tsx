@@ -1,14 +1,14 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {createRequestArgs} from '../../../shared/requests/validation.ts';
-import {issuesByField} from '../../../shared/validation/describe.ts';
-import {toFieldIssues} from '../../../shared/validation/issues.ts';
-import {validateCustomFields} from '../../../shared/workflow/fields.ts';
-import {localizedText} from '../../../shared/workflow/resolve.ts';
-import {PRIORITIES} from '../../../shared/workflow/types.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {createRequestArgs} from '#shared/requests/validation.ts';
+import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
+import {validateCustomFields} from '#shared/workflow/fields.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
+import {PRIORITIES} from '#shared/workflow/types.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';
 import {TextArea, TextField} from '../ui/field.tsx';
@@ -18,7 +18,18 @@ import {FieldInput} from './card/custom-fields.tsx';
 import {fromLocalInput} from './card/local-time.ts';
 import {useRequestConfig} from './use-request-config.ts';
 
-const EMPTY = {typeId: '', title: '', clientName: '', clientPhone: '', clientEmail: '', text: '', priority: 'medium', deadline: '', responsibleId: '', fields: '{}'};
+const EMPTY = {
+  typeId: '',
+  title: '',
+  clientName: '',
+  clientPhone: '',
+  clientEmail: '',
+  text: '',
+  priority: 'medium',
+  deadline: '',
+  responsibleId: '',
+  fields: '{}',
+};
 
 /**
  * A request typed in by staff (a phone call, a walk-in, an internal need).
@@ -60,7 +71,11 @@ export function NewRequest({timeZone}: {timeZone: string}) {
       createdAt: Date.now(),
     };
     const parsed = createRequestArgs.safeParse(args);
-    const fieldIssues = validateCustomFields(fields, args.fields, fields.filter((f) => f.required));
+    const fieldIssues = validateCustomFields(
+      fields,
+      args.fields,
+      fields.filter((f) => f.required),
+    );
     if (!parsed.success || fieldIssues.length) {
       setErrors(issuesByField([...(parsed.success ? [] : toFieldIssues(parsed.error.issues)), ...fieldIssues], t));
       return;
@@ -145,7 +160,7 @@ export function NewRequest({timeZone}: {timeZone: string}) {
             disabled={false}
             onSave={(v) => setDraft({fields: JSON.stringify({...values, [def.key]: v})})}
           />
-          {errors[`fields.${def.key}`] ?? errors[def.key] ? (
+          {(errors[`fields.${def.key}`] ?? errors[def.key]) ? (
             <div className="field-error" role="alert">
               {errors[`fields.${def.key}`] ?? errors[def.key]}
             </div>

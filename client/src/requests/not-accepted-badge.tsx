@@ -1,4 +1,4 @@
-import {awaitsAcceptance} from '../../../shared/requests/acceptance.ts';
+import {awaitsAcceptance} from '#shared/requests/acceptance.ts';
 import {useT} from '../i18n/i18n.tsx';
 
 /** "Не принята" on an urgent request its responsible person has not taken yet — the same mark in every view. */

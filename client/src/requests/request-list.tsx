@@ -4,10 +4,10 @@
 // into sight. A filter or a search shows its first matches immediately,
 // whatever the number of requests on the device.
 import {useEffect, useRef, useState} from 'react';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {formatPhone} from '../../../shared/phone.ts';
-import {sourceKind} from '../../../shared/requests/source.ts';
-import {isOpenRequest, requestSla} from '../../../shared/requests/state.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {formatPhone} from '#shared/phone.ts';
+import {sourceKind} from '#shared/requests/source.ts';
+import {isOpenRequest, requestSla} from '#shared/requests/state.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {usePendingSubjects} from '../write/writer.tsx';
@@ -30,7 +30,17 @@ function SlaMark({row, env}: {row: ViewRow; env: ViewContext}) {
   return null;
 }
 
-export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly ViewRow[]; selectedId?: string | undefined; env: ViewContext; emptyText: string}) {
+export function RequestList({
+  rows,
+  selectedId,
+  env,
+  emptyText,
+}: {
+  rows: readonly ViewRow[];
+  selectedId?: string | undefined;
+  env: ViewContext;
+  emptyText: string;
+}) {
   const {t, locale} = useI18n();
   const pending = usePendingSubjects();
   const [shown, setShown] = useState(BATCH);
@@ -41,9 +51,12 @@ export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly 
   useEffect(() => {
     const el = end.current;
     if (!el) return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + BATCH);
-    }, {rootMargin: '600px'});
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setShown((n) => n + BATCH);
+      },
+      {rootMargin: '600px'},
+    );
     io.observe(el);
     return () => io.disconnect();
   }, [shown, rows]);
@@ -60,7 +73,9 @@ export function RequestList({rows, selectedId, env, emptyText}: {rows: readonly 
               <StatusPill env={env} typeId={r.type_id} status={r.status} />
             </div>
             {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
-            {r.priority === 'urgent' || r.priority === 'high' ? <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span> : null}
+            {r.priority === 'urgent' || r.priority === 'high' ? (
+              <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
+            ) : null}
             <NotAcceptedBadge request={r} />
             <SlaMark row={r} env={env} />
             <div className="row-text">{r.title && nameOf(r) !== r.title ? r.title : r.text}</div>

@@ -3,9 +3,9 @@
 // saved filters; export of what is shown. The open request sits beside the
 // cards (tablet) or over the table as a sheet (desktop), or alone (phone).
 import {useState} from 'react';
-import {can} from '../../../shared/auth/can.ts';
-import {NONE} from '../../../shared/requests/filter.ts';
-import {DEFAULT_VIEW, type ViewState} from '../../../shared/requests/view.ts';
+import {can} from '#shared/auth/can.ts';
+import {NONE} from '#shared/requests/filter.ts';
+import {DEFAULT_VIEW, type ViewState} from '#shared/requests/view.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
@@ -94,9 +94,26 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
           {mode === 'list' && visible.length ? <ExportMenu rows={visible} env={env} /> : null}
         </div>
         {mode === 'board' ? (
-          <Board key={boardTypeOf(env, rows, boardType)} rows={rows} view={view} env={env} session={session} typeId={boardTypeOf(env, rows, boardType)} onTypeChange={setBoardType} selectedId={selectedId} />
+          <Board
+            key={boardTypeOf(env, rows, boardType)}
+            rows={rows}
+            view={view}
+            env={env}
+            session={session}
+            typeId={boardTypeOf(env, rows, boardType)}
+            onTypeChange={setBoardType}
+            selectedId={selectedId}
+          />
         ) : wide ? (
-          <RequestTable rows={visible} sort={view.sort} shownSort={shown.sort} onSort={(sort) => change({...view, sort})} env={env} selectedId={selectedId} emptyText={emptyText} />
+          <RequestTable
+            rows={visible}
+            sort={view.sort}
+            shownSort={shown.sort}
+            onSort={(sort) => change({...view, sort})}
+            env={env}
+            selectedId={selectedId}
+            emptyText={emptyText}
+          />
         ) : (
           <RequestList rows={visible} selectedId={selectedId} env={env} emptyText={emptyText} />
         )}

@@ -3,11 +3,11 @@
 // the server refuses with); a move that needs a reason asks for it first.
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {can} from '../../../shared/auth/can.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {checkMove, movesFrom, type RequestSnapshot} from '../../../shared/workflow/engine.ts';
-import {describeBlockers} from '../../../shared/workflow/describe.ts';
-import {localizedText} from '../../../shared/workflow/resolve.ts';
+import {can} from '#shared/auth/can.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {checkMove, movesFrom, type RequestSnapshot} from '#shared/workflow/engine.ts';
+import {describeBlockers} from '#shared/workflow/describe.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {TextArea} from '../ui/field.tsx';
@@ -34,9 +34,7 @@ export function StatusActions({id, typeId, snapshot, session}: Props) {
 
   async function move(to: string, comment?: string) {
     setError(undefined);
-    const r = await write(
-      mutators.request.setStatus({id, from: snapshot.status, to, at: Date.now(), ...(comment && {comment, commentId: uuidv7()})}),
-    );
+    const r = await write(mutators.request.setStatus({id, from: snapshot.status, to, at: Date.now(), ...(comment && {comment, commentId: uuidv7()})}));
     if (!r.ok) setError(r.message);
     else {
       setAsking(null);
@@ -89,7 +87,13 @@ export function StatusActions({id, typeId, snapshot, session}: Props) {
             void move(asking, reason);
           }}
         >
-          <TextArea label={t('requests.reason')} placeholder={t('requests.reasonPlaceholder')} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+          <TextArea
+            label={t('requests.reason')}
+            placeholder={t('requests.reasonPlaceholder')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={3}
+          />
           <div className="form-actions">
             <button type="button" onClick={() => setAsking(null)}>
               {t('action.cancel')}

@@ -4,10 +4,10 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
 import type {Row} from '@rocicorp/zero';
-import {queries} from '../../../shared/queries/index.ts';
-import type {FieldDef} from '../../../shared/workflow/fields.ts';
-import {DEFAULT_WORKFLOW, fieldDefsOf, localizedText, parseAssignment, parseWorkflow} from '../../../shared/workflow/resolve.ts';
-import type {Assignment, Workflow, WorkflowStatus} from '../../../shared/workflow/types.ts';
+import {queries} from '#shared/queries/index.ts';
+import type {FieldDef} from '#shared/workflow/fields.ts';
+import {DEFAULT_WORKFLOW, fieldDefsOf, localizedText, parseAssignment, parseWorkflow} from '#shared/workflow/resolve.ts';
+import type {Assignment, Workflow, WorkflowStatus} from '#shared/workflow/types.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 
 export type TypeConfig = {

@@ -1,5 +1,5 @@
 // fetch for /api/v1 with the UI language, JSON in and out, and errors as data.
-import type {Locale} from '../../../shared/i18n/locales.ts';
+import type {Locale} from '#shared/i18n/locales.ts';
 
 export type ApiError = {code: string; message: string; fields?: {field: string; message: string; text: string}[]};
 export type ApiResult<T> = {ok: true; status: number; data: T} | {ok: false; status: number; error: ApiError};

@@ -1,9 +1,9 @@
 // Who is signed in on this device. Kept in localStorage so that the app starts
 // (and shows the local replica) with no network. The secret stays in the
 // httpOnly cookie; this holds only what the UI needs to know.
-import type {MemberContext} from '../../../shared/auth/context.ts';
-import {isPermission, type Permission} from '../../../shared/auth/permissions.ts';
-import {isModule} from '../../../shared/company/modules.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {isPermission, type Permission} from '#shared/auth/permissions.ts';
+import {isModule} from '#shared/company/modules.ts';
 
 export type Session = {
   user: {id: string; name: string; email: string; locale: string};

@@ -1,5 +1,5 @@
-import {can} from '../../../shared/auth/can.ts';
-import {LOCALES, LOCALE_NAMES} from '../../../shared/i18n/locales.ts';
+import {can} from '#shared/auth/can.ts';
+import {LOCALES, LOCALE_NAMES} from '#shared/i18n/locales.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, usePath} from '../router/router.tsx';
 import {api} from '../session/api.ts';

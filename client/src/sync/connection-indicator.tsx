@@ -17,7 +17,12 @@ function subscribe(onChange: () => void) {
     window.removeEventListener('offline', onChange);
   };
 }
-const useDeviceOnline = () => useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+const useDeviceOnline = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 
 /** Always visible: online, connecting, or offline-and-safe. */
 export function ConnectionIndicator() {
@@ -26,8 +31,7 @@ export function ConnectionIndicator() {
   const t = useT();
   const state = online ? zero.name : 'offline';
   const kind = state === 'connected' ? 'online' : state === 'connecting' ? 'connecting' : state === 'needs-auth' ? 'auth' : 'offline';
-  const label =
-    kind === 'online' ? t('conn.online') : kind === 'connecting' ? t('conn.connecting') : kind === 'auth' ? t('conn.needsAuth') : t('conn.offline');
+  const label = kind === 'online' ? t('conn.online') : kind === 'connecting' ? t('conn.connecting') : kind === 'auth' ? t('conn.needsAuth') : t('conn.offline');
   return (
     <span className={`conn conn-${kind}`} data-state={state} role="status" aria-live="polite" title={label}>
       <span className="conn-dot" aria-hidden="true" />

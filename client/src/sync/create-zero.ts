@@ -1,7 +1,7 @@
 import {Zero} from '@rocicorp/zero';
-import {schema} from '../../../schema/zero-schema.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import '../../../shared/zero-types.ts';
+import {schema} from '#schema/zero-schema.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import '#shared/zero-types.ts';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {quietRefusals} from './log-sink.ts';
 

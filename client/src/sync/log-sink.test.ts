@@ -1,11 +1,14 @@
 import {ApplicationError} from '@rocicorp/zero';
 import {describe, expect, it} from 'vitest';
-import {domainError} from '../../../shared/errors.ts';
+import {domainError} from '#shared/errors.ts';
 import {quietRefusals} from './log-sink.ts';
 
 function recorder() {
   const lines: [string, unknown[]][] = [];
-  const at = (level: string) => (...args: unknown[]) => void lines.push([level, args]);
+  const at =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void lines.push([level, args]);
   return {lines, out: {error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug')}};
 }
 

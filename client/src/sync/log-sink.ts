@@ -5,7 +5,7 @@
 // and in error reporting. Those lines go to debug; everything else is logged
 // as Zero would.
 import type {LogLevel, LogSink} from '@rocicorp/logger';
-import {ERROR_CODES} from '../../../shared/errors.ts';
+import {ERROR_CODES} from '#shared/errors.ts';
 
 type Out = Pick<Console, 'error' | 'warn' | 'info' | 'debug'>;
 

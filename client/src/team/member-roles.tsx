@@ -1,10 +1,10 @@
 // A member's roles: a badge per role, and for whoever manages the team a
 // disclosure with a checkbox per role (owner-level ones only for those who hold
 // team.owners). What the member may do is the union of the ticked roles.
-import {roleName} from '../../../shared/auth/role-name.ts';
-import type {MemberContext} from '../../../shared/auth/context.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {grantableRoles, memberRoles, wouldRemoveLastOwner} from '../../../shared/team/rules.ts';
+import {roleName} from '#shared/auth/role-name.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {grantableRoles, memberRoles, wouldRemoveLastOwner} from '#shared/team/rules.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
 
@@ -49,12 +49,7 @@ export function MemberRoles(props: {
         <legend className="sr-only">{t('team.memberRoles', {name: member.name})}</legend>
         {roles.map((r) => (
           <label key={r.key} className="check">
-            <input
-              type="checkbox"
-              checked={held.includes(r.key)}
-              disabled={!grantable.has(r.key)}
-              onChange={(e) => void toggle(r.key, e.target.checked)}
-            />{' '}
+            <input type="checkbox" checked={held.includes(r.key)} disabled={!grantable.has(r.key)} onChange={(e) => void toggle(r.key, e.target.checked)} />{' '}
             {label(r.key)}
           </label>
         ))}

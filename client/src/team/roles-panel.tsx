@@ -3,11 +3,11 @@
 // (team.owners) and permissions one lacks oneself are greyed out: the server
 // refuses them anyway (shared/mutators/roles.ts).
 import {useState} from 'react';
-import type {MemberContext} from '../../../shared/auth/context.ts';
-import {PERMISSIONS, type Permission} from '../../../shared/auth/permissions.ts';
-import {roleName} from '../../../shared/auth/role-name.ts';
-import {ROLE_TEMPLATES} from '../../../shared/auth/templates.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
+import {roleName} from '#shared/auth/role-name.ts';
+import {ROLE_TEMPLATES} from '#shared/auth/templates.ts';
+import {mutators} from '#shared/mutators/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
 
@@ -59,7 +59,12 @@ export function RolesPanel({roles, ctx}: {roles: readonly RoleRow[]; ctx: Member
                 <legend className="sr-only">{t('team.rolePermissions', {role: label(r)})}</legend>
                 {PERMISSIONS.map((p) => (
                   <label key={p} className="check">
-                    <input type="checkbox" checked={permissionsOf(r).includes(p)} disabled={!mayEdit(r, p)} onChange={(e) => void toggle(r, p, e.target.checked)} />{' '}
+                    <input
+                      type="checkbox"
+                      checked={permissionsOf(r).includes(p)}
+                      disabled={!mayEdit(r, p)}
+                      onChange={(e) => void toggle(r, p, e.target.checked)}
+                    />{' '}
                     {t(`perm.${p}`)}
                   </label>
                 ))}

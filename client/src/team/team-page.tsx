@@ -1,10 +1,10 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
-import {can} from '../../../shared/auth/can.ts';
-import {roleName} from '../../../shared/auth/role-name.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {defaultRole, grantableRoles, isOwnerLevel, mayTouchOwnerLevel, wouldRemoveLastOwner} from '../../../shared/team/rules.ts';
+import {can} from '#shared/auth/can.ts';
+import {roleName} from '#shared/auth/role-name.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {defaultRole, grantableRoles, isOwnerLevel, mayTouchOwnerLevel, wouldRemoveLastOwner} from '#shared/team/rules.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, usePath} from '../router/router.tsx';
 import {api, fieldErrors, type ApiError} from '../session/api.ts';
@@ -114,7 +114,14 @@ function TempPasswordForm({roles}: {roles: readonly RoleRow[]}) {
       {done && done !== 'added' ? <LinkToSend text={t('team.invitedExisting', {email: done.email})} link={done.url} /> : null}
       <TextField label={t('team.colleagueName')} value={v.name} onChange={set('name')} error={fields.name} />
       <TextField label={t('field.email')} type="email" value={v.email} onChange={set('email')} error={fields.email} />
-      <TextField label={t('field.password')} value={v.password} onChange={set('password')} error={fields.password} hint={t('field.passwordHint')} autoComplete="off" />
+      <TextField
+        label={t('field.password')}
+        value={v.password}
+        onChange={set('password')}
+        error={fields.password}
+        hint={t('field.passwordHint')}
+        autoComplete="off"
+      />
       <div className="field">
         <label htmlFor="temp-role">{t('team.inviteRole')}</label>
         <select id="temp-role" value={v.role} onChange={set('role')}>
@@ -222,7 +229,14 @@ export function TeamPage({session}: {session: Session}) {
                   <div className="muted">{[m.position, m.email || (m.user_id ? '' : t('exec.noLogin'))].filter(Boolean).join(' · ')}</div>
                 </div>
                 <div className="member-actions">
-                  <MemberRoles member={m} members={members} roles={roles} ctx={ctx} editable={manage && (!isOwnerLevel(m, roles) || mayTouchOwnerLevel(ctx))} onError={setError} />
+                  <MemberRoles
+                    member={m}
+                    members={members}
+                    roles={roles}
+                    ctx={ctx}
+                    editable={manage && (!isOwnerLevel(m, roles) || mayTouchOwnerLevel(ctx))}
+                    onError={setError}
+                  />
                   {maySwitch ? (
                     <button
                       type="button"

@@ -4,7 +4,7 @@
 // before it persists a queued mutation.
 import Dexie, {type Table} from 'dexie';
 import type {ReadonlyJSONValue} from '@rocicorp/zero';
-import type {ErrorDetails} from '../../../shared/errors.ts';
+import type {ErrorDetails} from '#shared/errors.ts';
 
 /**
  * queued   — not handed to Zero yet (Zero would refuse it now, a file is still

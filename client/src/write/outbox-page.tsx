@@ -3,13 +3,13 @@
 // plain words, and a way out (send again, correct and send, or drop).
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import type {ErrorDetails} from '../../../shared/errors.ts';
-import {describeError} from '../../../shared/errors-describe.ts';
-import {formatDate} from '../../../shared/i18n/format.ts';
-import {rebaseOver, resolutionsFor, withAlternative} from '../../../shared/outbox/classify.ts';
-import {describeOp, editableFields} from '../../../shared/outbox/describe.ts';
-import {queries} from '../../../shared/queries/index.ts';
-import {FIELD_LABELS} from '../../../shared/validation/field-labels.ts';
+import type {ErrorDetails} from '#shared/errors.ts';
+import {describeError} from '#shared/errors-describe.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {rebaseOver, resolutionsFor, withAlternative} from '#shared/outbox/classify.ts';
+import {describeOp, editableFields} from '#shared/outbox/describe.ts';
+import {queries} from '#shared/queries/index.ts';
+import {FIELD_LABELS} from '#shared/validation/field-labels.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useRoleName} from '../requests/use-role-name.ts';
 import {TextArea} from '../ui/field.tsx';

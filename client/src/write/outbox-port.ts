@@ -1,6 +1,6 @@
 // The outbox's ports (outbox.ts): what it needs from Zero, IndexedDB, the server and the browser, and what it answers.
 import type {ReadonlyJSONValue} from '@rocicorp/zero';
-import type {ErrorDetails} from '../../../shared/errors.ts';
+import type {ErrorDetails} from '#shared/errors.ts';
 import type {BlobEntry, OutboxDB} from './outbox-db.ts';
 
 export type MutateResult = {type: 'success'} | {type: 'error'; error: {type: 'app'; details: ErrorDetails} | {type: 'zero'; message: string}};

@@ -1,7 +1,7 @@
 // The outbox's sender (the invariants are in outbox.ts): one pass uploads waiting files, re-hands orphaned
 // writes, hands queued ones in order and settles writes whose answer was lost. The hand-over itself (claim,
 // confirm, refuse) stays in the Outbox, which owns the journal's entries.
-import type {ErrorDetails} from '../../../shared/errors.ts';
+import type {ErrorDetails} from '#shared/errors.ts';
 import type {OpEntry} from './outbox-db.ts';
 import type {OutboxDeps} from './outbox-port.ts';
 
@@ -75,7 +75,11 @@ export class OutboxSender {
       if (r === 'ok') {
         await db.blobs.update(blob.id, {uploaded: 1});
       } else {
-        const waiting = await db.ops.where('scope').equals(scope).filter((e) => e.files.includes(blob.id) && e.state === 'queued').toArray();
+        const waiting = await db.ops
+          .where('scope')
+          .equals(scope)
+          .filter((e) => e.files.includes(blob.id) && e.state === 'queued')
+          .toArray();
         for (const e of waiting) await this.#host.refused(e.seq!, r.refused);
       }
       this.#host.changed();

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {ReadonlyJSONValue} from '@rocicorp/zero';
-import type {ErrorDetails} from '../../../shared/errors.ts';
+import type {ErrorDetails} from '#shared/errors.ts';
 import {OutboxDB} from './outbox-db.ts';
 import {Outbox, type MutateResult, type OpStatus, type UploadResult, type ZeroPort} from './outbox.ts';
 
@@ -58,7 +58,10 @@ class FakeServer {
   reachable = true;
   status = async (ids: string[]): Promise<OpStatus | null> =>
     this.reachable
-      ? {applied: ids.filter((i) => this.applied.has(i)), refused: ids.filter((i) => this.refused.has(i)).map((opId) => ({opId, details: this.refused.get(opId)!}))}
+      ? {
+          applied: ids.filter((i) => this.applied.has(i)),
+          refused: ids.filter((i) => this.refused.has(i)).map((opId) => ({opId, details: this.refused.get(opId)!})),
+        }
       : null;
 }
 
@@ -72,7 +75,16 @@ afterEach(async () => {
   await db.delete();
 });
 
-function makeOutbox(zero: FakeZero, opts: {server?: FakeServer; live?: string[]; zeroHolds?: string[]; upload?: (id: string) => UploadResult | Promise<UploadResult>; tickDeadlineMs?: number} = {}) {
+function makeOutbox(
+  zero: FakeZero,
+  opts: {
+    server?: FakeServer;
+    live?: string[];
+    zeroHolds?: string[];
+    upload?: (id: string) => UploadResult | Promise<UploadResult>;
+    tickDeadlineMs?: number;
+  } = {},
+) {
   const server = opts.server ?? new FakeServer();
   let ids = 0;
   let running = Promise.resolve();
@@ -263,7 +275,9 @@ describe('the outbox', () => {
   it('puts a write whose file the server refuses into attention', async () => {
     const zero = new FakeZero('tab-a');
     const outbox = makeOutbox(zero, {upload: () => ({refused: {code: 'validation', messageKey: 'files.tooLarge'}})});
-    await outbox.write('attachment.add', {id: 'att', entityId: 'r', fileId: 'big', label: 'big'}, [{id: 'big', blob: new Blob(['x']), name: 'big.jpg', mime: 'image/jpeg'}]);
+    await outbox.write('attachment.add', {id: 'att', entityId: 'r', fileId: 'big', label: 'big'}, [
+      {id: 'big', blob: new Blob(['x']), name: 'big.jpg', mime: 'image/jpeg'},
+    ]);
     await outbox.tick();
     expect(await states()).toEqual([['big', 'attention']]);
     expect(zero.calls).toEqual([]);

@@ -16,8 +16,8 @@
 // - An entry handed to a Zero client that no longer runs (reload, closed tab,
 //   crash) is handed again only if that client's storage no longer holds it.
 import type {ReadonlyJSONValue} from '@rocicorp/zero';
-import type {ErrorDetails} from '../../../shared/errors.ts';
-import {opIdOf, subjectOf} from '../../../shared/outbox/subject.ts';
+import type {ErrorDetails} from '#shared/errors.ts';
+import {opIdOf, subjectOf} from '#shared/outbox/subject.ts';
 import type {BlobEntry, OpEntry} from './outbox-db.ts';
 import type {NewFile, OutboxDeps, WriteResult, ZeroPort} from './outbox-port.ts';
 import {OutboxSender} from './outbox-sender.ts';

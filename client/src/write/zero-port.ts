@@ -2,8 +2,8 @@
 // (Web Locks), whether Zero's own storage still holds a write, the server's
 // answers (REST) and uploads.
 import {getMutator, type ReadonlyJSONValue, type Zero} from '@rocicorp/zero';
-import type {ErrorDetails} from '../../../shared/errors.ts';
-import {mutators} from '../../../shared/mutators/index.ts';
+import type {ErrorDetails} from '#shared/errors.ts';
+import {mutators} from '#shared/mutators/index.ts';
 import type {BlobEntry} from './outbox-db.ts';
 import type {MutateResult, OpStatus, UploadResult, ZeroPort} from './outbox.ts';
 import {refusalDetails} from './refusal.ts';

@@ -17,4 +17,19 @@ import {en as requestViews} from '../messages/request-views/en.ts';
 import {en as ops} from '../messages/ops/en.ts';
 import {en as rest} from '../messages/rest/en.ts';
 
-export const messages = mergeCatalogs([common, auth, requests, team, validation, outbox, catalog, site, requestSettings, booking, crm, requestViews, ops, rest]);
+export const messages = mergeCatalogs([
+  common,
+  auth,
+  requests,
+  team,
+  validation,
+  outbox,
+  catalog,
+  site,
+  requestSettings,
+  booking,
+  crm,
+  requestViews,
+  ops,
+  rest,
+]);

@@ -17,4 +17,19 @@ import {kk as requestViews} from '../messages/request-views/kk.ts';
 import {kk as ops} from '../messages/ops/kk.ts';
 import {kk as rest} from '../messages/rest/kk.ts';
 
-export const messages = mergeCatalogs([common, auth, requests, team, validation, outbox, catalog, site, requestSettings, booking, crm, requestViews, ops, rest]);
+export const messages = mergeCatalogs([
+  common,
+  auth,
+  requests,
+  team,
+  validation,
+  outbox,
+  catalog,
+  site,
+  requestSettings,
+  booking,
+  crm,
+  requestViews,
+  ops,
+  rest,
+]);

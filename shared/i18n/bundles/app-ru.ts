@@ -17,4 +17,19 @@ import {ru as requestViews} from '../messages/request-views/ru.ts';
 import {ru as ops} from '../messages/ops/ru.ts';
 import {ru as rest} from '../messages/rest/ru.ts';
 
-export const messages = mergeCatalogs([common, auth, requests, team, validation, outbox, catalog, site, requestSettings, booking, crm, requestViews, ops, rest]);
+export const messages = mergeCatalogs([
+  common,
+  auth,
+  requests,
+  team,
+  validation,
+  outbox,
+  catalog,
+  site,
+  requestSettings,
+  booking,
+  crm,
+  requestViews,
+  ops,
+  rest,
+]);

@@ -23,7 +23,13 @@ function workflow(approvalGuards: TemplateType['workflow']['transitions'][number
       },
       {key: 'done', name: {ru: 'Выполнено', kk: 'Орындалды', en: 'Done'}, color: '#16a34a', kind: 'done'},
       {key: 'closed', name: {ru: 'Закрыто', kk: 'Жабылды', en: 'Closed'}, color: '#334155', kind: 'done'},
-      {key: 'rework', name: {ru: 'Возврат на доработку', kk: 'Пысықтауға қайтарылды', en: 'Returned for rework'}, color: '#ea580c', kind: 'in_work', slaHours: 16},
+      {
+        key: 'rework',
+        name: {ru: 'Возврат на доработку', kk: 'Пысықтауға қайтарылды', en: 'Returned for rework'},
+        color: '#ea580c',
+        kind: 'in_work',
+        slaHours: 16,
+      },
       {key: 'rejected', name: {ru: 'Отклонено', kk: 'Қабылданбады', en: 'Rejected'}, color: '#dc2626', kind: 'cancelled'},
     ],
     transitions: [

@@ -62,6 +62,10 @@ export const serviceDesk: Template = {
   ],
   roles: [],
   messages: [
-    {key: 'clarify', name: {ru: 'Запрос уточнения', kk: 'Нақтылау сұрауы', en: 'Ask for clarification'}, body: {ru: 'Уточните, пожалуйста: ', kk: 'Нақтылап беріңізші: ', en: 'Please clarify: '}},
+    {
+      key: 'clarify',
+      name: {ru: 'Запрос уточнения', kk: 'Нақтылау сұрауы', en: 'Ask for clarification'},
+      body: {ru: 'Уточните, пожалуйста: ', kk: 'Нақтылап беріңізші: ', en: 'Please clarify: '},
+    },
   ],
 };

@@ -3,8 +3,8 @@
 // (shared/mutators/booking-access.ts), the rule the booking write checks too.
 // Through companyRows() with the visitor's public context, like every read.
 import type {Row} from '@rocicorp/zero';
-import type {PublicContext} from '../../../shared/auth/context.ts';
-import {companyRows} from '../../../shared/queries/scope.ts';
+import type {PublicContext} from '#shared/auth/context.ts';
+import {companyRows} from '#shared/queries/scope.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 
 export type PublicMaster = Row['booking_master'] & {places: readonly Row['booking_place'][]; services: readonly Row['booking_service'][]};

@@ -12,8 +12,26 @@ describe('ics', () => {
     name: 'Записи — Айгерим',
     timeZone: 'Asia/Almaty',
     events: [
-      {uid: 'b1@dot', stamp: Date.UTC(2026, 5, 1, 8), sequence: 3, start: Date.UTC(2026, 5, 2, 10), end: Date.UTC(2026, 5, 2, 11), summary: 'Стрижка, мастер Айгерим', location: 'Салон; Абая 10', description: long, url: 'https://dot.kz/c/x/book/a/b/b1?k=abc'},
-      {uid: 'b2@dot', stamp: Date.UTC(2026, 5, 1, 8), sequence: 0, start: Date.UTC(2026, 5, 3, 4), end: Date.UTC(2026, 5, 3, 5), summary: 'Маникюр', cancelled: true},
+      {
+        uid: 'b1@dot',
+        stamp: Date.UTC(2026, 5, 1, 8),
+        sequence: 3,
+        start: Date.UTC(2026, 5, 2, 10),
+        end: Date.UTC(2026, 5, 2, 11),
+        summary: 'Стрижка, мастер Айгерим',
+        location: 'Салон; Абая 10',
+        description: long,
+        url: 'https://dot.kz/c/x/book/a/b/b1?k=abc',
+      },
+      {
+        uid: 'b2@dot',
+        stamp: Date.UTC(2026, 5, 1, 8),
+        sequence: 0,
+        start: Date.UTC(2026, 5, 3, 4),
+        end: Date.UTC(2026, 5, 3, 5),
+        summary: 'Маникюр',
+        cancelled: true,
+      },
     ],
   });
 

@@ -1,9 +1,9 @@
 // Pieces the booking pages share: labels of days, times and prices in the
 // visitor's language and the place's zone, and links that keep the choices.
 import type {Row} from '@rocicorp/zero';
-import {formatDate, formatMoney} from '../../../shared/i18n/format.ts';
-import {INTL_LOCALE} from '../../../shared/i18n/locales.ts';
-import {timeOf} from '../../../shared/booking/zone.ts';
+import {formatDate, formatMoney} from '#shared/i18n/format.ts';
+import {INTL_LOCALE} from '#shared/i18n/locales.ts';
+import {timeOf} from '#shared/booking/zone.ts';
 import {html, type SafeHtml} from '../html.ts';
 import {href, type Site} from '../site/context.ts';
 
@@ -31,7 +31,13 @@ export function step(s: Site, path: string, params: Record<string, string | numb
 }
 
 export function summary(rows: readonly (readonly [string, string])[]): SafeHtml {
-  return html`<dl class="sum">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
+  return html`<dl class="sum">
+    ${rows.map(
+      ([k, v]) =>
+        html`<dt>${k}</dt>
+          <dd>${v}</dd>`,
+    )}
+  </dl>`;
 }
 
 export function fieldError(errors: Record<string, string>, field: string): SafeHtml | '' {

@@ -2,10 +2,10 @@
 // lookups of the site, the master and a client's own booking (reached only with its signed link).
 import express from 'express';
 import type pg from 'pg';
-import {addDays, localToUtc} from '../../../shared/booking/zone.ts';
-import {manageLinkValid, type ClientChannels} from '../../../shared/booking/rules.ts';
-import {offeredSlots} from '../../../shared/mutators/booking-access.ts';
-import {isErrorDetails, type ErrorDetails} from '../../../shared/errors.ts';
+import {addDays, localToUtc} from '#shared/booking/zone.ts';
+import {manageLinkValid, type ClientChannels} from '#shared/booking/rules.ts';
+import {offeredSlots} from '#shared/mutators/booking-access.ts';
+import {isErrorDetails, type ErrorDetails} from '#shared/errors.ts';
 import {bookingPath, tokenMatches} from '../../booking/links.ts';
 import type {RateLimiter} from '../../http/rate-limit.ts';
 import type {ZeroDb} from '../../zero/db.ts';
@@ -64,7 +64,11 @@ export function bookingKit(deps: PublicBookingDeps) {
   }
 
   /** The service and place chosen in the query (or the only place). */
-  function chosen(m: PublicMaster, serviceId: string, placeId: string): Chosen | {service: PublicMaster['services'][number]; places: PublicMaster['places']} | null {
+  function chosen(
+    m: PublicMaster,
+    serviceId: string,
+    placeId: string,
+  ): Chosen | {service: PublicMaster['services'][number]; places: PublicMaster['places']} | null {
     const service = m.services.find((x) => x.id === serviceId);
     if (!service) return null;
     const places = placesOf(m, service);
@@ -73,7 +77,14 @@ export function bookingKit(deps: PublicBookingDeps) {
   }
 
   const slotsFor = (s: Site, m: PublicMaster, c: Chosen, window?: {start: number; end: number}) =>
-    offeredSlots(deps.zdb, s.ctx, {master: m, place: c.place, durationMin: c.service.duration_min, bufferMin: c.service.buffer_min, now: s.now, ...(window && {window})});
+    offeredSlots(deps.zdb, s.ctx, {
+      master: m,
+      place: c.place,
+      durationMin: c.service.duration_min,
+      bufferMin: c.service.buffer_min,
+      now: s.now,
+      ...(window && {window}),
+    });
   /** One local day of a place, as moments (with a day's margin for night shifts). */
   const dayWindow = (day: string, zone: string) => ({start: localToUtc(day, 0, zone), end: localToUtc(addDays(day, 1), 0, zone)});
 

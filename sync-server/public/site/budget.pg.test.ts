@@ -3,11 +3,12 @@
 // full catalog with long Russian texts, the worst case the paging allows.
 import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
-import {MAX_TITLE} from '../../../shared/catalog/validation.ts';
+import {MAX_TITLE} from '#shared/catalog/validation.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
 
 const BUDGET = 14 * 1024;
-const WORDS = 'свежий торт кофе выпечка заказ доставка мастер услуга стрижка маникюр ремонт смеситель кухня ванная праздник свадьба десерт крем ягоды шоколад'.split(' ');
+const WORDS =
+  'свежий торт кофе выпечка заказ доставка мастер услуга стрижка маникюр ремонт смеситель кухня ванная праздник свадьба десерт крем ягоды шоколад'.split(' ');
 
 /** Deterministic "realistic" Russian text: words in a pseudo-random order (compresses like prose, not like a repeat). */
 function prose(seed: number, length: number): string {
@@ -44,8 +45,24 @@ describe('the 14 KB budget of public pages (HTML + CSS, gzip)', () => {
       whatsapp: '+77012345678',
       telegram: 'aygerim_salon',
       vk: 'aygerim_salon',
-      social: {instagram: 'https://instagram.com/aygerim', facebook: 'https://facebook.com/aygerim', tiktok: 'https://tiktok.com/@aygerim', website: 'https://aygerim.kz'},
-      hours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d, i) => [d, {open: i !== 6, intervals: [{from: '09:00', to: '13:00'}, {from: `1${4 + (i % 2)}:00`, to: '20:00'}]}])),
+      social: {
+        instagram: 'https://instagram.com/aygerim',
+        facebook: 'https://facebook.com/aygerim',
+        tiktok: 'https://tiktok.com/@aygerim',
+        website: 'https://aygerim.kz',
+      },
+      hours: Object.fromEntries(
+        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d, i) => [
+          d,
+          {
+            open: i !== 6,
+            intervals: [
+              {from: '09:00', to: '13:00'},
+              {from: `1${4 + (i % 2)}:00`, to: '20:00'},
+            ],
+          },
+        ]),
+      ),
     });
     const categories: string[] = [];
     for (let i = 0; i < 8; i++) categories.push((await client.post('/api/v1/catalog/categories', {title: prose(100 + i, 40)})).body.id);
@@ -56,7 +73,10 @@ describe('the 14 KB budget of public pages (HTML + CSS, gzip)', () => {
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
     // Every item with three pictures: the markup of srcset/sizes is the heaviest part of a grid.
     const items = (await client.get('/api/v1/catalog/items')).body.data as {id: string; number: number}[];
-    const jpeg = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAA//EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AN//Z', 'base64');
+    const jpeg = Buffer.from(
+      '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAA//EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AN//Z',
+      'base64',
+    );
     for (const item of items.slice(0, 30)) {
       for (let k = 0; k < 3; k++) {
         const fileId = crypto.randomUUID();
@@ -65,7 +85,12 @@ describe('the 14 KB budget of public pages (HTML + CSS, gzip)', () => {
       }
     }
     for (let i = 0; i < 60; i++) {
-      const r = await new Client().req('POST', `/c/${me.company.slug}/reviews`, new URLSearchParams({name: prose(900 + i, 30), rating: String(1 + (i % 5)), text: prose(1000 + i, 600)}).toString(), {'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.0.0.${i}`});
+      const r = await new Client().req(
+        'POST',
+        `/c/${me.company.slug}/reviews`,
+        new URLSearchParams({name: prose(900 + i, 30), rating: String(1 + (i % 5)), text: prose(1000 + i, 600)}).toString(),
+        {'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.0.0.${i}`},
+      );
       expect([303, 429]).toContain(r.status);
     }
     const reviews = (await client.get('/api/v1/reviews')).body.data as {id: string}[];
@@ -89,6 +114,10 @@ describe('the 14 KB budget of public pages (HTML + CSS, gzip)', () => {
       ['booking', `/c/${slug}/book`],
     ];
     for (const [name, path] of pages) expect(await measure(name, path), `${name}: ${JSON.stringify(measured[name])}`).toBeLessThanOrEqual(BUDGET);
-    console.log(`public page sizes (bytes / gzip): ${Object.entries(measured).map(([k, v]) => `${k} ${v.bytes}/${v.gzip}`).join('; ')}`);
+    console.log(
+      `public page sizes (bytes / gzip): ${Object.entries(measured)
+        .map(([k, v]) => `${k} ${v.bytes}/${v.gzip}`)
+        .join('; ')}`,
+    );
   }, 120_000);
 });

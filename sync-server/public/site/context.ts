@@ -3,12 +3,12 @@
 // there are no cookies), and where the site lives.
 import type {Row} from '@rocicorp/zero';
 import type express from 'express';
-import type {PublicContext} from '../../../shared/auth/context.ts';
-import {blockOn, type PublicBlock} from '../../../shared/company/blocks.ts';
-import {moduleOn, type Module} from '../../../shared/company/modules.ts';
-import {translated, translatedList} from '../../../shared/company/translations.ts';
-import type {Locale} from '../../../shared/i18n/locales.ts';
-import {createTranslator, type ServerTranslate as Translate} from '../../../shared/i18n/translate.ts';
+import type {PublicContext} from '#shared/auth/context.ts';
+import {blockOn, type PublicBlock} from '#shared/company/blocks.ts';
+import {moduleOn, type Module} from '#shared/company/modules.ts';
+import {translated, translatedList} from '#shared/company/translations.ts';
+import type {Locale} from '#shared/i18n/locales.ts';
+import {createTranslator, type ServerTranslate as Translate} from '#shared/i18n/translate.ts';
 import type {PublicCompany} from '../company.ts';
 
 export type ProfileRow = Row['company_profile'];

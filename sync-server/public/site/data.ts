@@ -2,8 +2,8 @@
 // visitor's public context, like every tenant read, and add what "public"
 // means: not archived, shown on the site, of a category that is not archived.
 import type {Row} from '@rocicorp/zero';
-import type {PublicContext} from '../../../shared/auth/context.ts';
-import {companyRows} from '../../../shared/queries/scope.ts';
+import type {PublicContext} from '#shared/auth/context.ts';
+import {companyRows} from '#shared/queries/scope.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 
 export type PublicItem = Row['catalog_item'] & {images: readonly {file_id: string}[]};
@@ -11,7 +11,9 @@ export type PublicCategory = Row['catalog_category'];
 
 export async function loadProfile(zdb: ZeroDb, ctx: PublicContext) {
   const profile = await zdb.run(
-    companyRows('company_profile', ctx).related('images', (q) => q.where('entity', 'company_profile').where('kind', 'logo').orderBy('created_at', 'desc').limit(1)).one(),
+    companyRows('company_profile', ctx)
+      .related('images', (q) => q.where('entity', 'company_profile').where('kind', 'logo').orderBy('created_at', 'desc').limit(1))
+      .one(),
   );
   return profile ? {profile, logo: profile.images[0]?.file_id ?? null} : null;
 }

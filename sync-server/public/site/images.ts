@@ -4,7 +4,7 @@
 // for 30 days (a file id never changes its bytes).
 import express from 'express';
 import type pg from 'pg';
-import {companyRows} from '../../../shared/queries/scope.ts';
+import {companyRows} from '#shared/queries/scope.ts';
 import {isImageMime, MIME, parseVariant, type DerivativeStore} from '../../files/derivatives.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 import {isPublicImage} from './data.ts';
@@ -20,7 +20,9 @@ export function publicImageRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; derivatives
       const variant = parseVariant(String(req.params.variant));
       const notFound = () => void res.status(404).set('Cache-Control', 'no-store').type('text').send('not found');
       if (!variant) return notFound();
-      const {rows} = await deps.pool.query<{id: string; status: string}>('select id, status from company where slug = $1', [String(req.params.slug).toLowerCase()]);
+      const {rows} = await deps.pool.query<{id: string; status: string}>('select id, status from company where slug = $1', [
+        String(req.params.slug).toLowerCase(),
+      ]);
       const company = rows[0];
       if (!company || company.status !== 'active') return notFound();
       const ctx = {kind: 'public' as const, companyID: company.id};

@@ -3,9 +3,9 @@
 // suspended company (never its data), and module switches (P4).
 import type express from 'express';
 import type pg from 'pg';
-import type {Module} from '../../../shared/company/modules.ts';
-import {moduleOn} from '../../../shared/company/modules.ts';
-import {normalizeSource} from '../../../shared/requests/source.ts';
+import type {Module} from '#shared/company/modules.ts';
+import {moduleOn} from '#shared/company/modules.ts';
+import {normalizeSource} from '#shared/requests/source.ts';
 import {LANG_COOKIE, requestLocale} from '../../rest/locale.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 import {currentSlugFor, findPublicCompany} from '../company.ts';

@@ -13,11 +13,41 @@ beforeAll(() => {
 afterAll(() => pool.end());
 
 const week = {
-  mon: {open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]},
-  tue: {open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]},
-  wed: {open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]},
-  thu: {open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]},
-  fri: {open: true, intervals: [{from: '09:00', to: '13:00'}, {from: '14:00', to: '18:00'}]},
+  mon: {
+    open: true,
+    intervals: [
+      {from: '09:00', to: '13:00'},
+      {from: '14:00', to: '18:00'},
+    ],
+  },
+  tue: {
+    open: true,
+    intervals: [
+      {from: '09:00', to: '13:00'},
+      {from: '14:00', to: '18:00'},
+    ],
+  },
+  wed: {
+    open: true,
+    intervals: [
+      {from: '09:00', to: '13:00'},
+      {from: '14:00', to: '18:00'},
+    ],
+  },
+  thu: {
+    open: true,
+    intervals: [
+      {from: '09:00', to: '13:00'},
+      {from: '14:00', to: '18:00'},
+    ],
+  },
+  fri: {
+    open: true,
+    intervals: [
+      {from: '09:00', to: '13:00'},
+      {from: '14:00', to: '18:00'},
+    ],
+  },
   sat: {open: true, intervals: [{from: '10:00', to: '16:00'}]},
   sun: {open: false, intervals: []},
 };
@@ -41,10 +71,27 @@ async function cafe(name = 'Кофейня Алма') {
   expect(profile.status, JSON.stringify(profile.body)).toBe(200);
   const cakes = await client.post('/api/v1/catalog/categories', {title: 'Торты'});
   const drinks = await client.post('/api/v1/catalog/categories', {title: 'Напитки'});
-  const napoleon = await client.post('/api/v1/catalog/items', {title: 'Торт «Наполеон»', description: 'Слоёный, с заварным кремом.', price: 1_200_000, unit: 'кг', categoryId: cakes.body.id});
+  const napoleon = await client.post('/api/v1/catalog/items', {
+    title: 'Торт «Наполеон»',
+    description: 'Слоёный, с заварным кремом.',
+    price: 1_200_000,
+    unit: 'кг',
+    categoryId: cakes.body.id,
+  });
   expect(napoleon.status, JSON.stringify(napoleon.body)).toBe(201);
-  const latte = await client.post('/api/v1/catalog/items', {title: 'Латте', price: 120_000, priceKind: 'from', categoryId: drinks.body.id, tr: {kk: {title: 'Латте кофесі'}}});
-  const custom = await client.post('/api/v1/catalog/items', {title: 'Свадебный торт', priceKind: 'on_request', availability: 'to_order', categoryId: cakes.body.id});
+  const latte = await client.post('/api/v1/catalog/items', {
+    title: 'Латте',
+    price: 120_000,
+    priceKind: 'from',
+    categoryId: drinks.body.id,
+    tr: {kk: {title: 'Латте кофесі'}},
+  });
+  const custom = await client.post('/api/v1/catalog/items', {
+    title: 'Свадебный торт',
+    priceKind: 'on_request',
+    availability: 'to_order',
+    categoryId: cakes.body.id,
+  });
   const hidden = await client.post('/api/v1/catalog/items', {title: 'Секретный рецепт', price: 100, isPublic: false});
   return {client, me, slug: me.company.slug as string, items: {napoleon: napoleon.body, latte: latte.body, custom: custom.body, hidden: hidden.body}};
 }
@@ -57,7 +104,21 @@ describe('the public mini-site /c/<slug>', () => {
     const home = await visitor().get(`/c/${slug}`);
     expect(home.status).toBe(200);
     expect(home.body).not.toContain('<script');
-    for (const text of ['Кофейня Алма', 'Свежая выпечка', 'Кондитерская', 'Торты на заказ', '+7 701 234 56 78', 'hello@alma.kz', 'Алматы, ул. Абая 10', 'Пн–Пт', '09:00–13:00, 14:00–18:00', 'Вс', 'Выходной', 'Торт «Наполеон»', '12\u00a0000\u00a0₸ / кг']) {
+    for (const text of [
+      'Кофейня Алма',
+      'Свежая выпечка',
+      'Кондитерская',
+      'Торты на заказ',
+      '+7 701 234 56 78',
+      'hello@alma.kz',
+      'Алматы, ул. Абая 10',
+      'Пн–Пт',
+      '09:00–13:00, 14:00–18:00',
+      'Вс',
+      'Выходной',
+      'Торт «Наполеон»',
+      '12\u00a0000\u00a0₸ / кг',
+    ]) {
       expect(home.body, text).toContain(text.replace('«', '«'));
     }
     expect(home.body).toContain(`href="/c/${slug}/go/wa?p=home"`);
@@ -153,7 +214,14 @@ describe('the public mini-site /c/<slug>', () => {
     expect(form.body).toContain('Заявка на: Торт «Наполеон»');
     expect(form.body).toContain('Хочу заказать: Торт «Наполеон»');
     const formId = /name="form_id" value="([^"]+)"/.exec(form.body)![1]!;
-    const body = new URLSearchParams({name: 'Айгерим', phone: '+7 777 123 45 67', text: 'Хочу заказать: Торт «Наполеон» на субботу', src: 'qr-card', form_id: formId, item: items.napoleon.id}).toString();
+    const body = new URLSearchParams({
+      name: 'Айгерим',
+      phone: '+7 777 123 45 67',
+      text: 'Хочу заказать: Торт «Наполеон» на субботу',
+      src: 'qr-card',
+      form_id: formId,
+      item: items.napoleon.id,
+    }).toString();
     const posted = await v.req('POST', `/c/${slug}/request`, body, {'content-type': 'application/x-www-form-urlencoded'});
     expect(posted.status).toBe(303);
     const list = await client.get('/api/v1/requests');
@@ -161,7 +229,12 @@ describe('the public mini-site /c/<slug>', () => {
 
     const reviewsPage = await v.get(`/c/${slug}/reviews`);
     const reviewId = /name="form_id" value="([^"]+)"/.exec(reviewsPage.body)![1]!;
-    const review = await v.req('POST', `/c/${slug}/reviews`, new URLSearchParams({name: 'Ержан', rating: '5', text: 'Лучший Наполеон в городе', form_id: reviewId}).toString(), {'content-type': 'application/x-www-form-urlencoded'});
+    const review = await v.req(
+      'POST',
+      `/c/${slug}/reviews`,
+      new URLSearchParams({name: 'Ержан', rating: '5', text: 'Лучший Наполеон в городе', form_id: reviewId}).toString(),
+      {'content-type': 'application/x-www-form-urlencoded'},
+    );
     expect(review.status).toBe(303);
     expect((await v.get(`/c/${slug}/reviews`)).body).not.toContain('Лучший Наполеон');
     const pending = await client.get('/api/v1/reviews');
@@ -199,9 +272,15 @@ describe('the public mini-site /c/<slug>', () => {
 
   it('serves item pictures in responsive sizes and modern formats, only for public content of an active company', async () => {
     const {client, slug, items, me} = await cafe('Photo Co');
-    const jpeg = await sharp({create: {width: 2000, height: 1500, channels: 3, background: '#c08040'}}).jpeg().toBuffer();
+    const jpeg = await sharp({create: {width: 2000, height: 1500, channels: 3, background: '#c08040'}})
+      .jpeg()
+      .toBuffer();
     const fileId = crypto.randomUUID();
-    const put = await fetch(`${inject('baseUrl')}/api/v1/files/${fileId}`, {method: 'PUT', headers: {cookie: client.cookie, 'content-type': 'image/jpeg'}, body: jpeg});
+    const put = await fetch(`${inject('baseUrl')}/api/v1/files/${fileId}`, {
+      method: 'PUT',
+      headers: {cookie: client.cookie, 'content-type': 'image/jpeg'},
+      body: jpeg,
+    });
     expect(put.status).toBe(201);
     const url = `${inject('baseUrl')}/c/${slug}/img/${fileId}/w640.webp`;
     // Not attached to anything public yet.

@@ -1,7 +1,7 @@
 // Counting a page view or a click: one upsert of a counter row, off the
 // page's critical path. Link-preview fetchers and crawlers are not visitors.
 import type pg from 'pg';
-import {dayIn, statId, type StatEvent} from '../../../shared/public-site/stats.ts';
+import {dayIn, statId, type StatEvent} from '#shared/public-site/stats.ts';
 import {log} from '../../log.ts';
 
 const NOT_A_VISITOR = /bot|crawl|spider|slurp|facebookexternalhit|whatsapp|telegram|vkshare|preview|lighthouse/i;

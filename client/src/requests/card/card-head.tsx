@@ -3,7 +3,7 @@
 // taken it (S1 §6: urgent work waits for an explicit "accepted").
 import type {Row} from '@rocicorp/zero';
 import {useState} from 'react';
-import {mutators} from '../../../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import type {Session} from '../../session/session.ts';
 import {useWrite} from '../../write/writer.tsx';
@@ -11,7 +11,7 @@ import {StatusBadge} from '../status-badge.tsx';
 import {useRequestConfig} from '../use-request-config.ts';
 import {SlaBadge} from './sla-badge.tsx';
 import {NotAcceptedBadge} from '../not-accepted-badge.tsx';
-import {mayAccept} from '../../../../shared/requests/acceptance.ts';
+import {mayAccept} from '#shared/requests/acceptance.ts';
 
 type Props = {
   request: Row['request'] & {responsible?: Row['member'] | undefined};

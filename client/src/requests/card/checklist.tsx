@@ -1,7 +1,7 @@
 import type {Row} from '@rocicorp/zero';
 import {useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '../../../../shared/mutators/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
 import {useT} from '../../i18n/i18n.tsx';
 import {useDraft} from '../../ui/use-draft.ts';
 import {useWrite} from '../../write/writer.tsx';
@@ -37,12 +37,19 @@ export function Checklist({requestId, items, canEdit}: {requestId: string; items
                 type="checkbox"
                 checked={item.done}
                 disabled={!canEdit}
-                onChange={(e) => void write(mutators.request.checklistToggle({id: item.id, done: e.target.checked})).then((r) => setError(r.ok ? undefined : r.message))}
+                onChange={(e) =>
+                  void write(mutators.request.checklistToggle({id: item.id, done: e.target.checked})).then((r) => setError(r.ok ? undefined : r.message))
+                }
               />
               {item.text}
             </label>
             {canEdit ? (
-              <button type="button" className="link-button" aria-label={`${t('action.delete')}: ${item.text}`} onClick={() => void write(mutators.request.checklistRemove({id: item.id}))}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`${t('action.delete')}: ${item.text}`}
+                onClick={() => void write(mutators.request.checklistRemove({id: item.id}))}
+              >
                 ×
               </button>
             ) : null}
@@ -51,7 +58,13 @@ export function Checklist({requestId, items, canEdit}: {requestId: string; items
       </ul>
       {canEdit ? (
         <form className="inline-form" onSubmit={add}>
-          <input aria-label={t('requests.checklistAdd')} placeholder={t('requests.checklistAdd')} value={draft.text} maxLength={300} onChange={(e) => setDraft({text: e.target.value})} />
+          <input
+            aria-label={t('requests.checklistAdd')}
+            placeholder={t('requests.checklistAdd')}
+            value={draft.text}
+            maxLength={300}
+            onChange={(e) => setDraft({text: e.target.value})}
+          />
           <button disabled={!draft.text.trim()}>{t('action.add')}</button>
         </form>
       ) : null}

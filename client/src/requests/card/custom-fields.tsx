@@ -3,10 +3,10 @@
 // the current status (or the next move) requires are marked.
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
-import type {FieldDef} from '../../../../shared/workflow/fields.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import type {FieldDef} from '#shared/workflow/fields.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
 import {ClientField} from '../../crm/client-field.tsx';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useDraft} from '../../ui/use-draft.ts';
@@ -15,7 +15,14 @@ import {FilesField} from './files-field.tsx';
 
 type Value = unknown;
 const EMPTY_DRAFT = {v: ''};
-type Props = {requestId: string; defs: readonly FieldDef[]; help: Record<string, string>; values: Readonly<Record<string, Value>>; requiredNow: ReadonlySet<string>; canEdit: boolean};
+type Props = {
+  requestId: string;
+  defs: readonly FieldDef[];
+  help: Record<string, string>;
+  values: Readonly<Record<string, Value>>;
+  requiredNow: ReadonlySet<string>;
+  canEdit: boolean;
+};
 
 const toTenge = (tiyn: unknown) => (typeof tiyn === 'number' ? String(tiyn / 100) : '');
 const toTiyn = (text: string) => {
@@ -24,7 +31,19 @@ const toTiyn = (text: string) => {
 };
 const toLocalInput = (ms: unknown) => (typeof ms === 'number' ? new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '');
 
-export function FieldInput({requestId, def, value, onSave, disabled}: {requestId: string; def: FieldDef; value: Value; onSave: (v: Value) => void; disabled: boolean}) {
+export function FieldInput({
+  requestId,
+  def,
+  value,
+  onSave,
+  disabled,
+}: {
+  requestId: string;
+  def: FieldDef;
+  value: Value;
+  onSave: (v: Value) => void;
+  disabled: boolean;
+}) {
   const {locale} = useI18n();
   const [members] = useQuery(queries.team.members());
   const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
@@ -92,7 +111,13 @@ export function FieldInput({requestId, def, value, onSave, disabled}: {requestId
       return <input id={id} type="date" disabled={disabled} value={text} onChange={(e) => commit(e.target.value || null)} />;
     case 'datetime':
       return (
-        <input id={id} type="datetime-local" disabled={disabled} value={toLocalInput(value)} onChange={(e) => commit(e.target.value ? new Date(e.target.value).getTime() : null)} />
+        <input
+          id={id}
+          type="datetime-local"
+          disabled={disabled}
+          value={toLocalInput(value)}
+          onChange={(e) => commit(e.target.value ? new Date(e.target.value).getTime() : null)}
+        />
       );
     default: {
       // Typed values: a draft survives a reload until the input is left.
@@ -112,13 +137,7 @@ export function FieldInput({requestId, def, value, onSave, disabled}: {requestId
         },
       };
       if (def.kind === 'long_text') return <textarea rows={3} {...props} />;
-      return (
-        <input
-          type={def.kind === 'link' ? 'url' : 'text'}
-          inputMode={def.kind === 'money' || def.kind === 'number' ? 'decimal' : undefined}
-          {...props}
-        />
-      );
+      return <input type={def.kind === 'link' ? 'url' : 'text'} inputMode={def.kind === 'money' || def.kind === 'number' ? 'decimal' : undefined} {...props} />;
     }
   }
 }
@@ -142,17 +161,17 @@ export function CustomFields({requestId, defs, help, values, requiredNow, canEdi
           {def.kind === 'files' ? (
             <FilesField id={`cf-${def.key}`} requestId={requestId} fieldKey={def.key} value={values[def.key]} disabled={!canEdit || !!def.archived} />
           ) : (
-          <FieldInput
-            requestId={requestId}
-            def={def}
-            value={values[def.key]}
-            disabled={!canEdit || !!def.archived}
-            onSave={async (v) => {
-              setError(undefined);
-              const r = await write(mutators.request.setFields({id: requestId, fields: {[def.key]: v as never}}));
-              if (!r.ok) setError(r.message);
-            }}
-          />
+            <FieldInput
+              requestId={requestId}
+              def={def}
+              value={values[def.key]}
+              disabled={!canEdit || !!def.archived}
+              onSave={async (v) => {
+                setError(undefined);
+                const r = await write(mutators.request.setFields({id: requestId, fields: {[def.key]: v as never}}));
+                if (!r.ok) setError(r.message);
+              }}
+            />
           )}
           {help[def.key] ? <div className="field-hint">{help[def.key]}</div> : null}
         </div>

@@ -5,10 +5,10 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
-import {formatDate} from '../../../../shared/i18n/format.ts';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
-import {PRIORITIES} from '../../../../shared/workflow/types.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {PRIORITIES} from '#shared/workflow/types.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useWrite} from '../../write/writer.tsx';
 import {fromLocalInput, toLocalInput} from './local-time.ts';
@@ -87,9 +87,7 @@ export function Details({request, canEdit, timeZone, showDepartment}: Props) {
             aria-invalid={overdue || undefined}
             onChange={(e) => void run(mutators.request.update({id: request.id, deadline: fromLocalInput(e.target.value, timeZone)}))}
           />
-          {request.deadline ? (
-            <div className={overdue ? 'field-error' : 'field-hint'}>{formatDate(request.deadline, timeZone, locale)}</div>
-          ) : null}
+          {request.deadline ? <div className={overdue ? 'field-error' : 'field-hint'}>{formatDate(request.deadline, timeZone, locale)}</div> : null}
         </div>
         {showDepartment ? (
           <div className="field">

@@ -5,8 +5,8 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useT} from '../../i18n/i18n.tsx';
 import {fileUrl, preparePhoto} from '../../ui/photo.ts';
 import {usePendingFiles, useWrite} from '../../write/writer.tsx';
@@ -20,8 +20,7 @@ export function FilesField({id, requestId, fieldKey, value, disabled}: Props) {
   const pending = usePendingFiles(requestId);
   const [error, setError] = useState<string>();
   const ids = Array.isArray(value) ? (value as string[]) : [];
-  const nameOf = (fileId: string) =>
-    card?.attachments.find((a) => a.file_id === fileId)?.file?.name ?? pending.find((p) => p.id === fileId)?.name ?? '…';
+  const nameOf = (fileId: string) => card?.attachments.find((a) => a.file_id === fileId)?.file?.name ?? pending.find((p) => p.id === fileId)?.name ?? '…';
 
   async function add(list: FileList | null) {
     const added: string[] = [];

@@ -1,7 +1,7 @@
 import {useState} from 'react';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
-import type {Workflow} from '../../../../shared/workflow/types.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
+import type {Workflow} from '#shared/workflow/types.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useWrite} from '../../write/writer.tsx';
 

@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'react';
-import {formatDuration} from '../../../../shared/i18n/format.ts';
-import {requestSla} from '../../../../shared/requests/state.ts';
+import {formatDuration} from '#shared/i18n/format.ts';
+import {requestSla} from '#shared/requests/state.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 
 type Props = {dueAt: number | null | undefined; escalateAfterHours: number; escalatedAt?: number | null | undefined; open?: boolean};

@@ -1,13 +1,23 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
 import {useT} from '../../i18n/i18n.tsx';
 import {useWrite} from '../../write/writer.tsx';
 
 /** People who follow the request: they see it even with "own requests only" access and are told of changes. */
-export function Watchers({requestId, watchers, me, canManage}: {requestId: string; watchers: readonly Row['request_watcher'][]; me: string; canManage: boolean}) {
+export function Watchers({
+  requestId,
+  watchers,
+  me,
+  canManage,
+}: {
+  requestId: string;
+  watchers: readonly Row['request_watcher'][];
+  me: string;
+  canManage: boolean;
+}) {
   const t = useT();
   const write = useWrite();
   const [members] = useQuery(queries.team.members());

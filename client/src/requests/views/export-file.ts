@@ -2,8 +2,8 @@
 // in Kazakhstan opens it (semicolons, UTF-8 with BOM, so Cyrillic and Kazakh
 // letters survive), or XLSX with real numbers and dates. Both libraries load
 // only when someone exports.
-import {CSV_BOM, CSV_OPTIONS} from '../../../../shared/files/csv.ts';
-import {csvTable, wallClockAsUtc, type ExportSheet} from '../../../../shared/requests/export.ts';
+import {CSV_BOM, CSV_OPTIONS} from '#shared/files/csv.ts';
+import {csvTable, wallClockAsUtc, type ExportSheet} from '#shared/requests/export.ts';
 
 function download(blob: Blob, name: string) {
   const a = document.createElement('a');
@@ -33,7 +33,20 @@ export async function downloadXlsx(sheet: ExportSheet, timeZone: string, baseNam
     }),
   );
   const blob = await writeXlsxFile([header, ...rows], {
-    columns: [{width: 8}, {width: 40}, {width: 18}, {width: 18}, {width: 12}, {width: 22}, {width: 22}, {width: 18}, {width: 16}, {width: 17}, {width: 17}, {width: 22}],
+    columns: [
+      {width: 8},
+      {width: 40},
+      {width: 18},
+      {width: 18},
+      {width: 12},
+      {width: 22},
+      {width: 22},
+      {width: 18},
+      {width: 16},
+      {width: 17},
+      {width: 17},
+      {width: 22},
+    ],
     stickyRowsCount: 1,
   }).toBlob();
   download(blob, `${baseName}.xlsx`);

@@ -1,6 +1,6 @@
 // "Export": the rows of the current view, in its order, as CSV or XLSX.
 import {useState} from 'react';
-import {exportSheet, wallClockAsUtc} from '../../../../shared/requests/export.ts';
+import {exportSheet, wallClockAsUtc} from '#shared/requests/export.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {Popover} from './pick.tsx';
 import type {ViewContext} from './use-view-env.ts';

@@ -1,16 +1,24 @@
 // Search, the status chips (open / all / each status, with counts) and the
 // filters by type, priority, responsible, source and period.
 import {useMemo, useState, type ReactNode} from 'react';
-import {activeFilterCount, EMPTY_FILTERS, NONE, SOURCE_KINDS, type RequestFilters} from '../../../../shared/requests/filter.ts';
-import {isOpenRequest} from '../../../../shared/requests/state.ts';
-import {PRIORITIES} from '../../../../shared/workflow/types.ts';
+import {activeFilterCount, EMPTY_FILTERS, NONE, SOURCE_KINDS, type RequestFilters} from '#shared/requests/filter.ts';
+import {isOpenRequest} from '#shared/requests/state.ts';
+import {PRIORITIES} from '#shared/workflow/types.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {Pick, Popover} from './pick.tsx';
 import type {ViewContext} from './use-view-env.ts';
 
 type Row = {status: string; type_id?: string | null | undefined; responsible_id?: string | null | undefined};
 
-type Props = {filters: RequestFilters; onChange: (f: RequestFilters) => void; rows: readonly Row[]; env: ViewContext; hideStatus?: boolean; compact?: boolean; toolbar?: ReactNode};
+type Props = {
+  filters: RequestFilters;
+  onChange: (f: RequestFilters) => void;
+  rows: readonly Row[];
+  env: ViewContext;
+  hideStatus?: boolean;
+  compact?: boolean;
+  toolbar?: ReactNode;
+};
 
 export function FilterBar({filters, onChange, rows, env, hideStatus = false, compact = false, toolbar}: Props) {
   const {t} = useI18n();
@@ -48,41 +56,45 @@ export function FilterBar({filters, onChange, rows, env, hideStatus = false, com
   const count = activeFilterCount(filters);
 
   const filterChips = (
-      <div className="chips filters" role="group" aria-label={t('views.filters')}>
-        {typeOptions.length > 1 ? <Pick label={t('views.col.type')} options={typeOptions} selected={filters.types} onChange={(types) => set({types})} /> : null}
-        <Pick
-          label={t('views.col.priority')}
-          options={PRIORITIES.map((p) => ({value: p, label: t(`priority.${p}`)}))}
-          selected={filters.priorities}
-          onChange={(p) => set({priorities: p as RequestFilters['priorities']})}
-        />
-        <Pick label={t('views.col.responsible')} options={responsibleOptions} selected={filters.responsible} onChange={(responsible) => set({responsible})} />
-        <Pick
-          label={t('views.col.source')}
-          options={SOURCE_KINDS.map((s) => ({value: s, label: t(`source.${s}`)}))}
-          selected={filters.sources}
-          onChange={(s) => set({sources: s as RequestFilters['sources']})}
-        />
-        <Popover
-          label={filters.createdFrom || filters.createdTo ? `${t('views.filter.period')} · ${filters.createdFrom || '…'} – ${filters.createdTo || '…'}` : t('views.filter.period')}
-          active={!!(filters.createdFrom || filters.createdTo)}
-          className="pick-period"
-        >
-          <label className="pick-date">
-            <span>{t('views.filter.from')}</span>
-            <input type="date" value={filters.createdFrom} max={filters.createdTo || undefined} onChange={(e) => set({createdFrom: e.target.value})} />
-          </label>
-          <label className="pick-date">
-            <span>{t('views.filter.to')}</span>
-            <input type="date" value={filters.createdTo} min={filters.createdFrom || undefined} onChange={(e) => set({createdTo: e.target.value})} />
-          </label>
-        </Popover>
-        {count > 0 ? (
-          <button type="button" className="link clear-filters" onClick={() => onChange({...EMPTY_FILTERS, scope: filters.scope})}>
-            {t('views.filter.clear')} ({count})
-          </button>
-        ) : null}
-      </div>
+    <div className="chips filters" role="group" aria-label={t('views.filters')}>
+      {typeOptions.length > 1 ? <Pick label={t('views.col.type')} options={typeOptions} selected={filters.types} onChange={(types) => set({types})} /> : null}
+      <Pick
+        label={t('views.col.priority')}
+        options={PRIORITIES.map((p) => ({value: p, label: t(`priority.${p}`)}))}
+        selected={filters.priorities}
+        onChange={(p) => set({priorities: p as RequestFilters['priorities']})}
+      />
+      <Pick label={t('views.col.responsible')} options={responsibleOptions} selected={filters.responsible} onChange={(responsible) => set({responsible})} />
+      <Pick
+        label={t('views.col.source')}
+        options={SOURCE_KINDS.map((s) => ({value: s, label: t(`source.${s}`)}))}
+        selected={filters.sources}
+        onChange={(s) => set({sources: s as RequestFilters['sources']})}
+      />
+      <Popover
+        label={
+          filters.createdFrom || filters.createdTo
+            ? `${t('views.filter.period')} · ${filters.createdFrom || '…'} – ${filters.createdTo || '…'}`
+            : t('views.filter.period')
+        }
+        active={!!(filters.createdFrom || filters.createdTo)}
+        className="pick-period"
+      >
+        <label className="pick-date">
+          <span>{t('views.filter.from')}</span>
+          <input type="date" value={filters.createdFrom} max={filters.createdTo || undefined} onChange={(e) => set({createdFrom: e.target.value})} />
+        </label>
+        <label className="pick-date">
+          <span>{t('views.filter.to')}</span>
+          <input type="date" value={filters.createdTo} min={filters.createdFrom || undefined} onChange={(e) => set({createdTo: e.target.value})} />
+        </label>
+      </Popover>
+      {count > 0 ? (
+        <button type="button" className="link clear-filters" onClick={() => onChange({...EMPTY_FILTERS, scope: filters.scope})}>
+          {t('views.filter.clear')} ({count})
+        </button>
+      ) : null}
+    </div>
   );
 
   return (
@@ -97,39 +109,54 @@ export function FilterBar({filters, onChange, rows, env, hideStatus = false, com
       />
       {/* On the board the columns are the statuses. */}
       {hideStatus ? null : (
-      <div className="chips scroll" role="group" aria-label={t('views.col.status')}>
-        <button type="button" className={noStatus && filters.scope === 'open' ? 'chip active' : 'chip'} aria-pressed={noStatus && filters.scope === 'open'} onClick={() => set({scope: 'open', statuses: []})}>
-          {t('requests.filter.open')}
-          <span className="chip-count">{counts.get('@open') ?? 0}</span>
-        </button>
-        <button type="button" className={noStatus && filters.scope === 'all' ? 'chip active' : 'chip'} aria-pressed={noStatus && filters.scope === 'all'} onClick={() => set({scope: 'all', statuses: []})}>
-          {t('requests.filter.all')}
-          <span className="chip-count">{counts.get('@all') ?? 0}</span>
-        </button>
-        {statuses.map(([key, label]) => {
-          const on = filters.statuses.includes(key);
-          return (
-            <button
-              key={key}
-              type="button"
-              className={on ? 'chip active' : 'chip'}
-              aria-pressed={on}
-              data-status={key}
-              // Status chips add up (new + in progress); picking one shows all kinds, closed too.
-              onClick={() => set({scope: 'all', statuses: on ? filters.statuses.filter((s) => s !== key) : [...filters.statuses, key]})}
-            >
-              {label}
-              <span className="chip-count">{counts.get(key) ?? 0}</span>
-            </button>
-          );
-        })}
-      </div>
+        <div className="chips scroll" role="group" aria-label={t('views.col.status')}>
+          <button
+            type="button"
+            className={noStatus && filters.scope === 'open' ? 'chip active' : 'chip'}
+            aria-pressed={noStatus && filters.scope === 'open'}
+            onClick={() => set({scope: 'open', statuses: []})}
+          >
+            {t('requests.filter.open')}
+            <span className="chip-count">{counts.get('@open') ?? 0}</span>
+          </button>
+          <button
+            type="button"
+            className={noStatus && filters.scope === 'all' ? 'chip active' : 'chip'}
+            aria-pressed={noStatus && filters.scope === 'all'}
+            onClick={() => set({scope: 'all', statuses: []})}
+          >
+            {t('requests.filter.all')}
+            <span className="chip-count">{counts.get('@all') ?? 0}</span>
+          </button>
+          {statuses.map(([key, label]) => {
+            const on = filters.statuses.includes(key);
+            return (
+              <button
+                key={key}
+                type="button"
+                className={on ? 'chip active' : 'chip'}
+                aria-pressed={on}
+                data-status={key}
+                // Status chips add up (new + in progress); picking one shows all kinds, closed too.
+                onClick={() => set({scope: 'all', statuses: on ? filters.statuses.filter((s) => s !== key) : [...filters.statuses, key]})}
+              >
+                {label}
+                <span className="chip-count">{counts.get(key) ?? 0}</span>
+              </button>
+            );
+          })}
+        </div>
       )}
       {compact ? (
         // Phones: the filters fold behind one button, so the list starts high on the screen.
         <>
           <div className="fold-row">
-            <button type="button" className={count ? 'chip fold-button set' : 'chip fold-button'} aria-expanded={foldOpen} onClick={() => setFoldOpen(!foldOpen)}>
+            <button
+              type="button"
+              className={count ? 'chip fold-button set' : 'chip fold-button'}
+              aria-expanded={foldOpen}
+              onClick={() => setFoldOpen(!foldOpen)}
+            >
               {count ? `${t('views.filters')} · ${count}` : t('views.filters')}
             </button>
             {toolbar}

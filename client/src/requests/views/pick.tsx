@@ -30,7 +30,19 @@ export function useCloseOnOutside(ref: React.RefObject<HTMLDetailsElement | null
  * inside its parent — for menus inside scrolling boxes (a board column), which
  * would cut them off. Such a menu closes when anything scrolls under it.
  */
-export function Popover({label, active, className, floating = false, children}: {label: ReactNode; active: boolean; className?: string; floating?: boolean; children: ReactNode}) {
+export function Popover({
+  label,
+  active,
+  className,
+  floating = false,
+  children,
+}: {
+  label: ReactNode;
+  active: boolean;
+  className?: string;
+  floating?: boolean;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDetailsElement>(null);
   useCloseOnOutside(ref);
   useEffect(() => {
@@ -65,7 +77,17 @@ export function Popover({label, active, className, floating = false, children}: 
   );
 }
 
-export function Pick({label, options, selected, onChange}: {label: string; options: PickOption[]; selected: readonly string[]; onChange: (next: string[]) => void}) {
+export function Pick({
+  label,
+  options,
+  selected,
+  onChange,
+}: {
+  label: string;
+  options: PickOption[];
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+}) {
   const {t} = useI18n();
   const set = new Set(selected);
   const summary = selected.length ? `${label} · ${selected.length}` : label;

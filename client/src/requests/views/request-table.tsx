@@ -5,10 +5,10 @@
 // use. Rows are windowed: only those in sight are in the DOM.
 import {createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState} from '@tanstack/react-table';
 import {useEffect, useMemo, useRef, useState} from 'react';
-import {formatDate} from '../../../../shared/i18n/format.ts';
-import {formatPhone} from '../../../../shared/phone.ts';
-import {clientOf, SORT_COLUMNS, subjectOf, type RequestSort, type SortColumn} from '../../../../shared/requests/sort.ts';
-import {isOpenRequest, isPastDeadline} from '../../../../shared/requests/state.ts';
+import {formatDate} from '#shared/i18n/format.ts';
+import {formatPhone} from '#shared/phone.ts';
+import {clientOf, SORT_COLUMNS, subjectOf, type RequestSort, type SortColumn} from '#shared/requests/sort.ts';
+import {isOpenRequest, isPastDeadline} from '#shared/requests/state.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {Link, navigate} from '../../router/router.tsx';
 import {usePendingSubjects} from '../../write/writer.tsx';
@@ -53,7 +53,15 @@ function useNow(): number {
   return now;
 }
 
-type Props = {rows: ViewRow[]; sort: RequestSort; shownSort: RequestSort; onSort: (s: RequestSort) => void; env: ViewContext; selectedId?: string | undefined; emptyText: string};
+type Props = {
+  rows: ViewRow[];
+  sort: RequestSort;
+  shownSort: RequestSort;
+  onSort: (s: RequestSort) => void;
+  env: ViewContext;
+  selectedId?: string | undefined;
+  emptyText: string;
+};
 
 export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, emptyText}: Props) {
   const {t, locale} = useI18n();
@@ -93,12 +101,16 @@ export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, em
       col('status', (r) => <StatusPill env={env} typeId={r.type_id} status={r.status} />),
       col('priority', (r) => <span className={`priority-text priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span>),
       col('responsible', (r) => (r.responsible_id ? env.responsibleName(r.responsible_id) || '—' : <span className="muted">—</span>)),
-      col('client', (r) => <span title={formatPhone(r.client_phone)}>{clientOf({client_name: r.client_name, client_phone: formatPhone(r.client_phone)}) || '—'}</span>),
+      col('client', (r) => (
+        <span title={formatPhone(r.client_phone)}>{clientOf({client_name: r.client_name, client_phone: formatPhone(r.client_phone)}) || '—'}</span>
+      )),
       col('source', (r) => env.sourceName(r.source)),
       col('created', (r) => formatDate(r.created_at, timeZone, locale, 'short')),
       col('deadline', (r) =>
         r.deadline ? (
-          <span className={isPastDeadline(now, r.deadline, isOpenRequest(r, env.statusKind)) ? 'late' : undefined}>{formatDate(r.deadline, timeZone, locale, 'short')}</span>
+          <span className={isPastDeadline(now, r.deadline, isOpenRequest(r, env.statusKind)) ? 'late' : undefined}>
+            {formatDate(r.deadline, timeZone, locale, 'short')}
+          </span>
         ) : null,
       ),
       col('sla', (r) => (
@@ -139,7 +151,9 @@ export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, em
         className="req-table"
         aria-rowcount={all.length + 1}
         // The order the rows below are in (the header's arrow may be a frame ahead): for tests and the benchmark.
-        data-sort={`${shownSort.column}:${shownSort.desc ? 'desc' : 'asc'}`} style={{width: Object.values(WIDTHS).reduce((a, b) => a + b, 0)}}>
+        data-sort={`${shownSort.column}:${shownSort.desc ? 'desc' : 'asc'}`}
+        style={{width: Object.values(WIDTHS).reduce((a, b) => a + b, 0)}}
+      >
         <colgroup>
           {table.getAllLeafColumns().map((c) => (
             <col key={c.id} style={{width: WIDTHS[c.id as SortColumn]}} />
@@ -151,7 +165,12 @@ export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, em
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} data-column={header.id}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    data-column={header.id}
+                  >
                     <button
                       type="button"
                       className="sort-button"

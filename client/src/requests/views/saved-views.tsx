@@ -4,9 +4,9 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
-import {viewFromJson, viewToJson, type ViewState} from '../../../../shared/requests/view.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {viewFromJson, viewToJson, type ViewState} from '#shared/requests/view.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useWrite} from '../../write/writer.tsx';
 
@@ -44,7 +44,13 @@ export function SavedViews({view, activeId, onOpen, onSaved}: Props) {
             <button type="button" className="chip" aria-pressed={v.id === activeId} onClick={() => onOpen(v.id, viewFromJson(v.filters))}>
               {v.name}
             </button>
-            <button type="button" className="chip-remove" aria-label={t('views.saved.remove', {name: v.name})} title={t('views.saved.remove', {name: v.name})} onClick={() => void remove(v.id)}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={t('views.saved.remove', {name: v.name})}
+              title={t('views.saved.remove', {name: v.name})}
+              onClick={() => void remove(v.id)}
+            >
               ×
             </button>
           </span>
@@ -63,7 +69,14 @@ export function SavedViews({view, activeId, onOpen, onSaved}: Props) {
             if (name.trim()) void save();
           }}
         >
-          <input aria-label={t('views.saved.name')} placeholder={t('views.saved.namePlaceholder')} value={name} maxLength={80} autoFocus onChange={(e) => setName(e.target.value)} />
+          <input
+            aria-label={t('views.saved.name')}
+            placeholder={t('views.saved.namePlaceholder')}
+            value={name}
+            maxLength={80}
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
           <button type="button" onClick={() => setNaming(false)}>
             {t('action.cancel')}
           </button>

@@ -1,5 +1,5 @@
 // Phones have no table headers to click: the same sort, as a list and a direction.
-import {SORT_COLUMNS, type RequestSort, type SortColumn} from '../../../../shared/requests/sort.ts';
+import {SORT_COLUMNS, type RequestSort, type SortColumn} from '#shared/requests/sort.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 
 export function SortSelect({sort, onSort}: {sort: RequestSort; onSort: (s: RequestSort) => void}) {

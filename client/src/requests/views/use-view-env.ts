@@ -3,10 +3,10 @@
 // sources in the user's language, status kinds, the company's time zone.
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
-import {INTL_LOCALE} from '../../../../shared/i18n/locales.ts';
-import {queries} from '../../../../shared/queries/index.ts';
-import {sourceKind} from '../../../../shared/requests/source.ts';
-import type {ViewEnv} from '../../../../shared/requests/view.ts';
+import {INTL_LOCALE} from '#shared/i18n/locales.ts';
+import {queries} from '#shared/queries/index.ts';
+import {sourceKind} from '#shared/requests/source.ts';
+import type {ViewEnv} from '#shared/requests/view.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useRequestConfig, type RequestConfig} from '../use-request-config.ts';
 

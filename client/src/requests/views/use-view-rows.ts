@@ -5,8 +5,8 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useDeferredValue, useMemo} from 'react';
-import {queries} from '../../../../shared/queries/index.ts';
-import {runView, type ViewState} from '../../../../shared/requests/view.ts';
+import {queries} from '#shared/queries/index.ts';
+import {runView, type ViewState} from '#shared/requests/view.ts';
 import type {ViewContext} from './use-view-env.ts';
 
 /** A request as the list query brings it: with what the workflow guards look at. */

@@ -1,8 +1,8 @@
 // A field is saved whole: reordering or archiving sends its other parts as they stand.
 import type {Row} from '@rocicorp/zero';
-import {FIELD_KINDS, fieldOptionSchema, type FieldKind, type FieldOption} from '../../../../shared/workflow/fields.ts';
-import type {Localized} from '../../../../shared/workflow/types.ts';
-import type {SaveFieldArgs} from '../../../../shared/workflow/validation.ts';
+import {FIELD_KINDS, fieldOptionSchema, type FieldKind, type FieldOption} from '#shared/workflow/fields.ts';
+import type {Localized} from '#shared/workflow/types.ts';
+import type {SaveFieldArgs} from '#shared/workflow/validation.ts';
 
 type FieldRow = Row['field_def'];
 

@@ -4,13 +4,13 @@
 import type {Row} from '@rocicorp/zero';
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import type {FieldIssue} from '../../../../shared/errors.ts';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {FIELD_KINDS, valueProblem, type FieldDef, type FieldKind} from '../../../../shared/workflow/fields.ts';
-import {keyFromName} from '../../../../shared/workflow/keys.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
-import type {Localized, WorkflowStatus} from '../../../../shared/workflow/types.ts';
-import {saveFieldArgs} from '../../../../shared/workflow/validation.ts';
+import type {FieldIssue} from '#shared/errors.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {FIELD_KINDS, valueProblem, type FieldDef, type FieldKind} from '#shared/workflow/fields.ts';
+import {keyFromName} from '#shared/workflow/keys.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
+import type {Localized, WorkflowStatus} from '#shared/workflow/types.ts';
+import {saveFieldArgs} from '#shared/workflow/validation.ts';
 import {type SaveState} from '../../cabinet/save-state.tsx';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {FieldInput} from '../../requests/card/custom-fields.tsx';
@@ -47,7 +47,15 @@ export function FieldForm({typeId, row, position, statuses, takenKeys, onDone, o
   const live = useMemo<FieldDraft>(() => {
     if (!row) return EMPTY;
     const a = fieldArgs(row, 0);
-    return {label: a.label, kind: a.kind, required: a.required ?? false, requiredFrom: a.requiredFrom ?? '', help: a.help, options: a.options, defaultValue: a.defaultValue ?? null};
+    return {
+      label: a.label,
+      kind: a.kind,
+      required: a.required ?? false,
+      requiredFrom: a.requiredFrom ?? '',
+      help: a.help,
+      options: a.options,
+      defaultValue: a.defaultValue ?? null,
+    };
   }, [row]);
   const draft = useJsonDraft<FieldDraft>(`rs.field.${row?.id ?? `new.${typeId}`}`, live);
   const v = draft.value;
@@ -137,7 +145,13 @@ export function FieldForm({typeId, row, position, statuses, takenKeys, onDone, o
       <div className="two">
         <div className="field">
           <label htmlFor={kindId}>{t('rs.field.kind')}</label>
-          <select id={kindId} value={v.kind} disabled={!!row} onChange={(e) => set({kind: e.target.value as FieldKind, defaultValue: null})} aria-describedby={row ? `${kindId}-hint` : undefined}>
+          <select
+            id={kindId}
+            value={v.kind}
+            disabled={!!row}
+            onChange={(e) => set({kind: e.target.value as FieldKind, defaultValue: null})}
+            aria-describedby={row ? `${kindId}-hint` : undefined}
+          >
             {FIELD_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`rs.kind.${k}`)}
@@ -176,12 +190,29 @@ export function FieldForm({typeId, row, position, statuses, takenKeys, onDone, o
           ) : null}
           {v.options.map((o, i) => (
             <div key={i} className="rs-option">
-              <LocalizedInputs label={t('rs.field.option', {n: i + 1})} value={o.label} onChange={(label) => setOption(i, {label})} errors={{ru: issues.byField[`options.${i}`]}} />
+              <LocalizedInputs
+                label={t('rs.field.option', {n: i + 1})}
+                value={o.label}
+                onChange={(label) => setOption(i, {label})}
+                errors={{ru: issues.byField[`options.${i}`]}}
+              />
               <div className="order-buttons">
-                <button type="button" className="link" aria-label={`${t('rs.field.up')}: ${t('rs.field.option', {n: i + 1})}`} disabled={i === 0} onClick={() => moveOption(i, -1)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`${t('rs.field.up')}: ${t('rs.field.option', {n: i + 1})}`}
+                  disabled={i === 0}
+                  onClick={() => moveOption(i, -1)}
+                >
                   ↑
                 </button>
-                <button type="button" className="link" aria-label={`${t('rs.field.down')}: ${t('rs.field.option', {n: i + 1})}`} disabled={i === v.options.length - 1} onClick={() => moveOption(i, 1)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`${t('rs.field.down')}: ${t('rs.field.option', {n: i + 1})}`}
+                  disabled={i === v.options.length - 1}
+                  onClick={() => moveOption(i, 1)}
+                >
                   ↓
                 </button>
                 {/* A saved choice may be on requests already: it stays until the field is replaced. */}
@@ -201,7 +232,13 @@ export function FieldForm({typeId, row, position, statuses, takenKeys, onDone, o
       {WITH_DEFAULT.includes(v.kind) ? (
         <div className="field" data-field="default">
           <label htmlFor="cf-default">{t('rs.field.default')}</label>
-          <FieldInput requestId={`rs-default-${row?.id ?? typeId}`} def={defaultDef} value={v.defaultValue} disabled={false} onSave={(value) => set({defaultValue: value})} />
+          <FieldInput
+            requestId={`rs-default-${row?.id ?? typeId}`}
+            def={defaultDef}
+            value={v.defaultValue}
+            disabled={false}
+            onSave={(value) => set({defaultValue: value})}
+          />
           {issues.byField.defaultValue ? (
             <div className="field-error" role="alert">
               {issues.byField.defaultValue}

@@ -1,9 +1,9 @@
 // A type's own fields, in the order the card shows them (drag, or the arrows),
 // each opened in place to edit; archived ones apart with their values kept.
 import {useState} from 'react';
-import {moveWrites, POSITION_STEP} from '../../../../shared/catalog/position.ts';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
+import {moveWrites, POSITION_STEP} from '#shared/catalog/position.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
 import {SaveLine, type SaveState} from '../../cabinet/save-state.tsx';
 import {useDragOrder} from '../../catalog/drag-order.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
@@ -64,7 +64,12 @@ export function FieldsTab({type}: {type: TypeConfig}) {
           const label = localizedText(row.label, locale);
           const before = drag && drag.id !== row.id && active.filter((x) => x.id !== drag.id).indexOf(row) === drag.over;
           return (
-            <li key={row.id} data-row-id={row.id} data-field={row.key} className={`rs-field${drag?.id === row.id ? ' dragging' : ''}${before ? ' drop-before' : ''}`}>
+            <li
+              key={row.id}
+              data-row-id={row.id}
+              data-field={row.key}
+              className={`rs-field${drag?.id === row.id ? ' dragging' : ''}${before ? ' drop-before' : ''}`}
+            >
               <div className="rs-field-head">
                 <span className="handle" aria-hidden="true" {...handleProps(row.id)}>
                   ⋮⋮
@@ -80,10 +85,22 @@ export function FieldsTab({type}: {type: TypeConfig}) {
                   </span>
                 </button>
                 <span className="order-buttons">
-                  <button type="button" className="link" aria-label={`${t('rs.field.up')}: ${label}`} disabled={index === 0} onClick={() => void move(row.id, index - 1)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`${t('rs.field.up')}: ${label}`}
+                    disabled={index === 0}
+                    onClick={() => void move(row.id, index - 1)}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="link" aria-label={`${t('rs.field.down')}: ${label}`} disabled={index === active.length - 1} onClick={() => void move(row.id, index + 1)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`${t('rs.field.down')}: ${label}`}
+                    disabled={index === active.length - 1}
+                    onClick={() => void move(row.id, index + 1)}
+                  >
                     ↓
                   </button>
                 </span>

@@ -2,9 +2,9 @@
 // and one line by the save button naming every input in the user's language
 // ("Проверьте поля: Название типа (рус.)"), since the input may be folded away.
 import type {z} from 'zod';
-import type {FieldIssue} from '../../../../shared/errors.ts';
-import type {Translate} from '../../../../shared/i18n/translate.ts';
-import {toFieldIssues} from '../../../../shared/validation/issues.ts';
+import type {FieldIssue} from '#shared/errors.ts';
+import type {Translate} from '#shared/i18n/translate.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 
 export type FormIssues = {byField: Record<string, string>; summary: string | undefined};
 

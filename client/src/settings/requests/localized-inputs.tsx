@@ -1,8 +1,8 @@
 // One text a company writes once per language: Russian first (required where
 // the schema says so), Kazakh and English folded away until wanted — open at
 // once when they hold something or have a problem.
-import type {Locale} from '../../../../shared/i18n/locales.ts';
-import type {Localized} from '../../../../shared/workflow/types.ts';
+import type {Locale} from '#shared/i18n/locales.ts';
+import type {Localized} from '#shared/workflow/types.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {TextArea, TextField} from '../../ui/field.tsx';
 

@@ -4,12 +4,12 @@ import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
-import {keyFromName} from '../../../../shared/workflow/keys.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
-import type {Localized} from '../../../../shared/workflow/types.ts';
-import {saveMessageTemplateArgs} from '../../../../shared/workflow/validation.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {keyFromName} from '#shared/workflow/keys.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
+import type {Localized} from '#shared/workflow/types.ts';
+import {saveMessageTemplateArgs} from '#shared/workflow/validation.ts';
 import {type SaveState} from '../../cabinet/save-state.tsx';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {Link} from '../../router/router.tsx';
@@ -39,7 +39,13 @@ function MessageForm({row, all, onDone}: {row?: Template; all: readonly Template
   async function save() {
     const args = {
       id: row?.id ?? uuidv7(),
-      key: row?.key ?? keyFromName(v.name.ru, all.map((m) => m.key), 'message'),
+      key:
+        row?.key ??
+        keyFromName(
+          v.name.ru,
+          all.map((m) => m.key),
+          'message',
+        ),
       name: v.name,
       body: v.body,
       position: row?.position ?? Math.max(0, ...all.map((m) => m.position)) + 1,

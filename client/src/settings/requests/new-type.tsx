@@ -2,11 +2,11 @@
 // workflow, or a copy of an existing type's), refined afterwards.
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {keyFromName} from '../../../../shared/workflow/keys.ts';
-import {DEFAULT_WORKFLOW} from '../../../../shared/workflow/resolve.ts';
-import type {Localized} from '../../../../shared/workflow/types.ts';
-import {saveTypeArgs} from '../../../../shared/workflow/validation.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {keyFromName} from '#shared/workflow/keys.ts';
+import {DEFAULT_WORKFLOW} from '#shared/workflow/resolve.ts';
+import type {Localized} from '#shared/workflow/types.ts';
+import {saveTypeArgs} from '#shared/workflow/validation.ts';
 import {type SaveState} from '../../cabinet/save-state.tsx';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useRequestConfig} from '../../requests/use-request-config.ts';
@@ -34,7 +34,11 @@ export function NewType() {
     const source = config.byId.get(v.from);
     const args = {
       id: uuidv7(),
-      key: keyFromName(v.name.ru, config.types.map((ty) => ty.key), 'type'),
+      key: keyFromName(
+        v.name.ru,
+        config.types.map((ty) => ty.key),
+        'type',
+      ),
       name: v.name,
       workflow: source?.workflow ?? DEFAULT_WORKFLOW,
       assignment: {mode: 'manual' as const, positions: []},
@@ -43,7 +47,13 @@ export function NewType() {
       at: Date.now(),
     };
     const found = schemaIssues(saveTypeArgs, args);
-    setIssues(formIssues(found, {'name.ru': langLabel(t('rs.type.name'), 'ru'), 'name.kk': langLabel(t('rs.type.name'), 'kk'), 'name.en': langLabel(t('rs.type.name'), 'en')}, t));
+    setIssues(
+      formIssues(
+        found,
+        {'name.ru': langLabel(t('rs.type.name'), 'ru'), 'name.kk': langLabel(t('rs.type.name'), 'kk'), 'name.en': langLabel(t('rs.type.name'), 'en')},
+        t,
+      ),
+    );
     if (found.length) return;
     const r = await write(mutators.requestConfig.saveType(args));
     if (!r.ok) return setState({kind: 'error', message: r.message});

@@ -2,7 +2,7 @@
 // types with their fields and workflows, and message templates. Every change is
 // a named write through useWrite (offline too); what is typed and not yet saved
 // stays on the device as a draft.
-import {can} from '../../../../shared/auth/can.ts';
+import {can} from '#shared/auth/can.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {Link, matchPath} from '../../router/router.tsx';
 import {memberContextOf, type Session} from '../../session/session.ts';

@@ -3,9 +3,9 @@
 // that holds requests is allowed, after saying how many it holds: they stay
 // readable and their cards offer a move to a live status.
 import {useState} from 'react';
-import {STATUS_KINDS, type StatusKind, type Workflow} from '../../../../shared/workflow/types.ts';
-import {addStatus, moveStatus, removeStatus, updateStatus} from '../../../../shared/workflow/workflow-edit.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
+import {STATUS_KINDS, type StatusKind, type Workflow} from '#shared/workflow/types.ts';
+import {addStatus, moveStatus, removeStatus, updateStatus} from '#shared/workflow/workflow-edit.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {TextField} from '../../ui/field.tsx';
 import {useDraft} from '../../ui/use-draft.ts';
@@ -52,7 +52,13 @@ export function StatusEditor({typeId, workflow: w, onChange, counts, errors}: Pr
           return (
             <li key={s.key} className="rs-status" data-status={s.key} data-name={s.name.ru} style={{borderLeftColor: s.color}}>
               <div className="rs-status-grid">
-                <input type="color" className="rs-color" aria-label={`${t('rs.status.color')}: ${name}`} value={s.color} onChange={(e) => onChange(updateStatus(w, s.key, {color: e.target.value}))} />
+                <input
+                  type="color"
+                  className="rs-color"
+                  aria-label={`${t('rs.status.color')}: ${name}`}
+                  value={s.color}
+                  onChange={(e) => onChange(updateStatus(w, s.key, {color: e.target.value}))}
+                />
                 <TextField
                   label={langLabel(t('rs.status.name'), 'ru')}
                   value={s.name.ru}
@@ -81,10 +87,22 @@ export function StatusEditor({typeId, workflow: w, onChange, counts, errors}: Pr
                   onChange={(e) => onChange(updateStatus(w, s.key, {slaHours: e.target.value === '' ? undefined : Number(e.target.value)}))}
                 />
                 <span className="order-buttons">
-                  <button type="button" className="link" aria-label={`${t('rs.field.up')}: ${name}`} disabled={i === 0} onClick={() => onChange(moveStatus(w, s.key, -1))}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`${t('rs.field.up')}: ${name}`}
+                    disabled={i === 0}
+                    onClick={() => onChange(moveStatus(w, s.key, -1))}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="link" aria-label={`${t('rs.field.down')}: ${name}`} disabled={i === w.statuses.length - 1} onClick={() => onChange(moveStatus(w, s.key, 1))}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`${t('rs.field.down')}: ${name}`}
+                    disabled={i === w.statuses.length - 1}
+                    onClick={() => onChange(moveStatus(w, s.key, 1))}
+                  >
                     ↓
                   </button>
                 </span>

@@ -3,9 +3,9 @@
 // be pressed again safely, offline too.
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
-import {TEMPLATE_KEYS, TEMPLATES, type TemplateKey} from '../../../../shared/workflow/templates/index.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
+import {TEMPLATE_KEYS, TEMPLATES, type TemplateKey} from '#shared/workflow/templates/index.ts';
 import {SaveLine, type SaveState} from '../../cabinet/save-state.tsx';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useRequestConfig} from '../../requests/use-request-config.ts';
@@ -27,9 +27,7 @@ export function TemplatePicker() {
 
   function adds(k: TemplateKey): string {
     const tpl = TEMPLATES[k];
-    const parts = [
-      `${t('rs.templates.types', {count: tpl.types.length})} (${tpl.types.map((ty) => localizedText(ty.name, locale)).join(', ')})`,
-    ];
+    const parts = [`${t('rs.templates.types', {count: tpl.types.length})} (${tpl.types.map((ty) => localizedText(ty.name, locale)).join(', ')})`];
     if (tpl.roles.length) parts.push(t('rs.templates.roles', {names: tpl.roles.map((r) => localizedText(r.name, locale)).join(', ')}));
     if (tpl.messages.length) parts.push(t('rs.templates.messages', {count: tpl.messages.length}));
     return t('rs.templates.adds', {what: parts.join('; ')});

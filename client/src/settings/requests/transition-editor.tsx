@@ -1,14 +1,14 @@
 // The moves of a workflow draft: from → to, who may make each, and the
 // conditions it needs (fields filled, a kind of file attached, the checklist
 // done, a reason given) — the same guards the card explains and the server checks.
-import {stepRoles} from '../../../../shared/team/rules.ts';
+import {stepRoles} from '#shared/team/rules.ts';
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
-import {queries} from '../../../../shared/queries/index.ts';
-import type {FieldDef} from '../../../../shared/workflow/fields.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
-import type {Guard, Transition, Workflow} from '../../../../shared/workflow/types.ts';
-import {addTransition, newGuard, removeTransition, updateTransition} from '../../../../shared/workflow/workflow-edit.ts';
+import {queries} from '#shared/queries/index.ts';
+import type {FieldDef} from '#shared/workflow/fields.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
+import type {Guard, Transition, Workflow} from '#shared/workflow/types.ts';
+import {addTransition, newGuard, removeTransition, updateTransition} from '#shared/workflow/workflow-edit.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {REQUEST_FILE_KINDS} from '../../requests/files.tsx';
 import {useRoleName} from '../../requests/use-role-name.ts';
@@ -59,7 +59,11 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
   const setGuards = (i: number, guards: Guard[]) => onChange(updateTransition(w, i, {guards}));
 
   function guardControls(tr: Transition, i: number, g: Guard, gi: number) {
-    const replace = (next: Guard) => setGuards(i, tr.guards.map((x, j) => (j === gi ? next : x)));
+    const replace = (next: Guard) =>
+      setGuards(
+        i,
+        tr.guards.map((x, j) => (j === gi ? next : x)),
+      );
     switch (g.kind) {
       case 'fields_filled': {
         // A field archived since stays listed while the guard names it, so it can be unticked.
@@ -134,7 +138,9 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
                         <input
                           type="checkbox"
                           checked={tr.roles.includes(r.key)}
-                          onChange={(e) => onChange(updateTransition(w, i, {roles: e.target.checked ? [...tr.roles, r.key] : tr.roles.filter((k) => k !== r.key)}))}
+                          onChange={(e) =>
+                            onChange(updateTransition(w, i, {roles: e.target.checked ? [...tr.roles, r.key] : tr.roles.filter((k) => k !== r.key)}))
+                          }
                         />
                         {roleName(r.key)}
                       </label>
@@ -149,7 +155,16 @@ export function TransitionEditor({workflow: w, onChange, fields, errors}: Props)
                       <li key={gi} className="rs-guard" data-guard={g.kind}>
                         <div className="rs-guard-head">
                           <b>{t(`rs.guard.${g.kind}`)}</b>
-                          <button type="button" className="link" onClick={() => setGuards(i, tr.guards.filter((_, j) => j !== gi))}>
+                          <button
+                            type="button"
+                            className="link"
+                            onClick={() =>
+                              setGuards(
+                                i,
+                                tr.guards.filter((_, j) => j !== gi),
+                              )
+                            }
+                          >
                             {t('rs.guard.remove')}
                           </button>
                         </div>

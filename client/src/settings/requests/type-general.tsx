@@ -2,10 +2,10 @@
 // who gets its new requests, and archiving.
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
-import {ASSIGNMENT_MODES, type AssignmentMode, type Localized} from '../../../../shared/workflow/types.ts';
-import {saveTypeArgs} from '../../../../shared/workflow/validation.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {ASSIGNMENT_MODES, type AssignmentMode, type Localized} from '#shared/workflow/types.ts';
+import {saveTypeArgs} from '#shared/workflow/validation.ts';
 import {type SaveState} from '../../cabinet/save-state.tsx';
 import {useI18n} from '../../i18n/i18n.tsx';
 import type {TypeConfig} from '../../requests/use-request-config.ts';
@@ -19,7 +19,11 @@ import {useJsonDraft} from './use-json-draft.ts';
 
 type General = {name: Localized; isDefault: boolean; mode: AssignmentMode; positions: string};
 
-const splitList = (s: string) => s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
+const splitList = (s: string) =>
+  s
+    .split(/[,;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export function TypeGeneral({type}: {type: TypeConfig}) {
   const {t} = useI18n();
@@ -132,4 +136,3 @@ export function TypeGeneral({type}: {type: TypeConfig}) {
     </form>
   );
 }
-

@@ -3,12 +3,12 @@
 // problem is shown where it is and listed by the save button in the user's words.
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
-import {localizedText} from '../../../../shared/workflow/resolve.ts';
-import type {Workflow} from '../../../../shared/workflow/types.ts';
-import {countByStatus} from '../../../../shared/workflow/workflow-edit.ts';
-import {describeWorkflowIssue, workflowIssues} from '../../../../shared/workflow/workflow-issues.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
+import type {Workflow} from '#shared/workflow/types.ts';
+import {countByStatus} from '#shared/workflow/workflow-edit.ts';
+import {describeWorkflowIssue, workflowIssues} from '#shared/workflow/workflow-issues.ts';
 import {type SaveState} from '../../cabinet/save-state.tsx';
 import {useI18n} from '../../i18n/i18n.tsx';
 import type {TypeConfig} from '../../requests/use-request-config.ts';
@@ -28,7 +28,10 @@ export function WorkflowTab({type}: {type: TypeConfig}) {
   const [requests] = useQuery(queries.requests.list());
   const counts = useMemo(() => countByStatus(requests, type.id), [requests, type.id]);
   const fields = type.fields.filter((f) => !f.archived);
-  const issues = workflowIssues(w, fields.map((f) => f.key));
+  const issues = workflowIssues(
+    w,
+    fields.map((f) => f.key),
+  );
   const [checked, setChecked] = useState(false);
   const [state, setState] = useState<SaveState>({kind: 'idle'});
   // Problems show once a save was tried, then follow the typing.
@@ -96,7 +99,9 @@ export function WorkflowTab({type}: {type: TypeConfig}) {
       {orphans.length ? (
         <p className="rs-warn" role="status">
           {t('rs.status.orphans', {
-            list: orphans.map((s) => t('rs.status.orphanItem', {status: localizedText(s.name, locale), requests: t('requests.count', {count: counts.get(s.key) ?? 0})})).join(', '),
+            list: orphans
+              .map((s) => t('rs.status.orphanItem', {status: localizedText(s.name, locale), requests: t('requests.count', {count: counts.get(s.key) ?? 0})}))
+              .join(', '),
           })}
         </p>
       ) : null}

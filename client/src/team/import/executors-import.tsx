@@ -1,15 +1,15 @@
 // Executors from a spreadsheet laid out as the customer's database exports it
 // (S2: № пп | Фамилия | Имя | Отчество | Должность), read on this device,
 // previewed row by row, then written in one step: every ticked row or none.
-import {ownerLevelKeys, executorRole} from '../../../../shared/team/rules.ts';
+import {ownerLevelKeys, executorRole} from '#shared/team/rules.ts';
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import type {MessageKey} from '../../../../shared/i18n/catalog.ts';
-import {mutators} from '../../../../shared/mutators/index.ts';
-import {queries} from '../../../../shared/queries/index.ts';
-import {readExecutorSheet, type SheetResult} from '../../../../shared/team/executors-sheet.ts';
-import {previewExecutors} from '../../../../shared/team/import-preview.ts';
+import type {MessageKey} from '#shared/i18n/catalog.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {readExecutorSheet, type SheetResult} from '#shared/team/executors-sheet.ts';
+import {previewExecutors} from '#shared/team/import-preview.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useRoleName} from '../../requests/use-role-name.ts';
 import {Link} from '../../router/router.tsx';
@@ -64,7 +64,14 @@ export function ExecutorsImport() {
     setError(undefined);
     const r = await write(
       mutators.member.importExecutors({
-        rows: chosen.map(({row}) => ({id: uuidv7(), lastName: row.lastName, firstName: row.firstName, middleName: row.middleName, position: row.position, phone: row.phone})),
+        rows: chosen.map(({row}) => ({
+          id: uuidv7(),
+          lastName: row.lastName,
+          firstName: row.firstName,
+          middleName: row.middleName,
+          position: row.position,
+          phone: row.phone,
+        })),
         role: chosenRole,
         at: Date.now(),
       }),
@@ -127,10 +134,26 @@ export function ExecutorsImport() {
             {t('exec.summary', {total: rows.length, checked: count, errors})}
           </p>
           <div className="btn-row">
-            <button type="button" onClick={() => tick(rows.filter((r) => r.importable).map((r) => r.line), true)}>
+            <button
+              type="button"
+              onClick={() =>
+                tick(
+                  rows.filter((r) => r.importable).map((r) => r.line),
+                  true,
+                )
+              }
+            >
               {t('exec.selectAll')}
             </button>
-            <button type="button" onClick={() => tick(rows.map((r) => r.line), false)}>
+            <button
+              type="button"
+              onClick={() =>
+                tick(
+                  rows.map((r) => r.line),
+                  false,
+                )
+              }
+            >
               {t('exec.selectNone')}
             </button>
           </div>

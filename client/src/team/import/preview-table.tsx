@@ -1,11 +1,11 @@
 // The rows of the file as they will be imported: ticked ones go in, a row with
 // an error cannot be ticked and says why in plain words, a repeated person is
 // unticked and says whom it repeats.
-import {formatPhone} from '../../../../shared/phone.ts';
-import type {FieldIssue} from '../../../../shared/errors.ts';
-import {fullName} from '../../../../shared/team/executors-sheet.ts';
-import type {PreviewRow} from '../../../../shared/team/import-preview.ts';
-import type {MessageKey} from '../../../../shared/i18n/catalog.ts';
+import {formatPhone} from '#shared/phone.ts';
+import type {FieldIssue} from '#shared/errors.ts';
+import {fullName} from '#shared/team/executors-sheet.ts';
+import type {PreviewRow} from '#shared/team/import-preview.ts';
+import type {MessageKey} from '#shared/i18n/catalog.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 
 const FIELD: Record<string, MessageKey> = {
@@ -18,8 +18,7 @@ const FIELD: Record<string, MessageKey> = {
 
 export function useIssueText(): (issues: readonly FieldIssue[]) => string {
   const {t} = useI18n();
-  return (issues) =>
-    issues.map((i) => t('v.fieldError', {field: FIELD[i.field] ? t(FIELD[i.field]!) : i.field, message: t(i.code, i.params)})).join('; ');
+  return (issues) => issues.map((i) => t('v.fieldError', {field: FIELD[i.field] ? t(FIELD[i.field]!) : i.field, message: t(i.code, i.params)})).join('; ');
 }
 
 type Props = {rows: readonly PreviewRow[]; checked: ReadonlySet<number>; onToggle: (line: number, on: boolean) => void};
@@ -53,7 +52,13 @@ export function PreviewTable({rows, checked, onToggle}: Props) {
           return (
             <tr key={r.line} className={on ? `${cls} on` : cls} data-line={r.line}>
               <td className="exec-check">
-                <input type="checkbox" checked={on} disabled={!r.importable} aria-label={t('exec.rowCheck', {line: r.line})} onChange={(e) => onToggle(r.line, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={!r.importable}
+                  aria-label={t('exec.rowCheck', {line: r.line})}
+                  onChange={(e) => onToggle(r.line, e.target.checked)}
+                />
               </td>
               <td className="exec-line">{r.line}</td>
               <td className="exec-name">{fullName(r.row) || '—'}</td>

@@ -2,7 +2,7 @@
 // (so the import works offline): .xlsx through read-excel-file's browser build,
 // .csv through papaparse — both loaded only when a file is picked. Excel on
 // Windows often saves CSV in Windows-1251, so a file that is not UTF-8 is read as that.
-import {csvParseOptions} from '../../../../shared/files/csv.ts';
+import {csvParseOptions} from '#shared/files/csv.ts';
 
 export class UnreadableFile extends Error {}
 

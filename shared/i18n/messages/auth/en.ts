@@ -39,7 +39,8 @@ export const en = {
   'auth.forgot.title': 'Reset your password',
   'auth.forgot.hint': 'Enter the email you sign in with. We will send a link to set a new password.',
   'auth.forgot.submit': 'Send the link',
-  'auth.forgot.sent': 'If dot has an account with this email, we have sent a link to it. It is valid for 1 hour. No email? Check your spam folder, or ask your company owner to set you a temporary password.',
+  'auth.forgot.sent':
+    'If dot has an account with this email, we have sent a link to it. It is valid for 1 hour. No email? Check your spam folder, or ask your company owner to set you a temporary password.',
   'auth.forgot.back': 'Back to sign in',
   'auth.reset.title': 'New password',
   'auth.reset.for': 'To sign in as {email}',
@@ -48,7 +49,8 @@ export const en = {
   'auth.reset.done': 'Password changed. Sign in with your new password.',
   'auth.reset.link': 'Link',
   'auth.reset.mailSubject': 'dot: set a new password',
-  'auth.reset.mailBody': 'Hello {name},\n\nTo set a new password for dot, open this link:\n{url}\n\nIt is valid for 1 hour and works once. If you did not ask to change your password, do nothing: your password stays as it is.',
+  'auth.reset.mailBody':
+    'Hello {name},\n\nTo set a new password for dot, open this link:\n{url}\n\nIt is valid for 1 hour and works once. If you did not ask to change your password, do nothing: your password stays as it is.',
   'auth.change.title': 'Choose your own password',
   'auth.change.hint': 'You signed in with a temporary password someone gave you. Choose your own; the temporary one stops working.',
   'auth.change.submit': 'Save and continue',

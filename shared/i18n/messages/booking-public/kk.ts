@@ -20,7 +20,8 @@ export const kk = {
   'book.otherDay': 'Басқа күн',
   'book.done.title': 'Сіз жазылдыңыз!',
   'book.done.text': 'Сізді күтеміз. Еске салу email-ге алдын ала келеді.',
-  'book.done.noReminder': 'Сізді күтеміз. Еске салу келмейді — жазылуды күнтізбеге қосыңыз немесе осы бетті сақтаңыз: ол арқылы келуді ауыстыруға не болдырмауға болады.',
+  'book.done.noReminder':
+    'Сізді күтеміз. Еске салу келмейді — жазылуды күнтізбеге қосыңыз немесе осы бетті сақтаңыз: ол арқылы келуді ауыстыруға не болдырмауға болады.',
   'book.addToCalendar': 'Күнтізбеге қосу',
   'book.manageHint': 'Бұл — жазылуыңыздың беті, оны сақтап қойыңыз: мұнда келуді ауыстыруға не одан бас тартуға болады.',
   'book.manage.title': 'Сіздің жазылуыңыз',
@@ -49,7 +50,8 @@ export const kk = {
   'notify.created.subject': 'Сіз жазылдыңыз: {service}, {when}',
   'notify.created.body': 'Сәлеметсіз бе, {name}!\nСіз {master} шеберіне жазылдыңыз: «{service}», {when}.\nҚайда: {place}\nАуыстыру не бас тарту: {link}',
   'notify.reminder.subject': 'Жазылу туралы еске салу: {when}',
-  'notify.reminder.body': 'Сәлеметсіз бе, {name}!\n{master} шеберіне жазылуыңызды еске саламыз: «{service}», {when}.\nҚайда: {place}\nАуыстыру не бас тарту: {link}',
+  'notify.reminder.body':
+    'Сәлеметсіз бе, {name}!\n{master} шеберіне жазылуыңызды еске саламыз: «{service}», {when}.\nҚайда: {place}\nАуыстыру не бас тарту: {link}',
   'notify.moved.subject': 'Жазылу ауыстырылды: {when}',
   'notify.moved.body': 'Сәлеметсіз бе, {name}!\n«{service}» жазылуыңыз {when} уақытына ауыстырылды.\nҚайда: {place}\nЖазылуыңыз: {link}',
   'notify.cancelled.subject': 'Жазылудан бас тартылды: {when}',

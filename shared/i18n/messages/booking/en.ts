@@ -124,7 +124,8 @@ export const en = {
   'push.endpointTaken': 'Notifications in this browser are already on for another colleague. Turn them on again — the browser will get a new address.',
   'push.endpointNotAllowed': 'This is not a browser push service address',
   'booking.feed.shownOnce': 'Copy the link now: we do not keep the link itself and will not show it again. Lost it? Replace it.',
-  'booking.feed.isOn': 'The calendar has been connected since {date}. The link is shown only when made; to get a new one, replace it — the old one stops working.',
+  'booking.feed.isOn':
+    'The calendar has been connected since {date}. The link is shown only when made; to get a new one, replace it — the old one stops working.',
   'booking.needsNetwork': 'Needs a network',
   'booking.clients.title': 'Your clients',
   'booking.clients.empty': 'No clients yet: they appear with the first bookings.',

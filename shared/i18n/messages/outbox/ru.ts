@@ -3,7 +3,12 @@ import type {Message} from '../../define.ts';
 export const ru = {
   'outbox.title': 'Отправка изменений',
   'outbox.waitingCount': {one: '{count} ждёт отправки', few: '{count} ждут отправки', many: '{count} ждут отправки', other: '{count} ждут отправки'},
-  'outbox.attentionCount': {one: '{count} требует внимания', few: '{count} требуют внимания', many: '{count} требуют внимания', other: '{count} требуют внимания'},
+  'outbox.attentionCount': {
+    one: '{count} требует внимания',
+    few: '{count} требуют внимания',
+    many: '{count} требуют внимания',
+    other: '{count} требуют внимания',
+  },
   'outbox.waiting': 'Ждут отправки',
   'outbox.waitingHint': 'Сохранены на этом устройстве и уйдут сами, когда появится связь.',
   'outbox.attention': 'Нужно ваше решение',

@@ -173,7 +173,8 @@ export const en = {
   'rs.v.color': 'choose a colour',
   'exec.entry': 'Import executors',
   'exec.title': 'Import executors from Excel',
-  'exec.hint': 'An .xlsx or .csv file with the columns “No. | Surname | First name | Patronymic | Position” (Russian or Kazakh headings work too; a phone column may be added). The file is read on this device; nothing is saved until you press “Import”.',
+  'exec.hint':
+    'An .xlsx or .csv file with the columns “No. | Surname | First name | Patronymic | Position” (Russian or Kazakh headings work too; a phone column may be added). The file is read on this device; nothing is saved until you press “Import”.',
   'exec.pick': 'File with the list of executors',
   'exec.reading': 'Reading the file…',
   'exec.missingColumns': 'The file lacks the columns: {columns}. The first row must hold the headings.',

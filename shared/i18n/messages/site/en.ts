@@ -120,7 +120,8 @@ export const en = {
   'qr.local.title': 'Clients will not be able to open these codes',
   'qr.local.text':
     'The codes lead to {host}, an address of this computer or your local network: clients’ phones cannot open it, and a printed code cannot be fixed. Open the app at its public address, or set DOT_PUBLIC_URL on the server (e.g. https://dot.example.kz) and restart it.',
-  'qr.local.sheet': 'Do not print this sheet: the codes lead to {host}, which clients’ phones cannot open. Set DOT_PUBLIC_URL on the server or open the app at its public address. This note does not print.',
+  'qr.local.sheet':
+    'Do not print this sheet: the codes lead to {host}, which clients’ phones cannot open. Set DOT_PUBLIC_URL on the server or open the app at its public address. This note does not print.',
   'stats.title': 'Visits and leads',
   'stats.last30': 'Last 30 days',
   'stats.views': 'Views',

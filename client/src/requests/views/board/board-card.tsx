@@ -2,10 +2,10 @@
 // it (fingers), and "Move to…" — the keyboard and screen-reader way to do
 // the same: every move its workflow has from here, a blocked one explained.
 import type {PointerEvent as ReactPointerEvent} from 'react';
-import {formatPhone} from '../../../../../shared/phone.ts';
-import {clientOf, subjectOf} from '../../../../../shared/requests/sort.ts';
-import {localizedText} from '../../../../../shared/workflow/resolve.ts';
-import type {Transition} from '../../../../../shared/workflow/types.ts';
+import {formatPhone} from '#shared/phone.ts';
+import {clientOf, subjectOf} from '#shared/requests/sort.ts';
+import {localizedText} from '#shared/workflow/resolve.ts';
+import type {Transition} from '#shared/workflow/types.ts';
 import {useI18n} from '../../../i18n/i18n.tsx';
 import {Link} from '../../../router/router.tsx';
 import {usePendingSubjects} from '../../../write/writer.tsx';
@@ -42,7 +42,9 @@ export function BoardCard({row, env, selected, dragging, dragProps, moves, why, 
           ⠿
         </span>
         <span className="row-number">#{number}</span>
-        {row.priority === 'urgent' || row.priority === 'high' ? <span className={`badge priority priority-${row.priority}`}>{t(`priority.${row.priority}`)}</span> : null}
+        {row.priority === 'urgent' || row.priority === 'high' ? (
+          <span className={`badge priority priority-${row.priority}`}>{t(`priority.${row.priority}`)}</span>
+        ) : null}
         {pending.has(row.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
         <NotAcceptedBadge request={row} />
       </div>

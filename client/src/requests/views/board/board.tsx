@@ -3,8 +3,8 @@
 // — or use its "Move to…" menu — to change the status; the workflow's guards
 // apply, and a refused move says why while the card stays put.
 import {useMemo, useRef, useState} from 'react';
-import {NONE} from '../../../../../shared/requests/filter.ts';
-import {runView, type ViewState} from '../../../../../shared/requests/view.ts';
+import {NONE} from '#shared/requests/filter.ts';
+import {runView, type ViewState} from '#shared/requests/view.ts';
 import {useI18n} from '../../../i18n/i18n.tsx';
 import type {Session} from '../../../session/session.ts';
 import type {ViewContext} from '../use-view-env.ts';

@@ -4,7 +4,17 @@
 import {useEffect, useRef, useState} from 'react';
 import {useI18n} from '../../../i18n/i18n.tsx';
 
-export function ReasonDialog({title, confirm, onCancel, onConfirm}: {title: string; confirm: string; onCancel: () => void; onConfirm: (reason: string) => void}) {
+export function ReasonDialog({
+  title,
+  confirm,
+  onCancel,
+  onConfirm,
+}: {
+  title: string;
+  confirm: string;
+  onCancel: () => void;
+  onConfirm: (reason: string) => void;
+}) {
   const {t} = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
@@ -25,7 +35,14 @@ export function ReasonDialog({title, confirm, onCancel, onConfirm}: {title: stri
         <h2 id="reason-title">{title}</h2>
         <label className="field">
           <span className="sr-only">{t('requests.reason')}</span>
-          <textarea aria-label={t('requests.reason')} placeholder={t('requests.reasonPlaceholder')} rows={4} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
+          <textarea
+            aria-label={t('requests.reason')}
+            placeholder={t('requests.reasonPlaceholder')}
+            rows={4}
+            value={reason}
+            autoFocus
+            onChange={(e) => setReason(e.target.value)}
+          />
         </label>
         <div className="form-actions">
           <button type="button" onClick={onCancel}>

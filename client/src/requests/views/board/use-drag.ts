@@ -122,7 +122,18 @@ export function useBoardDrag(scroller: RefObject<HTMLElement | null>, onDrop: (i
       const onHandle = !!target.closest('.drag-handle');
       if (!onHandle && (e.pointerType !== 'mouse' || target.closest('button, summary, input, select, textarea, .pick-menu'))) return;
       if (onHandle) e.preventDefault();
-      pending.current = {id, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, x: e.clientX, y: e.clientY, card: e.currentTarget, dragging: false, dx: 0, dy: 0};
+      pending.current = {
+        id,
+        pointerId: e.pointerId,
+        startX: e.clientX,
+        startY: e.clientY,
+        x: e.clientX,
+        y: e.clientY,
+        card: e.currentTarget,
+        dragging: false,
+        dx: 0,
+        dy: 0,
+      };
     },
   });
 

@@ -4,10 +4,10 @@
 // that needs a reason asks for it first.
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {can} from '../../../../../shared/auth/can.ts';
-import {mutators} from '../../../../../shared/mutators/index.ts';
-import {checkMove, type RequestSnapshot} from '../../../../../shared/workflow/engine.ts';
-import {describeBlockers} from '../../../../../shared/workflow/describe.ts';
+import {can} from '#shared/auth/can.ts';
+import {mutators} from '#shared/mutators/index.ts';
+import {checkMove, type RequestSnapshot} from '#shared/workflow/engine.ts';
+import {describeBlockers} from '#shared/workflow/describe.ts';
 import {useI18n} from '../../../i18n/i18n.tsx';
 import {memberContextOf, type Session} from '../../../session/session.ts';
 import {useWrite} from '../../../write/writer.tsx';
@@ -70,5 +70,13 @@ export function useMove(env: ViewContext, session: Session) {
     void send(row, to);
   }
 
-  return {attempt, why, notice, dismiss: () => setNotice(null), asking, cancelAsking: () => setAsking(null), sendWithReason: (reason: string) => asking && send(asking.row, asking.to, reason)};
+  return {
+    attempt,
+    why,
+    notice,
+    dismiss: () => setNotice(null),
+    asking,
+    cancelAsking: () => setAsking(null),
+    sendWithReason: (reason: string) => asking && send(asking.row, asking.to, reason),
+  };
 }
