@@ -25,28 +25,22 @@ export function page(ctx: PageContext, title: string, body: SafeHtml): string {
   const t = createTranslator(ctx.locale);
   const langs =
     ctx.locales.length > 1
-      ? html`<nav class="lang" aria-label="${t('pub.language')}">
-          ${ctx.locales.map(
-            (l) => html`<a href="${langHref(ctx.path, l)}" lang="${l}" ${l === ctx.locale ? raw('aria-current="true"') : ''}>${LOCALE_NAMES[l]}</a>`,
-          )}
-        </nav>`
+      ? html`<nav class="lang" aria-label="${t('pub.language')}">${ctx.locales.map(
+          (l) => html`<a href="${langHref(ctx.path, l)}" lang="${l}" ${l === ctx.locale ? raw('aria-current="true"') : ''}>${LOCALE_NAMES[l]}</a>`,
+        )}</nav>`
       : '';
   return html`<!doctype html>
-    <html lang="${ctx.locale}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>${title}${ctx.companyName ? ` — ${ctx.companyName}` : ''}</title>
-        <style>
-          ${raw(PUBLIC_CSS)}
-        </style>
-      </head>
-      <body>
-        <header class="top">
-          ${ctx.companyName ? html`<a class="brand" href="${ctx.homeHref ?? '#'}">${ctx.companyName}</a>` : html`<span></span>`}${langs}
-        </header>
-        <main class="wrap">${body}</main>
-        <footer>${t('pub.poweredBy')}</footer>
-      </body>
-    </html>`.value;
+<html lang="${ctx.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title}${ctx.companyName ? ` — ${ctx.companyName}` : ''}</title>
+<style>${raw(PUBLIC_CSS)}</style>
+</head>
+<body>
+<header class="top">${ctx.companyName ? html`<a class="brand" href="${ctx.homeHref ?? '#'}">${ctx.companyName}</a>` : html`<span></span>`}${langs}</header>
+<main class="wrap">${body}</main>
+<footer>${t('pub.poweredBy')}</footer>
+</body>
+</html>`.value;
 }

@@ -30,25 +30,25 @@ import {mutators} from '#shared/mutators/index.ts';
 type FormValues = {name: string; phone: string; text: string; src: string; formId: string; item?: {id: string; title: string} | undefined};
 
 function renderForm(t: ReturnType<typeof createTranslator>, company: PublicCompany, v: FormValues, errors: Record<string, string>): SafeHtml {
-  const field = (name: 'name' | 'phone' | 'text', label: string, control: SafeHtml) =>
-    html` <label for="f-${name}">${label}</label>${control}${errors[name] ? html`<div class="err" id="e-${name}">${errors[name]}</div>` : ''}`;
+  const field = (name: 'name' | 'phone' | 'text', label: string, control: SafeHtml) => html`
+<label for="f-${name}">${label}</label>${control}${errors[name] ? html`<div class="err" id="e-${name}">${errors[name]}</div>` : ''}`;
   const invalid = (name: string) => (errors[name] ? html` aria-invalid="true" aria-describedby="e-${name}"` : '');
   return html`<div class="card">
-    <h1>${t('pub.request.title')}</h1>
-    <p class="lead">${t('pub.request.lead')}</p>
-    ${v.item ? html`<p class="lead"><b>${t('pub.requestFor', {item: v.item.title})}</b></p>` : ''}
-    ${Object.keys(errors).length ? html`<div class="alert" role="alert">${t('pub.request.fixErrors')}</div>` : ''}
-    <form method="post" action="/c/${company.slug}/request" novalidate>
-      <input type="hidden" name="src" value="${v.src}" />
-      <input type="hidden" name="form_id" value="${v.formId}" />
-      ${v.item ? html`<input type="hidden" name="item" value="${v.item.id}" />` : ''}
-      <div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off" /></div>
-      ${field('name', t('pub.request.name'), html`<input id="f-name" name="name" autocomplete="name" maxlength="200" value="${v.name}" ${invalid('name')} />`)}
-      ${field('phone', t('pub.request.phone'), html`<input id="f-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required maxlength="40" placeholder="+7 701 234 56 78" value="${v.phone}" ${invalid('phone')} />`)}
-      ${field('text', t('pub.request.text'), html`<textarea id="f-text" name="text" required maxlength="5000" ${invalid('text')}>${v.text}</textarea>`)}
-      <button type="submit">${t('pub.request.submit')}</button>
-    </form>
-  </div>`;
+<h1>${t('pub.request.title')}</h1>
+<p class="lead">${t('pub.request.lead')}</p>
+${v.item ? html`<p class="lead"><b>${t('pub.requestFor', {item: v.item.title})}</b></p>` : ''}
+${Object.keys(errors).length ? html`<div class="alert" role="alert">${t('pub.request.fixErrors')}</div>` : ''}
+<form method="post" action="/c/${company.slug}/request" novalidate>
+<input type="hidden" name="src" value="${v.src}">
+<input type="hidden" name="form_id" value="${v.formId}">
+${v.item ? html`<input type="hidden" name="item" value="${v.item.id}">` : ''}
+<div class="hp" aria-hidden="true"><label for="f-website">Website</label><input id="f-website" name="website" tabindex="-1" autocomplete="off"></div>
+${field('name', t('pub.request.name'), html`<input id="f-name" name="name" autocomplete="name" maxlength="200" value="${v.name}"${invalid('name')}>`)}
+${field('phone', t('pub.request.phone'), html`<input id="f-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required maxlength="40" placeholder="+7 701 234 56 78" value="${v.phone}"${invalid('phone')}>`)}
+${field('text', t('pub.request.text'), html`<textarea id="f-text" name="text" required maxlength="5000"${invalid('text')}>${v.text}</textarea>`)}
+<button type="submit">${t('pub.request.submit')}</button>
+</form>
+</div>`;
 }
 
 /** In the statistics a plain visit has no source tag ("form" is only the request's default). */
@@ -166,10 +166,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
           page(
             {locale, locales: company.locales, companyName: company.name, path: req.originalUrl},
             t('pub.request.title'),
-            html`<div class="card">
-              <h1>${t('pub.request.title')}</h1>
-              <div class="alert" role="alert">${t('pub.rateLimited')}</div>
-            </div>`,
+            html`<div class="card"><h1>${t('pub.request.title')}</h1><div class="alert" role="alert">${t('pub.rateLimited')}</div></div>`,
           ),
         );
       return;
@@ -216,11 +213,9 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
       page(
         {locale, locales: company.locales, companyName: company.name, homeHref: `/c/${company.slug}`, path: req.originalUrl},
         t('pub.thanks.title'),
-        html`<div class="card" role="status">
-          <h1>${t('pub.thanks.title')}</h1>
-          ${Number.isInteger(n) && n > 0 ? html`<p>${t('pub.thanks.body', {number: `#${n}`})}</p>` : ''}
-          <p><a href="/c/${company.slug}/request">${t('pub.thanks.again')}</a></p>
-        </div>`,
+        html`<div class="card" role="status"><h1>${t('pub.thanks.title')}</h1>
+${Number.isInteger(n) && n > 0 ? html`<p>${t('pub.thanks.body', {number: `#${n}`})}</p>` : ''}
+<p><a href="/c/${company.slug}/request">${t('pub.thanks.again')}</a></p></div>`,
       ),
     );
   });

@@ -3,8 +3,8 @@
 // sync; the route adds only what HTTP needs:
 // - path parameters become the arguments of the same name (`:id` → id);
 // - a new record's `id` may be given or is made, the same for every retry of
-//   one Idempotency-Key (rest/idempotency.ts); the key (with the mutator's
-//   name) is the write's opId, so a retry is applied once;
+//   one Idempotency-Key (rest/idempotency.ts); the key is the write's opId,
+//   so a retry is applied once (and POST /ops/status finds it by that key);
 // - `at` is the server's clock; `createdAt` may be given (an import) or is now;
 // - the answer is the record re-read through a named query (`read`), so what
 //   REST returns is what sync shows; a 404 names the route's entity.
@@ -101,8 +101,8 @@ export function writeRoute<M extends AnyMutator>(deps: {executor: Executor; now:
         ...('id' in shape && !('id' in fromPath) && {id: b.id ?? recordId(req, ctx)}),
         ...('at' in shape && {at: deps.now()}),
         ...('createdAt' in shape && {createdAt: b.createdAt ?? deps.now()}),
-        // The key names this write on this route: the same key sent to another route is another write.
-        ...opKey(req, def.mutator.mutatorName),
+        // The key is the write's op id as the caller sent it: POST /ops/status answers by it.
+        ...opKey(req),
       } as Args<M>;
       if (def.exists) await def.exists(ctx, full);
       await deps.executor.run({mutator: def.mutator, args: full}, ctx);

@@ -19,28 +19,24 @@ export function bookPage(s: Site, o: {title: string; body: SafeHtml; master?: Pi
   const path = s.req.originalUrl;
   const langs =
     company.locales.length > 1
-      ? html`<nav class="lang" aria-label="${s.t('pub.language')}">
-          ${company.locales.map(
-            (l) => html`<a href="${langHref(path, l)}" lang="${l}" hreflang="${l}" ${l === s.locale ? raw(' aria-current="true"') : ''}>${LOCALE_NAMES[l]}</a>`,
-          )}
-        </nav>`
+      ? html`<nav class="lang" aria-label="${s.t('pub.language')}">${company.locales.map(
+          (l) => html`<a href="${langHref(path, l)}" lang="${l}" hreflang="${l}"${l === s.locale ? raw(' aria-current="true"') : ''}>${LOCALE_NAMES[l]}</a>`,
+        )}</nav>`
       : '';
   const who = o.master ? html`<div class="who">${o.master.display_name}<small>${company.name}</small></div>` : html`<div class="who">${company.name}</div>`;
   return html`<!doctype html>
-    <html lang="${s.locale}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>${o.title} — ${o.master?.display_name ?? company.name}</title>
-        ${o.robots === false ? raw('<meta name="robots" content="noindex">') : ''}
-        <style>
-          ${raw(PUBLIC_CSS)}${raw(BOOK_CSS)}
-        </style>
-      </head>
-      <body>
-        <header class="top">${who}${langs}</header>
-        <main class="wrap">${o.body}</main>
-        <footer>${s.t('pub.poweredBy')}</footer>
-      </body>
-    </html>`.value;
+<html lang="${s.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${o.title} — ${o.master?.display_name ?? company.name}</title>
+${o.robots === false ? raw('<meta name="robots" content="noindex">') : ''}
+<style>${raw(PUBLIC_CSS)}${raw(BOOK_CSS)}</style>
+</head>
+<body>
+<header class="top">${who}${langs}</header>
+<main class="wrap">${o.body}</main>
+<footer>${s.t('pub.poweredBy')}</footer>
+</body>
+</html>`.value;
 }

@@ -31,13 +31,7 @@ export function step(s: Site, path: string, params: Record<string, string | numb
 }
 
 export function summary(rows: readonly (readonly [string, string])[]): SafeHtml {
-  return html`<dl class="sum">
-    ${rows.map(
-      ([k, v]) =>
-        html`<dt>${k}</dt>
-          <dd>${v}</dd>`,
-    )}
-  </dl>`;
+  return html`<dl class="sum">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
 export function fieldError(errors: Record<string, string>, field: string): SafeHtml | '' {

@@ -44,26 +44,16 @@ function chips(
   const top = withItems.filter((c) => !c.parent_id);
   const subs = current ? withItems.filter((c) => c.parent_id === (current.parent_id ?? current.id)) : [];
   const all = `/c/${s.company.slug}/${viewSegment}`;
-  return html`<nav class="cats">
-      <a href="${href(s, all)}" ${current ? '' : raw(' aria-current="page"')}>${s.t('requests.filter.all')}</a>${top.map(
-        (c) =>
-          html`<a
-            href="${href(s, categoryPath(s.company.slug, c))}"
-            ${current && (current.id === c.id || current.parent_id === c.id) ? raw(' aria-current="page"') : ''}
-            >${catTitle(s, c)}</a
-          >`,
-      )}
-    </nav>
-    ${
-      subs.length
-        ? html`<nav class="cats">
-            ${subs.map(
-              (c) =>
-                html`<a href="${href(s, categoryPath(s.company.slug, c))}" ${current?.id === c.id ? raw(' aria-current="page"') : ''}>${catTitle(s, c)}</a>`,
-            )}
-          </nav>`
-        : ''
-    }`;
+  return html`<nav class="cats"><a href="${href(s, all)}"${current ? '' : raw(' aria-current="page"')}>${s.t('requests.filter.all')}</a>${top.map(
+    (c) =>
+      html`<a href="${href(s, categoryPath(s.company.slug, c))}"${current && (current.id === c.id || current.parent_id === c.id) ? raw(' aria-current="page"') : ''}>${catTitle(s, c)}</a>`,
+  )}</nav>${
+    subs.length
+      ? html`<nav class="cats">${subs.map(
+          (c) => html`<a href="${href(s, categoryPath(s.company.slug, c))}"${current?.id === c.id ? raw(' aria-current="page"') : ''}>${catTitle(s, c)}</a>`,
+        )}</nav>`
+      : ''
+  }`;
 }
 
 /** Rows grouped under their category headings, in catalog order (price list, menu). */
@@ -83,11 +73,8 @@ function grouped(s: Site, items: readonly PublicItem[], categories: readonly Pub
 function services(s: Site, items: readonly PublicItem[]): SafeHtml {
   return html`${items.map((item) => {
     const description = snippet(itemText(s, item, 'description'));
-    return html`<section class="card">
-      <h2><a href="${href(s, itemPath(s.company.slug, item))}">${itemText(s, item, 'title')}</a></h2>
-      ${description ? html`<p class="m">${description}</p>` : ''}
-      <p><span class="price">${price(s, item)}</span> ${availability(s, item)}</p>
-    </section>`;
+    return html`<section class="card"><h2><a href="${href(s, itemPath(s.company.slug, item))}">${itemText(s, item, 'title')}</a></h2>
+${description ? html`<p class="m">${description}</p>` : ''}<p><span class="price">${price(s, item)}</span> ${availability(s, item)}</p></section>`;
   })}`;
 }
 
@@ -124,16 +111,12 @@ export function catalogPage(s: Site, view: CatalogView, all: {items: readonly Pu
           : grouped(s, slice, all.categories);
   const pager =
     pages > 1
-      ? html`<nav class="pager">
-          ${page > 1 ? html`<a rel="prev" href="${href(s, here, page > 2 ? {page: String(page - 1)} : {})}">${t('pub.page.prev')}</a>` : html`<span></span>`}<span
-            class="m"
-            >${page} / ${pages}</span
-          >${page < pages ? html`<a rel="next" href="${href(s, here, {page: String(page + 1)})}">${t('pub.page.next')}</a>` : html`<span></span>`}
-        </nav>`
+      ? html`<nav class="pager">${page > 1 ? html`<a rel="prev" href="${href(s, here, page > 2 ? {page: String(page - 1)} : {})}">${t('pub.page.prev')}</a>` : html`<span></span>`}<span class="m">${page} / ${pages}</span>${
+          page < pages ? html`<a rel="next" href="${href(s, here, {page: String(page + 1)})}">${t('pub.page.next')}</a>` : html`<span></span>`
+        }</nav>`
       : '';
-  const body = html`<h1>${title}</h1>
-    ${chips(s, all.categories, all.items, view.category, view.viewSegment)}${list}${pager}
-    <div class="btns">${requestButton(s)}${messengerButtons(s, view.category ? 'category' : view.viewSegment)}</div>`;
+  const body = html`<h1>${title}</h1>${chips(s, all.categories, all.items, view.category, view.viewSegment)}${list}${pager}
+<div class="btns">${requestButton(s)}${messengerButtons(s, view.category ? 'category' : view.viewSegment)}</div>`;
   const canonical = view.category ? categoryPath(s.company.slug, view.category) : view.viewSegment === 'catalog' ? viewPath(s.company.slug, 'catalog') : here;
   const about = translated(s.profile.description, s.profile.tr, 'description', s.locale, s.company.mainLocale);
   return sitePage(s, {

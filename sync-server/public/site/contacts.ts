@@ -7,9 +7,6 @@ import {messengerButtons, openLine, requestButton} from './parts.ts';
 
 export function contactsPage(s: Site): string {
   const {t} = s;
-  const body = html`<h1>${t('pub.nav.contacts')}</h1>
-    ${openLine(s)}
-    <div class="btns">${requestButton(s)}${messengerButtons(s, 'contacts')}</div>
-    ${contactsCard(s, false)}`;
+  const body = html`<h1>${t('pub.nav.contacts')}</h1>${openLine(s)}<div class="btns">${requestButton(s)}${messengerButtons(s, 'contacts')}</div>${contactsCard(s, false)}`;
   return sitePage(s, {title: t('pub.nav.contacts'), active: 'contacts', body, canonical: `${base(s)}/contacts`});
 }

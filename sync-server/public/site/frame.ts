@@ -24,9 +24,9 @@ export function siteNav(s: Site, active: Section): SafeHtml {
   if (moduleIsOn(s, 'reviews') && on(s, 'reviews')) links.push(['reviews', href(s, `${b}/reviews`), t('pub.nav.reviews')]);
   links.push(['contacts', href(s, `${b}/contacts`), t('pub.nav.contacts')]);
   if (moduleIsOn(s, 'requests') && on(s, 'request')) links.push(['request', href(s, `${b}/request`), t('pub.request.title')]);
-  return html`<nav class="site">
-    ${links.map(([key, to, label]) => html`<a href="${to}" ${key === active ? raw(' aria-current="page"') : ''}>${label}</a>`)}
-  </nav>`;
+  return html`<nav class="site">${links.map(
+    ([key, to, label]) => html`<a href="${to}"${key === active ? raw(' aria-current="page"') : ''}>${label}</a>`,
+  )}</nav>`;
 }
 
 export type FrameOptions = {
@@ -44,29 +44,25 @@ export function sitePage(s: Site, o: FrameOptions): string {
   const path = s.req.originalUrl;
   const langs =
     company.locales.length > 1
-      ? html`<nav class="lang" aria-label="${t('pub.language')}">
-          ${company.locales.map(
-            (l) => html`<a href="${langHref(path, l)}" lang="${l}" hreflang="${l}" ${l === s.locale ? raw(' aria-current="true"') : ''}>${LOCALE_NAMES[l]}</a>`,
-          )}
-        </nav>`
+      ? html`<nav class="lang" aria-label="${t('pub.language')}">${company.locales.map(
+          (l) => html`<a href="${langHref(path, l)}" lang="${l}" hreflang="${l}"${l === s.locale ? raw(' aria-current="true"') : ''}>${LOCALE_NAMES[l]}</a>`,
+        )}</nav>`
       : '';
-  const logo = s.logo ? html`<img class="logo" src="${base(s)}/img/${s.logo}/w160.webp" alt="" width="40" height="40" />` : '';
+  const logo = s.logo ? html`<img class="logo" src="${base(s)}/img/${s.logo}/w160.webp" alt="" width="40" height="40">` : '';
   return html`<!doctype html>
-    <html lang="${s.locale}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>${o.title === company.name ? company.name : `${o.title} — ${company.name}`}</title>
-        ${o.description ? html`<meta name="description" content="${o.description.slice(0, 200)}" />` : ''}
-        ${o.canonical ? html`<link rel="canonical" href="${s.origin}${o.canonical}" />` : ''}
-        <style>
-          ${raw(PUBLIC_CSS)}${raw(SITE_CSS)}
-        </style>
-      </head>
-      <body>
-        <header class="top"><a class="brand" href="${href(s, base(s))}">${logo}${company.name}</a>${langs}${siteNav(s, o.active)}</header>
-        <main class="wrap${o.wide ? ' wide' : ''}">${o.body}</main>
-        <footer>${t('pub.poweredBy')}</footer>
-      </body>
-    </html>`.value;
+<html lang="${s.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${o.title === company.name ? company.name : `${o.title} — ${company.name}`}</title>
+${o.description ? html`<meta name="description" content="${o.description.slice(0, 200)}">` : ''}
+${o.canonical ? html`<link rel="canonical" href="${s.origin}${o.canonical}">` : ''}
+<style>${raw(PUBLIC_CSS)}${raw(SITE_CSS)}</style>
+</head>
+<body>
+<header class="top"><a class="brand" href="${href(s, base(s))}">${logo}${company.name}</a>${langs}${siteNav(s, o.active)}</header>
+<main class="wrap${o.wide ? ' wide' : ''}">${o.body}</main>
+<footer>${t('pub.poweredBy')}</footer>
+</body>
+</html>`.value;
 }

@@ -16,17 +16,7 @@ export const IMAGE_WIDTHS = [320, 640, 960] as const;
 export function picture(s: Site, fileId: string, alt: string, o: {sizes: string; eager?: boolean; cls?: string}): SafeHtml {
   const src = `${base(s)}/img/${fileId}/`;
   const set = (ext: string) => IMAGE_WIDTHS.map((w) => `${src}w${w}.${ext} ${w}w`).join(',');
-  return html`<picture
-    ><source type="image/webp" srcset="${set('webp')}" sizes="${o.sizes}" />
-    <img
-      class="${o.cls ?? 'ph'}"
-      src="${src}w640.jpg"
-      srcset="${set('jpg')}"
-      sizes="${o.sizes}"
-      alt="${alt}"
-      ${raw(o.eager ? 'fetchpriority="high"' : 'loading="lazy"')}
-      decoding="async"
-  /></picture>`;
+  return html`<picture><source type="image/webp" srcset="${set('webp')}" sizes="${o.sizes}"><img class="${o.cls ?? 'ph'}" src="${src}w640.jpg" srcset="${set('jpg')}" sizes="${o.sizes}" alt="${alt}" ${raw(o.eager ? 'fetchpriority="high"' : 'loading="lazy"')} decoding="async"></picture>`;
 }
 
 export function price(s: Site, item: Row['catalog_item']): string {
@@ -66,16 +56,9 @@ export function hoursTable(s: Site): SafeHtml | '' {
   const hours = normalizeHours(s.profile.hours);
   if (!on(s, 'hours') || !hasAnyHours(hours)) return '';
   const {t} = s;
-  return html`<h2>${t('site.hours')}</h2>
-    <table class="hours">
-      ${hoursRowTexts(hours, (d) => t(`day.${d}`)).map(
-        (row) =>
-          html`<tr>
-            <td>${row.days}</td>
-            <td>${row.times ?? t('site.hours.closed')}</td>
-          </tr>`,
-      )}
-    </table>`;
+  return html`<h2>${t('site.hours')}</h2><table class="hours">${hoursRowTexts(hours, (d) => t(`day.${d}`)).map(
+    (row) => html`<tr><td>${row.days}</td><td>${row.times ?? t('site.hours.closed')}</td></tr>`,
+  )}</table>`;
 }
 
 /** "Записаться": to the company's booking (a master or a service first, then a time). */
