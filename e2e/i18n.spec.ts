@@ -8,9 +8,13 @@ async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.innerText);
 }
 
+const LANG: Record<string, string> = {Русский: 'ru', Қазақша: 'kk', English: 'en'};
+
+/** Switches the app's language and waits until the screen speaks it (its words arrive as a chunk). */
 async function chooseLanguage(page: Page, name: string) {
   await page.goto('/settings');
   await page.getByRole('button', {name}).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', LANG[name]!);
 }
 
 test('the app speaks Kazakh and English completely, and remembers the choice', async ({page, context}) => {

@@ -67,10 +67,12 @@ export function I18nProvider({children, onChange}: {children: ReactNode; onChang
   const setLocale = useCallback(
     (l: Locale) => {
       wanted.current = l;
+      // The choice is kept at once: a reload before the words arrive still opens in it
+      // (or in Russian, if its chunk cannot be had: prepareI18n).
+      localStorage.setItem(STORAGE_KEY, l);
       ensureCatalog(l).then(
         () => {
           if (wanted.current !== l) return; // switched again meanwhile
-          localStorage.setItem(STORAGE_KEY, l);
           setLocaleState(l);
           onChange?.(l);
         },
