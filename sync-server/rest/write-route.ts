@@ -75,6 +75,7 @@ export function writeRoute<M extends AnyMutator>(deps: {executor: Executor; now:
   let body: z.ZodObject = args.omit(mask(hidden));
   const optional = ['id', 'createdAt', ...(def.optional ?? [])].filter((k) => k in shape && !fromPathArgs.includes(k));
   if (optional.length) body = body.partial(mask(optional));
+  const hasBody = Object.keys(body.shape).length > 0;
   const params = pathParams.length ? z.object(Object.fromEntries(pathParams.map((p) => [p, z.string().max(64)]))) : undefined;
   // A POST that makes a record answers 201; changing one (its id in the path, or PATCH/PUT) 200.
   const status = def.status ?? (def.method === 'post' && !fromPathArgs.includes('id') ? 201 : 200);
@@ -88,11 +89,12 @@ export function writeRoute<M extends AnyMutator>(deps: {executor: Executor; now:
     auth: 'member',
     ...(def.permission && {permission: def.permission}),
     ...(params && {params}),
-    body,
+    // A write whose arguments all come from the path and the server takes no body (accept, delete).
+    ...(hasBody && {body}),
     status,
     ...(def.response && {response: def.response}),
     async handler({body: given, params: p, ctx, req}) {
-      const b = given as Record<string, unknown>;
+      const b = hasBody ? (given as Record<string, unknown>) : {};
       const fromPath = Object.fromEntries(Object.entries((p ?? {}) as Record<string, string>).map(([k, v]) => [argOf(k), v]));
       const full = {
         ...(def.fill && (await def.fill({body: b, params: fromPath, ctx}))),
