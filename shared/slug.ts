@@ -1,6 +1,7 @@
 // URL slugs from company names: Cyrillic (Russian and Kazakh letters)
 // transliterated to Latin, lower case, hyphens between words.
-const MAP: Record<string, string> = {
+/** Russian and Kazakh letters in Latin (the Kazakh ones as in the 2021 Latin alphabet). */
+export const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
   а: 'a',
   б: 'b',
   в: 'v',
@@ -47,7 +48,7 @@ const MAP: Record<string, string> = {
 
 export function transliterate(input: string): string {
   let out = '';
-  for (const ch of input.toLowerCase()) out += MAP[ch] ?? ch;
+  for (const ch of input.toLowerCase()) out += CYRILLIC_LATIN[ch] ?? ch;
   return out;
 }
 

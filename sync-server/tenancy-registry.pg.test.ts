@@ -5,13 +5,11 @@
 import {mustGetQuery} from '@rocicorp/zero';
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '#shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS} from '#shared/auth/permissions.ts';
 import {merged} from '#shared/module/define.ts';
 import {SHARED_MODULES} from '#shared/module/list.ts';
 import {queries} from '#shared/queries/index.ts';
 import {bookPublicly, salon} from './testing/salon.ts';
-import {signupCompany} from './testing/http.ts';
+import {ownerContext, signupCompany} from './testing/http.ts';
 import {createZeroDb} from './zero/db.ts';
 
 let pool: pg.Pool;
@@ -184,15 +182,7 @@ describe('tenancy, by the registries', () => {
     ];
 
     const b = await signupCompany('Реестр Б');
-    const ctxB: MemberContext = {
-      kind: 'member',
-      userID: b.me.user.id,
-      memberID: b.me.member.id,
-      companyID: b.me.company.id,
-      role: 'owner',
-      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
-      via: 'sync',
-    };
+    const ctxB = ownerContext(b.me);
 
     // Every named query.
     const all = names(merged(SHARED_MODULES, 'queries') as Record<string, Record<string, unknown>>);

@@ -3,11 +3,9 @@
 // real Chromium, by reading the WebSocket frames.)
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '#shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS} from '#shared/auth/permissions.ts';
 import {queries} from '#shared/queries/index.ts';
 import {createZeroDb} from './zero/db.ts';
-import {Client, signupCompany} from './testing/http.ts';
+import {Client, ownerContext, signupCompany} from './testing/http.ts';
 
 let pool: pg.Pool;
 beforeAll(() => {
@@ -44,15 +42,7 @@ describe('two companies on one installation', () => {
 
     // Every named query the devices sync, run with B's context, returns none of A's rows.
     const zdb = createZeroDb(pool);
-    const ctxB: MemberContext = {
-      kind: 'member',
-      userID: b.me.user.id,
-      memberID: b.me.member.id,
-      companyID: b.me.company.id,
-      role: 'owner',
-      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
-      via: 'sync',
-    };
+    const ctxB = ownerContext(b.me);
     const results = [
       await zdb.run(queries.requests.list.fn({args: undefined, ctx: ctxB})),
       await zdb.run(queries.requests.history.fn({args: {id: created.body.id}, ctx: ctxB})),
@@ -108,15 +98,7 @@ describe('two companies on one installation', () => {
     expect(booked.status).toBe(201);
 
     const zdb = createZeroDb(pool);
-    const ctxB: MemberContext = {
-      kind: 'member',
-      userID: b.me.user.id,
-      memberID: b.me.member.id,
-      companyID: b.me.company.id,
-      role: 'owner',
-      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
-      via: 'sync',
-    };
+    const ctxB = ownerContext(b.me);
     const results = [
       await zdb.run(queries.booking.masters.fn({args: undefined, ctx: ctxB})),
       await zdb.run(queries.booking.bookings.fn({args: {masterId: 'ten-m', from: 0, to: 9e15}, ctx: ctxB})),

@@ -1,43 +1,54 @@
 // Permissions are plain strings; roles are rows in the `role` table holding a
 // list of them. The system roles below are written for every new company, and
 // a company can add its own (S1 §3: head, finance, lawyer, …) as data.
-export const PERMISSIONS = [
-  'requests.read',
-  'requests.create',
-  'requests.update',
-  'requests.comment',
+//
+// Every permission, written once, with the module it belongs to (its key in
+// shared/module/list.ts): each module's manifest takes its own from here
+// (permissionsOf), and a module switched off withholds them.
+const MODULE_OF = {
+  'requests.read': 'requests',
+  'requests.create': 'requests',
+  'requests.update': 'requests',
+  'requests.comment': 'requests',
   // Set up request types, their fields, workflows, SLA, assignment, message templates.
-  'requests.configure',
+  'requests.configure': 'requests',
   // Only the requests one created, is responsible for or watches (an external contractor).
-  'requests.read_own',
+  'requests.read_own': 'requests',
   // Move a request even where the workflow step names other roles (guards still apply).
-  'requests.override',
+  'requests.override': 'requests',
   // Be told when a request is overdue past its SLA (the head; without one, whoever holds team.owners).
-  'requests.escalations',
-  'team.read',
-  'team.manage',
+  'requests.escalations': 'requests',
+  'team.read': 'team',
+  'team.manage': 'team',
   // Grant, withdraw or edit owner-level roles (those holding this permission), and
   // set an owner-level colleague's password or switch them off. A company always
   // keeps one active member holding it.
-  'team.owners',
-  'company.manage',
-  'api.manage',
+  'team.owners': 'team',
+  'company.manage': 'company',
+  'api.manage': 'team',
   // The catalog (items, categories, images, CSV) and the public mini-site
   // (profile, public blocks, QR codes, reviews, page statistics).
-  'catalog.manage',
-  'site.manage',
+  'catalog.manage': 'catalog',
+  'site.manage': 'company',
   // Booking (issue 7): every master's places, services and bookings; or, for a
   // master (staff), their own.
-  'booking.manage',
-  'booking.own',
+  'booking.manage': 'booking',
+  'booking.own': 'booking',
   // The CRM: see client records and their story; see their phones, emails and
   // messenger ids (personal data); create, edit, merge and import; export the base.
-  'clients.read',
-  'clients.contacts',
-  'clients.manage',
-  'clients.export',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+  'clients.read': 'crm',
+  'clients.contacts': 'crm',
+  'clients.manage': 'crm',
+  'clients.export': 'crm',
+} as const;
+export type Permission = keyof typeof MODULE_OF;
+/** In the order written above (roles list them so). */
+export const PERMISSIONS = Object.keys(MODULE_OF) as [Permission, ...Permission[]];
+
+/** The permissions of one module (its manifest's). */
+export function permissionsOf(module: (typeof MODULE_OF)[Permission]): Permission[] {
+  return PERMISSIONS.filter((p) => MODULE_OF[p] === module);
+}
 
 // The roles every company starts with, as data. Code never asks for one of
 // these keys: it asks for a permission.

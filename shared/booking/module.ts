@@ -1,3 +1,4 @@
+import {permissionsOf} from '../auth/permissions.ts';
 import {defineModule} from '../module/define.ts';
 import {bookingMutators} from '../mutators/booking.ts';
 import {bookingQueries, notificationQueries} from '../queries/booking.ts';
@@ -6,7 +7,7 @@ import {bookingQueries, notificationQueries} from '../queries/booking.ts';
 export const bookingModule = defineModule({
   key: 'booking',
   switch: 'booking',
-  permissions: ['booking.manage', 'booking.own'],
+  permissions: permissionsOf('booking'),
   mutators: {booking: bookingMutators},
   queries: {booking: bookingQueries, notifications: notificationQueries},
 });

@@ -31,17 +31,18 @@ export function movedTimes(booking: {starts_at: number; ends_at: number; blocked
 /** The master's clients for a mass message: one per phone, the latest name and email they gave. */
 export type ClientOf = {name: string; phone: string; email: string; locale: string; lastVisit: number};
 
-export function clientsOf(
-  bookings: readonly {
-    kind: string;
-    status: string;
-    client_name: string;
-    client_phone: string;
-    client_email: string;
-    client_locale: string;
-    starts_at: number;
-  }[],
-): ClientOf[] {
+/** What clientsOf reads of a booking (the mass-message job selects exactly this). */
+export type ClientBooking = {
+  kind: string;
+  status: string;
+  client_name: string;
+  client_phone: string;
+  client_email: string;
+  client_locale: string;
+  starts_at: number;
+};
+
+export function clientsOf(bookings: readonly ClientBooking[]): ClientOf[] {
   const byPhone = new Map<string, ClientOf>();
   for (const b of bookings) {
     if (b.kind !== 'visit' || !b.client_phone) continue;

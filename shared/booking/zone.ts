@@ -49,7 +49,8 @@ export function localParts(epochMs: number, timeZone: string): LocalParts {
     year: Number(out.year),
     month: Number(out.month),
     day: Number(out.day),
-    hour: Number(out.hour),
+    // Some engines write midnight as "24" even with hourCycle h23.
+    hour: Number(out.hour) % 24,
     minute: Number(out.minute),
     weekday: WEEKDAY[out.weekday ?? 'Mon'] ?? 0,
   };

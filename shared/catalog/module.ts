@@ -1,3 +1,4 @@
+import {permissionsOf} from '../auth/permissions.ts';
 import {defineModule} from '../module/define.ts';
 import {catalogMutators} from '../mutators/catalog.ts';
 import {catalogQueries} from '../queries/catalog.ts';
@@ -6,7 +7,7 @@ import {catalogQueries} from '../queries/catalog.ts';
 export const catalogModule = defineModule({
   key: 'catalog',
   switch: 'catalog',
-  permissions: ['catalog.manage'],
+  permissions: permissionsOf('catalog'),
   mutators: {catalog: catalogMutators},
   queries: {catalog: catalogQueries},
 });

@@ -1,3 +1,4 @@
+import {permissionsOf} from '../auth/permissions.ts';
 import {defineModule} from '../module/define.ts';
 import {clientMutators} from '../mutators/clients.ts';
 import {clientQueries} from '../queries/clients.ts';
@@ -6,7 +7,7 @@ import {clientQueries} from '../queries/clients.ts';
 export const crmModule = defineModule({
   key: 'crm',
   switch: 'crm',
-  permissions: ['clients.read', 'clients.contacts', 'clients.manage', 'clients.export'],
+  permissions: permissionsOf('crm'),
   mutators: {client: clientMutators},
   queries: {clients: clientQueries},
 });

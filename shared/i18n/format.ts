@@ -89,7 +89,7 @@ export function createFormatters(intl: IntlLike, options: {kazakhData?: boolean}
       return byHand(locale) ? kkNumber(value) : numberFormat(locale).format(value);
     },
     formatDate(epochMs, timeZone, locale, style = 'dateTime') {
-      if (byHand(locale)) return kkDate(intl.DateTimeFormat, epochMs, timeZone, style);
+      if (byHand(locale)) return kkDate(epochMs, timeZone, style);
       return new intl.DateTimeFormat(INTL_LOCALE[locale], {...OPTIONS[style], timeZone}).format(epochMs);
     },
     formatDuration(ms, locale) {

@@ -6,7 +6,7 @@
 // Numbers: groups of three with a no-break space, decimal comma ("1 234 567,5").
 // Money: the sign after the amount ("1 234 567 ₸"). Dates: day and month name
 // ("6 желтоқсан"), 24-hour time ("6 желтоқсан, 07:25").
-type DateTimeFormatCtor = typeof Intl.DateTimeFormat;
+import {localParts} from '../booking/zone.ts';
 
 const NBSP = '\u00a0';
 
@@ -46,45 +46,12 @@ export function kkDuration(value: number, unit: keyof typeof UNITS): string {
 
 export type KkDateStyle = 'date' | 'time' | 'dateTime' | 'short' | 'numeric' | 'weekdayShort' | 'weekdayLong';
 
-type Wall = {year: number; month: number; day: number; hour: number; minute: number; weekday: number};
-const WEEKDAY: Record<string, number> = {Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6};
-
-const wallFormats = new WeakMap<DateTimeFormatCtor, Map<string, Intl.DateTimeFormat>>();
-/** The wall clock in a zone, read through the Intl given (zone data is there even when Kazakh is not). */
-function wall(DateTimeFormat: DateTimeFormatCtor, epochMs: number, timeZone: string): Wall {
-  let byZone = wallFormats.get(DateTimeFormat);
-  if (!byZone) wallFormats.set(DateTimeFormat, (byZone = new Map()));
-  let f = byZone.get(timeZone);
-  if (!f) {
-    f = new DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      weekday: 'short',
-    });
-    byZone.set(timeZone, f);
-  }
-  const out: Record<string, string> = {};
-  for (const p of f.formatToParts(epochMs)) out[p.type] = p.value;
-  return {
-    year: Number(out.year),
-    month: Number(out.month),
-    day: Number(out.day),
-    hour: Number(out.hour) % 24,
-    minute: Number(out.minute),
-    weekday: WEEKDAY[out.weekday ?? ''] ?? 0,
-  };
-}
-
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** Like Intl.DateTimeFormat('kk-KZ') with format.ts's options for each style. */
-export function kkDate(DateTimeFormat: DateTimeFormatCtor, epochMs: number, timeZone: string, style: KkDateStyle): string {
-  const w = wall(DateTimeFormat, epochMs, timeZone);
+export function kkDate(epochMs: number, timeZone: string, style: KkDateStyle): string {
+  // The wall clock through en-US, whose zone data every Intl has even without Kazakh.
+  const w = localParts(epochMs, timeZone);
   const time = `${two(w.hour)}:${two(w.minute)}`;
   const dayMonth = `${w.day} ${KK_MONTHS[w.month - 1]}`;
   switch (style) {

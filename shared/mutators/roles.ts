@@ -5,7 +5,7 @@ import {assertCan} from '../auth/can.ts';
 import {roleTemplate} from '../auth/templates.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
-import {mayTouchOwnerLevel, wouldRemoveLastOwner} from '../team/rules.ts';
+import {mayEditRole, mayGrant, wouldRemoveLastOwner} from '../team/rules.ts';
 import {adoptRoleArgs, updateRoleArgs} from '../team/roles-validation.ts';
 import {dotMutator} from './define.ts';
 
@@ -15,7 +15,7 @@ export const roleMutators = {
     assertCan(ctx, 'team.manage');
     const template = roleTemplate(args.template);
     if (!template) throw domainError('validation', {fields: [{field: 'template', code: 'v.invalid'}]});
-    if (template.permissions.some((p) => !ctx.permissions.includes(p) && !mayTouchOwnerLevel(ctx))) {
+    if (template.permissions.some((p) => !mayGrant(ctx, p))) {
       throw domainError('not_found', {messageKey: 'team.ownerOnly'});
     }
     if (await tx.run(companyRows('role', ctx).where('key', template.key).one())) return;
@@ -38,12 +38,7 @@ export const roleMutators = {
     const before = Array.isArray(role.permissions) ? role.permissions : [];
     const after = args.permissions ? [...new Set(args.permissions)] : before;
     const changed = [...after.filter((p) => !before.includes(p)), ...before.filter((p) => !after.includes(p))];
-    if (!mayTouchOwnerLevel(ctx)) {
-      // Owner-level roles are the owners' business; nobody else grants what they cannot do themselves.
-      if (before.includes('team.owners') || changed.some((p) => !ctx.permissions.includes(p as never))) {
-        throw domainError('not_found', {messageKey: 'team.ownerOnly'});
-      }
-    }
+    if (!mayEditRole(ctx, before) || changed.some((p) => !mayGrant(ctx, p))) throw domainError('not_found', {messageKey: 'team.ownerOnly'});
     if (args.permissions) {
       const members = await tx.run(companyRows('member', ctx));
       const edited = roles.map((r) => (r.key === args.key ? {...r, permissions: after} : r));

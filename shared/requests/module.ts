@@ -1,3 +1,4 @@
+import {permissionsOf} from '../auth/permissions.ts';
 import {defineModule} from '../module/define.ts';
 import {attachmentMutators} from '../mutators/attachments.ts';
 import {requestConfigMutators} from '../mutators/request-config.ts';
@@ -8,16 +9,7 @@ import {requestConfigQueries, requestQueries} from '../queries/requests.ts';
 export const requestsModule = defineModule({
   key: 'requests',
   switch: 'requests',
-  permissions: [
-    'requests.read',
-    'requests.create',
-    'requests.update',
-    'requests.comment',
-    'requests.configure',
-    'requests.read_own',
-    'requests.override',
-    'requests.escalations',
-  ],
+  permissions: permissionsOf('requests'),
   mutators: {request: requestMutators, requestConfig: requestConfigMutators, attachment: attachmentMutators},
   queries: {requests: requestQueries, requestConfig: requestConfigQueries},
 });

@@ -1,3 +1,4 @@
+import {permissionsOf} from '../auth/permissions.ts';
 import {defineModule} from '../module/define.ts';
 import {memberMutators} from '../mutators/team.ts';
 import {roleMutators} from '../mutators/roles.ts';
@@ -6,7 +7,7 @@ import {teamQueries} from '../queries/team.ts';
 /** The team: members, roles, invitations. Always on. */
 export const teamModule = defineModule({
   key: 'team',
-  permissions: ['team.read', 'team.manage', 'team.owners', 'api.manage'],
+  permissions: permissionsOf('team'),
   mutators: {member: memberMutators, role: roleMutators},
   queries: {team: teamQueries},
 });

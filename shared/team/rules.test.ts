@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {SYSTEM_ROLE_PERMISSIONS} from '../auth/permissions.ts';
 import {ROLE_TEMPLATES} from '../auth/templates.ts';
-import {defaultRole, executorRole, grantableRoles, isOwnerLevel, stepRoles, unionOfRoles, wouldRemoveLastOwner} from './rules.ts';
+import {defaultRole, executorRole, grantableRoles, isOwnerLevel, mayEditRole, mayGrant, stepRoles, unionOfRoles, wouldRemoveLastOwner} from './rules.ts';
 
 const roles = [
   ...Object.entries(SYSTEM_ROLE_PERMISSIONS).map(([key, permissions]) => ({key, permissions: [...permissions], is_system: true})),
@@ -44,5 +44,16 @@ describe('team rules by permission, not by role name', () => {
     expect(executorRole(roles)?.key).toBe('manager');
     expect(executorRole(roles.filter((r) => r.is_system))?.key).toBe('staff');
     expect(stepRoles(roles).map((r) => r.key)).not.toContain('owner');
+  });
+
+  it('lets an admin edit only roles that are not owner-level, and grant only what they hold', () => {
+    const admin = {permissions: ['team.manage', 'requests.read'] as const};
+    const owner = {permissions: ['team.manage', 'team.owners'] as const};
+    expect(mayEditRole(admin, ['requests.read'])).toBe(true);
+    expect(mayEditRole(admin, ['team.owners'])).toBe(false);
+    expect(mayEditRole(owner, ['team.owners'])).toBe(true);
+    expect(mayGrant(admin, 'requests.read')).toBe(true);
+    expect(mayGrant(admin, 'clients.export')).toBe(false);
+    expect(mayGrant(owner, 'clients.export')).toBe(true);
   });
 });

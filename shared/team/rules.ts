@@ -30,6 +30,16 @@ export function mayTouchOwnerLevel(ctx: Pick<MemberContext, 'permissions'>): boo
   return ctx.permissions.includes('team.owners');
 }
 
+/** Owner-level roles are the owners' business: anyone else may edit only a role that is not owner-level. */
+export function mayEditRole(ctx: Pick<MemberContext, 'permissions'>, rolePermissions: readonly string[]): boolean {
+  return mayTouchOwnerLevel(ctx) || !rolePermissions.includes('team.owners');
+}
+
+/** Nobody gives a role (or adopts a template with) a permission they lack themselves, unless they hold owner-level power. */
+export function mayGrant(ctx: Pick<MemberContext, 'permissions'>, permission: string): boolean {
+  return mayTouchOwnerLevel(ctx) || (ctx.permissions as readonly string[]).includes(permission);
+}
+
 /** A company never loses its last active owner-level member, by role change, role edit or deactivation. */
 export function wouldRemoveLastOwner(
   members: readonly MemberLike[],

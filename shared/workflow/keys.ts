@@ -2,53 +2,13 @@
 // requests store and guards name, so they never change once made; people never
 // type them. A key is made from the name a person typed (Russian or Kazakh,
 // spelled in Latin letters) and never collides with one already taken.
+import {CYRILLIC_LATIN} from '../slug.ts';
+
 const KEY = /^[a-z][a-z0-9_]{0,39}$/;
 const MAX = 40;
 
-const LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ә: 'a',
-  ғ: 'g',
-  қ: 'q',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  һ: 'h',
-  і: 'i',
-};
+// The slugs' spelling, shorter where a key reads better ("ё" → e, "х" → h, "щ" → sch).
+const LATIN: Readonly<Record<string, string>> = {...CYRILLIC_LATIN, ё: 'e', х: 'h', щ: 'sch'};
 
 export function isKey(value: string): boolean {
   return KEY.test(value);

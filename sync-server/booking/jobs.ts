@@ -5,7 +5,7 @@
 // due scans find reminders and review requests by the server clock. Every job
 // re-reads the booking, so a cancelled or moved booking gets no stale message.
 import type pg from 'pg';
-import {clientsOf} from '#shared/booking/rules.ts';
+import {clientsOf, type ClientBooking} from '#shared/booking/rules.ts';
 import {isLocale} from '#shared/i18n/locales.ts';
 import {createTranslator} from '#shared/i18n/translate.ts';
 import type {Clock} from '../clock.ts';
@@ -156,15 +156,7 @@ async function onMass(deps: BookingJobDeps, job: JobRow) {
   );
   const mass = rows[0];
   if (!mass || mass.status === 'sent') return;
-  const visits = await deps.pool.query<{
-    kind: string;
-    status: string;
-    client_name: string;
-    client_phone: string;
-    client_email: string;
-    client_locale: string;
-    starts_at: number;
-  }>(
+  const visits = await deps.pool.query<ClientBooking>(
     `select kind, status, client_name, client_phone, client_email, client_locale, (extract(epoch from starts_at) * 1000)::bigint as starts_at
        from booking where master_id = $1 and kind = 'visit'`,
     [mass.master_id],

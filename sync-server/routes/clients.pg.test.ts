@@ -4,9 +4,9 @@
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {MemberContext} from '#shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
+import type {Permission} from '#shared/auth/permissions.ts';
 import {queries} from '#shared/queries/index.ts';
-import {Client, colleagueWith as colleague, signupCompany} from '../testing/http.ts';
+import {Client, colleagueWith as colleague, ownerContext, signupCompany} from '../testing/http.ts';
 import {createZeroDb} from '../zero/db.ts';
 
 let db: pg.Pool;
@@ -300,15 +300,7 @@ describe('CRM: personal data and tenancy', () => {
     expect((await a.client.get(`/api/v1/clients/${secret.id}`)).body.name).toBe('Секрет А');
 
     const zdb = createZeroDb(db);
-    const ctxB: MemberContext = {
-      kind: 'member',
-      userID: b.me.user.id,
-      memberID: b.me.member.id,
-      companyID: b.me.company.id,
-      role: 'owner',
-      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
-      via: 'sync',
-    };
+    const ctxB = ownerContext(b.me);
     const results = [
       await zdb.run(queries.clients.list.fn({args: undefined, ctx: ctxB})),
       [await zdb.run(queries.clients.one.fn({args: {id: secret.id}, ctx: ctxB}))],

@@ -5,10 +5,9 @@
 // role that may not see bookings.
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '#shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
+import type {Permission} from '#shared/auth/permissions.ts';
 import {queries} from '#shared/queries/index.ts';
-import {Client, colleagueWith as colleague} from '../testing/http.ts';
+import {Client, colleagueWith as colleague, ownerContext} from '../testing/http.ts';
 import {bookPublicly as book, freeSlots, salon, type Salon} from '../testing/salon.ts';
 import {createZeroDb} from '../zero/db.ts';
 
@@ -144,15 +143,7 @@ describe('CRM × booking: who sees what', () => {
     expect((await clientCard(b.owner, clientB)).bookingIds).toEqual([bookingB]);
 
     const zdb = createZeroDb(db);
-    const ctxB: MemberContext = {
-      kind: 'member',
-      userID: b.me.user.id,
-      memberID: b.me.member.id,
-      companyID: b.me.company.id,
-      role: 'owner',
-      permissions: SYSTEM_ROLE_PERMISSIONS.owner,
-      via: 'sync',
-    };
+    const ctxB = ownerContext(b.me);
     const rows = await zdb.run(queries.clients.bookings.fn({args: undefined, ctx: ctxB}));
     expect(rows.map((r) => r.id)).toEqual([bookingB]);
     expect(JSON.stringify(rows)).not.toContain('Секрет А');

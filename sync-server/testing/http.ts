@@ -1,7 +1,8 @@
 // A tiny cookie-keeping client for the REST API in tests: one per "device".
 import type pg from 'pg';
 import {expect, inject} from 'vitest';
-import type {Permission} from '#shared/auth/permissions.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
 
 export class Client {
   cookie = '';
@@ -72,4 +73,17 @@ export async function colleagueWith(db: pg.Pool | pg.Client, owner: Client, comp
   const c = new Client(owner.base);
   expect((await c.post('/api/v1/auth/login', {email, password: 'colleague1'})).status).toBe(200);
   return c;
+}
+
+/** The context the server builds for a company's owner on a synced device: to run named queries as them. */
+export function ownerContext(me: {user: {id: string}; member: {id: string}; company: {id: string}}): MemberContext {
+  return {
+    kind: 'member',
+    userID: me.user.id,
+    memberID: me.member.id,
+    companyID: me.company.id,
+    role: 'owner',
+    permissions: SYSTEM_ROLE_PERMISSIONS.owner,
+    via: 'sync',
+  };
 }

@@ -1,4 +1,4 @@
-// What every sign-in form shares: the submit hook, the form-level error, the new-password field.
+// What every sign-in form shares: the submit hook, the form-level error, the new account's and the new-password fields.
 import {useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {navigate} from '../router/router.tsx';
@@ -21,7 +21,7 @@ export function useSubmit(onSignedIn: (s: SignedIn) => void) {
       onSignedIn(res.data);
       if (!res.data.user.mustChangePassword) navigate('/requests', {replace: true});
     } else {
-      setError(res.status === 0 ? {code: 'network', message: t('error.network')} : res.error);
+      setError(failedWith(res, t));
     }
   }
   return {busy, error, submit, fields: fieldErrors(error)};
@@ -55,5 +55,35 @@ export function NewPasswordField({value, onChange, error}: {value: string; onCha
       error={error}
       hint={t('field.passwordHint')}
     />
+  );
+}
+
+type AccountValues = {name: string; email: string; password: string};
+
+/** A new account's name, email and password (signing up, accepting an invitation). */
+export function AccountFields({
+  v,
+  set,
+  fields,
+}: {
+  v: AccountValues;
+  set: (k: keyof AccountValues) => (e: {target: {value: string}}) => void;
+  fields: Record<string, string | undefined>;
+}) {
+  const {t} = useI18n();
+  return (
+    <>
+      <TextField label={t('field.name')} value={v.name} onChange={set('name')} error={fields.name} autoComplete="name" />
+      <TextField label={t('field.email')} type="email" value={v.email} onChange={set('email')} error={fields.email} autoComplete="email" />
+      <TextField
+        label={t('field.password')}
+        type="password"
+        value={v.password}
+        onChange={set('password')}
+        error={fields.password}
+        hint={t('field.passwordHint')}
+        autoComplete="new-password"
+      />
+    </>
   );
 }

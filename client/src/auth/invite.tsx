@@ -5,7 +5,7 @@ import {Link, navigate} from '../router/router.tsx';
 import {api, fieldErrors, type ApiError} from '../session/api.ts';
 import {loadSession, type Session} from '../session/session.ts';
 import {TextField} from '../ui/field.tsx';
-import {FormError, type Props, useSubmit} from './auth-parts.tsx';
+import {AccountFields, FormError, type Props, useSubmit} from './auth-parts.tsx';
 
 type InviteInfo = {company: {name: string}; email: string | null};
 
@@ -135,17 +135,7 @@ export function Invite({token, onSignedIn}: Props & {token: string}) {
     >
       <h1>{t('auth.invite.title', {company: invite.company.name})}</h1>
       <FormError error={error} />
-      <TextField label={t('field.name')} value={v.name} onChange={set('name')} error={fields.name} autoComplete="name" />
-      <TextField label={t('field.email')} type="email" value={v.email} onChange={set('email')} error={fields.email} autoComplete="email" />
-      <TextField
-        label={t('field.password')}
-        type="password"
-        value={v.password}
-        onChange={set('password')}
-        error={fields.password}
-        hint={t('field.passwordHint')}
-        autoComplete="new-password"
-      />
+      <AccountFields v={v} set={set} fields={fields} />
       <button className="primary wide" disabled={busy}>
         {t('auth.invite.submit')}
       </button>

@@ -4,7 +4,7 @@ import {BUSINESS_KINDS, type BusinessKind} from '#shared/company/business-kinds.
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {TextField} from '../ui/field.tsx';
-import {FormError, type Props, useSubmit} from './auth-parts.tsx';
+import {AccountFields, FormError, type Props, useSubmit} from './auth-parts.tsx';
 
 export function Signup({onSignedIn}: Props) {
   const {t} = useI18n();
@@ -35,17 +35,7 @@ export function Signup({onSignedIn}: Props) {
           {t('field.kindHint')}
         </div>
       </div>
-      <TextField label={t('field.name')} value={v.name} onChange={set('name')} error={fields.name} autoComplete="name" />
-      <TextField label={t('field.email')} type="email" value={v.email} onChange={set('email')} error={fields.email} autoComplete="email" />
-      <TextField
-        label={t('field.password')}
-        type="password"
-        value={v.password}
-        onChange={set('password')}
-        error={fields.password}
-        hint={t('field.passwordHint')}
-        autoComplete="new-password"
-      />
+      <AccountFields v={v} set={set} fields={fields} />
       <button className="primary wide" disabled={busy}>
         {t('auth.signup.submit')}
       </button>

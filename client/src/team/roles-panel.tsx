@@ -8,12 +8,13 @@ import {PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
 import {roleName} from '#shared/auth/role-name.ts';
 import {ROLE_TEMPLATES} from '#shared/auth/templates.ts';
 import {mutators} from '#shared/mutators/index.ts';
+import {mayEditRole, mayGrant} from '#shared/team/rules.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
 
 type RoleRow = {key: string; name: string; permissions: unknown};
 
-const permissionsOf = (r: RoleRow): string[] => (Array.isArray(r.permissions) ? (r.permissions as string[]) : []);
+const grantsOf = (r: RoleRow): string[] => (Array.isArray(r.permissions) ? (r.permissions as string[]) : []);
 
 export function RolesPanel({roles, ctx}: {roles: readonly RoleRow[]; ctx: MemberContext}) {
   const {t, locale} = useI18n();
@@ -21,15 +22,14 @@ export function RolesPanel({roles, ctx}: {roles: readonly RoleRow[]; ctx: Member
   const [error, setError] = useState<string>();
   const [template, setTemplate] = useState('');
   const manage = ctx.permissions.includes('team.manage');
-  const owners = ctx.permissions.includes('team.owners');
   const left = ROLE_TEMPLATES.filter((tpl) => !roles.some((r) => r.key === tpl.key));
   const chosen = template || left[0]?.key || '';
   const label = (r: RoleRow) => roleName(r, locale, t);
-  // Owner-level roles are the owners' business; nobody grants what they cannot do themselves.
-  const mayEdit = (r: RoleRow, p: Permission) => manage && (owners || (!permissionsOf(r).includes('team.owners') && ctx.permissions.includes(p)));
+  // The mutator's own rules (shared/team/rules.ts), so a box is greyed out exactly where a change would be refused.
+  const mayEdit = (r: RoleRow, p: Permission) => manage && mayEditRole(ctx, grantsOf(r)) && mayGrant(ctx, p);
 
   async function toggle(r: RoleRow, p: Permission, on: boolean) {
-    const now = permissionsOf(r);
+    const now = grantsOf(r);
     const next = on ? [...now, p] : now.filter((x) => x !== p);
     const res = await write(mutators.role.update({key: r.key, permissions: next as Permission[]}));
     setError(res.ok ? undefined : res.message);
@@ -59,12 +59,7 @@ export function RolesPanel({roles, ctx}: {roles: readonly RoleRow[]; ctx: Member
                 <legend className="sr-only">{t('team.rolePermissions', {role: label(r)})}</legend>
                 {PERMISSIONS.map((p) => (
                   <label key={p} className="check">
-                    <input
-                      type="checkbox"
-                      checked={permissionsOf(r).includes(p)}
-                      disabled={!mayEdit(r, p)}
-                      onChange={(e) => void toggle(r, p, e.target.checked)}
-                    />{' '}
+                    <input type="checkbox" checked={grantsOf(r).includes(p)} disabled={!mayEdit(r, p)} onChange={(e) => void toggle(r, p, e.target.checked)} />{' '}
                     {t(`perm.${p}`)}
                   </label>
                 ))}
