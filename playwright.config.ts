@@ -29,8 +29,11 @@ export default defineConfig({
   expect: {timeout: 10_000},
   fullyParallel: false,
   workers: 1,
-  retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // One retry in CI only: a real stack on two cores stalls now and then; a test
+  // that passes on its retry is still listed as "flaky" in the summary, with the
+  // first attempt's diagnostics (fixtures.ts), to be fixed rather than forgotten.
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
   outputDir: '.tmp/test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,

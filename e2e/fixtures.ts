@@ -1,6 +1,7 @@
 // Shared e2e fixtures: a freshly registered company per test (through the real
 // API, cookie in the browser context), and helpers to open more devices.
 import {test as base, expect, type Browser, type BrowserContext, type Page} from '@playwright/test';
+import {watchConsole} from './support/diagnostics.ts';
 
 export type SessionInfo = {
   user: {id: string; name: string; email: string; locale: string};
@@ -70,10 +71,21 @@ export async function newDevice(
   });
 }
 
-export const test = base.extend<{owner: SessionInfo & {password: string}}>({
+export const test = base.extend<{owner: SessionInfo & {password: string}; diagnostics: void}>({
   owner: async ({context}, use, testInfo) => {
     await use(await signUp(context, `Компания ${testInfo.title.slice(0, 30)}`));
   },
+  // On a failure, the devices' sync state, held writes and console (support/diagnostics.ts).
+  diagnostics: [
+    async ({context}, use, testInfo) => {
+      const watch = watchConsole(context);
+      await use();
+      if (testInfo.status === testInfo.expectedStatus) return;
+      // The summary at the end of a run prints text attachments (up to 300 characters each), CI's tail included.
+      for (const [i, line] of (await watch.report()).entries()) await testInfo.attach(`diagnostics ${i + 1}`, {body: line, contentType: 'text/plain'});
+    },
+    {auto: true},
+  ],
 });
 
 export {expect};

@@ -41,6 +41,7 @@ const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
   'requests.card': (a) => ({id: a.request}),
   'requests.refusals': (a) => ({id: a.request}),
   'requests.history': (a) => ({id: a.request}),
+  'requests.historyParts': (a) => ({id: a.request}),
   'requestConfig.types': () => undefined,
   'requestConfig.messageTemplates': () => undefined,
   'requestConfig.savedViews': () => undefined,

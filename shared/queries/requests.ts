@@ -39,23 +39,33 @@ export const requestQueries = {
   ),
 
   /**
-   * Who changed what and when: the request's own rows and its comments,
-   * checklist, watchers, files — only for a request the reader may see. The
-   * audit log holds every table's rows (bookings, clients, feeds), so the id
-   * alone must never be enough.
+   * Who changed what and when, in two halves the device reads side by side: the
+   * request's own rows here, its comments, checklist, watchers and files in
+   * `historyParts` — each only for a request the reader may see (the audit log
+   * holds every table's rows, so the id alone must never be enough).
+   * Two queries with one semi-join each, not one OR of two EXISTS that
+   * zero-cache's planner may flip by the replica's statistics: under that OR a
+   * comment once failed to reach a device's history in CI (a comment between
+   * two status moves; the cause was not pinned down), and a plan fixed in code
+   * is the same on every machine. Each half reads by one index.
    */
-  history: defineQuery(z.object({id: z.string()}), ({args, ctx}) => {
-    const visible = requestVisibility(ctx);
-    return companyRows('audit_log', ctx)
-      .where(({or, and, cmp, exists}) =>
-        or(
-          and(cmp('entity', 'request'), cmp('entity_id', args.id), exists('request', visible)),
-          and(cmp('entity', 'IN', [...REQUEST_PARTS]), cmp('parent_id', args.id), exists('parentRequest', visible)),
-        ),
-      )
+  history: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+    companyRows('audit_log', ctx)
+      .where('entity', 'request')
+      .where('entity_id', args.id)
+      .whereExists('request', requestVisibility(ctx), {flip: false})
       .related('actor')
-      .orderBy('created_at', 'asc');
-  }),
+      .orderBy('created_at', 'asc'),
+  ),
+
+  historyParts: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+    companyRows('audit_log', ctx)
+      .where('parent_id', args.id)
+      .where('entity', 'IN', [...REQUEST_PARTS])
+      .whereExists('parentRequest', requestVisibility(ctx), {flip: false})
+      .related('actor')
+      .orderBy('created_at', 'asc'),
+  ),
 };
 
 export const requestConfigQueries = {

@@ -52,6 +52,8 @@ describe('a request’s history', () => {
     const rows = [
       ...(await zdb.run(queries.requests.history.fn({args: {id: bookingId}, ctx: staffCtx(me)}))),
       ...(await zdb.run(queries.requests.history.fn({args: {id: s.master}, ctx: staffCtx(me)}))),
+      ...(await zdb.run(queries.requests.historyParts.fn({args: {id: bookingId}, ctx: staffCtx(me)}))),
+      ...(await zdb.run(queries.requests.historyParts.fn({args: {id: s.master}, ctx: staffCtx(me)}))),
       ...(await zdb.run(queries.requests.refusals.fn({args: {id: bookingId}, ctx: staffCtx(me)}))),
     ];
     expect(rows).toEqual([]);

@@ -11,7 +11,9 @@ export function History({requestId, typeId, timeZone}: {requestId: string; typeI
   const {t, locale} = useI18n();
   const config = useRequestConfig();
   const roleName = useRoleName();
-  const [entries] = useQuery(queries.requests.history({id: requestId}));
+  const [own] = useQuery(queries.requests.history({id: requestId}));
+  const [parts] = useQuery(queries.requests.historyParts({id: requestId}));
+  const entries = [...own, ...parts];
   const [refusals] = useQuery(queries.requests.refusals({id: requestId}));
   const [members] = useQuery(queries.team.members());
   const [company] = useQuery(queries.company.current());
