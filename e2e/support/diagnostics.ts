@@ -50,8 +50,12 @@ export function watchConsole(context: BrowserContext): {report: () => Promise<st
     async report() {
       const out: string[] = [];
       for (const page of context.pages()) {
-        const s = await stateOf(page).catch((e: unknown) => ({url: page.url(), sync: null, outbox: [], failed: String(e)}));
-        out.push(`page ${s.url} sync=${s.sync ?? '—'} outbox=${JSON.stringify(s.outbox)}`);
+        // A page that crashed or closed cannot be asked; why is the thing to know then.
+        const line = await stateOf(page).then(
+          (s) => `page ${s.url} sync=${s.sync ?? '—'} outbox=${JSON.stringify(s.outbox)}`,
+          (e: unknown) => `page ${page.url()} unreadable: ${String(e).slice(0, WIDTH)}`,
+        );
+        out.push(line);
       }
       return [...out, ...lines];
     },

@@ -6,7 +6,7 @@ import {formatDuration} from '../i18n/format.ts';
 import type {Locale} from '../i18n/locales.ts';
 import type {Translate} from '../i18n/translate.ts';
 import {formatPhone} from '../phone.ts';
-import {zoneOffset} from './filter.ts';
+import {offsetAt} from '../booking/zone.ts';
 import {subjectOf, type SortableRequest} from './sort.ts';
 import {isOpenRequest, requestSla, type StatusKindOf} from './state.ts';
 
@@ -77,7 +77,7 @@ export function exportSheet(rows: readonly SortableRequest[], env: ExportEnv): E
 
 /** "01.03.2026 14:05" on the company's clock: what Excel in ru/kk reads as a date-time. */
 export function formatWallClock(epochMs: number, timeZone: string): string {
-  const d = new Date(epochMs + zoneOffset(epochMs, timeZone));
+  const d = new Date(wallClockAsUtc(epochMs, timeZone));
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
@@ -87,7 +87,7 @@ export function formatWallClock(epochMs: number, timeZone: string): string {
  * read in UTC (as XLSX writers do), shows the company's local time.
  */
 export function wallClockAsUtc(epochMs: number, timeZone: string): number {
-  return epochMs + zoneOffset(epochMs, timeZone);
+  return epochMs + offsetAt(epochMs, timeZone) * 60_000;
 }
 
 /**

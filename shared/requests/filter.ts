@@ -4,6 +4,7 @@
 // hand-made one) is read leniently — what does not parse is simply not
 // filtered on, so a saved view never breaks the page.
 import {z} from 'zod';
+import {addDays, localToUtc} from '../booking/zone.ts';
 import {PRIORITIES} from '../workflow/types.ts';
 import {compileSearch, searchKeyOf, type Searchable} from './search.ts';
 import {sourceKind} from './source.ts';
@@ -64,48 +65,12 @@ export function activeFilterCount(f: RequestFilters): number {
 
 // ── Days in the company's time zone ─────────────────────────────────────────
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** How far the zone's wall clock is ahead of UTC at this moment, in ms. */
-export function zoneOffset(epochMs: number, timeZone: string): number {
-  let f = offsetFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormatters.set(timeZone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(epochMs)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return wall - (epochMs - (((epochMs % 1000) + 1000) % 1000));
-}
-
 /** The moment a calendar day ("2026-03-01") begins in the zone. */
-export function dayStart(ymd: string, timeZone: string): number {
-  const [y, m, d] = ymd.split('-').map(Number);
-  const wall = Date.UTC(y!, m! - 1, d!);
-  // Twice: the offset at the guess can differ from the offset at the answer (DST edges).
-  const guess = wall - zoneOffset(wall, timeZone);
-  return wall - zoneOffset(guess, timeZone);
-}
-
-/** The calendar day after `ymd`. */
-export function nextDay(ymd: string): string {
-  const [y, m, d] = ymd.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
-}
+export const dayStart = (ymd: string, timeZone: string): number => localToUtc(ymd, 0, timeZone);
 
 /** [from, to) in epoch ms for a period of whole days (either end may be open). */
 export function periodBounds(from: string, to: string, timeZone: string): {from: number; to: number} {
-  return {from: from ? dayStart(from, timeZone) : -Infinity, to: to ? dayStart(nextDay(to), timeZone) : Infinity};
+  return {from: from ? dayStart(from, timeZone) : -Infinity, to: to ? dayStart(addDays(to, 1), timeZone) : Infinity};
 }
 
 // ── Matching ────────────────────────────────────────────────────────────────

@@ -6,10 +6,8 @@ import http from 'node:http';
 import Papa from 'papaparse';
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '#shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS} from '#shared/auth/permissions.ts';
 import {queries} from '#shared/queries/index.ts';
-import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
+import {Client, signupCompany, syncContext, uniqueEmail} from '../testing/http.ts';
 import {bookPublicly, freeSlots, salon, visitor} from '../testing/salon.ts';
 import {createZeroDb} from '../zero/db.ts';
 
@@ -18,16 +16,6 @@ beforeAll(() => {
   db = new pg.Pool({connectionString: inject('pgUrl')});
 });
 afterAll(() => db.end());
-
-const staffCtx = (me: {user: {id: string}; member: {id: string}; company: {id: string}}): MemberContext => ({
-  kind: 'member',
-  userID: me.user.id,
-  memberID: me.member.id,
-  companyID: me.company.id,
-  role: 'staff',
-  permissions: SYSTEM_ROLE_PERMISSIONS.staff,
-  via: 'sync',
-});
 
 describe('a request’s history', () => {
   it('is read only through a request the reader may see: a booking’s or a feed’s id gives nothing', async () => {
@@ -50,11 +38,11 @@ describe('a request’s history', () => {
     // The same named query a device can subscribe to through sync.
     const zdb = createZeroDb(db);
     const rows = [
-      ...(await zdb.run(queries.requests.history.fn({args: {id: bookingId}, ctx: staffCtx(me)}))),
-      ...(await zdb.run(queries.requests.history.fn({args: {id: s.master}, ctx: staffCtx(me)}))),
-      ...(await zdb.run(queries.requests.historyParts.fn({args: {id: bookingId}, ctx: staffCtx(me)}))),
-      ...(await zdb.run(queries.requests.historyParts.fn({args: {id: s.master}, ctx: staffCtx(me)}))),
-      ...(await zdb.run(queries.requests.refusals.fn({args: {id: bookingId}, ctx: staffCtx(me)}))),
+      ...(await zdb.run(queries.requests.history.fn({args: {id: bookingId}, ctx: syncContext(me, 'staff')}))),
+      ...(await zdb.run(queries.requests.history.fn({args: {id: s.master}, ctx: syncContext(me, 'staff')}))),
+      ...(await zdb.run(queries.requests.historyParts.fn({args: {id: bookingId}, ctx: syncContext(me, 'staff')}))),
+      ...(await zdb.run(queries.requests.historyParts.fn({args: {id: s.master}, ctx: syncContext(me, 'staff')}))),
+      ...(await zdb.run(queries.requests.refusals.fn({args: {id: bookingId}, ctx: syncContext(me, 'staff')}))),
     ];
     expect(rows).toEqual([]);
     // Nor does the owner's own history of a request hold the feed's secret: it is not stored anywhere.

@@ -4,10 +4,8 @@
 // (Issue 11, items 6 and 10.)
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {MemberContext} from '#shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS} from '#shared/auth/permissions.ts';
 import {hashSecret} from '../auth/tokens.ts';
-import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
+import {Client, ownerContext, signupCompany, uniqueEmail} from '../testing/http.ts';
 import {createZeroDb} from '../zero/db.ts';
 import {createExecutor} from '../zero/execute.ts';
 import {mutators} from '#shared/mutators/index.ts';
@@ -17,16 +15,6 @@ beforeAll(() => {
   pool = new pg.Pool({connectionString: inject('pgUrl')});
 });
 afterAll(() => pool.end());
-
-const ownerCtx = (me: {user: {id: string}; member: {id: string}; company: {id: string}}): MemberContext => ({
-  kind: 'member',
-  userID: me.user.id,
-  memberID: me.member.id,
-  companyID: me.company.id,
-  role: 'owner',
-  permissions: SYSTEM_ROLE_PERMISSIONS.owner,
-  via: 'sync',
-});
 
 /** A colleague added with a password, signed in on a device of their own. */
 async function colleague(owner: Client, role = 'staff', password = 'temporary1') {
@@ -57,7 +45,7 @@ describe('switching a colleague off', () => {
     try {
       // What /api/zero/mutate does with a device's push.
       const executor = createExecutor({pool, zdb: createZeroDb(pool)});
-      await executor.run(mutators.member.setActive({memberId: leaver.id, active: false}), ownerCtx(me));
+      await executor.run(mutators.member.setActive({memberId: leaver.id, active: false}), ownerContext(me));
 
       expect((await leaver.device.get('/api/v1/requests')).status).toBe(401);
       expect((await integration.get('/api/v1/requests')).status).toBe(401);
@@ -68,7 +56,7 @@ describe('switching a colleague off', () => {
       expect(announced).toContain(hashSecret(key.body.key));
 
       // Switched on again, they sign in again: the old sessions stay ended.
-      await executor.run(mutators.member.setActive({memberId: leaver.id, active: true}), ownerCtx(me));
+      await executor.run(mutators.member.setActive({memberId: leaver.id, active: true}), ownerContext(me));
       expect((await leaver.device.get('/api/v1/requests')).status).toBe(401);
       expect((await integration.get('/api/v1/requests')).status).toBe(401);
       expect((await new Client().post('/api/v1/auth/login', {email: leaver.email, password: leaver.password})).status).toBe(200);

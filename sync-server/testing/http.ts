@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import {expect, inject} from 'vitest';
 import type {MemberContext} from '#shared/auth/context.ts';
-import {SYSTEM_ROLE_PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
+import {SYSTEM_ROLE_PERMISSIONS, type Permission, type SystemRole} from '#shared/auth/permissions.ts';
 
 export class Client {
   cookie = '';
@@ -75,15 +75,19 @@ export async function colleagueWith(db: pg.Pool | pg.Client, owner: Client, comp
   return c;
 }
 
-/** The context the server builds for a company's owner on a synced device: to run named queries as them. */
-export function ownerContext(me: {user: {id: string}; member: {id: string}; company: {id: string}}): MemberContext {
+type Me = {user: {id: string}; member: {id: string}; company: {id: string}};
+
+/** The context the server builds for a member with a system role on a synced device: to run named queries as them. */
+export function syncContext(me: Me, role: SystemRole): MemberContext {
   return {
     kind: 'member',
     userID: me.user.id,
     memberID: me.member.id,
     companyID: me.company.id,
-    role: 'owner',
-    permissions: SYSTEM_ROLE_PERMISSIONS.owner,
+    role,
+    permissions: SYSTEM_ROLE_PERMISSIONS[role],
     via: 'sync',
   };
 }
+
+export const ownerContext = (me: Me): MemberContext => syncContext(me, 'owner');
