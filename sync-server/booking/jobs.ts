@@ -33,6 +33,8 @@ function icsFor(b: BookingView, url: string, now: number): {filename: string; co
     filename: 'booking.ics',
     content: icsCalendar({
       name: b.master_name,
+      now,
+      timeZone: b.timezone,
       events: [
         {
           uid: `${b.id}@dot`,

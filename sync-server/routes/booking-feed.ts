@@ -90,8 +90,8 @@ export function bookingFeedRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; now: () => 
       params: z.object({token: z.string().max(80)}),
       async handler({params, res}) {
         const token = params.token.replace(/\.ics$/, '');
-        const {rows} = await deps.pool.query<{id: string; company_id: string; display_name: string}>(
-          `select m.id, m.company_id, m.display_name from booking_feed f join booking_master m on m.id = f.id
+        const {rows} = await deps.pool.query<{id: string; company_id: string; display_name: string; timezone: string}>(
+          `select m.id, m.company_id, m.display_name, c.timezone from booking_feed f join booking_master m on m.id = f.id
              join company c on c.id = m.company_id where f.token_hash = $1 and c.status = 'active'`,
           [hashSecret(token)],
         );
@@ -122,7 +122,8 @@ export function bookingFeedRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; now: () => 
           'Cache-Control': 'private, max-age=300',
           'Content-Disposition': 'inline; filename="bookings.ics"',
         });
-        res.send(icsCalendar({name: m.display_name, timeZone: list[0]?.place?.timezone ?? 'Asia/Almaty', events}));
+        // The place's zone when there is a booking, else the company's: an empty feed still names one.
+        res.send(icsCalendar({name: m.display_name, now, timeZone: list[0]?.place?.timezone ?? m.timezone, events}));
       },
     }),
   ];

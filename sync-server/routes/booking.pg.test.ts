@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {Client, uniqueEmail} from '../testing/http.ts';
+import {eventTexts, expectedText, icsProblems} from '../testing/ics-check.ts';
 import {startStack, type TestStack} from '../testing/stack.ts';
 import {startSmtp, type Mail} from '../testing/smtp.ts';
 
@@ -456,8 +457,53 @@ describe('booking', () => {
     expect(stamps.size).toBe(1);
     expect(Math.abs(Number([...stamps][0]) - MONDAY_8)).toBeLessThan(3_600_000);
     for (const line of (feed.body as string).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(icsProblems(feed.body as string)).toEqual([]);
     expect((await owner.req('DELETE', `/api/v1/booking/masters/${ids.master}/feed`)).status).toBe(204);
     expect((await new Client(stack.baseUrl).get(path)).status).toBe(404);
+  });
+
+  it('serves a strictly valid feed when empty and when a client’s name or note holds control characters', async () => {
+    // A master of their own, so no other test's bookings are in the feed and none of theirs changes.
+    expect((await owner.put('/api/v1/booking/masters/m-feed', {memberId: null, masterSlug: 'feed', displayName: 'Ал\u0007ия'})).status).toBe(200);
+    expect(
+      (await owner.put('/api/v1/booking/places/p-feed', {masterId: 'm-feed', name: 'Кресло; 3', timezone: 'Asia/Almaty', hours: week([['10:00', '18:00']])}))
+        .status,
+    ).toBe(200);
+    expect((await owner.put('/api/v1/booking/services/s-feed', {masterId: 'm-feed', title: 'Укладка', durationMin: 60, placeIds: ['p-feed']})).status).toBe(
+      200,
+    );
+    const path = new URL((await owner.post('/api/v1/booking/masters/m-feed/feed', {})).body.url).pathname;
+    const empty = await new Client(stack.baseUrl).get(path);
+    expect(empty.status).toBe(200);
+    expect(icsProblems(empty.body as string)).toEqual([]);
+    expect(eventTexts(empty.body as string)).toEqual([]);
+    expect(empty.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Almaty\r\n');
+
+    const clientName = 'Гүл\u0001нар; "Ә", \\ \u001B[31m';
+    // Not U+0000: PostgreSQL text cannot hold it, so the write itself fails before any feed (a separate defect).
+    const note = `Код двери 12\u0002; ${'қабат 3, '.repeat(12)}\r\nбез звонка\u007F`;
+    const made = await owner.post('/api/v1/booking/bookings', {
+      masterId: 'm-feed',
+      placeId: 'p-feed',
+      serviceId: 's-feed',
+      startsAt: at('2030-06-04', '10:00'),
+      clientName,
+      clientPhone: '+77015556677',
+      note,
+    });
+    expect(made.status).toBe(201);
+    const feed = await new Client(stack.baseUrl).get(path);
+    expect(feed.status).toBe(200);
+    expect(icsProblems(feed.body as string)).toEqual([]);
+    expect(eventTexts(feed.body as string)).toEqual([
+      {
+        uid: `${made.body.id}@dot`,
+        summary: expectedText(`Укладка — ${made.body.clientName}`),
+        description: expectedText(`${made.body.clientPhone}\n${made.body.note}`),
+        location: 'Кресло; 3',
+      },
+    ]);
+    expect(made.body.clientName).toContain('\u0001');
   });
 
   it('a client’s own link stops working a month after the visit', async () => {

@@ -1,6 +1,11 @@
 // iCalendar (RFC 5545) for bookings: a master's feed and one visit's file.
-// Times in UTC ("Z"), so no VTIMEZONE is needed; TEXT values escaped (§3.3.11);
-// lines folded at 75 octets without splitting a UTF-8 character (§3.1); CRLF.
+// Every VCALENDAR text the server writes comes from icsCalendar here.
+// Times in UTC ("Z"); a VTIMEZONE of the place's zone is still written, because
+// a calendar needs at least one component and a feed may have no bookings yet.
+// TEXT values cleaned and escaped (§3.3.11); lines folded at 75 octets without
+// splitting a UTF-8 character (§3.1); CRLF.
+import {isTimeZone, offsetAt} from '#shared/booking/zone.ts';
+
 export type IcsEvent = {
   uid: string;
   /** When this copy was made (DTSTAMP). */
@@ -16,12 +21,30 @@ export type IcsEvent = {
   cancelled?: boolean;
 };
 
-export function escapeText(value: string): string {
+// The database's default zone, and Kazakhstan's (UTC+5 everywhere since 2024).
+const HOME_ZONE = 'Asia/Almaty';
+
+// A half of a UTF-16 surrogate pair without its other half cannot be written as UTF-8.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// RFC 5545 CONTROL (%x00-08 / %x0A-1F / %x7F) is allowed nowhere in a value; LF is kept
+// here only because it is written as the escape "\n". HTAB is a SAFE-CHAR and stays.
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_BUT_LF = /[\x00-\x08\x0B-\x1F\x7F]/g;
+
+/**
+ * What of a text a calendar can hold: lone surrogates become U+FFFD, any line
+ * break (CRLF, CR, LF) one LF, and the other control characters are dropped (a
+ * client's name typed with one must not break the whole feed).
+ */
+export function cleanText(value: string): string {
   return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/\r\n|\r/g, '\n')
+    .replace(CONTROL_BUT_LF, '');
+}
+
+export function escapeText(value: string): string {
+  return cleanText(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /** 20260603T040000Z */
@@ -40,6 +63,7 @@ export function foldLine(line: string): string {
   const out: string[] = [];
   let current = '';
   let octets = 0;
+  // By code point, so a character's UTF-8 bytes always stay on one line.
   for (const ch of line) {
     const size = encoder.encode(ch).length;
     // The first line holds 75 octets; each continuation 74 after its leading space.
@@ -56,7 +80,37 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
+/** +0500, -0330 (RFC 5545 utc-offset; "-0000" is not allowed, so zero is "+0000"). */
+export function utcOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+  return `${minutes < 0 ? '-' : '+'}${hhmm}`;
+}
+
+/**
+ * A VTIMEZONE with one STANDARD observance at the zone's offset at `at`, from Intl
+ * (no tz database of our own). Exact for zones without DST, as in Kazakhstan; for
+ * a zone with DST it holds the offset of that moment only. No time in the
+ * calendar refers to it (all are UTC), so it describes the zone, nothing more.
+ */
+export function vtimezone(timeZone: string, at: number): string[] {
+  const offset = utcOffset(offsetAt(at, timeZone));
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${timeZone}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    `TZOFFSETFROM:${offset}`,
+    `TZOFFSETTO:${offset}`,
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+}
+
 function eventLines(e: IcsEvent): string[] {
+  const text = (name: string, value: string | undefined) => (value && cleanText(value) ? [`${name}:${escapeText(value)}`] : []);
+  // A URI has no escapes: a control character or line break is simply left out.
+  const url = e.url ? cleanText(e.url).replace(/\n/g, '') : '';
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(e.uid)}`,
@@ -66,14 +120,23 @@ function eventLines(e: IcsEvent): string[] {
     `DTSTART:${utcStamp(e.start)}`,
     `DTEND:${utcStamp(e.end)}`,
     `SUMMARY:${escapeText(e.summary)}`,
-    ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
-    ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
-    ...(e.url ? [`URL:${e.url}`] : []),
+    ...text('LOCATION', e.location),
+    ...text('DESCRIPTION', e.description),
+    ...(url ? [`URL:${url}`] : []),
     'END:VEVENT',
   ];
 }
 
-export function icsCalendar(o: {name: string; timeZone?: string; events: readonly IcsEvent[]; method?: 'PUBLISH'}): string {
+export function icsCalendar(o: {
+  name: string;
+  /** The moment the copy is made: the zone's offset is read at it. */
+  now: number;
+  /** The IANA zone of the bookings' place; an unknown one falls back to Asia/Almaty rather than fail the feed. */
+  timeZone?: string;
+  events: readonly IcsEvent[];
+  method?: 'PUBLISH';
+}): string {
+  const zone = o.timeZone && isTimeZone(o.timeZone) ? o.timeZone : HOME_ZONE;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -81,7 +144,8 @@ export function icsCalendar(o: {name: string; timeZone?: string; events: readonl
     'CALSCALE:GREGORIAN',
     `METHOD:${o.method ?? 'PUBLISH'}`,
     `X-WR-CALNAME:${escapeText(o.name)}`,
-    ...(o.timeZone ? [`X-WR-TIMEZONE:${o.timeZone}`] : []),
+    `X-WR-TIMEZONE:${zone}`,
+    ...vtimezone(zone, o.now),
     ...o.events.flatMap(eventLines),
     'END:VCALENDAR',
   ];

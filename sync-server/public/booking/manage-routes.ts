@@ -52,6 +52,8 @@ export function manageRoutes(router: express.Router, kit: BookingKit): void {
       res.send(
         icsCalendar({
           name: m.display_name,
+          now: o.s.now,
+          timeZone: place?.timezone,
           events: [
             {
               uid: `${booking.id}@dot`,
