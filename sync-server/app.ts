@@ -12,6 +12,12 @@ import {localDiskStorage, type FileStorage} from './files/storage.ts';
 import {s3Storage} from './files/s3-storage.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
 import {sendError} from './rest/errors.ts';
+import {refuseBadAddress} from './http/address-check.ts';
+import {routesOf} from './http/route-list.ts';
+import {BAD_REQUEST, databaseRefusalOf, httpRefusalOf} from './http/refusal.ts';
+import {refusalPage} from './public/refusal-page.ts';
+import {createTranslator} from '#shared/i18n/translate.ts';
+import {log} from './log.ts';
 import {requestLocale} from './rest/locale.ts';
 import {openApiDocument} from './rest/openapi.ts';
 import {mountRoutes, type RouteDef} from './rest/route.ts';
@@ -44,10 +50,14 @@ export type AppDeps = {
   executor?: Executor;
 };
 
+/** A page a person looks at (public pages, the app's shell), not the API or the sync callbacks. */
+const isPage = (req: express.Request) => !/^\/(api|__test)(\/|$)/.test(req.path);
+
 export function createApp(deps: AppDeps): express.Express {
   const {config, pool, zdb} = deps;
   const now = deps.now ?? clock.now;
   const app = express();
+  const pages: express.Router[] = [];
   app.disable('x-powered-by');
   // Phones on 3G: every page, script and API answer goes out gzip-compressed.
   app.use(compression());
@@ -66,6 +76,7 @@ export function createApp(deps: AppDeps): express.Express {
   // Email reaches clients only when the server sends it (DOT_SMTP_URL); messengers come later.
   const clientChannels = {email: !!deps.notify?.email};
 
+  app.use(refuseBadAddress);
   app.use(healthRoutes(pool, deps.syncState, deps.version ?? 'dev'));
   if (deps.testSync) {
     const control = deps.testSync;
@@ -91,6 +102,8 @@ export function createApp(deps: AppDeps): express.Express {
       });
     });
     app.get('/__test/clock', (_req, res) => void res.json({now: clock.now()}));
+    // The public pages' routes as their routers hold them (the fuzz test walks them).
+    app.get('/__test/routes', (_req, res) => void res.json({public: pages.flatMap(routesOf)}));
     app.post('/__test/jobs/run', async (_req, res) => {
       res.json(deps.jobs ? await deps.jobs.runNow() : {jobs: 0});
     });
@@ -113,15 +126,16 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApiDocument(routes, `${publicUrl(req)}/api/v1`));
   });
   mountRoutes(api, routes, pool);
-  api.use((req, res) => {
-    res.status(404).json({error: {code: 'not_found', message: `No such API route: ${req.method} ${req.path}`}});
-  });
+  const noRoute = (req: express.Request, res: express.Response) => {
+    const path = req.originalUrl.split('?', 1)[0]!;
+    res.status(404).json({error: {code: 'not_found', message: createTranslator(requestLocale(req))('http.noRoute', {method: req.method, path})}});
+  };
+  api.use(noRoute);
   app.use('/api/v1', api);
-  app.use('/api', (req, res) => {
-    res.status(404).json({error: {code: 'not_found', message: `No such API route: ${req.method} ${req.originalUrl}`}});
-  });
+  app.use('/api', noRoute);
 
-  for (const m of SERVER_MODULES) if (m.pages) app.use(m.pages(http));
+  for (const m of SERVER_MODULES) if (m.pages) pages.push(m.pages(http));
+  for (const router of pages) app.use(router);
   app.use('/c', (req, res) => {
     res
       .status(404)
@@ -131,12 +145,17 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(staticClient(config.clientDist));
 
+  // What no route answered itself: the API in JSON, a page a person looks at in HTML (http/refusal.ts).
   app.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    if ((err as {type?: string}).type === 'entity.parse.failed') {
-      res.status(400).json({error: {code: 'bad_json', message: 'The request body is not valid JSON.'}});
-      return;
-    }
-    sendError(res, err, requestLocale(req));
+    if (res.headersSent) return;
+    const locale = requestLocale(req);
+    if (!isPage(req)) return sendError(res, err, locale);
+    const refusal = httpRefusalOf(err) ?? (databaseRefusalOf(err) && BAD_REQUEST);
+    if (!refusal) log.error('http', (err as Error)?.stack ?? String(err));
+    res
+      .status(refusal?.status ?? 500)
+      .type('html')
+      .send(refusalPage(locale, req.originalUrl, refusal?.messageKey ?? 'error.generic', req.method === 'POST'));
   });
   return app;
 }

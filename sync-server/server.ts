@@ -2,11 +2,36 @@
 // WebSocket/HTTP pass-through to zero-cache under /zero.
 import http from 'node:http';
 import type {Socket} from 'node:net';
+import type {Duplex} from 'node:stream';
+import {createTranslator} from '#shared/i18n/translate.ts';
+import {refusalPage} from './public/refusal-page.ts';
 import type express from 'express';
 import {checkSyncUpgrade, isAllowedSyncHttp} from './proxy/sync-handshake.ts';
 import {isZeroPath, proxyHttp, proxyUpgrade, refuseUpgrade} from './proxy/zero-proxy.ts';
 
 const notSync = (status: number) => JSON.stringify({error: {code: status === 404 ? 'not_found' : 'bad_request', message: 'Not a sync connection.'}});
+
+/**
+ * What Node's HTTP parser refuses before Express sees a request (an address or headers over
+ * its 16 KB limit, a malformed request line) gets a real answer instead of a bare status: JSON
+ * for the API, the public refusal page otherwise. The headers were not read, so the language
+ * is the default one (Russian).
+ */
+function answerClientError(err: NodeJS.ErrnoException & {rawPacket?: Buffer}, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason] = tooLarge ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+  const key = tooLarge ? 'http.tooLarge' : 'http.badBody';
+  const path = err.rawPacket?.toString('latin1').split(' ', 2)[1] ?? '';
+  const api = /^\/(api|zero)(\/|$)/.test(path);
+  const body = api
+    ? JSON.stringify({error: {code: tooLarge ? 'too_large' : 'bad_request', message: createTranslator('ru')(key)}})
+    : refusalPage('ru', '/', key, false);
+  const type = api ? 'application/json' : 'text/html';
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
 
 export type RunningServer = {server: http.Server; close(): Promise<void>};
 
@@ -17,6 +42,7 @@ export function listen(app: express.Express, opts: {port: number; host: string; 
     if (isAllowedSyncHttp(req)) return proxyHttp(req, res, opts.zeroPort);
     res.writeHead(404, {'content-type': 'application/json'}).end(notSync(404));
   });
+  server.on('clientError', answerClientError);
   server.on('connection', (s) => {
     sockets.add(s);
     s.once('close', () => sockets.delete(s));

@@ -20,15 +20,19 @@ import {en as publicSiteEn} from './messages/public-site/en.ts';
 import {ru as bookingPublicRu} from './messages/booking-public/ru.ts';
 import {kk as bookingPublicKk} from './messages/booking-public/kk.ts';
 import {en as bookingPublicEn} from './messages/booking-public/en.ts';
+import {ru as httpRu} from './messages/http/ru.ts';
+import {kk as httpKk} from './messages/http/kk.ts';
+import {en as httpEn} from './messages/http/en.ts';
 
 const SERVER_ONLY = [
   {ru: publicRu, kk: publicKk, en: publicEn},
   {ru: publicSiteRu, kk: publicSiteKk, en: publicSiteEn},
   {ru: bookingPublicRu, kk: bookingPublicKk, en: bookingPublicEn},
+  {ru: httpRu, kk: httpKk, en: httpEn},
 ] as const;
 
 export type MessageKey = keyof typeof appRu & string;
-export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu) & string;
+export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu & typeof httpRu) & string;
 export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 
 const serverOnly = (locale: Locale) => SERVER_ONLY.map((m) => m[locale] as Record<string, Message>);

@@ -20,6 +20,7 @@
 import {defineMutator, type ApplicationError, type ReadonlyJSONValue, type Transaction} from '@rocicorp/zero';
 import type {z} from 'zod';
 import type {AuthContext} from '../auth/context.ts';
+import {assertStorable} from '../validation/storable.ts';
 import {setOutcome} from './outcome.ts';
 import {setWriteMeta, type WriteMeta} from './meta.ts';
 
@@ -36,6 +37,8 @@ export function dotMutator<O extends ReadonlyJSONValue | undefined, I extends Re
 ) {
   const definition = defineMutator(schema, async (options) => {
     try {
+      // Text PostgreSQL cannot store is refused here, for every mutator and every field at once.
+      assertStorable(options.args);
       const outcome = await body(options);
       if (options.tx.location === 'server') setOutcome(options.tx, outcome);
     } catch (e) {

@@ -13,6 +13,9 @@ import {emailTaken, isEmailUniqueViolation} from './errors.ts';
 export type SignupInput = {companyName: string; name: string; email: string; password: string; locale?: Locale};
 
 async function uniqueSlug(client: pg.PoolClient, name: string): Promise<string> {
+  // Two companies of one name signing up at once would both find the same slug free; the
+  // second insert would then fail. Sign-ups choose their slugs one at a time (until commit).
+  await client.query(`select pg_advisory_xact_lock(hashtext('dot.company.slug'))`);
   const base = slugify(name);
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;

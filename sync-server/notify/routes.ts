@@ -57,8 +57,11 @@ export function pushRoutes(deps: {pool: pg.Pool; notify: NotifyDeps}) {
       auth: 'member',
       body: z.object({endpoint: z.string().max(1000)}),
       status: 204,
+      entity: 'pushSubscription',
       async handler({body, ctx}) {
-        await deps.pool.query('delete from push_subscription where endpoint = $1 and member_id = $2', [body.endpoint, ctx.memberID]);
+        const {rowCount} = await deps.pool.query('delete from push_subscription where endpoint = $1 and member_id = $2', [body.endpoint, ctx.memberID]);
+        // Like every other delete: a subscription that is not the caller's (or not there) is a 404, not a silent 204.
+        if (!rowCount) throw domainError('not_found');
         return {status: 204};
       },
     }),

@@ -57,6 +57,32 @@ describe('public request form /c/<slug>/request', () => {
     expect(res.body).toContain('Маған &lt;b&gt;торт&lt;/b&gt; керек');
   });
 
+  it('a body it cannot read is refused on the same form, in the visitor’s language, never a 500, and saves nothing', async () => {
+    const {client, me} = await signupCompany('Нечитаемые формы');
+    const url = `/c/${me.company.slug}/request`;
+    const visitor = new Client(undefined, {'accept-language': 'ru'});
+    const cases: [string, string | Buffer, Record<string, string>, number, string][] = [
+      ['a NUL typed in', form({name: 'Айгерим', phone: '+77011112233', text: 'Торт\u0000 на заказ'}), FORM, 400, 'нельзя сохранить'],
+      ['too large', `text=${'a'.repeat(70_000)}`, FORM, 413, 'Слишком большой запрос'],
+      ['too many fields', Array.from({length: 60}, (_, i) => `f${i}=1`).join('&'), FORM, 413, 'Слишком много полей'],
+      ['another charset', form({text: 'x'}), {'content-type': 'application/x-www-form-urlencoded; charset=windows-1251'}, 415, 'UTF-8'],
+      ['an unknown compression', form({text: 'x'}), {...FORM, 'content-encoding': 'x-zip'}, 415, 'сжатие'],
+      ['a corrupt gzip body', 'not gzip at all', {...FORM, 'content-encoding': 'gzip'}, 400, 'повреждено'],
+    ];
+    for (const [what, body, headers, status, words] of cases) {
+      const res = await visitor.req('POST', url, body, headers);
+      expect([what, res.status]).toEqual([what, status]);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(res.body).toContain('<form method="post"');
+      expect(res.body).toContain(words);
+    }
+    // What was typed is kept where it can be: the NUL case shows the name, and the text without the NUL.
+    const kept = await visitor.req('POST', url, form({name: 'Айгерим', phone: '+77011112233', text: 'Торт\u0000 на заказ'}), FORM);
+    expect(kept.body).toContain('value="Айгерим"');
+    expect(kept.body).toContain('>Торт на заказ</textarea>');
+    expect((await client.get('/api/v1/requests')).body.data).toHaveLength(0);
+  });
+
   it('accepts a post from a form on the company’s own site', async () => {
     const {client, me} = await signupCompany('Landing Co');
     const res = await fetch(`${inject('baseUrl')}/c/${me.company.slug}/request`, {

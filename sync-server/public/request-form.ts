@@ -3,6 +3,7 @@
 // Spam guard: a honeypot field and a per-address rate limit. A double submit
 // (or a refresh of the POST) creates one request: the form carries its own id.
 import express from 'express';
+import {formBody, formRefusal} from './form-body.ts';
 import type pg from 'pg';
 import type {PublicContext} from '#shared/auth/context.ts';
 import {isErrorDetails} from '#shared/errors.ts';
@@ -37,7 +38,7 @@ function renderForm(t: ReturnType<typeof createTranslator>, company: PublicCompa
 <h1>${t('pub.request.title')}</h1>
 <p class="lead">${t('pub.request.lead')}</p>
 ${v.item ? html`<p class="lead"><b>${t('pub.requestFor', {item: v.item.title})}</b></p>` : ''}
-${Object.keys(errors).length ? html`<div class="alert" role="alert">${t('pub.request.fixErrors')}</div>` : ''}
+${Object.keys(errors).length ? html`<div class="alert" role="alert">${errors._ ?? t('pub.request.fixErrors')}</div>` : ''}
 <form method="post" action="/c/${company.slug}/request" novalidate>
 <input type="hidden" name="src" value="${v.src}">
 <input type="hidden" name="form_id" value="${v.formId}">
@@ -66,7 +67,6 @@ export function suspendedPage(locale: Locale, path: string): string {
 
 export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; submitLimit: RateLimiter}): express.Router {
   const router = express.Router();
-  router.use(express.urlencoded({extended: false, limit: '64kb'}));
   const forms = formIds(deps.pool);
 
   // Resolves the company and the visitor's language; answers 404 / suspended itself.
@@ -137,11 +137,12 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
     }
   });
 
-  router.post('/c/:slug/request', async (req, res) => {
+  router.post('/c/:slug/request', formBody('64kb'), async (req, res) => {
     const loaded = await load(req, res);
     if (!loaded) return;
     const {company, locale} = loaded;
     const t = createTranslator(locale);
+    const refused = formRefusal(res);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
     const form = await forms.accept(body.form_id);
@@ -153,6 +154,10 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
       formId: form.token,
       item: str('item') ? await publicItem(company, locale, {id: str('item').slice(0, 64)}) : undefined,
     };
+    if (refused) {
+      show(req, res, company, locale, values, {_: t(refused.messageKey)}, refused.status);
+      return;
+    }
     // A bot filled the invisible field: thank it and keep nothing.
     if (str('website') !== '') {
       res.redirect(303, `/c/${company.slug}/request/thanks`);

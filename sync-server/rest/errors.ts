@@ -11,6 +11,7 @@ import {describeIssues} from '#shared/validation/describe.ts';
 import {describeError} from '#shared/errors-describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
 import {log} from '../log.ts';
+import {databaseRefusalOf, HttpError, httpRefusalOf} from '../http/refusal.ts';
 
 const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
@@ -22,16 +23,7 @@ const STATUS: Record<ErrorCode, number> = {
   module_off: 403,
 };
 
-/** An HTTP-level refusal that is not a domain rule (401, 429, …). */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly messageKey: MessageKey,
-  ) {
-    super(code);
-  }
-}
+export {HttpError};
 
 function detailsOf(err: unknown): ErrorDetails | undefined {
   if (err instanceof InputValidationError) {
@@ -39,14 +31,15 @@ function detailsOf(err: unknown): ErrorDetails | undefined {
     return {code: 'validation', fields: Array.isArray(issues) ? toFieldIssues(issues) : []};
   }
   if (isApplicationError(err) && isErrorDetails(err.details)) return err.details;
-  return undefined;
+  return databaseRefusalOf(err);
 }
 
 /** `notFound`: how this route names a record that is not there (or not the caller's). */
 export function sendError(res: Response, err: unknown, locale: Locale, notFound: MessageKey = 'error.notAllowed'): void {
   const t = createTranslator(locale);
-  if (err instanceof HttpError) {
-    res.status(err.status).json({error: {code: err.code, message: t(err.messageKey)}});
+  const refusal = httpRefusalOf(err);
+  if (refusal) {
+    res.status(refusal.status).json({error: {code: refusal.code, message: t(refusal.messageKey)}});
     return;
   }
   const details = detailsOf(err);
@@ -59,9 +52,11 @@ export function sendError(res: Response, err: unknown, locale: Locale, notFound:
   const message =
     details.code === 'validation' && fields.length
       ? t('v.summary', {fields: fields.map((f) => f.label).join(', ')})
-      : details.code === 'not_found' && !details.messageKey
-        ? t(notFound)
-        : describeError(details, t, {locale});
+      : details.code === 'conflict' && fields.length && !details.messageKey
+        ? fields.map((f) => f.text).join('; ')
+        : details.code === 'not_found' && !details.messageKey
+          ? t(notFound)
+          : describeError(details, t, {locale});
   res.status(STATUS[details.code]).json({
     error: {
       code: details.code,

@@ -65,6 +65,14 @@ const RAW_PATHS: Record<string, Record<string, unknown>> = {
   },
 };
 
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: 'Any unique string (a UUID): every repeat of this write with the key gets the first answer, and the write happens once.',
+  schema: {type: 'string', minLength: 1, maxLength: 255},
+};
+
 function operationId(method: string, path: string, taken: Set<string>): string {
   const words = path
     .split('/')
@@ -105,6 +113,9 @@ export function openApiDocument(routes: readonly RouteDef[], serverUrl: string):
     }
     const status = String(def.status ?? 200);
     const error = (description: string) => ({description, content: {'application/json': {schema: errorRef}}});
+    // A member's write answers every repeat of its Idempotency-Key with its first answer (rest/idempotent.ts).
+    const keyed = def.auth === 'member' && def.method !== 'get';
+    if (keyed) params.push(IDEMPOTENCY_KEY);
     paths[path] ??= {};
     paths[path][def.method] = {
       tags: [def.tag],
@@ -120,6 +131,11 @@ export function openApiDocument(routes: readonly RouteDef[], serverUrl: string):
         },
         ...(def.body || def.params ? {400: error('Invalid input')} : {}),
         ...(def.auth === 'member' && {401: error('Not signed in'), 404: error('Not found or not allowed')}),
+        ...(keyed && {409: error('A unique value is taken, or the record changed meanwhile'), 422: error('The Idempotency-Key was used for another request')}),
+        ...(def.body && {
+          413: error('The body is too large or has too many fields'),
+          415: error('Not JSON in UTF-8, or compressed other than gzip/deflate/br'),
+        }),
       },
     };
   }

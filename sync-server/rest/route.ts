@@ -11,10 +11,12 @@ import type {Locale} from '#shared/i18n/locales.ts';
 import type {Module} from '#shared/company/modules.ts';
 import {notFoundKey, type Entity} from '#shared/i18n/rest-entity.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
+import {assertStorable} from '#shared/validation/storable.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
 import {memberContext, type ResolvedSession} from '../auth/sessions.ts';
 import {HttpError, sendError} from './errors.ts';
 import {requestLocale} from './locale.ts';
+import {idempotencyKey, idempotent, type Answer} from './idempotent.ts';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -77,6 +79,8 @@ export function route(def: RouteDef): RouteDef {
 }
 
 function parse<S extends z.ZodType | undefined>(schema: S, value: unknown): unknown {
+  // Before the schema: a hostile depth must not reach zod's recursion, and unstorable text is refused by one rule.
+  assertStorable(value);
   if (!schema) return value;
   const r = schema.safeParse(value);
   if (!r.success) throw domainError('validation', {fields: toFieldIssues(r.error.issues)});
@@ -87,6 +91,7 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
   for (const def of routes) {
     router[def.method](def.path, async (req, res) => {
       let locale = requestLocale(req);
+      const answerOf = (r: Result): Answer => ({status: r?.status ?? def.status ?? 200, body: r?.body, streamed: res.headersSent});
       try {
         const base = {
           params: parse(def.params, req.params),
@@ -96,7 +101,7 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
           res,
           locale,
         };
-        let result: Result;
+        let result: Answer;
         if (def.auth === 'member') {
           const session = await sessionFromRequest(pool, req);
           if (!session) throw new HttpError(401, 'unauthorized', 'auth.error.sessionExpired');
@@ -105,14 +110,15 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
           const ctx = memberContext(session, 'rest');
           assertModuleOn(ctx, moduleOfRoute(def));
           if (def.permission && !ctx.permissions.includes(def.permission)) throw domainError('not_found');
-          result = await def.handler({...base, locale, ctx, session});
+          const write = async (): Promise<Answer> => answerOf(await def.handler({...base, locale, ctx, session}));
+          const key = def.method === 'get' ? undefined : idempotencyKey(req);
+          result = key ? await idempotent(pool, req, ctx, key, write) : await write();
         } else {
-          result = await def.handler(base);
+          result = answerOf(await def.handler(base));
         }
         if (res.headersSent) return;
-        const status = result?.status ?? def.status ?? 200;
-        if (result?.body === undefined) res.status(status).end();
-        else res.status(status).json(result.body);
+        if (result.body === undefined) res.status(result.status).end();
+        else res.status(result.status).json(result.body);
       } catch (err) {
         if (!res.headersSent) sendError(res, err, locale, def.entity && notFoundKey(def.entity));
       }

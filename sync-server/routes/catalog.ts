@@ -233,7 +233,12 @@ export function catalogRoutes(deps: {zdb: ZeroDb; executor: Executor; now: () =>
         if (!errors.length && !body.dryRun) {
           await deps.executor.run(mutators.catalog.importItems({...plan.args, ...opKey(req)}), ctx);
         }
-        return {status: errors.length ? 400 : 200, body: {created: plan.created, updated: plan.updated, errors}};
+        // Refused rows are a 400 in the documented error shape, each row's fields listed under `rows`.
+        if (errors.length) {
+          const rows = errors.map((e) => e.row).join(', ');
+          return {status: 400, body: {error: {code: 'validation', message: t('http.importRows', {rows}), rows: errors}}};
+        }
+        return {status: 200, body: {created: plan.created, updated: plan.updated, errors}};
       },
     }),
   ];

@@ -109,7 +109,9 @@ describe('REST /api/v1/requests', () => {
     const comment = await client.post(`/api/v1/requests/${id}/comments`, {body: 'Выезжаю', mentions: [me.member.id]}, key);
     expect(comment.status).toBe(201);
     expect(comment.body).toMatchObject({requestId: id, body: 'Выезжаю', authorId: me.member.id, mentions: [me.member.id]});
-    expect((await client.post(`/api/v1/requests/${id}/comments`, {body: 'Выезжаю'}, key)).body.id).toBe(comment.body.id);
+    expect((await client.post(`/api/v1/requests/${id}/comments`, {body: 'Выезжаю', mentions: [me.member.id]}, key)).body.id).toBe(comment.body.id);
+    // The key with another body is not a repeat: refused, nothing added (rest/idempotent.ts).
+    expect((await client.post(`/api/v1/requests/${id}/comments`, {body: 'Выезжаю'}, key)).status).toBe(422);
     expect((await client.get(`/api/v1/requests/${id}/comments`)).body.data).toHaveLength(1);
 
     // The checklist: an item without a position goes after the last one; ticked and removed with 204.

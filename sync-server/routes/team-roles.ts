@@ -3,6 +3,7 @@
 // mutators as the app (shared/mutators/roles.ts).
 import {z} from 'zod';
 import {PERMISSIONS} from '#shared/auth/permissions.ts';
+import {isApplicationError} from '@rocicorp/zero/server';
 import {ROLE_TEMPLATES} from '#shared/auth/templates.ts';
 import {domainError} from '#shared/errors.ts';
 import {queries} from '#shared/queries/index.ts';
@@ -60,7 +61,12 @@ export function roleRoutes(deps: {zdb: ZeroDb; executor: Executor}): RouteDef[] 
       async handler({body, ctx, req}) {
         const opId = req.get('idempotency-key');
         const id = body.id ?? crypto.randomUUID();
-        await executor.run(mutators.role.adopt({id, template: body.template, at: Date.now(), ...(opId && {opId})}), ctx);
+        try {
+          await executor.run(mutators.role.adopt({id, template: body.template, at: Date.now(), ...(opId && {opId})}), ctx);
+        } catch (e) {
+          // Adopted at the same moment by another tap or tab: the role is there, which is all this asks.
+          if (!(isApplicationError(e) && (e.details as {code?: string})?.code === 'conflict')) throw e;
+        }
         return {status: 201, body: await roleByKey(ctx, body.template)};
       },
     }),

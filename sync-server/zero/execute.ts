@@ -18,6 +18,7 @@ import {mutators} from '#shared/mutators/index.ts';
 import {takeOutcome} from '#shared/mutators/outcome.ts';
 import {opIdOf, subjectOf} from '#shared/outbox/subject.ts';
 import {log} from '../log.ts';
+import {databaseRefusalOf} from '../http/refusal.ts';
 import type {ServerTx, ZeroDb} from './db.ts';
 import {noEffects, type Effects} from './effects.ts';
 
@@ -44,7 +45,12 @@ export function createExecutor(deps: {pool: pg.Pool; zdb: ZeroDb; effects?: Effe
   async function fromDatabaseError(e: unknown, name: string, args: ReadonlyJSONValue | undefined, ctx: AuthContext): Promise<unknown> {
     const code = (e as {code?: string})?.code;
     if (code === '23P01' || code === '23505') {
-      return domainError('conflict', {field: (e as {constraint?: string}).constraint ?? undefined, ...(await effects.conflictExtras(name, args, ctx))});
+      const fields = databaseRefusalOf(e)?.fields;
+      return domainError('conflict', {
+        field: (e as {constraint?: string}).constraint ?? undefined,
+        ...(fields && {fields}),
+        ...(await effects.conflictExtras(name, args, ctx)),
+      });
     }
     return e;
   }

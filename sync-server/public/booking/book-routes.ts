@@ -12,7 +12,8 @@ import {countLater} from '../site/stats.ts';
 import {mastersWithServices} from './data.ts';
 import {daysStep, detailsStep, mastersPage, serviceMastersPage, servicesStep, placesStep, timesStep, type DetailsForm} from './pages.ts';
 import {step} from './parts.ts';
-import {form, num, safe, str, refusal, type BookingKit} from './route-kit.ts';
+import {form, num, safe, str, refusal, refusedForm, type BookingKit} from './route-kit.ts';
+import {formRefusal} from '../form-body.ts';
 import {mutators} from '#shared/mutators/index.ts';
 
 export function bookRoutes(router: express.Router, kit: BookingKit): void {
@@ -78,13 +79,19 @@ export function bookRoutes(router: express.Router, kit: BookingKit): void {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const c = chosen(m, str(body.service), str(body.place));
       const time = num(body.time);
-      if (!c || !('place' in c) || time === undefined) return sendNotFound(req, res, s.locale);
+      if (!c || !('place' in c) || time === undefined) {
+        // A body refused before it was read lost the chosen time: say why rather than "not found".
+        if (!refusedForm(req, res, s.locale)) sendNotFound(req, res, s.locale);
+        return;
+      }
       // Only an id we signed for this visitor's form: an existing booking's id must
       // not make a "repeat" that hands out that booking's manage link (form-ids.ts).
       const posted = await forms.accept(body.form_id);
       const v: DetailsForm = {name: str(body.name), phone: str(body.phone), email: str(body.email), formId: posted.token};
       if (str(body.website) !== '') return void res.redirect(303, path);
       const slot = {start: time, end: time + c.service.duration_min * 60_000};
+      const refused = formRefusal(res);
+      if (refused) return send(res, detailsStep(deps.clientChannels, s, m, path, c, slot, v, {_: s.t(refused.messageKey)}), refused.status);
       if (!deps.submitLimit.take(`${req.ip}|${s.company.id}`))
         return send(res, detailsStep(deps.clientChannels, s, m, path, c, slot, v, {_: s.t('pub.rateLimited')}), 429);
       const parsed = publicBookingForm.safeParse({clientName: v.name, clientPhone: v.phone, clientEmail: v.email});

@@ -10,7 +10,8 @@ import {reviewOfBooking} from './data.ts';
 import {icsCalendar, sequenceOf} from './ics.ts';
 import {managePage, moveConfirmStep, reviewPage} from './manage-pages.ts';
 import {daysStep, timesStep, type Chosen} from './pages.ts';
-import {form, num, safe, str, refusal, type BookingKit} from './route-kit.ts';
+import {form, num, safe, str, refusal, refusedForm, type BookingKit} from './route-kit.ts';
+import {formRefusal} from '../form-body.ts';
 import {mutators} from '#shared/mutators/index.ts';
 
 export function manageRoutes(router: express.Router, kit: BookingKit): void {
@@ -78,6 +79,7 @@ export function manageRoutes(router: express.Router, kit: BookingKit): void {
     safe(async (req, res) => {
       const o = await own(req, res);
       if (!o) return;
+      if (refusedForm(req, res, o.s.locale)) return;
       try {
         await deps.executor.run(
           mutators.booking.cancel({id: o.booking.id, reason: str((req.body as Record<string, unknown>).reason).slice(0, 500), at: o.s.now}),
@@ -133,6 +135,7 @@ export function manageRoutes(router: express.Router, kit: BookingKit): void {
     safe(async (req, res) => {
       const o = await own(req, res);
       if (!o) return;
+      if (refusedForm(req, res, o.s.locale)) return;
       const time = num((req.body as Record<string, unknown>).time);
       if (time === undefined) return void res.redirect(303, o.manage);
       try {
@@ -175,6 +178,8 @@ export function manageRoutes(router: express.Router, kit: BookingKit): void {
       const action = `${o.path}/b/${o.booking.id}/review`;
       const posted = await forms.accept(body.form_id);
       const v = {rating: str(body.rating), text: str(body.text), formId: posted.token};
+      const refused = formRefusal(res);
+      if (refused) return send(res, reviewPage(o.s, o.m, action, o.k, v, {_: o.s.t(refused.messageKey)}, false), refused.status);
       try {
         await deps.executor.run(
           mutators.booking.leaveReview({id: posted.recordId, bookingId: o.booking.id, rating: Number(v.rating) || 0, text: v.text, createdAt: o.s.now}),

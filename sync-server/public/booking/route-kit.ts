@@ -11,6 +11,9 @@ import type {RateLimiter} from '../../http/rate-limit.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 import type {Executor} from '../../zero/execute.ts';
 import {formIds} from '../form-ids.ts';
+import {formBody, formRefusal} from '../form-body.ts';
+import {refusalPage} from '../refusal-page.ts';
+import type {Locale} from '#shared/i18n/locales.ts';
 import {loadSite, sendNotFound} from '../site/load.ts';
 import type {Site} from '../site/context.ts';
 import {countLater, isVisitor} from '../site/stats.ts';
@@ -36,7 +39,18 @@ export const safe =
 
 export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export const num = (v: unknown) => (typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : undefined);
-export const form = express.urlencoded({extended: false, limit: '32kb'});
+export const form = formBody('32kb');
+
+/** A form without text of its own (cancel, move) refused before it was read: says why, changes nothing. */
+export function refusedForm(req: express.Request, res: express.Response, locale: Locale): boolean {
+  const refused = formRefusal(res);
+  if (refused)
+    res
+      .status(refused.status)
+      .type('html')
+      .send(refusalPage(locale, req.originalUrl, refused.messageKey, true));
+  return !!refused;
+}
 
 export function refusal(e: unknown): ErrorDetails | null {
   const details = (e as {details?: unknown}).details;

@@ -8,6 +8,8 @@ import {companyRows} from '#shared/queries/scope.ts';
 import {isImageMime, MIME, parseVariant, type DerivativeStore} from '../../files/derivatives.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 import {isPublicImage} from './data.ts';
+import {notFoundPage} from '../request-form.ts';
+import {requestLocale} from '../../rest/locale.ts';
 
 // Long enough that a returning visitor on 3G never fetches a picture twice,
 // short enough that a suspended company's pictures fade from shared caches.
@@ -18,7 +20,13 @@ export function publicImageRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; derivatives
   router.get('/c/:slug/img/:file/:variant', async (req, res, next) => {
     try {
       const variant = parseVariant(String(req.params.variant));
-      const notFound = () => void res.status(404).set('Cache-Control', 'no-store').type('text').send('not found');
+      // A person may open a picture's address: the same "not found" page as every public address.
+      const notFound = () =>
+        void res
+          .status(404)
+          .set('Cache-Control', 'no-store')
+          .type('html')
+          .send(notFoundPage(requestLocale(req), req.originalUrl));
       if (!variant) return notFound();
       const {rows} = await deps.pool.query<{id: string; status: string}>('select id, status from company where slug = $1', [
         String(req.params.slug).toLowerCase(),

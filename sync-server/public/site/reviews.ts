@@ -16,7 +16,7 @@ function form(s: Site, v: ReviewForm, errors: Record<string, string>): SafeHtml 
   const {t} = s;
   return html`<form class="card" method="post" action="${base(s)}/reviews" novalidate>
 <h2>${t('pub.reviews.leave')}</h2>
-${Object.keys(errors).length ? html`<div class="alert" role="alert">${t('pub.request.fixErrors')}</div>` : ''}
+${Object.keys(errors).length ? html`<div class="alert" role="alert">${errors._ ?? t('pub.request.fixErrors')}</div>` : ''}
 <input type="hidden" name="form_id" value="${v.formId}"><input type="hidden" name="src" value="${s.src}">
 <div class="hp" aria-hidden="true"><label for="r-website">Website</label><input id="r-website" name="website" tabindex="-1" autocomplete="off"></div>
 <fieldset class="rating" style="border:0;padding:0;margin:14px 0 0"><legend style="font-weight:600">${t('pub.reviews.rating')}</legend>${[5, 4, 3, 2, 1].map(

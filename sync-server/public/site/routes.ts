@@ -2,6 +2,7 @@
 // every page within the 14 KB first-flight budget. Stable paths; old slugs,
 // renamed items and replaced items answer with permanent redirects.
 import express from 'express';
+import {formBody, formRefusal} from '../form-body.ts';
 import {modeOfPath} from '#shared/catalog/modes.ts';
 import {isErrorDetails} from '#shared/errors.ts';
 import {categoryPath, CHANNELS, itemPath, numberFromSegment, type Channel} from '#shared/public-site/links.ts';
@@ -142,7 +143,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
 
   router.post(
     '/c/:slug/reviews',
-    express.urlencoded({extended: false, limit: '32kb'}),
+    formBody('32kb'),
     safe(async (req, res) => {
       const s = await loadSite(deps, req, res, 'reviews');
       if (!s) return;
@@ -152,6 +153,8 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
       const form = await forms.accept(body.form_id);
       const v: ReviewForm = {name: str('name'), rating: str('rating'), text: str('text'), formId: form.token};
       const thanks = `${base(s)}/reviews?thanks=1`;
+      const refused = formRefusal(res);
+      if (refused) return send(res, reviewsPage(s, await publishedReviews(deps.zdb, s.ctx), v, {_: s.t(refused.messageKey)}), refused.status);
       if (str('website') !== '') return void res.redirect(303, thanks);
       if (!deps.reviewLimit.take(`${req.ip}|${s.company.id}`)) {
         return send(res, reviewsPage(s, await publishedReviews(deps.zdb, s.ctx), v, {text: s.t('pub.rateLimited')}), 429);

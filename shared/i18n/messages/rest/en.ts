@@ -17,5 +17,7 @@ export const en = {
   'notFound.review': 'Review not found or not allowed',
   'notFound.file': 'File not found or not allowed',
   'notFound.notification': 'Notification not found or not allowed',
+  'notFound.checklistItem': 'Checklist item not found or not allowed',
+  'notFound.pushSubscription': 'Push subscription not found or not allowed',
   'notFound.apiKey': 'API key not found or not allowed',
 } satisfies Catalog<typeof ru>;

@@ -17,5 +17,7 @@ export const kk = {
   'notFound.review': 'Пікір табылмады немесе қолжетімділік жоқ',
   'notFound.file': 'Файл табылмады немесе қолжетімділік жоқ',
   'notFound.notification': 'Хабарлама табылмады немесе қолжетімділік жоқ',
+  'notFound.checklistItem': 'Чек-парақ тармағы табылмады немесе қолжетімділік жоқ',
+  'notFound.pushSubscription': 'Хабарландыру жазылымы табылмады немесе қолжетімділік жоқ',
   'notFound.apiKey': 'API кілті табылмады немесе қолжетімділік жоқ',
 } satisfies Catalog<typeof ru>;

@@ -17,5 +17,7 @@ export const ru = {
   'notFound.review': 'Отзыв не найден или нет доступа',
   'notFound.file': 'Файл не найден или нет доступа',
   'notFound.notification': 'Уведомление не найдено или нет доступа',
+  'notFound.checklistItem': 'Пункт чек-листа не найден или нет доступа',
+  'notFound.pushSubscription': 'Подписка на уведомления не найдена или нет доступа',
   'notFound.apiKey': 'Ключ API не найден или нет доступа',
 } satisfies Record<string, Message>;
