@@ -20,7 +20,8 @@ const notSync = (status: number) => JSON.stringify({error: {code: status === 404
 function answerClientError(err: NodeJS.ErrnoException & {rawPacket?: Buffer}, socket: Duplex): void {
   if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
   const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
-  const [status, reason] = tooLarge ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+  const timedOut = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+  const [status, reason] = tooLarge ? [431, 'Request Header Fields Too Large'] : timedOut ? [408, 'Request Timeout'] : [400, 'Bad Request'];
   const key = tooLarge ? 'http.tooLarge' : 'http.badBody';
   const path = err.rawPacket?.toString('latin1').split(' ', 2)[1] ?? '';
   const api = /^\/(api|zero)(\/|$)/.test(path);

@@ -4,6 +4,7 @@
 // included); a later retry gets the same; the key reused for another body is
 // refused. N racing creates on a unique rule, without a key, give one success
 // and clear refusals naming the field — never a 500.
+import {createHash} from 'node:crypto';
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
@@ -83,6 +84,18 @@ describe('one Idempotency-Key, N copies at once', () => {
     expect(bad.status).toBe(400);
     const good = await owner.post('/api/v1/requests', {clientPhone: '+77017654321', text: 'Течёт кран'}, {'idempotency-key': key});
     expect(good.status).toBe(201);
+  });
+
+  it('a key whose first copy never answered (the server died mid-write) is released, not refused for a day', async () => {
+    const key = `race-abandoned-${Date.now()}`;
+    const hash = createHash('sha256').update(`dot-idempotency\u0000${key}`).digest('hex');
+    await db.query(`insert into idempotent_answer (company_id, scope, key, fingerprint, created_at) values ($1, $2, $3, 'x', now() - interval '5 minutes')`, [
+      me.company.id,
+      me.member.id,
+      hash,
+    ]);
+    const made = await owner.post('/api/v1/requests', {clientPhone: '+77017654321', text: 'После сбоя'}, {'idempotency-key': key});
+    expect(made.status).toBe(201);
   });
 
   it('one key of one member never answers another member', async () => {

@@ -24,6 +24,8 @@ export type Answer = {status: number; body?: unknown; streamed?: boolean};
 const WAIT_STEP_MS = 25;
 const WAIT_MAX_MS = 60_000;
 const KEEP = "interval '1 day'";
+/** Longer than any write runs (WAIT_MAX_MS is one minute): a claim this old without an answer was abandoned. */
+const ABANDONED = "interval '2 minutes'";
 let claims = 0;
 
 export function idempotencyKey(req: express.Request): string | undefined {
@@ -72,11 +74,18 @@ export async function idempotent(pool: pg.Pool, req: express.Request, ctx: Membe
       if (++claims % 200 === 0) void pool.query(`delete from idempotent_answer where created_at < now() - ${KEEP}`).catch(() => {});
       return run(pool, id, secret, write);
     }
-    const {rows} = await pool.query<{fingerprint: string; status: number | null; body: string | null}>(
-      `select fingerprint, status, body from idempotent_answer where company_id = $1 and scope = $2 and key = $3`,
+    const {rows} = await pool.query<{fingerprint: string; status: number | null; body: string | null; abandoned: boolean}>(
+      `select fingerprint, status, body, status is null and created_at < now() - ${ABANDONED} as abandoned
+         from idempotent_answer where company_id = $1 and scope = $2 and key = $3`,
       id,
     );
     const row = rows[0];
+    // The first copy never answered (the process died mid-write): release the key rather than refuse it for a
+    // day. A derived write carries the key as its op id, so if it did commit, running it again changes nothing.
+    if (row?.abandoned) {
+      await pool.query(`delete from idempotent_answer where company_id = $1 and scope = $2 and key = $3 and status is null`, id);
+      continue;
+    }
     if (row && row.fingerprint !== fingerprint) throw new HttpError(422, 'idempotency_key_reused', 'http.keyReused');
     if (row?.status != null) return {status: row.status, ...(row.body !== null && {body: JSON.parse(open(secret, row.body))})};
     // Still running (or just released by a refusal: the loop claims it again).
