@@ -14,7 +14,7 @@ import {healthRoutes, type SyncState} from './routes/health.ts';
 import {sendError} from './rest/errors.ts';
 import {refuseBadAddress} from './http/address-check.ts';
 import {routesOf} from './http/route-list.ts';
-import {BAD_REQUEST, databaseRefusalOf, httpRefusalOf} from './http/refusal.ts';
+import {answersInJson, BAD_REQUEST, databaseRefusalOf, httpRefusalOf} from './http/refusal.ts';
 import {refusalPage} from './public/refusal-page.ts';
 import {createTranslator} from '#shared/i18n/translate.ts';
 import {log} from './log.ts';
@@ -49,9 +49,6 @@ export type AppDeps = {
   /** The executor main.ts wired with every module's effects; made here when absent. */
   executor?: Executor;
 };
-
-/** A page a person looks at (public pages, the app's shell), not the API or the sync callbacks. */
-const isPage = (req: express.Request) => !/^\/(api|__test)(\/|$)/.test(req.path);
 
 export function createApp(deps: AppDeps): express.Express {
   const {config, pool, zdb} = deps;
@@ -149,7 +146,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (res.headersSent) return;
     const locale = requestLocale(req);
-    if (!isPage(req)) return sendError(res, err, locale);
+    if (answersInJson(req.path)) return sendError(res, err, locale);
     const refusal = httpRefusalOf(err) ?? (databaseRefusalOf(err) && BAD_REQUEST);
     if (!refusal) log.error('http', (err as Error)?.stack ?? String(err));
     res

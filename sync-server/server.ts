@@ -5,6 +5,7 @@ import type {Socket} from 'node:net';
 import type {Duplex} from 'node:stream';
 import {createTranslator} from '#shared/i18n/translate.ts';
 import {refusalPage} from './public/refusal-page.ts';
+import {answersInJson} from './http/refusal.ts';
 import type express from 'express';
 import {checkSyncUpgrade, isAllowedSyncHttp} from './proxy/sync-handshake.ts';
 import {isZeroPath, proxyHttp, proxyUpgrade, refuseUpgrade} from './proxy/zero-proxy.ts';
@@ -24,7 +25,7 @@ function answerClientError(err: NodeJS.ErrnoException & {rawPacket?: Buffer}, so
   const [status, reason] = tooLarge ? [431, 'Request Header Fields Too Large'] : timedOut ? [408, 'Request Timeout'] : [400, 'Bad Request'];
   const key = tooLarge ? 'http.tooLarge' : 'http.badBody';
   const path = err.rawPacket?.toString('latin1').split(' ', 2)[1] ?? '';
-  const api = /^\/(api|zero)(\/|$)/.test(path);
+  const api = answersInJson(path);
   const body = api
     ? JSON.stringify({error: {code: tooLarge ? 'too_large' : 'bad_request', message: createTranslator('ru')(key)}})
     : refusalPage('ru', '/', key, false);

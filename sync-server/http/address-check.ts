@@ -7,7 +7,7 @@
 // parser reads it as U+FFFD, which harms nothing.
 import type express from 'express';
 import {isStorableText, unstorableIssue} from '#shared/validation/storable.ts';
-import {BAD_URL, HttpError} from './refusal.ts';
+import {badUrl} from './refusal.ts';
 
 function segmentOk(segment: string): boolean {
   try {
@@ -20,7 +20,7 @@ function segmentOk(segment: string): boolean {
 export const refuseBadAddress: express.RequestHandler = (req, _res, next) => {
   const path = req.originalUrl.split('?', 1)[0] ?? '';
   if (!path.split('/').every(segmentOk) || unstorableIssue(req.query)) {
-    next(new HttpError(BAD_URL.status, BAD_URL.code, BAD_URL.messageKey));
+    next(badUrl());
     return;
   }
   next();

@@ -31,9 +31,13 @@ const BY_TYPE: Record<string, Refusal> = {
   'querystring.parse.rangeError': {status: 400, code: 'bad_body', messageKey: 'http.badBody'},
 };
 const BAD_BODY: Refusal = {status: 400, code: 'bad_body', messageKey: 'http.badBody'};
+
+/** The API, sync and the test controls answer refusals in JSON; every other path is a page a person sees (HTML). */
+export const answersInJson = (path: string) => /^\/(api|zero|__test)(\/|$)/.test(path);
 /** A value the database refused that validation should have caught, on a page: the visitor's input was wrong. */
 export const BAD_REQUEST: Refusal = {status: 400, code: 'validation', messageKey: 'v.invalid'};
-export const BAD_URL: Refusal = {status: 400, code: 'bad_url', messageKey: 'http.badUrl'};
+/** An address that does not decode or holds what cannot be stored (http/address-check.ts, and the router's own %FF). */
+export const badUrl = () => new HttpError(400, 'bad_url', 'http.badUrl');
 
 /** The refusal a transport-level error means, or undefined for anything else. */
 export function httpRefusalOf(err: unknown): Refusal | undefined {
@@ -42,7 +46,7 @@ export function httpRefusalOf(err: unknown): Refusal | undefined {
   const e = err as {type?: unknown; status?: unknown; expose?: unknown};
   if (typeof e.type === 'string' && BY_TYPE[e.type]) return BY_TYPE[e.type];
   // The router could not decode a path parameter (%FF): the address is wrong, not the server.
-  if (err instanceof URIError) return BAD_URL;
+  if (err instanceof URIError) return badUrl();
   // Anything else the parser exposes as a 4xx: a corrupt gzip stream, an aborted or short body.
   if (e.expose === true && typeof e.status === 'number' && e.status >= 400 && e.status < 500) return BAD_BODY;
   return undefined;

@@ -1,7 +1,7 @@
-// A public page's answer to a request refused before its form could be read
-// (too large, wrong encoding, a damaged address) or that met a fault: the same
-// frame as every public page, in the visitor's language, never a JSON body on
-// a page a person is looking at.
+// A public page that is only its reason — not found, suspended, a request
+// refused before its form could be read (too large, wrong encoding, a damaged
+// address) or one that met a fault: the frame of every public page, in the
+// visitor's language, never a JSON body on a page a person is looking at.
 import type {ServerMessageKey} from '#shared/i18n/catalog.ts';
 import type {Locale} from '#shared/i18n/locales.ts';
 import {createTranslator} from '#shared/i18n/translate.ts';

@@ -4,6 +4,7 @@
 // (or a refresh of the POST) creates one request: the form carries its own id.
 import express from 'express';
 import {formBody, formRefusal} from './form-body.ts';
+import {refusalPage} from './refusal-page.ts';
 import type pg from 'pg';
 import type {PublicContext} from '#shared/auth/context.ts';
 import {isErrorDetails} from '#shared/errors.ts';
@@ -55,15 +56,9 @@ ${field('text', t('pub.request.text'), html`<textarea id="f-text" name="text" re
 /** In the statistics a plain visit has no source tag ("form" is only the request's default). */
 const statSource = (src: string) => (src === 'form' ? '' : src);
 
-export function notFoundPage(locale: Locale, path: string): string {
-  const t = createTranslator(locale);
-  return page({locale, locales: [locale], path}, t('pub.notFound'), html`<div class="card"><h1>${t('pub.notFound')}</h1></div>`);
-}
-
-export function suspendedPage(locale: Locale, path: string): string {
-  const t = createTranslator(locale);
-  return page({locale, locales: [locale], path}, t('pub.suspended'), html`<div class="card"><h1>${t('pub.suspended')}</h1></div>`);
-}
+// A page with nothing but its reason: the same frame as a refused request (refusal-page.ts).
+export const notFoundPage = (locale: Locale, path: string): string => refusalPage(locale, path, 'pub.notFound', false);
+export const suspendedPage = (locale: Locale, path: string): string => refusalPage(locale, path, 'pub.suspended', false);
 
 export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; submitLimit: RateLimiter}): express.Router {
   const router = express.Router();

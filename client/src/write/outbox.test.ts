@@ -299,6 +299,22 @@ describe('the outbox', () => {
     expect(await db.ops.count()).toBe(0);
   });
 
+  it('a tab that dies while resending still holds the user’s correction, in "attention", sent once', async () => {
+    const zero = new FakeZero('tab-a');
+    const outbox = makeOutbox(zero);
+    await outbox.write('request.update', {id: 'r1', text: 'Течёт кран'});
+    zero.refuse(opIdOf(zero.calls[0]!.args), {code: 'validation', fields: [{field: 'text', code: 'v.tooLong'}]});
+    await expect.poll(async () => (await db.ops.toArray())[0]?.state).toBe('attention');
+    const [entry] = await db.ops.toArray();
+    // The tab goes away at the moment the corrected write is handed.
+    zero.mutate = () => {
+      throw new Error('tab closed');
+    };
+    await expect(outbox.resend(entry!.seq!, {...(entry!.args as object), text: 'Течёт кран на кухне'})).rejects.toThrow('tab closed');
+    const left = await db.ops.toArray();
+    expect(left.map((e) => [e.state, (e.args as {text: string}).text])).toEqual([['attention', 'Течёт кран на кухне']]);
+  });
+
   it('never hands an entry twice and keeps the original order, whatever the connection does', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom('write', 'offline', 'online', 'tick'), {minLength: 1, maxLength: 30}), async (steps) => {

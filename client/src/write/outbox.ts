@@ -195,19 +195,21 @@ export class Outbox {
     const {db} = this.#d;
     const entry = await db.ops.get(seq);
     if (!entry) return {ok: true, waiting: false};
-    await db.ops.delete(seq);
     const {opId: _old, ...rest} = args;
+    // The correction is kept on the refused entry first, and that entry leaves only once the new write is
+    // journaled: a tab closed or crashed at any point still holds what the user typed (it stays in
+    // "attention", so it is never sent twice).
+    await db.ops.update(seq, {args: {...rest, opId: opIdOf(entry.args) ?? entry.opId} as ReadonlyJSONValue});
     const files = entry.files.length ? await db.blobs.bulkGet(entry.files) : [];
     const result = await this.write(
       entry.name,
       rest as ReadonlyJSONValue,
       files.filter((b): b is BlobEntry => !!b).map((b) => ({id: b.id, blob: b.blob, name: b.name, mime: b.mime})),
     );
-    if (!result.ok) {
-      // Refused again on the device: keep it in the list with the new reason.
-      await db.ops.add({...entry, seq: undefined, args: {...rest, opId: this.#d.newOpId()} as ReadonlyJSONValue, state: 'attention', error: result.details});
-      this.#changed();
-    }
+    // Refused again on the device: it stays in the list with the new reason (and a new key: a new decision).
+    if (result.ok) await db.ops.delete(seq);
+    else await db.ops.update(seq, {args: {...rest, opId: this.#d.newOpId()} as ReadonlyJSONValue, error: result.details});
+    this.#changed();
     return result;
   }
 

@@ -16,7 +16,6 @@ export type FuzzReport = {seed: number; requests: number; byStatus: Record<numbe
 const VOLATILE: Record<string, string> = {
   refused_op: 'a refused keyed write is recorded, so the device learns the refusal (zero/execute.ts)',
   site_stat: 'page views are counted after the answer, asynchronously',
-  public_form_id: 'a public form page issues its form id when shown',
   session: 'signing in makes a session',
   job: 'the job worker works through its queue by itself',
   notification: 'the job worker delivers notifications by itself',
