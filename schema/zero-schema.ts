@@ -48,6 +48,7 @@ import {
   clientNoteRelationships,
   clientRelationships,
 } from './tables/crm.ts';
+import {chatMessage, chatMessageRelationships, conversation, conversationRelationships, messengerChannel} from './tables/messaging.ts';
 
 export const schema = createSchema({
   tables: [
@@ -85,6 +86,9 @@ export const schema = createSchema({
     clientMerge,
     clientDismissal,
     clientExport,
+    messengerChannel,
+    conversation,
+    chatMessage,
   ],
   relationships: [
     requestRelationships,
@@ -106,6 +110,8 @@ export const schema = createSchema({
     clientRelationships,
     clientNoteRelationships,
     clientMergeRelationships,
+    conversationRelationships,
+    chatMessageRelationships,
   ],
 });
 

@@ -40,6 +40,12 @@ const MODULE_OF = {
   'clients.contacts': 'crm',
   'clients.manage': 'crm',
   'clients.export': 'crm',
+  // Messengers (issue 14): every conversation; or only one's own (their master's,
+  // or assigned to them); answer clients; connect the company's bots and numbers.
+  'inbox.read': 'messaging',
+  'inbox.own': 'messaging',
+  'inbox.reply': 'messaging',
+  'channels.manage': 'messaging',
 } as const;
 export type Permission = keyof typeof MODULE_OF;
 /** In the order written above (roles list them so). */
@@ -71,6 +77,8 @@ export const SYSTEM_ROLE_PERMISSIONS: Record<SystemRole, readonly Permission[]> 
     'clients.read',
     'clients.contacts',
     'clients.manage',
+    'inbox.own',
+    'inbox.reply',
   ],
 };
 

@@ -97,6 +97,9 @@ const TABLE_MODULE: Readonly<Record<string, Module>> = {
   field_def: 'requests',
   message_template: 'requests',
   saved_view: 'requests',
+  messenger_channel: 'messengers',
+  conversation: 'messengers',
+  chat_message: 'messengers',
 };
 
 export function tableHiddenByModule(table: string, ctx: AuthContext | undefined): boolean {

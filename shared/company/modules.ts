@@ -2,7 +2,7 @@
 // module that is off disappears from the app's navigation and from the public
 // pages. Stored as {module: boolean}; a missing key means the default, so a
 // module added later needs no data migration.
-export const MODULES = ['requests', 'crm', 'catalog', 'booking', 'reviews', 'backoffice', 'analytics'] as const;
+export const MODULES = ['requests', 'crm', 'catalog', 'booking', 'reviews', 'backoffice', 'analytics', 'messengers'] as const;
 export type Module = (typeof MODULES)[number];
 
 /** S0 is for small businesses: the internal back-office (S1) starts off. */
@@ -14,6 +14,7 @@ export const DEFAULT_MODULES: Record<Module, boolean> = {
   reviews: true,
   backoffice: false,
   analytics: true,
+  messengers: true,
 };
 
 export type ModuleSwitches = {readonly [key: string]: boolean};

@@ -8,5 +8,6 @@ import {crmModule} from '../crm/module.ts';
 import {requestsModule} from '../requests/module.ts';
 import {reviewsModule} from '../reviews/module.ts';
 import {teamModule} from '../team/module.ts';
+import {messagingModule} from '../messaging/module.ts';
 
-export const SHARED_MODULES = [requestsModule, teamModule, companyModule, catalogModule, bookingModule, crmModule, reviewsModule] as const;
+export const SHARED_MODULES = [requestsModule, teamModule, companyModule, catalogModule, bookingModule, crmModule, reviewsModule, messagingModule] as const;

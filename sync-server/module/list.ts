@@ -11,6 +11,7 @@ import {filesServer} from '../files/module.ts';
 import {requestsServer} from '../requests/module.ts';
 import {reviewsServer} from '../reviews/module.ts';
 import {teamServer} from '../team/module.ts';
+import {messagingServer} from '../messaging/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
@@ -36,6 +37,7 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   bookingServer,
   crmServer,
   reviewsServer,
+  messagingServer,
 ];
 
 /** The executor with every module's write effects, and every module's jobs. */

@@ -16,6 +16,7 @@ import {en as crm} from '../messages/crm/en.ts';
 import {en as requestViews} from '../messages/request-views/en.ts';
 import {en as ops} from '../messages/ops/en.ts';
 import {en as rest} from '../messages/rest/en.ts';
+import {en as messaging} from '../messages/messaging/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -32,4 +33,5 @@ export const messages = mergeCatalogs([
   requestViews,
   ops,
   rest,
+  messaging,
 ]);

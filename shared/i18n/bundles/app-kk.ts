@@ -16,6 +16,7 @@ import {kk as crm} from '../messages/crm/kk.ts';
 import {kk as requestViews} from '../messages/request-views/kk.ts';
 import {kk as ops} from '../messages/ops/kk.ts';
 import {kk as rest} from '../messages/rest/kk.ts';
+import {kk as messaging} from '../messages/messaging/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -32,4 +33,5 @@ export const messages = mergeCatalogs([
   requestViews,
   ops,
   rest,
+  messaging,
 ]);

@@ -16,6 +16,7 @@ import {ru as crm} from '../messages/crm/ru.ts';
 import {ru as requestViews} from '../messages/request-views/ru.ts';
 import {ru as ops} from '../messages/ops/ru.ts';
 import {ru as rest} from '../messages/rest/ru.ts';
+import {ru as messaging} from '../messages/messaging/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -32,4 +33,5 @@ export const messages = mergeCatalogs([
   requestViews,
   ops,
   rest,
+  messaging,
 ]);

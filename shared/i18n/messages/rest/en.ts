@@ -19,5 +19,7 @@ export const en = {
   'notFound.notification': 'Notification not found or not allowed',
   'notFound.checklistItem': 'Checklist item not found or not allowed',
   'notFound.pushSubscription': 'Push subscription not found or not allowed',
+  'notFound.conversation': 'Conversation not found or no access',
+  'notFound.channel': 'Channel not found or no access',
   'notFound.apiKey': 'API key not found or not allowed',
 } satisfies Catalog<typeof ru>;

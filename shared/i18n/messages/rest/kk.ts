@@ -19,5 +19,7 @@ export const kk = {
   'notFound.notification': 'Хабарлама табылмады немесе қолжетімділік жоқ',
   'notFound.checklistItem': 'Чек-парақ тармағы табылмады немесе қолжетімділік жоқ',
   'notFound.pushSubscription': 'Хабарландыру жазылымы табылмады немесе қолжетімділік жоқ',
+  'notFound.conversation': 'Хат алмасу табылмады немесе қолжетімсіз',
+  'notFound.channel': 'Арна табылмады немесе қолжетімсіз',
   'notFound.apiKey': 'API кілті табылмады немесе қолжетімділік жоқ',
 } satisfies Catalog<typeof ru>;

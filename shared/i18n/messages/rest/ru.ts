@@ -19,5 +19,7 @@ export const ru = {
   'notFound.notification': 'Уведомление не найдено или нет доступа',
   'notFound.checklistItem': 'Пункт чек-листа не найден или нет доступа',
   'notFound.pushSubscription': 'Подписка на уведомления не найдена или нет доступа',
+  'notFound.conversation': 'Переписка не найдена или нет доступа',
+  'notFound.channel': 'Канал не найден или нет доступа',
   'notFound.apiKey': 'Ключ API не найден или нет доступа',
 } satisfies Record<string, Message>;

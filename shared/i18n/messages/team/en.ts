@@ -70,4 +70,8 @@ export const en = {
   'perm.clients.contacts': "See clients' contacts",
   'perm.clients.manage': 'Work on clients: create, edit, merge, import',
   'perm.clients.export': 'Export the client base',
+  'perm.inbox.read': 'See every conversation with clients',
+  'perm.inbox.own': 'See own conversations (own clients and assigned ones)',
+  'perm.inbox.reply': 'Answer clients in messengers',
+  'perm.channels.manage': 'Connect messenger bots and numbers',
 } satisfies Catalog<typeof ru>;

@@ -70,4 +70,8 @@ export const kk = {
   'perm.clients.contacts': 'Клиенттердің байланыстарын көру',
   'perm.clients.manage': 'Клиенттерді жүргізу: жасау, түзету, біріктіру, импорттау',
   'perm.clients.export': 'Клиенттер базасын жүктеп алу',
+  'perm.inbox.read': 'Клиенттермен барлық хат алмасуды көру',
+  'perm.inbox.own': 'Өз хат алмасуларын көру (өз клиенттері мен тағайындалғандар)',
+  'perm.inbox.reply': 'Клиенттерге мессенджерде жауап беру',
+  'perm.channels.manage': 'Мессенджер боттары мен нөмірлерін қосу',
 } satisfies Catalog<typeof ru>;

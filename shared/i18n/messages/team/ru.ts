@@ -69,4 +69,8 @@ export const ru = {
   'perm.clients.contacts': 'Видеть контакты клиентов',
   'perm.clients.manage': 'Вести клиентов: создавать, править, объединять, импортировать',
   'perm.clients.export': 'Выгружать базу клиентов',
+  'perm.inbox.read': 'Видеть все переписки с клиентами',
+  'perm.inbox.own': 'Видеть свои переписки (своих клиентов и назначенные)',
+  'perm.inbox.reply': 'Отвечать клиентам в мессенджерах',
+  'perm.channels.manage': 'Подключать ботов и номера мессенджеров',
 } satisfies Record<string, Message>;

@@ -1,0 +1,13 @@
+import type {Catalog} from '../../define.ts';
+import type {ru} from './ru.ts';
+
+export const kk = {
+  'nav.inbox': 'Хабарламалар',
+  'op.chat.reply': 'Клиентке жауап',
+  'op.chat.markRead': 'Оқылды',
+  'op.chat.assign': 'Хат алмасуды тағайындау',
+  'messaging.v.windowClosed': 'Клиент 24 сағаттан бұрын жазған: WhatsApp тек мақұлданған үлгіні өткізеді',
+  'messaging.channel.telegram': 'Telegram',
+  'messaging.channel.whatsapp': 'WhatsApp',
+  'messaging.channel.vk': 'VK',
+} satisfies Catalog<typeof ru>;
