@@ -79,8 +79,10 @@ export type SendResult =
       readonly retryAfterMs?: number | undefined;
       /** Whether the request may have reached the channel (a timeout): for Telegram and WhatsApp it is then never sent again. */
       readonly maybeSent?: boolean | undefined;
-      /** In plain words, for the inbox: "the client blocked the bot", "the token was revoked"… */
-      readonly reason: string;
+      /** Why, as a message key the inbox says in plain words ('messaging.fail.blocked': the client blocked the bot…). */
+      readonly reason: `messaging.fail.${string}`;
+      /** The channel's own words (code and description), for the log and the tooltip. */
+      readonly detail: string;
     };
 
 export const MESSENGERS: readonly MessengerKind[] = ['telegram', 'whatsapp', 'vk'];

@@ -12,8 +12,8 @@ export type VkSecrets = {groupId: string; token: string; secret: string; confirm
 
 export type ApiRoots = {telegram: string; whatsapp: string; vk: string};
 
-/** What checking a connection found: the handle clients see, or what is wrong in plain words (Russian; shown as is). */
-export type CheckResult = {ok: true; handle: string} | {ok: false; reason: string};
+/** What checking a connection found: the handle clients see, or what is wrong as a message key ('messaging.check.badToken'…) and the channel's own words. */
+export type CheckResult = {ok: true; handle: string} | {ok: false; reason: `messaging.check.${string}`; detail: string};
 
 /** The answer to a webhook request the channel itself expects (VK's confirmation string, WhatsApp's challenge, 'ok'). */
 export type WebhookReply = {status: number; body: string};
