@@ -10,6 +10,7 @@ import {SHARED_MODULES} from '#shared/module/list.ts';
 import {queries} from '#shared/queries/index.ts';
 import {bookPublicly, salon} from './testing/salon.ts';
 import {ownerContext, signupCompany} from './testing/http.ts';
+import {SHARED} from './testing/messengers/shared-bots.ts';
 import {createZeroDb} from './zero/db.ts';
 
 let pool: pg.Pool;
@@ -33,6 +34,7 @@ type Ids = {
   merge: string;
   type: string;
   field: string;
+  conversation: string;
 };
 
 /** Arguments for each named query, pointing at company A's records. */
@@ -72,6 +74,10 @@ const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
   'clients.dismissals': () => undefined,
   'clients.requestHistory': (a) => ({ids: [a.request]}),
   'clients.exports': () => undefined,
+  'inbox.conversations': () => undefined,
+  'inbox.messages': (a) => ({conversationId: a.conversation}),
+  'inbox.recent': () => undefined,
+  'inbox.channels': () => undefined,
 };
 
 /** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */
@@ -80,6 +86,8 @@ const PATH_PROBES: Record<string, (a: Ids) => string> = {
   day: () => '2031-01-06',
   // A role only company A adopted: roles are addressed by key within a company.
   key: () => 'lawyer',
+  conversationId: (a) => a.conversation,
+  kind: () => 'telegram',
 };
 /** Routes whose `{id}` is not a request. */
 const ID_OF: Record<string, keyof Ids> = {
@@ -109,6 +117,7 @@ const ID_OF: Record<string, keyof Ids> = {
   '/request-types/{id}/archive': 'type',
   '/request-types/{id}/fields': 'type',
   '/request-fields/{id}/archive': 'field',
+  '/conversations/{id}/messages': 'conversation',
 };
 
 /** Paths that are not a company's records: the caller's own session and account, public entry points. */
@@ -153,7 +162,33 @@ describe('tenancy, by the registries', () => {
       `rv-${request.id}`,
       s.me.company.id,
     ]);
+    // A client writes to A's master through the platform's shared Telegram bot; A connects a bot of its own.
+    const links = (await a.get('/api/v1/messaging/links')).body.masters[0].links;
+    const start = new URL(links.telegram).searchParams.get('start');
+    const hook = await fetch(`${inject('baseUrl')}/hooks/telegram/shared`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SHARED.telegram.secret},
+      body: JSON.stringify({
+        update_id: 77_001,
+        message: {
+          message_id: 1,
+          date: 1780300800,
+          from: {id: 6660001, is_bot: false, first_name: 'Телеграм Реестра'},
+          chat: {id: 6660001, type: 'private'},
+          text: `/start ${start}`,
+        },
+      }),
+    });
+    expect(hook.status).toBe(200);
+    let conversation = '';
+    for (let i = 0; i < 100 && !conversation; i++) {
+      conversation = (await a.get('/api/v1/conversations')).body.data[0]?.id ?? '';
+      if (!conversation) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(conversation).not.toBe('');
+    expect((await a.put('/api/v1/channels/telegram', {token: '123456789:AAE-registry-token-of-company-a'})).status).toBe(200);
     const ids: Ids = {
+      conversation,
       file,
       checklist: checklist.id,
       place: s.place,
@@ -176,6 +211,8 @@ describe('tenancy, by the registries', () => {
       'Клиент Реестра',
       'Гость Реестра',
       'Поле А',
+      'Телеграм Реестра',
+      conversation,
       request.id,
       item.id,
       client.id,
