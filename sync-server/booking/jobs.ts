@@ -18,8 +18,16 @@ import {icsCalendar, sequenceOf} from '../public/booking/ics.ts';
 import {bookingPath, manageUrl} from './links.ts';
 import {loadBooking, type BookingView} from './load.ts';
 import {clientText, masterText, placeText} from './texts.ts';
+import type {ChatNotices} from '../messaging/notices.ts';
 
-export type BookingJobDeps = {pool: pg.Pool; clock: Clock; notify: NotifyDeps; origin: () => string};
+export type BookingJobDeps = {
+  pool: pg.Pool;
+  clock: Clock;
+  notify: NotifyDeps;
+  origin: () => string;
+  /** The client's chat with the company (messaging/notices.ts): reminders and reviews go there first, email is the fallback. */
+  chat?: ChatNotices | undefined;
+};
 
 type EventPayload = {bookingId: string; event: 'created' | 'moved' | 'cancelled'; by: 'client' | 'master'; startsAt?: number};
 
@@ -52,7 +60,13 @@ function icsFor(b: BookingView, url: string, now: number): {filename: string; co
   };
 }
 
-async function toClient(deps: BookingJobDeps, b: BookingView, event: 'created' | 'moved' | 'cancelled' | 'reminder' | 'review', dedupeKey: string) {
+async function toClient(
+  deps: BookingJobDeps,
+  b: BookingView,
+  event: 'created' | 'moved' | 'cancelled' | 'reminder' | 'review',
+  dedupeKey: string,
+  viaChat = event === 'reminder' || event === 'review',
+) {
   const links = {companySlug: b.company_slug, masterSlug: b.master_slug, bookingId: b.id};
   const link =
     event === 'review'
@@ -60,7 +74,14 @@ async function toClient(deps: BookingJobDeps, b: BookingView, event: 'created' |
       : event === 'cancelled'
         ? `${deps.origin()}${bookingPath(b.company_slug, b.master_slug)}`
         : await manageUrl(deps.pool, deps.origin(), links);
-  const {title, body} = clientText(b, event, link);
+  const {title, body, t} = clientText(b, event, link);
+  if (viaChat && deps.chat) {
+    const text = `${title}\n\n${body.replace(`\n\n${t('notify.footer')}`, '')}`;
+    // Stars as buttons where the channel can carry them (the booking id fits Telegram's 64 bytes).
+    const stars = event === 'review' && `rv:5:${b.id}`.length <= 64 ? [[1, 2, 3, 4, 5].map((n) => ({label: '★'.repeat(n), data: `rv:${n}:${b.id}`}))] : [];
+    const log = {kind: `booking.${event}`, subject: {type: 'booking', id: b.id}, audienceMemberId: b.master_member_id, recipientName: b.client_name};
+    if ((await deps.chat({booking: b, text, dedupeKey, buttons: stars, log})) === 'queued') return [{channel: 'inapp' as const, status: 'delivered' as const}];
+  }
   const withIcs = event === 'created' || event === 'moved';
   return notify(
     deps.notify,
@@ -92,7 +113,8 @@ async function onEvent(deps: BookingJobDeps, job: JobRow) {
   // Superseded: moved again, or cancelled since, before this job ran.
   if (p.event !== 'cancelled' && (b.status !== 'confirmed' || (p.startsAt !== undefined && b.starts_at !== p.startsAt))) return;
   const key = `booking:${p.event}:${b.id}:${p.startsAt ?? ''}`;
-  await toClient(deps, b, p.event, key);
+  // What the master changed reaches the client's chat too; what the client did in the chat the bot has answered already.
+  await toClient(deps, b, p.event, key, p.by === 'master');
   if (p.by !== 'client') return;
   // The master hears of it; for a master without a login, whoever runs the salon's booking.
   const url = b.master_member_id ? `/booking?day=${b.starts_at}` : `/booking/team?day=${b.starts_at}`;
@@ -158,15 +180,34 @@ async function onMass(deps: BookingJobDeps, job: JobRow) {
   );
   const mass = rows[0];
   if (!mass || mass.status === 'sent') return;
-  const visits = await deps.pool.query<ClientBooking>(
-    `select kind, status, client_name, client_phone, client_email, client_locale, (extract(epoch from starts_at) * 1000)::bigint as starts_at
+  const visits = await deps.pool.query<ClientBooking & {id: string; client_id: string | null}>(
+    `select id, client_id, kind, status, client_name, client_phone, client_email, client_locale, (extract(epoch from starts_at) * 1000)::bigint as starts_at
        from booking where master_id = $1 and kind = 'visit'`,
     [mass.master_id],
   );
   const clients = clientsOf(visits.rows);
+  // Each client's latest visit: the chat it was booked from, or their latest chat with the company.
+  const latest = new Map<string, {id: string; client_id: string | null}>();
+  for (const v of [...visits.rows].sort((a, b) => a.starts_at - b.starts_at)) latest.set(v.client_phone, v);
   let sent = 0;
   for (const c of clients) {
     const t = createTranslator(isLocale(c.locale) ? c.locale : 'ru');
+    const body = `${mass.body}\n\n— ${mass.display_name}`;
+    const visit = latest.get(c.phone);
+    if (deps.chat && visit) {
+      const via = await deps.chat({
+        booking: {id: visit.id, company_id: mass.company_id, client_id: visit.client_id},
+        text: body,
+        dedupeKey: `booking:mass:${mass.id}:${c.phone}`,
+        notice: true,
+        log: {kind: 'booking.mass', subject: {type: 'mass_notification', id: mass.id}, audienceMemberId: mass.member_id, recipientName: c.name},
+      });
+      if (via === 'opted-out') continue;
+      if (via === 'queued') {
+        sent++;
+        continue;
+      }
+    }
     const out = await notify(
       deps.notify,
       mass.company_id,
@@ -175,7 +216,7 @@ async function onMass(deps: BookingJobDeps, job: JobRow) {
         kind: 'booking.mass',
         dedupeKey: `booking:mass:${mass.id}:${c.phone}`,
         title: t('notify.mass.subject', {master: mass.display_name}),
-        body: `${mass.body}\n\n— ${mass.display_name}`,
+        body,
         subject: {type: 'mass_notification', id: mass.id},
         audienceMemberId: mass.member_id,
       },

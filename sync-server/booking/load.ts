@@ -26,6 +26,7 @@ export type BookingView = {
   client_phone: string;
   client_email: string;
   client_locale: string;
+  client_id: string | null;
   cancel_reason: string;
   cancelled_by: string | null;
   review_after_min: number | null;
@@ -38,7 +39,7 @@ export const BOOKING_VIEW_SQL = `
          p.name as place_name, p.address as place_address, p.timezone,
          b.kind, b.status, (extract(epoch from b.starts_at) * 1000)::bigint as starts_at,
          (extract(epoch from b.ends_at) * 1000)::bigint as ends_at, (extract(epoch from b.blocked_until) * 1000)::bigint as blocked_until,
-         b.service_title, b.client_name, b.client_phone, b.client_email, b.client_locale, b.cancel_reason, b.cancelled_by,
+         b.service_title, b.client_name, b.client_phone, b.client_email, b.client_locale, b.client_id, b.cancel_reason, b.cancelled_by,
          m.review_after_min, (extract(epoch from b.updated_at) * 1000)::bigint as updated_at
     from booking b
     join company c on c.id = b.company_id

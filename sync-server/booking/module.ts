@@ -7,11 +7,12 @@ import {bookingFeedRoutes} from '../routes/booking-feed.ts';
 import {notificationRoutes} from '../routes/notifications.ts';
 import {bookingEffects} from './effects.ts';
 import {bookingJobs} from './jobs.ts';
+import {chatNoticesFor} from '../messaging/module.ts';
 
 export const bookingServer = defineServerModule({
   key: 'booking',
   routes: (d) => [...bookingRoutes(d), ...bookingFeedRoutes(d), ...(d.notify ? pushRoutes({pool: d.pool, notify: d.notify}) : []), ...notificationRoutes(d)],
   pages: (d) => publicBookingRoutes({...d, origin: d.publicUrl, submitLimit: new RateLimiter(d.config.limits.publicSubmitsPer10Min, 10 * 60_000)}),
-  jobs: (d) => (d.notify ? bookingJobs({...d, notify: d.notify}) : {}),
+  jobs: (d) => (d.notify ? bookingJobs({...d, notify: d.notify, chat: chatNoticesFor(d)}) : {}),
   effects: bookingEffects,
 });

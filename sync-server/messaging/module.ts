@@ -13,7 +13,7 @@ import {createInbound, webhookRouter} from './webhooks.ts';
 import {sendMessage, type SendPayload} from './outbound.ts';
 import {createPacer, type Pacer} from './pacing.ts';
 import type {InboundJob} from './inbound.ts';
-import {clientMessageNotice} from './notices.ts';
+import {chatNotices, clientMessageNotice, type ChatNotices} from './notices.ts';
 
 type Shared = {bots: Bots; pacer: Pacer; run?: (p: InboundJob) => Promise<void>};
 const perPool = new WeakMap<pg.Pool, Shared>();
@@ -31,6 +31,12 @@ function inbound(deps: ServerDeps & {executor: Executor}) {
   const s = shared(deps);
   s.run ??= createInbound({...deps, bots: s.bots, pacer: s.pacer, onClientMessage: deps.notify ? clientMessageNotice(deps.pool, deps.notify) : undefined}).run;
   return s.run;
+}
+
+/** Booking's reminders and review requests through the client's chat (booking/jobs.ts). */
+export function chatNoticesFor(deps: ServerDeps & {executor: Executor}): ChatNotices {
+  const s = shared(deps);
+  return chatNotices({pool: deps.pool, executor: deps.executor, clock: deps.clock, bots: s.bots, pacer: s.pacer});
 }
 
 export const messagingServer = defineServerModule({
