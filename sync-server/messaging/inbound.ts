@@ -153,6 +153,12 @@ async function respond(
   const locale: Locale = isLocale(u.locale) ? u.locale : 'ru';
   if (!companyId) {
     // No company yet (the shared bot, no link followed): say how to start; nothing is recorded.
+    // Claimed before it is sent, so a re-run of this update never says it twice.
+    const claimed = await deps.pool.query(
+      `update bot_user set flow = jsonb_set(flow, '{told}', to_jsonb($2::text)) where id = $1 and coalesce(flow ->> 'told', '') <> $2 returning id`,
+      [u.id, event.id],
+    );
+    if (!claimed.rowCount) return;
     const sent = await bot.api.send({chatId: event.from.chatId, text: createTranslator(locale)('bot.noLink'), key: derivedId(event.id, 'no-link')});
     if (!sent.ok) log.warn('messaging', `${bot.kind}: answer without a company failed: ${sent.detail}`);
     return;

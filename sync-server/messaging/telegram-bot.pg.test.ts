@@ -173,4 +173,75 @@ describe('the shared Telegram bot', () => {
       error: 'messaging.fail.interrupted',
     });
   });
+
+  it('keeps two companies apart for a client who followed masters of both on the shared bot', async () => {
+    const other = await salon('Другой салон');
+    const links = await other.owner.get('/api/v1/messaging/links');
+    const start2 = new URL(links.body.masters[0].links.telegram).searchParams.get('start')!;
+    let before = count();
+    await hook(telegramText({updateId: ++updateId, userId, text: `/start ${start2}`}));
+    const menu = await next(before);
+    expect(menu.buttons.map((b) => b.text)).toContain('Сменить мастера');
+    before = count();
+    await hook(telegramText({updateId: ++updateId, userId, text: 'Вопрос второму салону'}));
+    await next(before);
+    const mine = (await other.owner.get('/api/v1/conversations')).body.data;
+    expect(mine).toHaveLength(1);
+    const texts = (await other.owner.get(`/api/v1/conversations/${mine[0].id}/messages`)).body.data.map((m: {body: string}) => m.body);
+    expect(texts).toContain('Вопрос второму салону');
+    expect(texts.join('\n')).not.toMatch(/пораньше|10:00 свободно|Ждём вас/);
+    // The first company sees none of it, and none of the second company's rows.
+    const first = (await s.owner.get('/api/v1/conversations')).body.data;
+    expect(first.every((c: {companyId: string}) => c.companyId === s.me.company.id)).toBe(true);
+    const firstTexts = (await s.owner.get(`/api/v1/conversations/${first[0].id}/messages`)).body.data.map((m: {body: string}) => m.body);
+    expect(firstTexts).not.toContain('Вопрос второму салону');
+    // Switching back: the chooser lists both masters; choosing the first company's puts the client there again.
+    before = count();
+    const list = await press('Сменить мастера', menu);
+    expect(list.buttons.map((b) => b.text).filter((t) => t.includes('—'))).toHaveLength(2);
+    const back = await press(/Салон в Telegram/, list);
+    expect(back.text).toContain('Дана');
+    before = count();
+    await hook(telegramText({updateId: ++updateId, userId, text: 'Снова первому'}));
+    await next(before);
+    const again = (await s.owner.get(`/api/v1/conversations/${first[0].id}/messages`)).body.data.map((m: {body: string}) => m.body);
+    expect(again).toContain('Снова первому');
+  });
+
+  it('answers an update stored before a restart, and a re-run after a crash mid-work makes nothing twice', async () => {
+    // Stored, then the process died before taking it: the worker takes it after the restart.
+    const id = ++updateId;
+    const update = telegramText({updateId: id, userId, text: '/menu'});
+    await db.query(
+      `insert into job (id, queue, dedupe_key, company_id, payload, run_at) values (gen_random_uuid()::text, 'messaging.inbound', $1, null, $2, now())`,
+      [
+        `in:telegram:shared:${id}`,
+        JSON.stringify({
+          kind: 'telegram',
+          bot: 'shared',
+          event: {
+            type: 'message',
+            id: String(id),
+            from: {userId: String(userId), chatId: String(userId), name: 'Айгерим'},
+            text: '/menu',
+            photos: [],
+            messageId: String(id),
+            at: Date.now(),
+          },
+        }),
+      ],
+    );
+    const before = count();
+    await new Client().post('/__test/jobs/run', {});
+    await next(before);
+    const answered = count();
+    // Telegram delivers it again (it never got our 200): the same job, nothing new.
+    expect((await hook(update)).status).toBe(200);
+    // The worker died after the work but before marking the job done: it is run again when its lease runs out.
+    await db.query(`update job set state = 'running', locked_until = now() - interval '1 second' where dedupe_key = $1`, [`in:telegram:shared:${id}`]);
+    await new Client().post('/__test/jobs/run', {});
+    await new Promise((r) => setTimeout(r, 300));
+    expect(count()).toBe(answered);
+    expect((await db.query(`select count(*)::int as n from chat_message where body = '/menu'`)).rows[0].n).toBe(1);
+  });
 });
