@@ -14,6 +14,8 @@ export type Recorded = {
   headers: http.IncomingHttpHeaders;
   /** The JSON or form body as an object ({} when empty). */
   body: Record<string, unknown>;
+  /** When it arrived (Date.now()): benchmarks measure webhook → answer with it. */
+  at: number;
 };
 
 /** A scripted failure: an HTTP status (429 with retryAfter seconds), the channel's own error code, or no answer. */
@@ -86,6 +88,7 @@ export class FakeApi {
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
       body: parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type'] ?? ''),
+      at: Date.now(),
     };
     this.requests.push(recorded);
     const answer = this.answer(recorded);
