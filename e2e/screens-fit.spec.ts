@@ -3,7 +3,18 @@
 // Russian and in Kazakh, every screen opened at 360 and 390 px on a phone and
 // at 1280 on a desktop. A failure names the elements that stick out.
 import type {APIRequestContext, Page} from '@playwright/test';
+import {E2E_TELEGRAM_API_PORT} from '../playwright.config.ts';
 import {expect, test} from './fixtures.ts';
+import {clientWrites, startTelegramApi} from './support/messengers.ts';
+
+// The shared bot answers a client through the local Telegram API (a conversation for the inbox's screens).
+let telegram: Awaited<ReturnType<typeof startTelegramApi>>;
+test.beforeAll(async () => {
+  telegram = await startTelegramApi(E2E_TELEGRAM_API_PORT);
+});
+test.afterAll(async () => {
+  await telegram.close();
+});
 
 const LONG = {
   client: 'Ахметова Динара Сериковна (мама Айлин)',
@@ -79,6 +90,8 @@ async function seed(api: APIRequestContext, ownerMemberId: string) {
       data: {masterId: master, title: LONG.item, durationMin: 90, price: 1_850_000_00, placeIds: [place]},
     }),
   );
+  // A client writes to the master through the shared Telegram bot: a conversation in the inbox.
+  await clientWrites(api, master, {chatId: 880_001, firstName: LONG.clientKk}, LONG.text);
   return {request: bought.id as string};
 }
 
@@ -148,6 +161,8 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   test.setTimeout(300_000);
   const {request} = await seed(page.request, owner.member.id);
   const clients = (await (await page.request.get('/api/v1/clients')).json()).data as {id: string}[];
+  await page.goto('/inbox');
+  const conversation = await page.locator('.conversation-row').first().getAttribute('data-conversation-id', {timeout: 30_000});
   const screens = [
     '/requests',
     '/requests#board',
@@ -173,6 +188,9 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
     '/site/qr',
     '/site/reviews',
     '/site/stats',
+    '/inbox',
+    `/inbox/${conversation}`,
+    '/inbox/channels',
     '/team',
     '/team/import',
     '/settings',

@@ -1,0 +1,71 @@
+// The inbox on a master's phone (issue 14): a client writes to the platform's
+// shared Telegram bot, the message appears in the inbox; the master answers
+// with no network — the reply waits "в очереди" in the outbox — and once the
+// phone is back it is sent exactly once to that chat and marked "отправлено".
+import {E2E_SHARED_TELEGRAM, E2E_TELEGRAM_API_PORT} from '../playwright.config.ts';
+import {expect, test} from './fixtures.ts';
+import {RequestsPage} from './page-models/requests-page.ts';
+import {clientWrites, startTelegramApi} from './support/messengers.ts';
+import {offline, online, startSync, stopSync} from './support/network.ts';
+
+test.describe.configure({mode: 'serial', timeout: 180_000});
+
+let telegram: Awaited<ReturnType<typeof startTelegramApi>>;
+test.beforeAll(async () => {
+  telegram = await startTelegramApi(E2E_TELEGRAM_API_PORT);
+});
+test.afterAll(async () => {
+  await telegram.close();
+});
+test.afterEach(async ({request}) => {
+  await startSync(request);
+});
+
+const CHAT = 777_001;
+const CLIENT = 'Айгерим';
+
+test('a client writes to the shared bot; the master answers offline and the reply is sent once, when back online', async ({page, context, owner, request}) => {
+  test.skip(test.info().project.name !== 'phone', 'the inbox on a phone; the desktop layout is the same components');
+  const api = context.request;
+  expect((await api.put('/api/v1/booking/masters/m-inbox', {data: {memberId: owner.member.id, masterSlug: 'aliya', displayName: 'Алия'}})).status()).toBe(200);
+  await clientWrites(api, 'm-inbox', {chatId: CHAT, firstName: CLIENT}, 'Здравствуйте! Можно записаться на субботу?');
+
+  const shell = new RequestsPage(page);
+  await page.goto('/inbox');
+  await shell.waitOnline();
+  const row = page.locator('.conversation-row', {hasText: 'Можно записаться на субботу'});
+  await expect(row).toBeVisible({timeout: 30_000});
+  await expect(row.locator('.channel-mark')).toHaveText('Telegram');
+  await expect(page.getByTestId('inbox-unread')).toBeVisible();
+  await page.screenshot({path: '.tmp/inbox-list.png'});
+  await row.click();
+  await expect(page).toHaveURL(/\/inbox\/[^/]+$/);
+  const chat = page.locator('.conversation');
+  await expect(chat.locator('.bubble.in', {hasText: 'Можно записаться на субботу'})).toBeVisible();
+  // Opened: read.
+  await expect(page.getByTestId('inbox-unread')).toHaveCount(0, {timeout: 15_000});
+  await page.evaluate(() => navigator.serviceWorker.ready);
+
+  await stopSync(request);
+  await offline(context);
+  const reply = 'Да, в субботу в 11:00 свободно. Записать вас?';
+  const box = chat.locator('.reply-box textarea');
+  await box.fill(reply);
+  await chat.getByRole('button', {name: 'Отправить'}).click();
+  await expect(box).toHaveValue('');
+  const sent = chat.locator('.bubble.out', {hasText: reply});
+  await expect(sent.getByTestId('message-status')).toContainText('в очереди');
+  await expect.poll(() => shell.waitingCount()).toBe(1);
+  await page.screenshot({path: '.tmp/inbox.png'});
+
+  await online(context);
+  await startSync(request);
+  await expect(sent.getByTestId('message-status')).toContainText('отправлено', {timeout: 60_000});
+  await expect.poll(() => shell.waitingCount(), {timeout: 30_000}).toBe(0);
+
+  const sends = telegram.calls.filter((c) => c.method === 'sendMessage' && c.body.text === reply);
+  expect(sends).toHaveLength(1);
+  expect(String(sends[0]!.body.chat_id)).toBe(String(CHAT));
+  expect(sends[0]!.token).toBe(E2E_SHARED_TELEGRAM.token);
+  await page.screenshot({path: '.tmp/inbox-sent.png'});
+});
