@@ -56,6 +56,29 @@ export function ChannelCard({kind, channel, online, timeZone}: Props) {
   };
   const hook = channel ? webhookUrl(kind, channel.id, location.origin) : null;
 
+  const form = (
+    <form onSubmit={save} className="channel-form">
+      {fields.map((f) => (
+        <TextField
+          key={f.name}
+          label={t(f.label)}
+          name={f.name}
+          value={values[f.name] ?? ''}
+          onChange={(e) => setValues({...values, [f.name]: e.target.value})}
+          error={errors[f.name]}
+          hint={channel && f.secret ? t('channels.saved') : f.hint ? t(f.hint) : undefined}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      ))}
+      <div className="form-actions">
+        <button className="primary" disabled={!online || busy}>
+          {channel ? t('channels.update') : t('channels.connect')}
+        </button>
+      </div>
+    </form>
+  );
+
   return (
     <section className="panel channel-card" data-kind={kind} data-state={state}>
       <div className="channel-head">
@@ -82,36 +105,24 @@ export function ChannelCard({kind, channel, online, timeZone}: Props) {
       ) : kind === 'telegram' ? (
         <p className="muted">{t('channels.webhookAuto')}</p>
       ) : null}
-      <form onSubmit={save} className="channel-form">
-        {fields.map((f) => (
-          <TextField
-            key={f.name}
-            label={t(f.label)}
-            name={f.name}
-            value={values[f.name] ?? ''}
-            onChange={(e) => setValues({...values, [f.name]: e.target.value})}
-            error={errors[f.name]}
-            hint={channel && f.secret ? t('channels.saved') : f.hint ? t(f.hint) : undefined}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        ))}
+      {channel ? (
         <div className="form-actions channel-actions">
-          <button className="primary" disabled={!online || busy}>
-            {channel ? t('channels.update') : t('channels.connect')}
+          <button type="button" disabled={!online || busy} onClick={test}>
+            {t('channels.test')}
           </button>
-          {channel ? (
-            <>
-              <button type="button" disabled={!online || busy} onClick={test}>
-                {t('channels.test')}
-              </button>
-              <button type="button" className="danger" disabled={!online || busy} onClick={remove}>
-                {t('channels.remove')}
-              </button>
-            </>
-          ) : null}
+          <button type="button" className="danger" disabled={!online || busy} onClick={remove}>
+            {t('channels.remove')}
+          </button>
         </div>
-      </form>
+      ) : null}
+      {channel ? (
+        <details className="channel-edit" open={!!error?.fields?.length || undefined}>
+          <summary>{t('channels.edit')}</summary>
+          {form}
+        </details>
+      ) : (
+        form
+      )}
     </section>
   );
 }

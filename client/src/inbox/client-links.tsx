@@ -22,25 +22,25 @@ export function CopyButton({text}: {text: string}) {
 
 export function ClientLinks({online}: {online: boolean}) {
   const {t, locale} = useI18n();
-  const [links, setLinks] = useState<Links | 'failed'>();
+  const [links, setLinks] = useState<Links | {failed: string}>();
   useEffect(() => {
     if (!online) return;
     let live = true;
     void api<Links>('/messaging/links', {locale}).then((r) => {
-      if (live) setLinks(r.ok ? r.data : 'failed');
+      if (live) setLinks(r.ok ? r.data : {failed: r.status === 0 ? t('error.network') : r.error.message || t('channels.linksFailed')});
     });
     return () => {
       live = false;
     };
-  }, [online, locale]);
+  }, [online, locale, t]);
   return (
     <section className="panel client-links">
       <h2>{t('channels.links.title')}</h2>
       <p className="muted">{t('channels.links.hint')}</p>
       {links === undefined ? (
         <p className="muted">{online ? t('state.loading') : t('channels.offline')}</p>
-      ) : links === 'failed' ? (
-        <p className="alert">{t('error.network')}</p>
+      ) : 'failed' in links ? (
+        <p className="alert">{links.failed}</p>
       ) : links.masters.length === 0 ? (
         <p className="muted">{t('channels.links.none')}</p>
       ) : (

@@ -7,7 +7,7 @@ import {useI18n} from '../i18n/i18n.tsx';
 import {usePendingSubjects} from '../write/writer.tsx';
 import {reasonText, statusText, type MessageRow} from './use-inbox.ts';
 
-const MARK: Partial<Record<ChatMessageStatus, string>> = {pending: '🕓', sending: '🕓', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠'};
+const MARK: Partial<Record<ChatMessageStatus, string>> = {pending: '◷', sending: '◷', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠'};
 
 export function MessageBubble({message: m, timeZone}: {message: MessageRow; timeZone: string}) {
   const {t, locale} = useI18n();

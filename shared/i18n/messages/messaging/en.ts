@@ -63,7 +63,7 @@ export const en = {
   'channels.test': 'Check',
   'channels.remove': 'Disconnect',
   'channels.remove.confirm': 'Disconnect the channel? Clients will stop getting replies through it.',
-  'channels.saved': 'Saved. Enter it again to replace it',
+  'channels.saved': 'Saved and never shown again. Enter it again to replace it',
   'channels.offline': 'No internet: channels connect only online',
   'channels.webhook': 'Webhook address — paste it into the {platform} settings:',
   'channels.webhookAuto': 'The Telegram webhook is set up automatically',
@@ -85,4 +85,6 @@ export const en = {
   'channels.links.none': 'No links yet: first add a master in the Booking section',
   'channels.entry.hint': 'Telegram, WhatsApp and VK: connecting bots and links for clients',
   'channels.entry.open': 'Set up channels',
+  'channels.edit': 'Change the connection details',
+  'channels.linksFailed': 'Could not get the links. Try again later.',
 } satisfies Catalog<typeof ru>;

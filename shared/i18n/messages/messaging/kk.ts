@@ -63,7 +63,7 @@ export const kk = {
   'channels.test': 'Тексеру',
   'channels.remove': 'Ажырату',
   'channels.remove.confirm': 'Арнаны ажырату керек пе? Клиенттер ол арқылы жауап алмайды.',
-  'channels.saved': 'Сақталды. Ауыстыру үшін қайта енгізіңіз',
+  'channels.saved': 'Сақталды, енді көрсетілмейді. Ауыстыру үшін қайта енгізіңіз',
   'channels.offline': 'Интернет жоқ: арналар тек онлайн қосылады',
   'channels.webhook': 'Вебхук мекенжайы — оны {platform} баптауларына қойыңыз:',
   'channels.webhookAuto': 'Telegram вебхугі автоматты түрде бапталады',
@@ -85,4 +85,6 @@ export const kk = {
   'channels.links.none': 'Әзірге сілтеме жоқ: алдымен «Жазылу» бөлімінде шебер қосыңыз',
   'channels.entry.hint': 'Telegram, WhatsApp және VK: боттарды қосу және клиенттерге сілтемелер',
   'channels.entry.open': 'Арналарды баптау',
+  'channels.edit': 'Қосылу деректерін өзгерту',
+  'channels.linksFailed': 'Сілтемелерді алу мүмкін болмады. Кейінірек қайталаңыз.',
 } satisfies Catalog<typeof ru>;

@@ -65,7 +65,7 @@ export const ru = {
   'channels.test': 'Проверить',
   'channels.remove': 'Отключить',
   'channels.remove.confirm': 'Отключить канал? Клиенты перестанут получать ответы через него.',
-  'channels.saved': 'Сохранено. Оставьте пустым или введите заново, чтобы заменить',
+  'channels.saved': 'Сохранено и больше не показывается. Чтобы заменить, введите заново',
   'channels.offline': 'Нет интернета: каналы подключаются только онлайн',
   'channels.webhook': 'Адрес вебхука — вставьте его в настройки {platform}:',
   'channels.webhookAuto': 'Вебхук Telegram настраивается автоматически',
@@ -87,4 +87,6 @@ export const ru = {
   'channels.links.none': 'Ссылок пока нет: сначала добавьте мастера в разделе «Запись»',
   'channels.entry.hint': 'Telegram, WhatsApp и ВКонтакте: подключение ботов и ссылки для клиентов',
   'channels.entry.open': 'Настроить каналы',
+  'channels.edit': 'Изменить данные подключения',
+  'channels.linksFailed': 'Не удалось получить ссылки. Попробуйте позже.',
 } satisfies Record<string, Message>;
