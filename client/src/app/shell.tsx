@@ -37,8 +37,8 @@ export function MorePage({session}: {session: Session}) {
                 <span className="nav-icon" aria-hidden="true">
                   {n.icon}
                 </span>
-                {t(n.key)}
                 {n.Badge ? <n.Badge /> : null}
+                {t(n.key)}
               </Link>
             </li>
           ))}
@@ -80,8 +80,9 @@ export function Shell({session, children}: {session: Session; children: ReactNod
             <span className="nav-icon" aria-hidden="true">
               {n.icon}
             </span>
-            <span>{t(n.key)}</span>
+            {/* Before the label: the label stays the last child the narrow tab bar shortens. */}
             {n.Badge ? <n.Badge /> : null}
+            <span>{t(n.key)}</span>
           </Link>
         ))}
         {folded ? (

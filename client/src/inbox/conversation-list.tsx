@@ -7,18 +7,9 @@ import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import type {Session} from '../session/session.ts';
 import {useDraft} from '../ui/use-draft.ts';
-import {channelLabel, conversationName, shortWhen, type ConversationRow, type useConversations} from './use-inbox.ts';
+import {channelLabel, conversationName, FILTERS, matches, shortWhen, type Filter, type useConversations} from './use-inbox.ts';
 
-const FILTERS = ['all', 'unread', 'mine'] as const;
-type Filter = (typeof FILTERS)[number];
 const EMPTY = {filter: 'all'};
-
-/** "Mine": assigned to me, or my own clients' (a master's) while nobody else is assigned. */
-function matches(c: ConversationRow, f: Filter, me: string): boolean {
-  if (f === 'all') return true;
-  if (f === 'unread') return c.unread > 0;
-  return c.assigned_member_id === me || (!c.assigned_member_id && c.master_member_id === me);
-}
 
 type Props = {inbox: ReturnType<typeof useConversations>; session: Session; selectedId?: string | undefined; timeZone: string};
 

@@ -31,8 +31,18 @@ export function useConversations() {
   return {conversations, byId, loaded: details.type === 'complete' || conversations.length > 0};
 }
 
+export const FILTERS = ['all', 'unread', 'mine'] as const;
+export type Filter = (typeof FILTERS)[number];
+
+/** The list's filters. "Mine": assigned to me, or my own clients' (a master's) while nobody else is assigned. */
+export function matches(c: Pick<ConversationRow, 'unread' | 'assigned_member_id' | 'master_member_id'>, f: Filter, me: string): boolean {
+  if (f === 'all') return true;
+  if (f === 'unread') return c.unread > 0;
+  return c.assigned_member_id === me || (!c.assigned_member_id && c.master_member_id === me);
+}
+
 /** Who the conversation is with: the linked client's name, else the chat's own title. */
-export function conversationName(c: ConversationRow, noName: string): string {
+export function conversationName(c: Pick<ConversationRow, 'client' | 'title'>, noName: string): string {
   return c.client?.name.trim() || c.title.trim() || noName;
 }
 
