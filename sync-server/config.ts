@@ -29,6 +29,15 @@ export type Config = {
   vapid: {publicKey: string | undefined; privateKey: string | undefined; subject: string};
   /** The job worker (reminders, notifications, due scans); off only for tools. */
   jobs: {on: boolean; tickMs: number};
+  /** Messengers: where each API lives (tests point them at local servers), and the platform's shared bots (none when unset). */
+  messengers: {
+    roots: {telegram: string; whatsapp: string; vk: string};
+    shared: {
+      telegram: {token: string; webhookSecret: string; username: string} | undefined;
+      whatsapp: {phoneNumberId: string; token: string; appSecret: string; verifyToken: string; displayNumber: string; template: string} | undefined;
+      vk: {groupId: string; token: string; secret: string; confirmation: string; screenName: string} | undefined;
+    };
+  };
 };
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, max = 65535): number {
@@ -86,11 +95,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       subject: env.DOT_VAPID_SUBJECT || 'mailto:no-reply@dot.local',
     },
     jobs: {on: env.DOT_JOBS !== 'off', tickMs: intFromEnv(env, 'DOT_JOBS_TICK_MS', 2000, 3_600_000)},
+    messengers: messengersFromEnv(env),
     limits: {
       signupsPerHour: intFromEnv(env, 'DOT_LIMIT_SIGNUPS_PER_HOUR', 10, 1e9),
       loginsPerMinute: intFromEnv(env, 'DOT_LIMIT_LOGINS_PER_MINUTE', 10, 1e9),
       loginFailuresPerAddress: intFromEnv(env, 'DOT_LIMIT_LOGIN_FAILURES', 10, 1e9),
       publicSubmitsPer10Min: intFromEnv(env, 'DOT_LIMIT_PUBLIC_SUBMITS', 10, 1e9),
+    },
+  };
+}
+
+function messengersFromEnv(env: NodeJS.ProcessEnv): Config['messengers'] {
+  const e = (name: string) => env[name]?.trim() ?? '';
+  return {
+    roots: {
+      telegram: e('DOT_TELEGRAM_API_ROOT') || 'https://api.telegram.org',
+      whatsapp: e('DOT_WHATSAPP_API_ROOT') || 'https://graph.facebook.com/v25.0',
+      vk: e('DOT_VK_API_ROOT') || 'https://api.vk.com/method',
+    },
+    shared: {
+      telegram: e('DOT_SHARED_TELEGRAM_TOKEN')
+        ? {token: e('DOT_SHARED_TELEGRAM_TOKEN'), webhookSecret: e('DOT_SHARED_TELEGRAM_SECRET'), username: e('DOT_SHARED_TELEGRAM_USERNAME')}
+        : undefined,
+      whatsapp: e('DOT_SHARED_WHATSAPP_TOKEN')
+        ? {
+            phoneNumberId: e('DOT_SHARED_WHATSAPP_PHONE_ID'),
+            token: e('DOT_SHARED_WHATSAPP_TOKEN'),
+            appSecret: e('DOT_SHARED_WHATSAPP_APP_SECRET'),
+            verifyToken: e('DOT_SHARED_WHATSAPP_VERIFY_TOKEN'),
+            displayNumber: e('DOT_SHARED_WHATSAPP_NUMBER'),
+            template: e('DOT_SHARED_WHATSAPP_TEMPLATE'),
+          }
+        : undefined,
+      vk: e('DOT_SHARED_VK_TOKEN')
+        ? {
+            groupId: e('DOT_SHARED_VK_GROUP_ID'),
+            token: e('DOT_SHARED_VK_TOKEN'),
+            secret: e('DOT_SHARED_VK_SECRET'),
+            confirmation: e('DOT_SHARED_VK_CONFIRMATION'),
+            screenName: e('DOT_SHARED_VK_SCREEN_NAME'),
+          }
+        : undefined,
     },
   };
 }

@@ -23,16 +23,20 @@ import {en as bookingPublicEn} from './messages/booking-public/en.ts';
 import {ru as httpRu} from './messages/http/ru.ts';
 import {kk as httpKk} from './messages/http/kk.ts';
 import {en as httpEn} from './messages/http/en.ts';
+import {ru as botRu} from './messages/bot/ru.ts';
+import {kk as botKk} from './messages/bot/kk.ts';
+import {en as botEn} from './messages/bot/en.ts';
 
 const SERVER_ONLY = [
   {ru: publicRu, kk: publicKk, en: publicEn},
   {ru: publicSiteRu, kk: publicSiteKk, en: publicSiteEn},
   {ru: bookingPublicRu, kk: bookingPublicKk, en: bookingPublicEn},
   {ru: httpRu, kk: httpKk, en: httpEn},
+  {ru: botRu, kk: botKk, en: botEn},
 ] as const;
 
 export type MessageKey = keyof typeof appRu & string;
-export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu & typeof httpRu) & string;
+export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu & typeof httpRu & typeof botRu) & string;
 export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 
 const serverOnly = (locale: Locale) => SERVER_ONLY.map((m) => m[locale] as Record<string, Message>);

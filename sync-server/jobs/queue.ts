@@ -69,14 +69,41 @@ export async function claim(pool: pg.Pool, clock: Clock, queues: readonly string
   return rows;
 }
 
+/**
+ * Takes one job by its dedupe key if nobody has it: the fast path of work that
+ * should happen now (a bot's answer) rather than at the worker's next tick. The
+ * job stays in the queue as the durable fallback: if this process dies, the
+ * lease runs out and the worker takes it.
+ */
+export async function claimByKey(pool: pg.Pool, clock: Clock, dedupeKey: string): Promise<JobRow | undefined> {
+  const now = clock.now();
+  const {rows} = await pool.query<JobRow>(
+    `update job set state = 'running', attempts = attempts + 1, locked_until = to_timestamp($2 / 1000.0), updated_at = now()
+      where dedupe_key = $3 and state = 'pending' and run_at <= to_timestamp($1 / 1000.0)
+      returning id, queue, dedupe_key, company_id, payload, attempts, max_attempts, (extract(epoch from run_at) * 1000)::float8 as run_at`,
+    [now, now + LEASE_MS, dedupeKey],
+  );
+  return rows[0];
+}
+
+/** A job asks to be tried again after a delay the outside world named (a channel's 429 retry_after). */
+export class RetryLater extends Error {
+  constructor(
+    readonly delayMs: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export async function complete(pool: pg.Pool, id: string): Promise<void> {
   await pool.query(`update job set state = 'done', locked_until = null, last_error = '', updated_at = now() where id = $1`, [id]);
 }
 
 /** A failed attempt: retried later with backoff, or given up after its last attempt. */
-export async function fail(pool: pg.Pool, clock: Clock, job: JobRow, error: string): Promise<void> {
+export async function fail(pool: pg.Pool, clock: Clock, job: JobRow, error: string, retryInMs?: number): Promise<void> {
   const last = job.attempts >= job.max_attempts;
-  const retryAt = clock.now() + Math.min(60 * 60_000, 30_000 * 2 ** (job.attempts - 1));
+  const retryAt = clock.now() + (retryInMs ?? Math.min(60 * 60_000, 30_000 * 2 ** (job.attempts - 1)));
   await pool.query(`update job set state = $2, run_at = to_timestamp($3 / 1000.0), locked_until = null, last_error = $4, updated_at = now() where id = $1`, [
     job.id,
     last ? 'failed' : 'pending',

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
 import {cancelledForModule} from './module-gate.ts';
-import {claim, complete, fail, type JobRow} from './queue.ts';
+import {claim, complete, fail, RetryLater, type JobRow} from './queue.ts';
 import {jobRegistry, type JobContext, type JobModule} from './registry.ts';
 
 // The queue keeps finished jobs a month (their dedupe keys guard against a due
@@ -84,7 +84,7 @@ export function startJobs(deps: {pool: pg.Pool; clock: Clock; modules: readonly 
               await complete(deps.pool, job.id);
             } catch (e) {
               log.warn('jobs', `${job.queue} ${job.id} attempt ${job.attempts} failed: ${(e as Error).message}`);
-              await fail(deps.pool, deps.clock, job, (e as Error).message).catch(() => {});
+              await fail(deps.pool, deps.clock, job, (e as Error).message, e instanceof RetryLater ? e.delayMs : undefined).catch(() => {});
             }
             done++;
           }

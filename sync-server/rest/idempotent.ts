@@ -12,7 +12,8 @@
 // itself, so only a caller who presents that key again can read it.
 // rest/idempotency.ts still makes the key the write's op id, so POST
 // /ops/status and the executor's applied_op know it too.
-import {createCipheriv, createDecipheriv, createHash, randomBytes} from 'node:crypto';
+import {createHash} from 'node:crypto';
+import {open, seal} from '../db/sealed.ts';
 import type express from 'express';
 import type pg from 'pg';
 import type {MemberContext} from '#shared/auth/context.ts';
@@ -44,20 +45,6 @@ function fingerprintOf(req: express.Request): string {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
-
-function seal(secret: Buffer, text: string): string {
-  const iv = randomBytes(12);
-  const c = createCipheriv('aes-256-gcm', secret, iv);
-  const sealed = Buffer.concat([c.update(text, 'utf8'), c.final()]);
-  return Buffer.concat([iv, c.getAuthTag(), sealed]).toString('base64');
-}
-
-function open(secret: Buffer, stored: string): string {
-  const b = Buffer.from(stored, 'base64');
-  const d = createDecipheriv('aes-256-gcm', secret, b.subarray(0, 12));
-  d.setAuthTag(b.subarray(12, 28));
-  return Buffer.concat([d.update(b.subarray(28)), d.final()]).toString('utf8');
-}
 
 /** Runs `write` once per key; every repeat answers what the first run answered. */
 export async function idempotent(pool: pg.Pool, req: express.Request, ctx: MemberContext, key: string, write: () => Promise<Answer>): Promise<Answer> {

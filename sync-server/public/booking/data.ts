@@ -49,6 +49,19 @@ export async function masterBySlug(zdb: ZeroDb, ctx: PublicContext, slug: string
   return liveServices(m);
 }
 
+/** An active master by id, with the places and services a client can book (the messenger bots). */
+export async function masterById(zdb: ZeroDb, ctx: PublicContext, id: string): Promise<PublicMaster | undefined> {
+  const m = await zdb.run(
+    companyRows('booking_master', ctx)
+      .where('id', id)
+      .where('active', true)
+      .related('places', (p) => p.where('archived_at', 'IS', null).orderBy('position', 'asc'))
+      .related('services', (s) => s.where('archived_at', 'IS', null).orderBy('position', 'asc'))
+      .one(),
+  );
+  return m ? liveServices(m) : undefined;
+}
+
 export function placesOf(master: PublicMaster, service: Row['booking_service']): Row['booking_place'][] {
   return master.places.filter((p) => service.place_ids.includes(p.id));
 }
