@@ -3,14 +3,13 @@
 // Russian and in Kazakh, every screen opened at 360 and 390 px on a phone and
 // at 1280 on a desktop. A failure names the elements that stick out.
 import type {APIRequestContext, Page} from '@playwright/test';
-import {E2E_TELEGRAM_API_PORT} from '../playwright.config.ts';
 import {expect, test} from './fixtures.ts';
-import {clientWrites, startTelegramApi} from './support/messengers.ts';
+import {clientWrites, startSharedTelegram} from './support/messengers.ts';
 
 // The shared bot answers a client through the local Telegram API (a conversation for the inbox's screens).
-let telegram: Awaited<ReturnType<typeof startTelegramApi>>;
+let telegram: Awaited<ReturnType<typeof startSharedTelegram>>;
 test.beforeAll(async () => {
-  telegram = await startTelegramApi(E2E_TELEGRAM_API_PORT);
+  telegram = await startSharedTelegram();
 });
 test.afterAll(async () => {
   await telegram.close();

@@ -1,47 +1,13 @@
-// Messengers in the e2e journeys: a stand-in for Telegram's Bot API (the
-// stack's bots send to it; it records every call and answers like Telegram),
-// and a client writing to the platform's shared bot through its webhook.
-import http from 'node:http';
+// Messengers in the e2e journeys: the local Telegram Bot API the stack's
+// shared bot sends to (it records every call and answers like Telegram), and
+// a client writing to the platform's shared bot through its webhook.
 import {expect, type APIRequestContext} from '@playwright/test';
-import {E2E_SHARED_TELEGRAM} from '../../playwright.config.ts';
+import {startTelegramApi, type TelegramApi} from '#server/testing/messengers/telegram-api.ts';
+import {E2E_SHARED_TELEGRAM, E2E_TELEGRAM_API_PORT} from '../../playwright.config.ts';
 
-export type TelegramCall = {token: string; method: string; body: Record<string, unknown>};
-
-/** POST /bot<token>/<method> with JSON or a form: recorded, answered {ok: true, result}. */
-export async function startTelegramApi(port: number): Promise<{calls: TelegramCall[]; close: () => Promise<void>}> {
-  const calls: TelegramCall[] = [];
-  let messageId = 1000;
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const m = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? '');
-      const raw = Buffer.concat(chunks).toString('utf8');
-      let body: Record<string, unknown> = {};
-      try {
-        body = (req.headers['content-type'] ?? '').includes('json')
-          ? (JSON.parse(raw || '{}') as Record<string, unknown>)
-          : Object.fromEntries(new URLSearchParams(raw));
-      } catch {
-        body = {raw};
-      }
-      if (!m) {
-        res.writeHead(404, {'Content-Type': 'application/json'}).end(JSON.stringify({ok: false, error_code: 404, description: 'Not Found'}));
-        return;
-      }
-      const [, token, method] = m as unknown as [string, string, string];
-      calls.push({token, method, body});
-      const result =
-        method === 'getMe'
-          ? {id: Number(token.split(':')[0]) || 1, is_bot: true, first_name: 'dot', username: E2E_SHARED_TELEGRAM.username}
-          : method === 'sendMessage' || method === 'sendPhoto' || method === 'sendDocument'
-            ? {message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: {id: Number(body.chat_id), type: 'private'}, text: body.text}
-            : true;
-      res.writeHead(200, {'Content-Type': 'application/json'}).end(JSON.stringify({ok: true, result}));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {calls, close: () => new Promise<void>((resolve) => server.close(() => resolve()))};
+/** The local Telegram Bot API (sync-server/testing/messengers) as the shared bot, on the port the stack is told (playwright.config.ts). */
+export function startSharedTelegram(): Promise<TelegramApi> {
+  return startTelegramApi({port: E2E_TELEGRAM_API_PORT, token: E2E_SHARED_TELEGRAM.token, username: E2E_SHARED_TELEGRAM.username});
 }
 
 let updateId = 5000;
