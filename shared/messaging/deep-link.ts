@@ -41,7 +41,10 @@ function unpackId(s: string): string | undefined {
 
 /** A source as the payload can carry it: letters, digits and "-" only. */
 export function linkSource(source: string): string {
-  return source.replace(/[^A-Za-z0-9-]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return source
+    .replace(/[^A-Za-z0-9-]/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The payload, or undefined when the id cannot fit in 64 characters. */

@@ -15,7 +15,7 @@ import {mutators} from '#shared/mutators/index.ts';
 import {normalizePhone} from '#shared/phone.ts';
 import type {PublicContext} from '#shared/auth/context.ts';
 import type {Clock} from '../clock.ts';
-import {masterById, placesOf, type PublicMaster} from '../public/booking/data.ts';
+import {placesOf, type PublicMaster} from '../public/booking/data.ts';
 import {refusal} from '../public/booking/route-kit.ts';
 import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
@@ -80,7 +80,10 @@ export function botPorts(deps: PortsDeps, s: Session, perScreen: number): BotPor
     if (!d) return undefined;
     if (d.code === 'conflict' || (d.code === 'validation' && d.fields?.some((f) => f.field === 'startsAt'))) {
       const alts = d.alternatives ?? (await slots(serviceId, {start: wanted - 86_400_000, end: wanted + 86_400_000})).slots;
-      const nearest = [...alts].sort((a, b) => Math.abs(a.start - wanted) - Math.abs(b.start - wanted)).slice(0, 6).sort((a, b) => a.start - b.start);
+      const nearest = [...alts]
+        .sort((a, b) => Math.abs(a.start - wanted) - Math.abs(b.start - wanted))
+        .slice(0, 6)
+        .sort((a, b) => a.start - b.start);
       return {ok: false, nearest: nearest.map((x) => ({value: String(x.start), label: whenLabel(x.start)}))};
     }
     return {ok: false, nearest: [], reason: t(d.messageKey ?? 'v.invalid')};
@@ -109,7 +112,9 @@ export function botPorts(deps: PortsDeps, s: Session, perScreen: number): BotPor
       return undefined; // answered by the server before the ports (inbound.ts), which may change the company
     },
     async services() {
-      return (s.master?.services ?? []).filter((x) => s.master && placesOf(s.master, x).length).map((x) => ({value: x.id, label: t('bot.service', {title: x.title, min: x.duration_min})}));
+      return (s.master?.services ?? [])
+        .filter((x) => s.master && placesOf(s.master, x).length)
+        .map((x) => ({value: x.id, label: t('bot.service', {title: x.title, min: x.duration_min})}));
     },
     async serviceTitle(id) {
       return service(id)?.title;
@@ -119,7 +124,9 @@ export function botPorts(deps: PortsDeps, s: Session, perScreen: number): BotPor
       if (!place) return [];
       return [...slotsByDay(found, place.timezone).keys()].slice(0, 14).map((day) => ({
         value: day,
-        label: new Intl.DateTimeFormat(LOCALE_TAG[s.locale], {timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short'}).format(Date.parse(`${day}T12:00:00Z`)),
+        label: new Intl.DateTimeFormat(LOCALE_TAG[s.locale], {timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short'}).format(
+          Date.parse(`${day}T12:00:00Z`),
+        ),
       }));
     },
     async times(serviceId, day) {
@@ -216,7 +223,10 @@ export function botPorts(deps: PortsDeps, s: Session, perScreen: number): BotPor
       return t;
     },
     async optOut() {
-      await deps.pool.query('update conversation set opted_out_at = coalesce(opted_out_at, to_timestamp($2 / 1000.0)) where id = $1', [s.conversationId, now()]);
+      await deps.pool.query('update conversation set opted_out_at = coalesce(opted_out_at, to_timestamp($2 / 1000.0)) where id = $1', [
+        s.conversationId,
+        now(),
+      ]);
     },
     async review(bookingId, rating, text) {
       const {rows} = await deps.pool.query(

@@ -90,7 +90,17 @@ export function channelRoutes(deps: HttpDeps & {bots: Bots}) {
              values ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1000.0), $8, $9)
              on conflict (id) do update set handle = excluded.handle, state = excluded.state, last_error = excluded.last_error,
                checked_at = excluded.checked_at, wa_template = excluded.wa_template`,
-            [id, ctx.companyID, kind, check.ok ? check.handle : '', check.ok ? 'active' : 'error', check.ok ? '' : check.reason, deps.now(), template, ctx.memberID],
+            [
+              id,
+              ctx.companyID,
+              kind,
+              check.ok ? check.handle : '',
+              check.ok ? 'active' : 'error',
+              check.ok ? '' : check.reason,
+              deps.now(),
+              template,
+              ctx.memberID,
+            ],
           );
           await c.query(
             `insert into messenger_secret (channel_id, company_id, sealed) values ($1, $2, $3)
@@ -120,13 +130,10 @@ export function channelRoutes(deps: HttpDeps & {bots: Bots}) {
         if (!id || !bot) throw domainError('not_found');
         const check = await bot.api.check();
         await auditedTransaction(pool, {actorId: ctx.memberID, via: ctx.via, action: 'channels.test'}, (c) =>
-          c.query(`update messenger_channel set state = $2, last_error = $3, checked_at = to_timestamp($4 / 1000.0), handle = case when $5 <> '' then $5 else handle end where id = $1`, [
-            id,
-            check.ok ? 'active' : 'error',
-            check.ok ? '' : check.reason,
-            deps.now(),
-            check.ok ? check.handle : '',
-          ]),
+          c.query(
+            `update messenger_channel set state = $2, last_error = $3, checked_at = to_timestamp($4 / 1000.0), handle = case when $5 <> '' then $5 else handle end where id = $1`,
+            [id, check.ok ? 'active' : 'error', check.ok ? '' : check.reason, deps.now(), check.ok ? check.handle : ''],
+          ),
         );
         return {body: check};
       },

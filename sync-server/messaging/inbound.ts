@@ -43,7 +43,16 @@ async function botUserOf(pool: pg.Pool, bot: Bot, from: {userId: string; chatId:
         name = case when excluded.name <> '' then excluded.name else bot_user.name end,
         phone = coalesce($7, bot_user.phone), updated_at = now()
      returning id, name, phone, locale, active_company_id, active_master_id, flow`,
-    [derivedId(`${bot.kind}|${bot.key}|${from.userId}`, 'bot-user'), bot.kind, bot.key, from.userId, from.chatId, from.name, phone ?? null, isLocale(lang) ? lang : 'ru'],
+    [
+      derivedId(`${bot.kind}|${bot.key}|${from.userId}`, 'bot-user'),
+      bot.kind,
+      bot.key,
+      from.userId,
+      from.chatId,
+      from.name,
+      phone ?? null,
+      isLocale(lang) ? lang : 'ru',
+    ],
   );
   return rows[0]!;
 }
@@ -77,6 +86,14 @@ async function follow(deps: InboundDeps, bot: Bot, u: BotUser, payload: string):
   return {source: link.source};
 }
 
+async function followedSource(pool: pg.Pool, u: BotUser, companyId: string): Promise<string> {
+  const {rows} = await pool.query<{source: string}>(
+    `select source from bot_follow where bot_user_id = $1 and company_id = $2 and (master_id is null or master_id = $3) order by created_at desc limit 1`,
+    [u.id, companyId, u.active_master_id],
+  );
+  return rows[0]?.source ?? '';
+}
+
 /** A master chosen from the list: any the client reached by a link (on the shared bot, of any of those companies). */
 async function switchMaster(deps: InboundDeps, u: BotUser, masterId: string): Promise<boolean> {
   const {rows} = await deps.pool.query<{company_id: string}>(
@@ -102,7 +119,9 @@ export async function handleInbound(deps: InboundDeps, bot: Bot, event: InboundE
   // A company's own bot talks for that company even before a link is followed.
   if (!u.active_company_id && bot.companyId) u.active_company_id = bot.companyId;
   const companyId = u.active_company_id;
-  let flow: Flow = u.flow && typeof u.flow === 'object' && 'step' in u.flow ? u.flow : IDLE;
+  // The link's source stays with the chat: a booking three steps later still says where the client came from.
+  if (!source && companyId) source = await followedSource(deps.pool, u, companyId);
+  const flow: Flow = u.flow && typeof u.flow === 'object' && 'step' in u.flow ? u.flow : IDLE;
 
   // A choice on the masters screen changes whose chat this is before the step runs.
   if (event.type === 'button' && flow.step === 'masters') {
@@ -121,7 +140,15 @@ export async function handleInbound(deps: InboundDeps, bot: Bot, event: InboundE
   return respond(deps, bot, u, event, input, flow, source);
 }
 
-async function respond(deps: InboundDeps, bot: Bot, u: BotUser, event: Exclude<InboundEvent, {type: 'status' | 'ignored'}>, input: BotInput, flow: Flow, source: string) {
+async function respond(
+  deps: InboundDeps,
+  bot: Bot,
+  u: BotUser,
+  event: Exclude<InboundEvent, {type: 'status' | 'ignored'}>,
+  input: BotInput,
+  flow: Flow,
+  source: string,
+) {
   const companyId = u.active_company_id;
   const locale: Locale = isLocale(u.locale) ? u.locale : 'ru';
   if (!companyId) {
@@ -132,7 +159,9 @@ async function respond(deps: InboundDeps, bot: Bot, u: BotUser, event: Exclude<I
   }
   const system: SystemContext = {kind: 'system', companyID: companyId};
   const conversationId = conversationIdOf(companyId, bot, event.from.chatId);
-  const master = u.active_master_id ? await masterById(deps.zdb, {kind: 'public', companyID: companyId} satisfies PublicContext, u.active_master_id) : undefined;
+  const master = u.active_master_id
+    ? await masterById(deps.zdb, {kind: 'public', companyID: companyId} satisfies PublicContext, u.active_master_id)
+    : undefined;
   const at = event.at;
   const messageId = event.type === 'message' ? derivedId(`${bot.kind}|${bot.key}|${event.id}`, 'chat-in') : null;
   await deps.executor.run(
@@ -149,9 +178,7 @@ async function respond(deps: InboundDeps, bot: Bot, u: BotUser, event: Exclude<I
       source,
       at,
       message:
-        event.type === 'message' && messageId
-          ? {id: messageId, body: event.text, photos: event.photos.map((p) => p.ref), externalId: event.messageId}
-          : null,
+        event.type === 'message' && messageId ? {id: messageId, body: event.text, photos: event.photos.map((p) => p.ref), externalId: event.messageId} : null,
     }),
     system,
   );

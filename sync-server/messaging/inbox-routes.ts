@@ -52,6 +52,14 @@ export function inboxRoutes(deps: HttpDeps & {bots: Bots}) {
       tag: 'messaging',
       summary: 'Reply to the client in the messenger they wrote from (queued, sent once; WhatsApp after 24 hours: a template only)',
       entity: 'conversation',
+      response: messageRow,
+      read: async (ctx, args) => {
+        const rows = await deps.zdb.run(queries.inbox.messages.fn({args: {conversationId: String(args.conversationId)}, ctx}));
+        const row = rows.find((m) => m.id === args.id);
+        if (!row) throw domainError('not_found');
+        const {author_member: _m, ...message} = row;
+        return message;
+      },
     }),
     writeRoute(deps, {
       mutator: mutators.chat.markRead,

@@ -16,9 +16,12 @@ export async function masterLinks(
   source: string,
   greeting: string,
 ): Promise<{masterId: string; name: string; links: MessengerLinks}[]> {
-  const own = (await pool.query<Own>(`select kind, handle from messenger_channel where company_id = $1 and state = 'active' and handle <> ''`, [companyId])).rows;
+  const own = (await pool.query<Own>(`select kind, handle from messenger_channel where company_id = $1 and state = 'active' and handle <> ''`, [companyId]))
+    .rows;
   const masters = (
-    await pool.query<{id: string; display_name: string}>(`select id, display_name from booking_master where company_id = $1 and active order by created_at`, [companyId])
+    await pool.query<{id: string; display_name: string}>(`select id, display_name from booking_master where company_id = $1 and active order by created_at`, [
+      companyId,
+    ])
   ).rows;
   const handle = (kind: 'telegram' | 'whatsapp' | 'vk') => own.find((o) => o.kind === kind)?.handle || bots.shared(kind)?.handle || '';
   return masters.map((m) => {

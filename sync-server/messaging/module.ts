@@ -1,6 +1,54 @@
-import {defineServerModule} from '../module/define.ts';
+// Messengers (issue 14): the webhooks (public, verified), the bots' inbound
+// queue and the outbound send queue, the inbox's and the channels' REST
+// routes, and what the inbox's writes set off. One set of bots and one pacer
+// per process, shared by all of them.
+import type pg from 'pg';
+import {defineServerModule, type ServerDeps} from '../module/define.ts';
+import type {Executor} from '../zero/execute.ts';
+import {createBots, type Bots} from './bots.ts';
+import {channelRoutes} from './channel-routes.ts';
+import {messagingEffects} from './effects.ts';
+import {inboxRoutes} from './inbox-routes.ts';
+import {createInbound, webhookRouter} from './webhooks.ts';
+import {sendMessage, type SendPayload} from './outbound.ts';
+import {createPacer, type Pacer} from './pacing.ts';
+import type {InboundJob} from './inbound.ts';
+import {clientMessageNotice} from './notices.ts';
 
-/** Messengers (issue 14): the webhooks, the bots, the outbound queue, the inbox's REST routes. */
+type Shared = {bots: Bots; pacer: Pacer; run?: (p: InboundJob) => Promise<void>};
+const perPool = new WeakMap<pg.Pool, Shared>();
+
+function shared(deps: ServerDeps): Shared {
+  let s = perPool.get(deps.pool);
+  if (!s) {
+    s = {bots: createBots(deps.pool, deps.config), pacer: createPacer()};
+    perPool.set(deps.pool, s);
+  }
+  return s;
+}
+
+function inbound(deps: ServerDeps & {executor: Executor}) {
+  const s = shared(deps);
+  s.run ??= createInbound({...deps, bots: s.bots, pacer: s.pacer, onClientMessage: deps.notify ? clientMessageNotice(deps.pool, deps.notify) : undefined}).run;
+  return s.run;
+}
+
 export const messagingServer = defineServerModule({
   key: 'messaging',
+  routes: (d) => {
+    const {bots} = shared(d);
+    return [...inboxRoutes({...d, bots}), ...channelRoutes({...d, bots})];
+  },
+  pages: (d) => webhookRouter({pool: d.pool, clock: d.clock, bots: shared(d).bots, run: inbound(d)}),
+  jobs: (d) => {
+    const s = shared(d);
+    const run = inbound(d);
+    return {
+      jobs: {
+        'messaging.inbound': (job) => run(job.payload as InboundJob),
+        'messaging.send': (job) => sendMessage({pool: d.pool, clock: d.clock, bots: s.bots, pacer: s.pacer}, job.payload as SendPayload),
+      },
+    };
+  },
+  effects: messagingEffects,
 });

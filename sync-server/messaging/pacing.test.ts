@@ -21,7 +21,7 @@ describe('the pacer', () => {
     // One chat: at most 3 at once, then one a second.
     const one = sent.filter((s) => s.chat === 'c0').map((s) => s.at);
     for (let i = 3; i < one.length; i++) expect(one[i]! - one[i - 3]!).toBeGreaterThanOrEqual(2000);
-    // And it is not slower than it must be: 300 sends at 30/s take about 9 s 
+    // And it is not slower than it must be: 300 sends at 30/s take about 9 s
     expect(t).toBeLessThanOrEqual(10_500);
   });
 });

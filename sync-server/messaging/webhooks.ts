@@ -54,7 +54,12 @@ export function webhookRouter(deps: {pool: pg.Pool; clock: Clock; bots: Bots; ru
       if (!MESSENGERS.includes(kind) || (req.method !== 'POST' && req.method !== 'GET')) return void res.status(404).type('text').send('not found');
       const bot = await deps.bots.get(kind, botKey);
       if (!bot) return void res.status(404).type('text').send('not found');
-      const verified = bot.api.verify({method: req.method, headers: req.headers, query: req.query, rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)});
+      const verified = bot.api.verify({
+        method: req.method,
+        headers: req.headers,
+        query: req.query,
+        rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+      });
       if (verified.ok !== true) return void res.status(verified.reply.status).type('text').send(verified.reply.body);
       const keys: string[] = [];
       const sql = poolSql(deps.pool);
@@ -64,7 +69,8 @@ export function webhookRouter(deps: {pool: pg.Pool; clock: Clock; bots: Bots; ru
           continue;
         }
         const key = inboundKey(kind, botKey, event.id);
-        const payload: InboundJob = {kind, bot: botKey, event};
+        // Button presses carry no date of their own: the moment they arrived.
+        const payload: InboundJob = {kind, bot: botKey, event: 'at' in event && !event.at ? {...event, at: deps.clock.now()} : event};
         if (await enqueue(sql, deps.clock, {queue: 'messaging.inbound', companyId: bot.companyId, payload, dedupeKey: key, maxAttempts: 8})) keys.push(key);
       }
       res.status(verified.reply.status).type('text').send(verified.reply.body);

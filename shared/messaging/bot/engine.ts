@@ -133,7 +133,11 @@ async function choose(p: BotPorts, flow: Flow, value: string): Promise<Outcome> 
         replies: [
           {
             text: p.t('bot.bookingActions', {booking: (await p.bookings()).find((b) => b.value === value)?.label ?? ''}),
-            buttons: [[{label: p.t('bot.b.moveBooking'), data: A.move}], [{label: p.t('bot.b.cancelBooking'), data: A.cancel}], [{label: p.t('bot.b.back'), data: A.menu}]],
+            buttons: [
+              [{label: p.t('bot.b.moveBooking'), data: A.move}],
+              [{label: p.t('bot.b.cancelBooking'), data: A.cancel}],
+              [{label: p.t('bot.b.back'), data: A.menu}],
+            ],
           },
         ],
       };

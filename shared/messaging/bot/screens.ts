@@ -33,7 +33,9 @@ export async function menuButtons(p: BotPorts, t: ServerTranslate = p.t): Promis
 }
 
 export async function menu(p: BotPorts, flow: Flow, lead: readonly Reply[] = [], t: ServerTranslate = p.t): Promise<Outcome> {
-  return {flow: {step: 'idle', v: flow.v + 1}, replies: [...lead, {text: t('bot.menu'), buttons: await menuButtons(p, t)}]};
+  // One message: what happened, then the menu (fewer sends, and one notification on the client's phone).
+  const text = [...lead.map((r) => r.text), t('bot.menu')].join('\n\n');
+  return {flow: {step: 'idle', v: flow.v + 1}, replies: [{text, buttons: await menuButtons(p, t)}]};
 }
 
 /** A list of choices, one screen of it, with "more" and "back". */
@@ -81,6 +83,8 @@ export async function confirmScreen(p: BotPorts, flow: Flow, start: number): Pro
 export function askPhone(p: BotPorts, flow: Flow, start: number, lead?: string): Outcome {
   return {
     flow: {...flow, step: 'phone', v: flow.v + 1, start, choices: undefined},
-    replies: [{text: lead ? `${lead}\n${p.t('bot.askPhone')}` : p.t('bot.askPhone'), askPhone: true, buttons: [[{label: p.t('bot.b.sharePhone'), data: 'phone'}]]}],
+    replies: [
+      {text: lead ? `${lead}\n${p.t('bot.askPhone')}` : p.t('bot.askPhone'), askPhone: true, buttons: [[{label: p.t('bot.b.sharePhone'), data: 'phone'}]]},
+    ],
   };
 }

@@ -11,7 +11,7 @@ export const en = {
   'bot.b.write': 'Write to the master',
   'bot.b.history': 'Message history',
   'bot.b.masters': 'Switch master',
-  'bot.b.lang': 'Language / Язык / Тіл',
+  'bot.b.lang': 'Language',
   'bot.b.back': '‹ Back',
   'bot.b.more': 'More ›',
   'bot.b.confirm': 'Confirm',

@@ -11,7 +11,7 @@ export const kk = {
   'bot.b.write': 'Шеберге жазу',
   'bot.b.history': 'Хат алмасу тарихы',
   'bot.b.masters': 'Шеберді ауыстыру',
-  'bot.b.lang': 'Тіл / Язык / Language',
+  'bot.b.lang': 'Тіл / Language',
   'bot.b.back': '‹ Артқа',
   'bot.b.more': 'Тағы ›',
   'bot.b.confirm': 'Растау',

@@ -3,6 +3,8 @@ import type {ru} from './ru.ts';
 
 export const en = {
   'nav.inbox': 'Messages',
+  'inbox.notice.title': 'Message from {name}',
+  'inbox.notice.body': '{text}',
   'op.chat.reply': 'Reply to a client',
   'op.chat.markRead': 'Read',
   'op.chat.receive': 'A client’s message',

@@ -3,6 +3,8 @@ import type {ru} from './ru.ts';
 
 export const kk = {
   'nav.inbox': 'Хабарламалар',
+  'inbox.notice.title': '{name} жіберген хабарлама',
+  'inbox.notice.body': '{text}',
   'op.chat.reply': 'Клиентке жауап',
   'op.chat.markRead': 'Оқылды',
   'op.chat.receive': 'Клиент хабарламасы',

@@ -3,6 +3,8 @@ import type {Message} from '../../define.ts';
 // The inbox and the channels' settings (issue 14). The bots' own words are server-only (messages/bot/).
 export const ru = {
   'nav.inbox': 'Сообщения',
+  'inbox.notice.title': 'Сообщение от {name}',
+  'inbox.notice.body': '{text}',
   'op.chat.reply': 'Ответ клиенту',
   'op.chat.markRead': 'Прочитано',
   'op.chat.receive': 'Сообщение клиента',

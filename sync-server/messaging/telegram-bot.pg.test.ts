@@ -1,0 +1,176 @@
+// A client books with a master through the platform's shared Telegram bot,
+// by buttons, against a local server that speaks the Bot API; the same update
+// twice has one effect; a bad secret stores nothing; a reply from the inbox
+// reaches the client's chat once; a send cut off mid-way is never repeated.
+import pg from 'pg';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {Client} from '../testing/http.ts';
+import {salon, type Salon} from '../testing/salon.ts';
+import {startTelegramApi, telegramButton, telegramText, type TelegramApi} from '../testing/messengers/index.ts';
+import {SHARED} from '../testing/messengers/shared-bots.ts';
+
+let api: TelegramApi;
+let s: Salon;
+let db: pg.Pool;
+let start: string;
+const base = inject('baseUrl');
+const userId = 5550001;
+let updateId = 900_000;
+
+async function hook(update: object, secret: string = SHARED.telegram.secret) {
+  return fetch(`${base}/hooks/telegram/shared`, {
+    method: 'POST',
+    headers: {'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret},
+    body: JSON.stringify(update),
+  });
+}
+
+/** Waits for the bot's next message to this chat (the fast path answers at once). */
+async function next(after: number, chat = userId): Promise<{text: string; buttons: {text: string; callback_data: string}[]}> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const sent = api.sent.filter((m) => m.chatId === String(chat));
+    if (sent.length > after) {
+      const last = sent.at(-1)!;
+      const kb = (last.body.reply_markup as {inline_keyboard?: {text: string; callback_data: string}[][]} | undefined)?.inline_keyboard ?? [];
+      return {text: last.text, buttons: kb.flat()};
+    }
+    if (Date.now() > deadline) throw new Error(`no answer; sent: ${JSON.stringify(sent.map((m) => m.text))}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+const count = (chat = userId) => api.sent.filter((m) => m.chatId === String(chat)).length;
+
+async function press(label: RegExp | string, screen: {buttons: {text: string; callback_data: string}[]}) {
+  const b = screen.buttons.find((x) => (typeof label === 'string' ? x.text === label : label.test(x.text)));
+  if (!b) throw new Error(`no button ${label} in ${JSON.stringify(screen.buttons.map((x) => x.text))}`);
+  const before = count();
+  expect((await hook(telegramButton({updateId: ++updateId, userId, data: b.callback_data}))).status).toBe(200);
+  return next(before);
+}
+
+beforeAll(async () => {
+  api = await startTelegramApi({port: inject('messengerPorts').telegram, token: SHARED.telegram.token, username: SHARED.telegram.username});
+  db = new pg.Pool({connectionString: inject('pgUrl'), max: 2});
+  s = await salon('Салон в Telegram');
+  const links = await s.owner.get('/api/v1/messaging/links?source=qr-door');
+  expect(links.status).toBe(200);
+  const tg = links.body.masters.find((m: {masterId: string}) => m.masterId === s.master).links.telegram as string;
+  expect(tg).toMatch(/^https:\/\/t\.me\/dot_test_bot\?start=m_/);
+  start = new URL(tg).searchParams.get('start')!;
+});
+
+afterAll(async () => {
+  await api.close();
+  await db.end();
+});
+
+describe('the shared Telegram bot', () => {
+  it('refuses an update with a wrong secret and stores nothing', async () => {
+    const before = (await db.query(`select count(*)::int as n from job where queue = 'messaging.inbound'`)).rows[0].n;
+    expect((await hook(telegramText({updateId: ++updateId, userId, text: 'hi'}), 'wrong')).status).toBe(401);
+    expect((await db.query(`select count(*)::int as n from job where queue = 'messaging.inbound'`)).rows[0].n).toBe(before);
+  });
+
+  it('books a visit by buttons, from the master’s link to the confirmation, and keeps the link’s source', async () => {
+    const hello = await (async () => {
+      const before = count();
+      await hook(telegramText({updateId: ++updateId, userId, text: `/start ${start}`, name: 'Айгерим'}));
+      return next(before);
+    })();
+    expect(hello.text).toContain('Дана');
+    const services = await press('Записаться', hello);
+    const days = await press(/Стрижка/, services);
+    const times = await press(days.buttons[0]!.text, days);
+    const phone = await press(times.buttons[0]!.text, times);
+    expect(phone.text).toMatch(/номер телефона/);
+    // The client shares their contact (Telegram's request_contact keyboard).
+    const before = count();
+    await hook({
+      update_id: ++updateId,
+      message: {
+        message_id: updateId,
+        from: {id: userId, is_bot: false, first_name: 'Айгерим'},
+        chat: {id: userId, type: 'private'},
+        date: Math.floor(Date.now() / 1000),
+        contact: {phone_number: '+77011234567', first_name: 'Айгерим', user_id: userId},
+      },
+    });
+    const confirm = await next(before);
+    expect(confirm.text).toMatch(/Стрижка.*Дана/s);
+    const done = await press('Подтвердить', confirm);
+    expect(done.text).toMatch(/Готово/);
+
+    const bookings = await db.query(
+      `select b.source, b.client_phone, b.client_id from booking b join bot_booking bb on bb.booking_id = b.id where b.master_id = $1`,
+      [s.master],
+    );
+    expect(bookings.rows).toHaveLength(1);
+    expect(bookings.rows[0]).toMatchObject({source: 'qr-door', client_phone: '+77011234567'});
+    // One client in the CRM with both the phone and the Telegram account, and the conversation is theirs.
+    const conv = await s.owner.get('/api/v1/conversations');
+    const c = conv.body.data.find((x: {chatId: string}) => x.chatId === String(userId));
+    expect(c).toMatchObject({channel: 'telegram', bot: 'shared', masterId: s.master, source: 'qr-door'});
+    expect(c.clientId).toBe(bookings.rows[0].client_id);
+    const contacts = await db.query(`select kind, value from client_contact where client_id = $1 order by kind`, [c.clientId]);
+    expect(contacts.rows).toEqual([
+      {kind: 'phone', value: '+77011234567'},
+      {kind: 'telegram', value: String(userId)},
+    ]);
+    expect(api.duplicates()).toBe(0);
+  });
+
+  it('answers the same update delivered twice once, with one effect', async () => {
+    const update = telegramText({updateId: ++updateId, userId, text: 'А можно пораньше?'});
+    const before = count();
+    expect((await hook(update)).status).toBe(200);
+    await next(before);
+    const after = count();
+    expect((await hook(update)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(count()).toBe(after);
+    const msgs = await db.query(`select count(*)::int as n from chat_message where body = 'А можно пораньше?'`);
+    expect(msgs.rows[0].n).toBe(1);
+  });
+
+  it('sends a reply from the inbox to the client’s chat once, and records what came of it', async () => {
+    const conv = (await s.owner.get('/api/v1/conversations')).body.data.find((x: {chatId: string}) => x.chatId === String(userId));
+    expect(conv.unread).toBeGreaterThan(0);
+    const key = crypto.randomUUID();
+    const first = await s.owner.post(`/api/v1/conversations/${conv.id}/messages`, {body: 'Да, в 10:00 свободно'}, {'idempotency-key': key});
+    expect(first.status).toBe(201);
+    const again = await s.owner.post(`/api/v1/conversations/${conv.id}/messages`, {body: 'Да, в 10:00 свободно'}, {'idempotency-key': key});
+    expect(again.status).toBe(201);
+    await new Client().post('/__test/jobs/run', {});
+    const sent = api.sent.filter((m) => m.text === 'Да, в 10:00 свободно');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.chatId).toBe(String(userId));
+    const msgs = await s.owner.get(`/api/v1/conversations/${conv.id}/messages`);
+    expect(msgs.body.data.filter((m: {body: string}) => m.body === 'Да, в 10:00 свободно')).toEqual([
+      expect.objectContaining({status: 'sent', direction: 'out', author: 'member', externalId: String(sent[0]!.messageId)}),
+    ]);
+  });
+
+  it('waits as long as Telegram asks after a 429, then sends once; a send cut off mid-way is not repeated', async () => {
+    const conv = (await s.owner.get('/api/v1/conversations')).body.data.find((x: {chatId: string}) => x.chatId === String(userId));
+    api.failNext(1, {status: 429, retryAfter: 1}, 'sendMessage');
+    const r = await s.owner.post(`/api/v1/conversations/${conv.id}/messages`, {body: 'Ждём вас'});
+    expect(r.status).toBe(201);
+    await new Client().post('/__test/jobs/run', {});
+    const row = await db.query(`select status, error from chat_message where body = 'Ждём вас'`);
+    expect(row.rows[0]).toMatchObject({status: 'pending'});
+    await new Promise((res) => setTimeout(res, 1100));
+    await new Client().post('/__test/jobs/run', {});
+    expect(api.sent.filter((m) => m.text === 'Ждём вас')).toHaveLength(1);
+
+    // A process died between "sending" and the answer: the message is not sent again.
+    const cut = await s.owner.post(`/api/v1/conversations/${conv.id}/messages`, {body: 'Оборвалось'});
+    await db.query(`update chat_message set status = 'sending' where id = $1`, [cut.body.id]);
+    await new Client().post('/__test/jobs/run', {});
+    expect(api.sent.filter((m) => m.text === 'Оборвалось')).toHaveLength(0);
+    expect((await db.query(`select status, error from chat_message where id = $1`, [cut.body.id])).rows[0]).toEqual({
+      status: 'unknown',
+      error: 'messaging.fail.interrupted',
+    });
+  });
+});
