@@ -3,6 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
+import {SHARED} from './sync-server/testing/messengers/shared-bots.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3917);
 const pgPort = Number(process.env.E2E_PG_PORT ?? 54917);
@@ -12,8 +13,8 @@ export const E2E_DATA_DIR = path.join(os.tmpdir(), `dot-e2e-${port}`);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? port + 21);
 /** The local Telegram Bot API the messenger specs start: the stack's bots talk to it. */
 export const E2E_TELEGRAM_API_PORT = Number(process.env.E2E_TELEGRAM_API_PORT ?? port + 22);
-/** The platform's shared Telegram bot, as the stack is configured with it. */
-export const E2E_SHARED_TELEGRAM = {token: '700100200:e2e-shared-bot-token', secret: 'e2e-shared-telegram-secret', username: 'dot_e2e_bot'} as const;
+/** The platform's shared Telegram bot, as the stack is configured with it (the same as the server tests'). */
+export const E2E_SHARED_TELEGRAM = SHARED.telegram;
 
 export const CHROMIUM_ARGS = [
   '--headless',

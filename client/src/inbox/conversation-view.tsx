@@ -2,7 +2,7 @@
 // on the right with how each went), the reply box at the bottom, and beside it
 // (below it on a phone) who the client is. Opening it marks it read.
 import {useQuery} from '@rocicorp/zero/react';
-import {useEffect, useRef} from 'react';
+import {useEffect, useMemo, useRef} from 'react';
 import {mayAssign, mayReply} from '#shared/messaging/access.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {queries} from '#shared/queries/index.ts';
@@ -23,7 +23,8 @@ export function ConversationView({conversation: c, session, timeZone}: Props) {
   const write = useWrite();
   const ctx = memberContextOf(session);
   const [rows] = useQuery(queries.inbox.messages({conversationId: c.id}));
-  const messages = rows as readonly MessageRow[];
+  // A message with nothing to show (a bare "/start" the bot took as a command) is not a bubble.
+  const messages = useMemo(() => (rows as readonly MessageRow[]).filter((m) => m.body || m.template || m.attachments?.length), [rows]);
   const end = useRef<HTMLDivElement>(null);
 
   // Read when opened, and again when a message arrives while it is open.
