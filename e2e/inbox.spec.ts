@@ -2,6 +2,7 @@
 // shared Telegram bot, the message appears in the inbox; the master answers
 // with no network — the reply waits "в очереди" in the outbox — and once the
 // phone is back it is sent exactly once to that chat and marked "отправлено".
+import {E2E_SHARED_TELEGRAM} from '../playwright.config.ts';
 import {expect, test} from './fixtures.ts';
 import {RequestsPage} from './page-models/requests-page.ts';
 import {clientWrites, startSharedTelegram} from './support/messengers.ts';
@@ -67,4 +68,29 @@ test('a client writes to the shared bot; the master answers offline and the repl
   await page.waitForTimeout(1500);
   expect(telegram.sent.filter((s) => s.text === reply).map((s) => s.chatId)).toEqual([String(CHAT)]);
   await page.screenshot({path: '.tmp/inbox-sent.png'});
+});
+
+test('channels: the links for clients work with nothing connected; a wrong bot token is said in plain words', async ({page, context, owner}) => {
+  test.skip(test.info().project.name !== 'phone', 'one device kind is enough');
+  const api = context.request;
+  expect((await api.put('/api/v1/booking/masters/m-links', {data: {memberId: owner.member.id, masterSlug: 'dana', displayName: 'Дана'}})).status()).toBe(200);
+  await page.goto('/inbox');
+  await page.getByRole('link', {name: 'Каналы'}).click();
+  await expect(page.getByRole('heading', {name: 'Каналы сообщений'})).toBeVisible();
+  const links = page.locator('.client-links li[data-master-id="m-links"]');
+  await expect(links.locator('[data-kind="telegram"] .link-url')).toContainText(`https://t.me/${E2E_SHARED_TELEGRAM.username}?start=`);
+  await expect(links.getByRole('button', {name: 'Скопировать'}).first()).toBeVisible();
+
+  const card = page.locator('.channel-card[data-kind="telegram"]');
+  // A malformed token: refused before Telegram is asked, the words under the field.
+  await card.getByLabel('Токен бота').fill('123:not-a-token');
+  await card.getByRole('button', {name: 'Подключить'}).click();
+  await expect(card.locator('.field-error')).toContainText('@BotFather');
+  // A well-formed one Telegram does not know: the check's reason in plain words.
+  await card.getByLabel('Токен бота').fill('123456789:AAE-not-the-real-token-at-all');
+  await card.getByRole('button', {name: 'Подключить'}).click();
+  await expect(card.locator('[role="status"]')).toContainText('Токен не подходит');
+  await expect(card).toHaveAttribute('data-state', 'error');
+  await expect(card.getByLabel('Токен бота')).toHaveValue('');
+  await page.screenshot({path: '.tmp/inbox-channels.png', fullPage: true});
 });

@@ -88,7 +88,7 @@ export function ChannelCard({kind, channel, online, timeZone}: Props) {
         <span className={`badge channel-state cs-${state}`}>{t(`channels.state.${state}`)}</span>
       </div>
       {channel?.handle ? <p className="channel-handle">{channel.handle}</p> : null}
-      {channel?.state === 'error' && channel.last_error ? <p className="alert">{reasonText(channel.last_error, t)}</p> : null}
+      {channel?.state === 'error' && channel.last_error && !check ? <p className="alert">{reasonText(channel.last_error, t)}</p> : null}
       {channel?.checked_at ? <p className="muted">{t('channels.checkedAt', {date: formatDate(channel.checked_at, timeZone, locale, 'short')})}</p> : null}
       {check ? (
         <p className={check.ok ? 'notice-ok' : 'alert'} role="status">
