@@ -3,6 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import {defineConfig, devices} from '@playwright/test';
+import {SHARED} from './sync-server/testing/messengers/shared-bots.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3917);
 const pgPort = Number(process.env.E2E_PG_PORT ?? 54917);
@@ -10,6 +11,10 @@ const zeroPort = Number(process.env.E2E_ZERO_PORT ?? 4917);
 export const E2E_DATA_DIR = path.join(os.tmpdir(), `dot-e2e-${port}`);
 /** The local SMTP server the booking specs start: the stack sends its email there. */
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? port + 21);
+/** The local Telegram Bot API the messenger specs start: the stack's bots talk to it. */
+export const E2E_TELEGRAM_API_PORT = Number(process.env.E2E_TELEGRAM_API_PORT ?? port + 22);
+/** The platform's shared Telegram bot, as the stack is configured with it (the same as the server tests'). */
+export const E2E_SHARED_TELEGRAM = SHARED.telegram;
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -72,6 +77,10 @@ export default defineConfig({
       DOT_LIMIT_LOGINS_PER_MINUTE: '100000',
       DOT_SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       DOT_MAIL_FROM: 'dot <no-reply@dot.local>',
+      DOT_TELEGRAM_API_ROOT: `http://127.0.0.1:${E2E_TELEGRAM_API_PORT}`,
+      DOT_SHARED_TELEGRAM_TOKEN: E2E_SHARED_TELEGRAM.token,
+      DOT_SHARED_TELEGRAM_SECRET: E2E_SHARED_TELEGRAM.secret,
+      DOT_SHARED_TELEGRAM_USERNAME: E2E_SHARED_TELEGRAM.username,
     },
   },
 });

@@ -4,6 +4,16 @@
 // at 1280 on a desktop. A failure names the elements that stick out.
 import type {APIRequestContext, Page} from '@playwright/test';
 import {expect, test} from './fixtures.ts';
+import {clientWrites, startSharedTelegram} from './support/messengers.ts';
+
+// The shared bot answers a client through the local Telegram API (a conversation for the inbox's screens).
+let telegram: Awaited<ReturnType<typeof startSharedTelegram>>;
+test.beforeAll(async () => {
+  telegram = await startSharedTelegram();
+});
+test.afterAll(async () => {
+  await telegram.close();
+});
 
 const LONG = {
   client: 'Ахметова Динара Сериковна (мама Айлин)',
@@ -79,6 +89,8 @@ async function seed(api: APIRequestContext, ownerMemberId: string) {
       data: {masterId: master, title: LONG.item, durationMin: 90, price: 1_850_000_00, placeIds: [place]},
     }),
   );
+  // A client writes to the master through the shared Telegram bot: a conversation in the inbox.
+  await clientWrites(api, master, {chatId: 880_001, firstName: LONG.clientKk}, LONG.text);
   return {request: bought.id as string};
 }
 
@@ -148,6 +160,8 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   test.setTimeout(300_000);
   const {request} = await seed(page.request, owner.member.id);
   const clients = (await (await page.request.get('/api/v1/clients')).json()).data as {id: string}[];
+  await page.goto('/inbox');
+  const conversation = await page.locator('.conversation-row').first().getAttribute('data-conversation-id', {timeout: 30_000});
   const screens = [
     '/requests',
     '/requests#board',
@@ -173,6 +187,9 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
     '/site/qr',
     '/site/reviews',
     '/site/stats',
+    '/inbox',
+    `/inbox/${conversation}`,
+    '/inbox/channels',
     '/team',
     '/team/import',
     '/settings',

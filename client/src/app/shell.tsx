@@ -9,23 +9,27 @@ import {OutboxIndicator, StorageWarning} from '../write/outbox-indicator.tsx';
 import {useProfile} from '../cabinet/use-profile.ts';
 import type {Module} from '#shared/company/modules.ts';
 import {CLIENT_MODULES} from '../module/list.ts';
+import {memberContextOf} from '../session/session.ts';
 
 const PHONE_TABS = 4;
 
-/** P4: the sections of the switched-on modules, in the module list's order. */
-export function navItems(modules: Partial<Record<Module, boolean>>) {
-  return CLIENT_MODULES.flatMap((m) => (m.nav && (!m.switch || modules[m.switch]) ? [{href: m.path, key: m.nav.label, icon: m.nav.icon}] : []));
+/** P4: the sections of the switched-on modules this person has, in the module list's order. */
+export function navItems(modules: Partial<Record<Module, boolean>>, session: Session) {
+  const ctx = memberContextOf(session);
+  return CLIENT_MODULES.flatMap((m) =>
+    m.nav && (!m.switch || modules[m.switch]) && (!m.visible || m.visible(ctx)) ? [{href: m.path, key: m.nav.label, icon: m.nav.icon, Badge: m.NavBadge}] : [],
+  );
 }
 
 /** Phone: "More" lists the sections the tab bar has no room for. */
-export function MorePage() {
+export function MorePage({session}: {session: Session}) {
   const t = useT();
   const {modules} = useProfile();
   return (
     <section className="page more-page">
       <h1>{t('nav.more')}</h1>
       <ul className="more-list">
-        {navItems(modules)
+        {navItems(modules, session)
           .slice(PHONE_TABS)
           .map((n) => (
             <li key={n.href}>
@@ -33,6 +37,7 @@ export function MorePage() {
                 <span className="nav-icon" aria-hidden="true">
                   {n.icon}
                 </span>
+                {n.Badge ? <n.Badge /> : null}
                 {t(n.key)}
               </Link>
             </li>
@@ -47,7 +52,7 @@ export function Shell({session, children}: {session: Session; children: ReactNod
   const t = useT();
   const path = usePath();
   const {modules} = useProfile();
-  const items = navItems(modules);
+  const items = navItems(modules, session);
   // A phone's tab bar holds five: the first four sections and "More" for the rest.
   const folded = items.length > PHONE_TABS + 1;
   const moreActive = folded && items.slice(PHONE_TABS).some((n) => path.startsWith(n.href));
@@ -75,6 +80,8 @@ export function Shell({session, children}: {session: Session; children: ReactNod
             <span className="nav-icon" aria-hidden="true">
               {n.icon}
             </span>
+            {/* Before the label: the label stays the last child the narrow tab bar shortens. */}
+            {n.Badge ? <n.Badge /> : null}
             <span>{t(n.key)}</span>
           </Link>
         ))}

@@ -38,7 +38,7 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   useEffect(warmSections, []);
   if (path.startsWith('/outbox')) return <OutboxPage />;
   if (path.startsWith('/notifications')) return <NotificationsPage />;
-  if (path.startsWith('/more')) return <MorePage />;
+  if (path.startsWith('/more')) return <MorePage session={session} />;
   const module = CLIENT_MODULES.find((m) => path.startsWith(m.path)) ?? CLIENT_MODULES[0]!;
   // The lazy screens are made once, at load (SCREENS): looking one up keeps its identity across renders.
   return <Suspense fallback={null}>{createElement(SCREENS.get(module.key)!, {session, path, onSignedOut})}</Suspense>;

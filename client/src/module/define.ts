@@ -5,6 +5,7 @@
 // client/src/module/list.ts; nothing else lists modules.
 import type {ComponentType} from 'react';
 import type {Module} from '#shared/company/modules.ts';
+import type {AuthContext} from '#shared/auth/context.ts';
 import type {MessageKey} from '#shared/i18n/catalog.ts';
 import type {Session} from '../session/session.ts';
 
@@ -18,6 +19,10 @@ export type ClientModule = {
   readonly path: string;
   /** Its entry in the navigation; the list's order is the navigation's order. */
   readonly nav?: {readonly label: MessageKey; readonly icon: string};
+  /** Whether this person has the section at all (e.g. the inbox: only those who see conversations). */
+  readonly visible?: (ctx: AuthContext) => boolean;
+  /** A count beside its navigation entry (unread messages…): renders nothing when there is none. */
+  readonly NavBadge?: ComponentType;
   /** Its screen: loaded on first open, and warmed after the first paint. */
   readonly screen: () => Promise<{default: ComponentType<ScreenProps>}>;
   /** What its screens lean on offline, subscribed for the whole session. */

@@ -4,9 +4,19 @@ import {bookingClient} from '../booking/module.ts';
 import {siteClient} from '../cabinet/module.ts';
 import {catalogClient} from '../catalog/module.ts';
 import {crmClient} from '../crm/module.ts';
+import {inboxClient} from '../inbox/module.ts';
 import {requestsClient} from '../requests/module.ts';
 import {settingsClient} from '../settings/module.ts';
 import {teamClient} from '../team/module.ts';
 import type {ClientModule} from './define.ts';
 
-export const CLIENT_MODULES: readonly ClientModule[] = [requestsClient, crmClient, catalogClient, bookingClient, siteClient, teamClient, settingsClient];
+export const CLIENT_MODULES: readonly ClientModule[] = [
+  requestsClient,
+  inboxClient,
+  crmClient,
+  catalogClient,
+  bookingClient,
+  siteClient,
+  teamClient,
+  settingsClient,
+];

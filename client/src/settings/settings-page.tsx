@@ -44,6 +44,15 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
           </Link>
         </section>
       ) : null}
+      {can(memberContextOf(session), 'channels.manage') ? (
+        <section className="panel">
+          <h2>{t('channels.title')}</h2>
+          <p className="muted">{t('channels.entry.hint')}</p>
+          <Link href="/inbox/channels" className="button-like">
+            {t('channels.entry.open')} →
+          </Link>
+        </section>
+      ) : null}
       <section className="panel">
         <h2>{t('settings.publicForm')}</h2>
         <p className="muted">{t('settings.publicFormHint')}</p>

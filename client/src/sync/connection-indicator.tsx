@@ -17,7 +17,7 @@ function subscribe(onChange: () => void) {
     window.removeEventListener('offline', onChange);
   };
 }
-const useDeviceOnline = () =>
+export const useDeviceOnline = () =>
   useSyncExternalStore(
     subscribe,
     () => navigator.onLine,
