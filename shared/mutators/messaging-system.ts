@@ -95,6 +95,8 @@ export const chatSystemMutators = {
     if (!c) return;
     const m = args.message;
     const fresh = m && !(await tx.run(companyRows('chat_message', ctx).where('id', m.id).one()));
+    // The channel's clock has whole seconds: a message is never placed before what the chat already shows.
+    const createdAt = Math.max(args.at, (c.last_message_at ?? 0) + 1);
     if (m && fresh) {
       await tx.mutate.chat_message.insert({
         id: m.id,
@@ -109,7 +111,7 @@ export const chatSystemMutators = {
         status: 'received',
         error: '',
         external_id: m.externalId,
-        created_at: args.at,
+        created_at: createdAt,
         sent_at: null,
         updated_at: args.at,
       });
@@ -121,7 +123,7 @@ export const chatSystemMutators = {
       ...(master && {master_id: master.id, master_member_id: master.member_id}),
       locale: args.locale,
       ...(fresh && {
-        last_message_at: Math.max(c.last_message_at ?? 0, args.at),
+        last_message_at: createdAt,
         last_inbound_at: Math.max(c.last_inbound_at ?? 0, args.at),
         last_preview: previewOf(m.body || (m.photos.length ? '📷' : '')),
         unread: c.unread + 1,

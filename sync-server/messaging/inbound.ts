@@ -11,7 +11,7 @@ import {derivedId} from '#shared/crm/ids.ts';
 import {isLocale, type Locale} from '#shared/i18n/locales.ts';
 import {createTranslator} from '#shared/i18n/translate.ts';
 import {handle} from '#shared/messaging/bot/engine.ts';
-import {IDLE, type BotInput, type Flow} from '#shared/messaging/bot/flow.ts';
+import {IDLE, type BotInput, type Flow, type Reply} from '#shared/messaging/bot/flow.ts';
 import {decodeLink} from '#shared/messaging/deep-link.ts';
 import type {InboundEvent} from '#shared/messaging/events.ts';
 import {mutators} from '#shared/mutators/index.ts';
@@ -20,6 +20,8 @@ import {masterById} from '../public/booking/data.ts';
 import type {Bot} from './bots.ts';
 import {botPorts, type PortsDeps} from './bot-ports.ts';
 import {sendNow, type SenderDeps} from './outbound.ts';
+import {requestFromChat, takesRequestsOnly} from './requests-intake.ts';
+import {applyStatus} from './statuses.ts';
 
 export type InboundDeps = PortsDeps & SenderDeps & {onClientMessage?: (companyId: string, conversationId: string, messageId: string) => Promise<void>};
 
@@ -169,7 +171,9 @@ async function respond(
     ? await masterById(deps.zdb, {kind: 'public', companyID: companyId} satisfies PublicContext, u.active_master_id)
     : undefined;
   const at = event.at;
-  const messageId = event.type === 'message' ? derivedId(`${bot.kind}|${bot.key}|${event.id}`, 'chat-in') : null;
+  // What the client wrote goes to the inbox; bot commands (/start <link>, /menu) and empty updates do not.
+  const worded = event.type === 'message' && !event.start && !/^\/\w+(@\w+)?$/.test(event.text.trim()) && (event.text.trim() !== '' || event.photos.length > 0);
+  const messageId = worded ? derivedId(`${bot.kind}|${bot.key}|${event.id}`, 'chat-in') : null;
   await deps.executor.run(
     mutators.chat.receive({
       conversationId,
@@ -188,6 +192,34 @@ async function respond(
     }),
     system,
   );
+  // R1: a company that takes requests rather than bookings (no master online): what the client writes becomes a request.
+  if (!master && (await takesRequestsOnly(deps, companyId))) {
+    const t = createTranslator(locale);
+    const replies: string[] = [];
+    if (messageId && event.type === 'message') {
+      await requestFromChat(deps, companyId, {
+        id: derivedId(messageId, 'request'),
+        name: event.from.name || u.name,
+        phone: u.phone,
+        text: event.text,
+        source: source || bot.kind,
+        at,
+      });
+      replies.push(t('bot.requestTaken'));
+    } else if (input.kind === 'start' || (event.type === 'message' && !messageId)) {
+      const {rows} = await deps.pool.query<{name: string}>('select name from company where id = $1', [companyId]);
+      replies.push(t('bot.helloRequests', {company: rows[0]?.name ?? ''}));
+    }
+    await say(
+      deps,
+      companyId,
+      conversationId,
+      `${bot.kind}|${bot.key}|${event.id}`,
+      at,
+      replies.map((text) => ({text})),
+    );
+    return;
+  }
   const session = {
     companyId,
     conversationId,
@@ -202,9 +234,15 @@ async function respond(
   };
   const out = await handle(flow, input, botPorts(deps, session, bot.api.choicesPerScreen));
   await deps.pool.query('update bot_user set flow = $2, updated_at = now() where id = $1', [u.id, JSON.stringify(out.flow)]);
+  await say(deps, companyId, conversationId, session.eventId, at, out.replies);
+  if (messageId && deps.onClientMessage) await deps.onClientMessage(companyId, conversationId, messageId).catch(() => {});
+}
+
+/** The bot's answers: recorded in the conversation (ids from the update, so never twice), then sent in order. */
+async function say(deps: InboundDeps, companyId: string, conversationId: string, eventId: string, at: number, replies: readonly Reply[]) {
   const ids: string[] = [];
-  for (const [i, r] of out.replies.entries()) {
-    const id = derivedId(session.eventId, `bot-reply:${i}`);
+  for (const [i, r] of replies.entries()) {
+    const id = derivedId(eventId, `bot-reply:${i}`);
     ids.push(id);
     await deps.executor.run(
       mutators.chat.say({
@@ -216,24 +254,10 @@ async function respond(
         askPhone: !!r.askPhone,
         createdAt: Math.max(deps.clock.now(), at) + i,
       }),
-      system,
+      {kind: 'system', companyID: companyId},
     );
   }
   await sendNow(deps, ids);
-  if (messageId && deps.onClientMessage) await deps.onClientMessage(companyId, conversationId, messageId).catch(() => {});
-}
-
-const RANK: Record<string, number> = {pending: 0, sending: 1, unknown: 1, sent: 2, delivered: 3, read: 4, failed: 5};
-
-/** sent → delivered → read, never backwards; failed only before it was read. */
-async function applyStatus(pool: pg.Pool, bot: Bot, e: Extract<InboundEvent, {type: 'status'}>) {
-  await pool.query(
-    `update chat_message m set status = $4, error = case when $4 = 'failed' then $5 else m.error end
-       from conversation c
-      where c.id = m.conversation_id and c.channel = $1 and c.bot = $2 and m.external_id = $3 and m.direction = 'out'
-        and (case m.status when 'read' then 4 when 'delivered' then 3 when 'sent' then 2 else 1 end) < $6`,
-    [bot.kind, bot.key, e.messageId, e.status, e.error ? `messaging.fail.undeliverable` : '', e.status === 'failed' ? 4 : RANK[e.status]],
-  );
 }
 
 export type InboundJob = {kind: MessengerKind; bot: string; event: InboundEvent};

@@ -86,13 +86,16 @@ export function inboxRoutes(deps: HttpDeps & {bots: Bots}) {
       summary: 'Each master’s links for clients in Telegram, WhatsApp and VK (the company’s own bots, else the platform’s shared ones)',
       auth: 'member',
       query: z.object({source: z.string().max(40).optional()}),
-      response: z.object({masters: z.array(z.object({masterId: z.string(), name: z.string(), links: z.record(z.string(), z.string())}))}),
+      response: z.object({
+        company: z.object({links: z.record(z.string(), z.string())}),
+        masters: z.array(z.object({masterId: z.string(), name: z.string(), links: z.record(z.string(), z.string())})),
+      }),
       async handler({query, ctx, locale}) {
         if (!ctx.permissions.some((p) => p === 'booking.manage' || p === 'booking.own' || p === 'channels.manage')) throw domainError('not_found');
-        const all = await masterLinks(deps.pool, deps.bots, ctx.companyID, query.source ?? '', createTranslator(locale)('site.msg.hello'));
+        const [company, ...all] = await masterLinks(deps.pool, deps.bots, ctx.companyID, query.source ?? '', createTranslator(locale)('site.msg.hello'));
         const mine = ctx.permissions.includes('booking.manage') || ctx.permissions.includes('channels.manage');
         const own = mine ? all : await ownOnly(deps, ctx.memberID, all);
-        return {body: {masters: own}};
+        return {body: {company: {links: company!.links}, masters: own}};
       },
     }),
   ];

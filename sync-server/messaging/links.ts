@@ -16,6 +16,7 @@ export async function masterLinks(
   source: string,
   greeting: string,
 ): Promise<{masterId: string; name: string; links: MessengerLinks}[]> {
+  // First the company's own link (the client picks a master — or, for a company without booking, simply writes).
   const own = (await pool.query<Own>(`select kind, handle from messenger_channel where company_id = $1 and state = 'active' and handle <> ''`, [companyId]))
     .rows;
   const masters = (
@@ -24,8 +25,10 @@ export async function masterLinks(
     ])
   ).rows;
   const handle = (kind: 'telegram' | 'whatsapp' | 'vk') => own.find((o) => o.kind === kind)?.handle || bots.shared(kind)?.handle || '';
-  return masters.map((m) => {
-    const payload = encodeLink({kind: 'master', id: m.id, source});
+  const company = {masterId: '', name: '', links: linksFor(encodeLink({kind: 'company', id: companyId, source}))};
+  return [company, ...masters.map((m) => ({masterId: m.id, name: m.display_name, links: linksFor(encodeLink({kind: 'master', id: m.id, source}))}))];
+
+  function linksFor(payload: string | undefined): MessengerLinks {
     const links: MessengerLinks = {};
     const tg = handle('telegram').replace(/^@/, '');
     const wa = handle('whatsapp').replace(/\D/g, '');
@@ -33,6 +36,6 @@ export async function masterLinks(
     if (payload && tg) links.telegram = `https://t.me/${encodeURIComponent(tg)}?start=${payload}`;
     if (payload && wa.length >= 10) links.whatsapp = `https://wa.me/${wa}?text=${encodeURIComponent(`${greeting} [${payload}]`)}`;
     if (payload && vk) links.vk = `https://vk.me/${encodeURIComponent(vk)}?ref=${payload}${source ? `&ref_source=${encodeURIComponent(source)}` : ''}`;
-    return {masterId: m.id, name: m.display_name, links};
-  });
+    return links;
+  }
 }

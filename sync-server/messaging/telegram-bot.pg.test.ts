@@ -4,7 +4,7 @@
 // reaches the client's chat once; a send cut off mid-way is never repeated.
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {Client} from '../testing/http.ts';
+import {Client, signupCompany} from '../testing/http.ts';
 import {salon, type Salon} from '../testing/salon.ts';
 import {startTelegramApi, telegramButton, telegramText, type TelegramApi} from '../testing/messengers/index.ts';
 import {SHARED} from '../testing/messengers/shared-bots.ts';
@@ -211,7 +211,7 @@ describe('the shared Telegram bot', () => {
   it('answers an update stored before a restart, and a re-run after a crash mid-work makes nothing twice', async () => {
     // Stored, then the process died before taking it: the worker takes it after the restart.
     const id = ++updateId;
-    const update = telegramText({updateId: id, userId, text: '/menu'});
+    const update = telegramText({updateId: id, userId, text: 'Пока сервер спал'});
     await db.query(
       `insert into job (id, queue, dedupe_key, company_id, payload, run_at) values (gen_random_uuid()::text, 'messaging.inbound', $1, null, $2, now())`,
       [
@@ -223,7 +223,7 @@ describe('the shared Telegram bot', () => {
             type: 'message',
             id: String(id),
             from: {userId: String(userId), chatId: String(userId), name: 'Айгерим'},
-            text: '/menu',
+            text: 'Пока сервер спал',
             photos: [],
             messageId: String(id),
             at: Date.now(),
@@ -231,10 +231,10 @@ describe('the shared Telegram bot', () => {
         }),
       ],
     );
-    const before = count();
+    // The client is in "write to the master" (the bot answers nothing): the message must reach the inbox, once.
     await new Client().post('/__test/jobs/run', {});
-    await next(before);
     const answered = count();
+    expect((await db.query(`select count(*)::int as n from chat_message where body = 'Пока сервер спал'`)).rows[0].n).toBe(1);
     // Telegram delivers it again (it never got our 200): the same job, nothing new.
     expect((await hook(update)).status).toBe(200);
     // The worker died after the work but before marking the job done: it is run again when its lease runs out.
@@ -242,6 +242,24 @@ describe('the shared Telegram bot', () => {
     await new Client().post('/__test/jobs/run', {});
     await new Promise((r) => setTimeout(r, 300));
     expect(count()).toBe(answered);
-    expect((await db.query(`select count(*)::int as n from chat_message where body = '/menu'`)).rows[0].n).toBe(1);
+    expect((await db.query(`select count(*)::int as n from chat_message where body = 'Пока сервер спал'`)).rows[0].n).toBe(1);
+  });
+
+  it('turns a message into a request for a company that takes requests, not bookings (R1), keeping channel and source', async () => {
+    const {client: owner} = await signupCompany('Ремонт без записи');
+    const links = (await owner.get('/api/v1/messaging/links?source=flyer')).body;
+    expect(links.masters).toEqual([]);
+    const payload = new URL(links.company.links.telegram).searchParams.get('start')!;
+    const chat = 5550777;
+    let before = count(chat);
+    await hook(telegramText({updateId: ++updateId, userId: chat, text: `/start ${payload}`, name: 'Бауыржан'}));
+    expect((await next(before, chat)).text).toMatch(/Напишите, что вам нужно/);
+    before = count(chat);
+    await hook(telegramText({updateId: ++updateId, userId: chat, text: 'Течёт кран на кухне, нужен мастер завтра', name: 'Бауыржан'}));
+    expect((await next(before, chat)).text).toMatch(/принято как заявка/);
+    const requests = (await owner.get('/api/v1/requests')).body.data;
+    expect(requests).toEqual([expect.objectContaining({text: 'Течёт кран на кухне, нужен мастер завтра', clientName: 'Бауыржан', source: 'flyer'})]);
+    const conv = (await owner.get('/api/v1/conversations')).body.data;
+    expect(conv).toEqual([expect.objectContaining({channel: 'telegram', source: 'flyer', unread: 1})]);
   });
 });

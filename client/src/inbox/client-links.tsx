@@ -8,7 +8,21 @@ import {api} from '../session/api.ts';
 import {ChannelMark} from './conversation-list.tsx';
 import {KINDS} from './use-inbox.ts';
 
-type Links = {masters: {masterId: string; name: string; links: Partial<Record<MessengerKind, string>>}[]};
+type LinkSet = Partial<Record<MessengerKind, string>>;
+type Links = {company?: {links: LinkSet}; masters: {masterId: string; name: string; links: LinkSet}[]};
+
+function LinkRows({links}: {links: LinkSet}) {
+  return KINDS.map((k) => {
+    const url = links[k];
+    return url ? (
+      <div key={k} className="client-link-row" data-kind={k}>
+        <ChannelMark kind={k} />
+        <code className="link-url">{url}</code>
+        <CopyButton text={url} />
+      </div>
+    ) : null;
+  });
+}
 
 export function CopyButton({text}: {text: string}) {
   const {t} = useI18n();
@@ -41,23 +55,21 @@ export function ClientLinks({online}: {online: boolean}) {
         <p className="muted">{online ? t('state.loading') : t('channels.offline')}</p>
       ) : 'failed' in links ? (
         <p className="alert">{links.failed}</p>
-      ) : links.masters.length === 0 ? (
+      ) : links.masters.length === 0 && !Object.keys(links.company?.links ?? {}).length ? (
         <p className="muted">{t('channels.links.none')}</p>
       ) : (
         <ul className="links-list">
+          {links.company && Object.keys(links.company.links).length > 0 && (
+            <li data-company-links>
+              <h3>{t('channels.links.company')}</h3>
+              <p className="muted">{t('channels.links.companyHint')}</p>
+              <LinkRows links={links.company.links} />
+            </li>
+          )}
           {links.masters.map((m) => (
             <li key={m.masterId} data-master-id={m.masterId}>
               <h3>{m.name}</h3>
-              {KINDS.map((k) => {
-                const url = m.links[k];
-                return url ? (
-                  <div key={k} className="client-link-row" data-kind={k}>
-                    <ChannelMark kind={k} />
-                    <code className="link-url">{url}</code>
-                    <CopyButton text={url} />
-                  </div>
-                ) : null;
-              })}
+              <LinkRows links={m.links} />
             </li>
           ))}
         </ul>

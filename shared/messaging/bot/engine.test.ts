@@ -3,7 +3,15 @@ import {createTranslator} from '../../i18n/translate.ts';
 import {handle} from './engine.ts';
 import {IDLE, type BotInput, type BotPorts, type Choice, type Flow, type Reply} from './flow.ts';
 
-type World = {services: Choice[]; times: number[]; taken: Set<number>; booked: {service: string; start: number}[]; phone?: string; optedOut: boolean; reviews: unknown[]};
+type World = {
+  services: Choice[];
+  times: number[];
+  taken: Set<number>;
+  booked: {service: string; start: number}[];
+  phone?: string;
+  optedOut: boolean;
+  reviews: unknown[];
+};
 
 function ports(w: World, perScreen = 8, masters: Choice[] = [{value: 'm1', label: 'Дана'}]): BotPorts {
   const t = createTranslator('ru');
@@ -138,7 +146,10 @@ describe('the client bot', () => {
   it('asks for stars after a visit, then the text, and files the review once', async () => {
     const w = world();
     const p = ports(w);
-    const {last} = await run(p, [{kind: 'button', data: 'rv:5:booking-1'}, {kind: 'text', text: 'Отлично!', photos: 0}]);
+    const {last} = await run(p, [
+      {kind: 'button', data: 'rv:5:booking-1'},
+      {kind: 'text', text: 'Отлично!', photos: 0},
+    ]);
     expect(w.reviews).toEqual([['booking-1', 5, 'Отлично!']]);
     expect(last.text).toMatch(/Спасибо за отзыв/);
   });

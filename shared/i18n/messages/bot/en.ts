@@ -5,6 +5,8 @@ export const en = {
   'bot.hello': 'Hello! This is a chat with {master}. Here you can book, see your bookings and write to the master.',
   'bot.helloCompany': 'Hello! This is the chat of “{company}”. Choose a master:',
   'bot.noLink': 'Hello! To start, open a master’s link — you get it at the salon, on the website or in a QR code.',
+  'bot.helloRequests': 'Hello! This is the chat of “{company}”. Write what you need — we will answer here.',
+  'bot.requestTaken': 'Thank you! Your message is taken as a request; we will answer here.',
   'bot.menu': 'What would you like to do?',
   'bot.b.book': 'Book',
   'bot.b.mine': 'My bookings',

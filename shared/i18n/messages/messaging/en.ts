@@ -2,7 +2,7 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'nav.inbox': 'Messages',
+  'nav.inbox': 'Chats',
   'inbox.notice.title': 'Message from {name}',
   'inbox.notice.body': '{text}',
   'op.chat.reply': 'Reply to a client',
@@ -85,6 +85,8 @@ export const en = {
   'channels.vk.token': 'Community access key',
   'channels.vk.secret': 'Secret key',
   'channels.vk.confirmation': 'Confirmation string',
+  'channels.links.company': 'The company’s link',
+  'channels.links.companyHint': 'The client picks a master; without booking, their message becomes a request.',
   'channels.links.title': 'Links for clients',
   'channels.links.hint': 'The links work through dot’s shared bot, even when no channel of your own is connected',
   'channels.links.none': 'No links yet: first add a master in the Booking section',

@@ -2,7 +2,7 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'nav.inbox': 'Хабарламалар',
+  'nav.inbox': 'Чаттар',
   'inbox.notice.title': '{name} жіберген хабарлама',
   'inbox.notice.body': '{text}',
   'op.chat.reply': 'Клиентке жауап',
@@ -85,6 +85,8 @@ export const kk = {
   'channels.vk.token': 'Қауымдастықтың қолжетімділік кілті',
   'channels.vk.secret': 'Құпия кілт',
   'channels.vk.confirmation': 'Растау жолы',
+  'channels.links.company': 'Компания сілтемесі',
+  'channels.links.companyHint': 'Клиент шеберді өзі таңдайды; жазылу болмаса, хабарламасы өтінімге айналады.',
   'channels.links.title': 'Клиенттерге арналған сілтемелер',
   'channels.links.hint': 'Сілтемелер өз арналарыңыз қосылмаса да, dot ортақ боты арқылы жұмыс істейді',
   'channels.links.none': 'Әзірге сілтеме жоқ: алдымен «Жазылу» бөлімінде шебер қосыңыз',

@@ -2,7 +2,7 @@ import type {Message} from '../../define.ts';
 
 // The inbox and the channels' settings (issue 14). The bots' own words are server-only (messages/bot/).
 export const ru = {
-  'nav.inbox': 'Сообщения',
+  'nav.inbox': 'Чаты',
   'inbox.notice.title': 'Сообщение от {name}',
   'inbox.notice.body': '{text}',
   'op.chat.reply': 'Ответ клиенту',
@@ -87,6 +87,8 @@ export const ru = {
   'channels.vk.token': 'Ключ доступа сообщества',
   'channels.vk.secret': 'Секретный ключ',
   'channels.vk.confirmation': 'Строка подтверждения',
+  'channels.links.company': 'Ссылка компании',
+  'channels.links.companyHint': 'Клиент выберет мастера сам; если записи нет, его сообщение станет заявкой.',
   'channels.links.title': 'Ссылки для клиентов',
   'channels.links.hint': 'Ссылки работают через общий бот dot, даже если свои каналы не подключены',
   'channels.links.none': 'Ссылок пока нет: сначала добавьте мастера в разделе «Запись»',
