@@ -113,7 +113,7 @@ export function chatNotices(deps: ChatNoticeDeps) {
     await deps.pool.query(
       `insert into notification (id, company_id, kind, channel, recipient_type, recipient, recipient_name, audience_member_id, subject_type, subject_id,
                                  title, body, status, error, dedupe_key, created_at, sent_at)
-       values ($1, $2, $3, $4, 'client', $5, $5, $6, $7, $8, '', $9, $10, $11, $12, to_timestamp($13 / 1000.0), to_timestamp($13 / 1000.0))
+       values ($1, $2, $3, $4, 'client', $5, $5, $6, $7, $8, $14, $9, $10, $11, $12, to_timestamp($13 / 1000.0), to_timestamp($13 / 1000.0))
        on conflict (company_id, dedupe_key) do nothing`,
       [
         derivedId(id, 'log'),
@@ -129,6 +129,7 @@ export function chatNotices(deps: ChatNoticeDeps) {
         sent.rows[0]?.error ?? '',
         `${n.dedupeKey}:${c.channel}`,
         deps.clock.now(),
+        n.text.split('\n')[0]!.slice(0, 120),
       ],
     );
     return 'queued';

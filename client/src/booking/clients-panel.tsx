@@ -1,11 +1,13 @@
 // B5: the master's clients (one per phone, from their bookings) and a message
 // to all of them ("I am on holiday 1–7 May"), with a preview of who receives
-// it. Written on the device (offline too); the server sends it, each once.
+// it and through which channel. Written on the device (offline too); the
+// server sends it, each once; the send log below shows what came of each.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {clientsOf} from '#shared/booking/rules.ts';
 import {massNotifyArgs} from '#shared/booking/validation.ts';
 import {formatDate} from '#shared/i18n/format.ts';
+import {noticeRoute, routeCounts} from '#shared/messaging/audience.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {formatPhone} from '#shared/phone.ts';
 import {queries} from '#shared/queries/index.ts';
@@ -25,7 +27,21 @@ export function ClientsPanel({master, zone, canReadClients}: {master: MasterWith
   const [body, setBody] = useState('');
   const [error, setError] = useState('');
   const clients = clientsOf(bookings);
-  const reachable = clients.filter((c) => c.email);
+  // B5: each client's way — their chat first (messengers), else email (shared/messaging/audience.ts).
+  const [chats] = useQuery(queries.inbox.conversations());
+  const [channels] = useQuery(queries.inbox.channels());
+  const clientByPhone = new Map<string, string>();
+  for (const b of [...bookings].sort((x, y) => x.created_at - y.created_at)) if (b.client_id && b.client_phone) clientByPhone.set(b.client_phone, b.client_id);
+  const now = Date.now();
+  const routes = clients.map((c) =>
+    noticeRoute({phone: c.phone, email: c.email, clientId: clientByPhone.get(c.phone) ?? null}, chats, {
+      now,
+      whatsappTemplate: channels.some((ch) => ch.kind === 'whatsapp' && ch.wa_template),
+      emailOn: true,
+    }),
+  );
+  const counts = routeCounts(routes);
+  const reachable = routes.filter((r) => r !== 'none' && r !== 'opted-out');
   // The CRM client behind each phone (K1); a phone two clients share (a family's) opens the latest booking's.
   const clientOfPhone = new Map<string, string>();
   if (canReadClients) {
@@ -57,9 +73,16 @@ export function ClientsPanel({master, zone, canReadClients}: {master: MasterWith
           />
           <p className="mass-preview">
             <b>{t('booking.mass.preview', {count: reachable.length})}</b>
-            {clients.length > reachable.length ? (
-              <span className="muted small"> · {t('booking.mass.noEmail', {count: clients.length - reachable.length})}</span>
-            ) : null}
+            {(['telegram', 'whatsapp', 'vk', 'email'] as const).map((r) =>
+              counts[r] ? (
+                <span key={r} className="muted small" data-route={r}>
+                  {' '}
+                  · {t(`booking.log.channel.${r}`)} {counts[r]}
+                </span>
+              ) : null,
+            )}
+            {counts.none ? <span className="muted small"> · {t('booking.mass.noEmail', {count: counts.none})}</span> : null}
+            {counts['opted-out'] ? <span className="muted small"> · {t('booking.mass.optedOut', {count: counts['opted-out']})}</span> : null}
           </p>
           <button className="primary" type="submit" disabled={!reachable.length}>
             {t('booking.mass.send')}

@@ -4,6 +4,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {formatDate} from '#shared/i18n/format.ts';
 import {noticeWords} from '#shared/i18n/notice.ts';
+import {isMessageKey} from '#shared/i18n/runtime.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
@@ -86,7 +87,8 @@ export function LogPanel({master, zone}: {master: MasterWithAll; zone: string}) 
               </div>
               <b>{noticeWords(n, locale).title}</b>
               <span className="muted small">
-                {n.recipient_name} {n.recipient && n.channel === 'email' ? `<${n.recipient}>` : ''} {n.error ? `— ${n.error}` : ''}
+                {n.recipient_name} {n.recipient && n.channel === 'email' ? `<${n.recipient}>` : ''}{' '}
+                {n.error ? `— ${isMessageKey(n.error) ? t(n.error) : n.error}` : ''}
               </span>
             </li>
           ))}

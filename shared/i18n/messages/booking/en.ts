@@ -132,7 +132,11 @@ export const en = {
   'booking.mass.title': 'Message to all clients',
   'booking.mass.placeholder': 'E.g. "I am on holiday 1–7 May, booking opens from 8 May"',
   'booking.mass.preview': {one: '{count} client will receive it', other: '{count} clients will receive it'},
-  'booking.mass.noEmail': {one: '{count} client has no email and will not get it yet', other: '{count} clients have no email and will not get it yet'},
+  'booking.mass.optedOut': {one: '{count} unsubscribed', other: '{count} unsubscribed'},
+  'booking.mass.noEmail': {
+    one: '{count} client has neither email nor a chat and will not get it',
+    other: '{count} clients have neither email nor a chat and will not get it',
+  },
   'booking.mass.send': 'Send',
   'booking.mass.pending': 'sending…',
   'booking.mass.sent': {one: 'sent to {count} client', other: 'sent to {count} clients'},
