@@ -112,9 +112,13 @@ create table bot_user (
   active_company_id  text references company (id) on delete set null,
   active_master_id   text references booking_master (id) on delete set null,
   flow               jsonb not null default '{}',
+  -- K3: a short code this user got to type in another messenger (linking both to one client); valid until link_until.
+  link_code          text,
+  link_until         timestamptz(3),
   updated_at         timestamptz(3) not null default now(),
   unique (channel, bot, user_id)
 );
+create unique index bot_user_link_code_idx on bot_user (link_code) where link_code is not null;
 
 -- The companies and masters a bot user reached by a link (B6: they choose among these, nothing else).
 create table bot_follow (

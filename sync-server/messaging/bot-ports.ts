@@ -18,6 +18,7 @@ import type {Clock} from '../clock.ts';
 import {placesOf, type PublicMaster} from '../public/booking/data.ts';
 import {refusal} from '../public/booking/route-kit.ts';
 import type {ZeroDb} from '../zero/db.ts';
+import {newLinkCode, useLinkCode} from './account-link.ts';
 import type {Executor} from '../zero/execute.ts';
 
 export type PortsDeps = {pool: pg.Pool; zdb: ZeroDb; executor: Executor; clock: Clock};
@@ -228,6 +229,8 @@ export function botPorts(deps: PortsDeps, s: Session, perScreen: number): BotPor
         now(),
       ]);
     },
+    linkCode: () => newLinkCode(deps.pool, s.botUserId),
+    useLinkCode: (code) => useLinkCode(deps.pool, {botUserId: s.botUserId, companyId: s.companyId, conversationId: s.conversationId}, code),
     async review(bookingId, rating, text) {
       const {rows} = await deps.pool.query(
         `select 1 from booking b where b.id = $1 and b.company_id = $2

@@ -175,6 +175,51 @@ describe('the shared VK bot', () => {
   });
 });
 
+describe('one client across messengers (K3)', () => {
+  it('joins the VK and the WhatsApp accounts into one client by a code typed in the other', async () => {
+    const peer = '880011';
+    let before = vk.sent.filter((m) => m.peerId === peer).length;
+    await post(
+      '/hooks/vk/shared',
+      vkEvent('message_new', vkMessage({fromId: 880011, id: 90, text: 'Связать', payload: JSON.stringify({b: 'a:link'})}), {
+        groupId: SHARED.vk.groupId,
+        secret: SHARED.vk.secret,
+      }),
+    );
+    const code = /(\d{6})/.exec((await nextVk(before, peer)).text)![1]!;
+    const waId = '77014445566';
+    before = wa.sent.filter((m) => m.to.replace(/^\+/, '') === waId).length;
+    await post(
+      '/hooks/whatsapp/shared',
+      signedWhatsApp(
+        whatsAppMessages([{id: 'wamid.link1', type: 'text', text: {body: code}, timestamp: String(now())}], {waId, name: 'Ерлан'}),
+        SHARED.whatsapp.appSecret,
+      ),
+    );
+    expect((await nextWa(before, waId)).text).toMatch(/узнаём вас и здесь, и в VK/);
+    const chats = (await s.owner.get('/api/v1/conversations')).body.data.filter((c: {channel: string}) => c.channel === 'vk' || c.channel === 'whatsapp');
+    expect(chats).toHaveLength(2);
+    expect(chats[0].clientId).toBe(chats[1].clientId);
+    const contacts = await db.query(`select kind, value from client_contact where client_id = $1 and kind in ('vk', 'whatsapp') order by kind`, [
+      chats[0].clientId,
+    ]);
+    expect(contacts.rows).toEqual([
+      {kind: 'vk', value: '880011'},
+      {kind: 'whatsapp', value: '+77014445566'},
+    ]);
+    // A code is used once.
+    before = wa.sent.filter((m) => m.to.replace(/^\+/, '') === waId).length;
+    await post(
+      '/hooks/whatsapp/shared',
+      signedWhatsApp(
+        whatsAppMessages([{id: 'wamid.link2', type: 'text', text: {body: code}, timestamp: String(now())}], {waId, name: 'Ерлан'}),
+        SHARED.whatsapp.appSecret,
+      ),
+    );
+    expect((await nextWa(before, waId)).text).toMatch(/не подошёл/);
+  });
+});
+
 describe('reminders at scale', () => {
   it('sends 1,000 reminders through WhatsApp within 80 a second, none twice, and not again on the next run', async () => {
     const t0 = Date.now();

@@ -47,6 +47,8 @@ function ports(w: World, perScreen = 8, masters: Choice[] = [{value: 'm1', label
       w.optedOut = true;
     },
     review: async (...a) => void w.reviews.push(a),
+    linkCode: async () => '482913',
+    useLinkCode: async (code) => (code === '482913' ? {channel: 'WhatsApp'} : undefined),
   };
 }
 
@@ -163,5 +165,15 @@ describe('the client bot', () => {
     expect(menu.last.buttons!.flat().map((b) => b.label)).toContain('Сменить мастера');
     const kk = await run(p, [{kind: 'start'}, tap(/Язык/), tap(/Қазақша/)]);
     expect(kk.last.text).toMatch(/Тіл: қазақша/);
+  });
+
+  it('links another messenger by a six-digit code', async () => {
+    const p = ports(world());
+    const code = await run(p, [{kind: 'start'}, tap(/Связать/)]);
+    expect(code.last.text).toContain('482913');
+    const ok = await run(p, [{kind: 'start'}, {kind: 'text', text: '482 913', photos: 0}]);
+    expect(ok.last.text).toMatch(/узнаём вас и здесь, и в WhatsApp/);
+    const bad = await run(p, [{kind: 'start'}, {kind: 'text', text: '111111', photos: 0}]);
+    expect(bad.last.text).toMatch(/не подошёл/);
   });
 });

@@ -46,6 +46,11 @@ async function text(flow: Flow, body: string, p: BotPorts): Promise<Outcome> {
     await p.savePhone(phone);
     return confirmScreen(p, flow, flow.start);
   }
+  // K3: a code from the client's other messenger.
+  if (/^\d{6}$/.test(body.replace(/\s/g, ''))) {
+    const linked = await p.useLinkCode(body.replace(/\s/g, ''));
+    return menu(p, flow, [{text: linked ? p.t('bot.linked', {channel: linked.channel}) : p.t('bot.linkBad')}]);
+  }
   if (flow.step === 'review' && flow.bookingId && flow.rating && body) {
     await p.review(flow.bookingId, flow.rating, body);
     return menu(p, flow, [{text: p.t('bot.reviewThanks')}]);
@@ -81,6 +86,8 @@ async function button(flow: Flow, data: string, p: BotPorts): Promise<Outcome> {
       return list(p, flow, {step: 'masters', text: p.t('bot.chooseMaster'), items: await p.masters()});
     case A.lang:
       return list(p, flow, {step: 'lang', text: p.t('bot.chooseLang'), items: LANGS});
+    case A.link:
+      return menu(p, flow, [{text: p.t('bot.linkCode', {code: await p.linkCode()})}]);
     case A.ok:
       return flow.step === 'confirm' && flow.start !== undefined ? confirm(p, flow, flow.start) : menu(p, flow);
     case A.cancel:

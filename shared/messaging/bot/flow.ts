@@ -76,6 +76,10 @@ export type BotPorts = {
   setLocale(l: Locale): Promise<ServerTranslate>;
   optOut(): Promise<void>;
   review(bookingId: string, rating: number, text: string): Promise<void>;
+  /** K3: a short code to type in another messenger (valid 15 minutes). */
+  linkCode(): Promise<string>;
+  /** K3: a code typed here, made in another messenger: that messenger's name once both are one client. */
+  useLinkCode(code: string): Promise<{readonly channel: string} | undefined>;
 };
 
 export type Outcome = {readonly flow: Flow; readonly replies: readonly Reply[]};

@@ -12,6 +12,7 @@ export const A = {
   history: 'a:hist',
   masters: 'a:masters',
   lang: 'a:lang',
+  link: 'a:link',
   ok: 'a:ok',
   cancel: 'a:cancel',
   move: 'a:move',
@@ -28,6 +29,7 @@ export async function menuButtons(p: BotPorts, t: ServerTranslate = p.t): Promis
     [{label: t('bot.b.history'), data: A.history}],
   ];
   if ((await p.masters()).length > 1) rows.push([{label: t('bot.b.masters'), data: A.masters}]);
+  rows.push([{label: t('bot.b.link'), data: A.link}]);
   rows.push([{label: t('bot.b.lang'), data: A.lang}]);
   return rows;
 }
