@@ -10,7 +10,8 @@ export function startSharedTelegram(): Promise<TelegramApi> {
   return startTelegramApi({port: E2E_TELEGRAM_API_PORT, token: E2E_SHARED_TELEGRAM.token, username: E2E_SHARED_TELEGRAM.username});
 }
 
-let updateId = 5000;
+// Unique across the runs of one stack (the phone and desktop projects share it, and a repeated update_id is one update).
+let updateId = Date.now();
 let telegramMessageId = 1;
 
 /** A client's message to the shared bot, as Telegram delivers it to the webhook. */

@@ -138,6 +138,41 @@ create table bot_booking (
   conversation_id  text not null references conversation (id) on delete cascade
 );
 
+-- A colleague's own Telegram (B4, I2): their notices arrive there, clients'
+-- messages are forwarded there, and a reply to a forwarded message goes back to
+-- the client. Linked by a one-time code the app hands out (member_link_code).
+create table member_messenger (
+  member_id   text primary key references member (id) on delete cascade,
+  company_id  text not null references company (id) on delete cascade,
+  channel     text not null check (channel in ('telegram')),
+  bot         text not null,
+  user_id     text not null,
+  chat_id     text not null,
+  linked_at   timestamptz(3) not null default now(),
+  unique (channel, bot, user_id, company_id)
+);
+
+create table member_link_code (
+  code        text primary key,
+  member_id   text not null references member (id) on delete cascade,
+  company_id  text not null references company (id) on delete cascade,
+  valid_until timestamptz(3) not null
+);
+
+-- Which client conversation a message forwarded to a colleague's Telegram is
+-- from: their reply to it goes there.
+create table staff_forward (
+  channel          text not null,
+  bot              text not null,
+  chat_id          text not null,
+  message_id       text not null,
+  company_id       text not null references company (id) on delete cascade,
+  member_id        text not null references member (id) on delete cascade,
+  conversation_id  text not null references conversation (id) on delete cascade,
+  created_at       timestamptz(3) not null default now(),
+  primary key (channel, bot, chat_id, message_id)
+);
+
 create trigger messenger_channel_touch before update on messenger_channel for each row execute function dot_touch();
 create trigger conversation_touch before update on conversation for each row execute function dot_touch();
 create trigger chat_message_touch before update on chat_message for each row execute function dot_touch();

@@ -20,7 +20,7 @@ export type MemberContext = {
   /** Modules switched off in the company's settings. */
   readonly modulesOff?: readonly Module[];
   /** How the write arrived, recorded in the audit log. */
-  readonly via: 'sync' | 'rest';
+  readonly via: 'sync' | 'rest' | 'bot';
 };
 
 /** A visitor of a public page (request form, booking page): no account. */

@@ -22,8 +22,17 @@ import {botPorts, type PortsDeps} from './bot-ports.ts';
 import {sendNow, type SenderDeps} from './outbound.ts';
 import {requestFromChat, takesRequestsOnly} from './requests-intake.ts';
 import {applyStatus} from './statuses.ts';
+import {moduleIsOn} from '../jobs/module-gate.ts';
+import {handleStaff} from './staff.ts';
 
-export type InboundDeps = PortsDeps & SenderDeps & {onClientMessage?: (companyId: string, conversationId: string, messageId: string) => Promise<void>};
+export type InboundDeps = PortsDeps &
+  SenderDeps & {
+    /** A client wrote: tell the people who answer (notices.ts). */ onClientMessage?: (
+      companyId: string,
+      conversationId: string,
+      messageId: string,
+    ) => Promise<void>;
+  };
 
 type BotUser = {
   id: string;
@@ -88,6 +97,11 @@ async function follow(deps: InboundDeps, bot: Bot, u: BotUser, payload: string):
   return {source: link.source};
 }
 
+async function companyTalks(pool: pg.Pool, companyId: string): Promise<boolean> {
+  const {rows} = await pool.query(`select 1 from company where id = $1 and status = 'active'`, [companyId]);
+  return rows.length > 0 && (await moduleIsOn(pool, companyId, 'messengers'));
+}
+
 async function followedSource(pool: pg.Pool, u: BotUser, companyId: string): Promise<string> {
   const {rows} = await pool.query<{source: string}>(
     `select source from bot_follow where bot_user_id = $1 and company_id = $2 and (master_id is null or master_id = $3) order by created_at desc limit 1`,
@@ -116,6 +130,9 @@ export async function handleInbound(deps: InboundDeps, bot: Bot, event: InboundE
   if (event.type === 'button' && event.callbackId) void bot.api.answerButton(event.callbackId).catch(() => {});
   const phone = event.type === 'message' ? event.phone : undefined;
   const u = await botUserOf(deps.pool, bot, event.from, phone);
+  // A colleague on their own Telegram (staff.ts): linking, replies to forwarded messages, /today, /week, /links.
+  const follows = (await deps.pool.query('select 1 from bot_follow where bot_user_id = $1 limit 1', [u.id])).rows.length > 0;
+  if (await handleStaff(deps, bot, event, follows)) return;
   let source = '';
   if (event.type === 'message' && event.start) source = (await follow(deps, bot, u, event.start))?.source ?? '';
   // A company's own bot talks for that company even before a link is followed.
@@ -151,7 +168,8 @@ async function respond(
   flow: Flow,
   source: string,
 ) {
-  const companyId = u.active_company_id;
+  // A company suspended, or with messengers switched off, is not there for its clients' chats: nothing is recorded.
+  const companyId = u.active_company_id && (await companyTalks(deps.pool, u.active_company_id)) ? u.active_company_id : null;
   const locale: Locale = isLocale(u.locale) ? u.locale : 'ru';
   if (!companyId) {
     // No company yet (the shared bot, no link followed): say how to start; nothing is recorded.

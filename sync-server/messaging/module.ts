@@ -9,10 +9,12 @@ import {createBots, type Bots} from './bots.ts';
 import {channelRoutes} from './channel-routes.ts';
 import {messagingEffects} from './effects.ts';
 import {inboxRoutes} from './inbox-routes.ts';
+import {staffRoutes} from './staff-routes.ts';
 import {createInbound, webhookRouter} from './webhooks.ts';
 import {sendMessage, type SendPayload} from './outbound.ts';
 import {createPacer, type Pacer} from './pacing.ts';
 import type {InboundJob} from './inbound.ts';
+import {memberTelegram} from './staff.ts';
 import {chatNotices, clientMessageNotice, type ChatNotices} from './notices.ts';
 
 type Shared = {bots: Bots; pacer: Pacer; run?: (p: InboundJob) => Promise<void>};
@@ -23,6 +25,8 @@ function shared(deps: ServerDeps): Shared {
   if (!s) {
     s = {bots: createBots(deps.pool, deps.config), pacer: createPacer()};
     perPool.set(deps.pool, s);
+    // Members' notices reach their linked Telegram too (notify/notifier.ts).
+    if (deps.notify) deps.notify.memberTelegram = memberTelegram({pool: deps.pool, bots: s.bots, pacer: s.pacer});
   }
   return s;
 }
@@ -42,8 +46,8 @@ export function chatNoticesFor(deps: ServerDeps & {executor: Executor}): ChatNot
 export const messagingServer = defineServerModule({
   key: 'messaging',
   routes: (d) => {
-    const {bots} = shared(d);
-    return [...inboxRoutes({...d, bots}), ...channelRoutes({...d, bots})];
+    const {bots, pacer} = shared(d);
+    return [...inboxRoutes({...d, bots}), ...channelRoutes({...d, bots}), ...staffRoutes({...d, bots, pacer})];
   },
   pages: (d) => webhookRouter({pool: d.pool, clock: d.clock, bots: shared(d).bots, run: inbound(d)}),
   jobs: (d) => {

@@ -14,10 +14,12 @@ import type {Bots} from './bots.ts';
 import {sendNow} from './outbound.ts';
 import type {Pacer} from './pacing.ts';
 
+const CHANNEL_NAMES: Record<string, string> = {telegram: 'Telegram', whatsapp: 'WhatsApp', vk: 'VK'};
+
 export function clientMessageNotice(pool: pg.Pool, deps: NotifyDeps) {
   return async (companyId: string, conversationId: string, messageId: string): Promise<void> => {
-    const {rows} = await pool.query<{title: string; body: string; member_ids: string[]}>(
-      `select c.title, m.body,
+    const {rows} = await pool.query<{title: string; channel: string; body: string; member_ids: string[]}>(
+      `select c.title, c.channel, m.body,
               coalesce(array_remove(array[coalesce(c.assigned_member_id, c.master_member_id)], null), '{}') ||
               case when c.assigned_member_id is null and c.master_member_id is null then
                 (select coalesce(array_agg(mb.id), '{}') from member mb where mb.company_id = c.company_id and mb.active
@@ -37,7 +39,7 @@ export function clientMessageNotice(pool: pg.Pool, deps: NotifyDeps) {
         {
           kind: 'inbox.message',
           dedupeKey: `inbox:${messageId}:${memberId}`,
-          title: row.title || '💬',
+          title: `💬 ${row.title || '…'} · ${CHANNEL_NAMES[row.channel] ?? row.channel}`,
           body: row.body.slice(0, 200) || '📷',
           url: `/inbox/${conversationId}`,
           subject: {type: 'conversation', id: conversationId},

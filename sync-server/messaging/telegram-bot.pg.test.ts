@@ -262,4 +262,66 @@ describe('the shared Telegram bot', () => {
     const conv = (await owner.get('/api/v1/conversations')).body.data;
     expect(conv).toEqual([expect.objectContaining({channel: 'telegram', source: 'flyer', unread: 1})]);
   });
+
+  it('lets the master run the day from their own Telegram: clients’ messages forwarded, a reply goes back, /week lists and cancels', async () => {
+    const staff = 5551000;
+    const link = await s.owner.post('/api/v1/messaging/telegram-link');
+    expect(link.status).toBe(201);
+    const code = new URL(link.body.url).searchParams.get('start')!;
+    let before = count(staff);
+    await hook(telegramText({updateId: ++updateId, userId: staff, text: `/start ${code}`, name: 'Дана'}));
+    expect((await next(before, staff)).text).toMatch(/Готово, Владелец/);
+    expect((await s.owner.get('/api/v1/messaging/telegram-link')).body).toEqual({linked: true, available: true});
+    // The code works once.
+    before = count(staff + 1);
+    await hook(telegramText({updateId: ++updateId, userId: staff + 1, text: `/start ${code}`}));
+    expect((await next(before, staff + 1)).text).toMatch(/устарела/);
+
+    // A client writes: the master gets it in Telegram, and answers by replying to it.
+    before = count(staff);
+    await hook(telegramText({updateId: ++updateId, userId, text: 'Можно перенести на субботу?'}));
+    const fwd = await next(before, staff);
+    expect(fwd.text).toMatch(/Айгерим · Telegram[\s\S]*Можно перенести на субботу\?[\s\S]*Ответьте на это сообщение/);
+    const forwarded = api.sent.filter((m) => m.chatId === String(staff)).at(-1)!;
+    before = count(staff);
+    const toClient = count();
+    await hook({
+      update_id: ++updateId,
+      message: {
+        message_id: updateId,
+        from: {id: staff, is_bot: false, first_name: 'Дана'},
+        chat: {id: staff, type: 'private'},
+        date: Math.floor(Date.now() / 1000),
+        text: 'Да, в субботу в 11:00 свободно',
+        reply_to_message: {message_id: forwarded.messageId, chat: {id: staff, type: 'private'}, date: 0},
+      },
+    });
+    expect((await next(before, staff)).text).toMatch(/Ответ отправлен клиенту/);
+    expect(
+      api.sent
+        .filter((m) => m.chatId === String(userId))
+        .slice(toClient)
+        .map((m) => m.text),
+    ).toEqual(['Да, в субботу в 11:00 свободно']);
+    const conv = (await s.owner.get('/api/v1/conversations')).body.data.find((c: {chatId: string}) => c.chatId === String(userId));
+    const msgs = (await s.owner.get(`/api/v1/conversations/${conv.id}/messages`)).body.data;
+    expect(msgs.at(-1)).toMatchObject({body: 'Да, в субботу в 11:00 свободно', author: 'member', memberId: s.me.member.id, status: 'sent'});
+
+    // The week ahead, and a booking cancelled from there.
+    before = count(staff);
+    await hook(telegramText({updateId: ++updateId, userId: staff, text: '/week'}));
+    const week = await next(before, staff);
+    expect(week.text).toMatch(/Записи на неделю:[\s\S]*Стрижка, Айгерим/);
+    const ask = await (async () => {
+      const b = count(staff);
+      await hook(telegramButton({updateId: ++updateId, userId: staff, data: week.buttons[0]!.callback_data}));
+      return next(b, staff);
+    })();
+    expect(ask.text).toMatch(/Отменить запись/);
+    before = count(staff);
+    await hook(telegramButton({updateId: ++updateId, userId: staff, data: ask.buttons[0]!.callback_data}));
+    expect((await next(before, staff)).text).toMatch(/Запись отменена/);
+    const cancelled = await db.query(`select status from booking b join bot_booking bb on bb.booking_id = b.id where b.master_id = $1`, [s.master]);
+    expect(cancelled.rows).toEqual([{status: 'cancelled'}]);
+  });
 });

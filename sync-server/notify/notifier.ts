@@ -1,7 +1,7 @@
 // The one way anything tells a person something: notify(recipient, message).
 // A recipient is a member (in-app on their devices, web push, email) or a
-// client (email now; Telegram, WhatsApp and VK plug in here later as more
-// channels). Every send is a row of `notification` — delivered, failed, or
+// client (email; a client's messenger chat goes through messaging/notices.ts).
+// A member who linked their Telegram gets it there too (messaging/staff.ts). Every send is a row of `notification` — delivered, failed, or
 // skipped and why — which the master (audience) sees in their log.
 //
 // Never twice: each (purpose, channel) has a dedupe key; the row is written
@@ -17,7 +17,7 @@ import type {EmailSender, SendResult} from './email.ts';
 import {isPushServiceEndpoint} from './push-endpoints.ts';
 import {sendPush, type PushSubscriptionRow, type VapidKeys} from './push.ts';
 
-export type Channel = 'email' | 'inapp' | 'push';
+export type Channel = 'email' | 'inapp' | 'push' | 'telegram';
 
 export type Recipient = {type: 'member'; memberId: string} | {type: 'client'; name: string; email?: string | undefined; phone?: string | undefined};
 
@@ -45,6 +45,11 @@ export type NotifyDeps = {
   clock: Clock;
   email: EmailSender | null;
   vapid: () => Promise<VapidKeys>;
+  /** A member's own Telegram, once they linked it (messaging/staff.ts plugs it in when the messaging module starts). */
+  memberTelegram?: {
+    linked(memberId: string): Promise<boolean>;
+    send(memberId: string, text: string, key: string, conversationId?: string): Promise<SendResult | {skipped: string}>;
+  };
 };
 
 export type Outcome = {channel: Channel; status: 'delivered' | 'failed' | 'skipped' | 'unknown' | 'duplicate'; error?: string};
@@ -117,14 +122,27 @@ async function memberOf(pool: pg.Pool, companyId: string, memberId: string) {
 }
 
 export async function notify(deps: NotifyDeps, companyId: string, recipient: Recipient, m: Message): Promise<Outcome[]> {
-  const channels = m.channels ?? (recipient.type === 'member' ? (['inapp', 'push'] as const) : (['email'] as const));
+  const channels: readonly Channel[] =
+    m.channels ??
+    (recipient.type === 'member'
+      ? [...(['inapp', 'push'] as const), ...(deps.memberTelegram && (await deps.memberTelegram.linked(recipient.memberId)) ? (['telegram'] as const) : [])]
+      : (['email'] as const));
   const member = recipient.type === 'member' ? await memberOf(deps.pool, companyId, recipient.memberId) : undefined;
   if (recipient.type === 'member' && (!member || !member.active)) return [];
   const name = recipient.type === 'member' ? member!.name : recipient.name;
   const memberId = recipient.type === 'member' ? recipient.memberId : null;
   const outcomes: Outcome[] = [];
   for (const channel of channels) {
-    const address = channel === 'email' ? (recipient.type === 'member' ? member!.email : (recipient.email ?? '')) : channel === 'push' ? 'web push' : name;
+    const address =
+      channel === 'email'
+        ? recipient.type === 'member'
+          ? member!.email
+          : (recipient.email ?? '')
+        : channel === 'push'
+          ? 'web push'
+          : channel === 'telegram'
+            ? 'Telegram'
+            : name;
     const row = await claimRow(deps, companyId, channel, recipient, {address, name, memberId}, m);
     if (row === 'duplicate' || row === 'interrupted') {
       outcomes.push({channel, status: row === 'duplicate' ? 'duplicate' : 'unknown'});
@@ -136,6 +154,9 @@ export async function notify(deps: NotifyDeps, companyId: string, recipient: Rec
       if (!address) result = {skipped: 'no email address'};
       else if (!deps.email) result = {skipped: 'email is not configured (DOT_SMTP_URL)'};
       else result = await deps.email({to: address, subject: m.title, text: m.body, ics: m.ics});
+    } else if (channel === 'telegram') {
+      if (!memberId || !deps.memberTelegram) result = {skipped: 'Telegram goes to members who linked it'};
+      else result = await deps.memberTelegram.send(memberId, `${m.title}\n${m.body}`, row.id, m.subject?.type === 'conversation' ? m.subject.id : undefined);
     } else {
       result = await pushToMember(deps, companyId, memberId, {title: m.title, body: m.body, url: m.url ?? '/', tag: m.dedupeKey});
     }

@@ -6,6 +6,7 @@ import {api} from '../session/api.ts';
 import {useOutboxCounts} from '../write/writer.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {RequestSettings} from './requests/request-settings.tsx';
+import {TelegramLink} from './telegram-link.tsx';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
@@ -53,6 +54,7 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
           </Link>
         </section>
       ) : null}
+      <TelegramLink />
       <section className="panel">
         <h2>{t('settings.publicForm')}</h2>
         <p className="muted">{t('settings.publicFormHint')}</p>
