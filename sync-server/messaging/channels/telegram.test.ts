@@ -86,6 +86,9 @@ describe('telegramChannel.send', () => {
     const r = await down.send({key: 'k5', chatId: '42', text: 'x'});
     expect(r).toMatchObject({ok: false, reason: 'messaging.fail.unavailable', retryAfterMs: 5000});
     expect(r).not.toHaveProperty('maybeSent');
+    // The address of a failed call holds the token; what we keep and log must not.
+    const checked = await down.check();
+    expect(JSON.stringify([r, checked])).not.toContain(secrets.token);
   });
 
   it('answers 429 above a chat’s rate when the fake enforces it', async () => {

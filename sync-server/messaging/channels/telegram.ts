@@ -19,7 +19,7 @@ export function telegramChannel(secrets: TelegramSecrets, root: string, opts: Ch
       const me = await api.getMe();
       return {ok: true, handle: `@${me.username}`};
     } catch (e) {
-      return checkFailure(e);
+      return hidden(checkFailure(e), secrets.token);
     }
   }
 
@@ -45,7 +45,7 @@ export function telegramChannel(secrets: TelegramSecrets, root: string, opts: Ch
         const sent = await api.sendMessage(m.chatId, m.text, reply_markup ? {reply_markup} : {});
         return {ok: true, externalId: String(sent.message_id)};
       } catch (e) {
-        return sendFailure(e);
+        return hidden(sendFailure(e), secrets.token);
       }
     },
     async answerButton(callbackId, text) {
@@ -63,7 +63,7 @@ export function telegramChannel(secrets: TelegramSecrets, root: string, opts: Ch
         if (e instanceof GrammyError && e.error_code === 400 && /https|url|webhook/i.test(e.description)) {
           return {ok: false, reason: 'messaging.check.webhookUrl', detail: `${e.error_code} ${e.description}`};
         }
-        return checkFailure(e);
+        return hidden(checkFailure(e), secrets.token);
       }
       return check();
     },
@@ -89,6 +89,11 @@ function markup(m: OutboundMessage): Markup | undefined {
       }),
     ),
   };
+}
+
+/** The bot's token appears in every Bot API address, and a network error quotes the address: never in a log or an answer. */
+function hidden<R extends {ok: boolean}>(r: R, token: string): R {
+  return 'detail' in r && typeof r.detail === 'string' && token ? {...r, detail: r.detail.split(token).join('<token>')} : r;
 }
 
 function sendFailure(e: unknown): SendResult {
