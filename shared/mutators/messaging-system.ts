@@ -122,9 +122,10 @@ export const chatSystemMutators = {
       title: args.title || c.title,
       ...(master && {master_id: master.id, master_member_id: master.member_id}),
       locale: args.locale,
+      // Anything the client sends — a message, a button, a link followed — opens WhatsApp's 24-hour window again.
+      last_inbound_at: Math.max(c.last_inbound_at ?? 0, args.at),
       ...(fresh && {
         last_message_at: createdAt,
-        last_inbound_at: Math.max(c.last_inbound_at ?? 0, args.at),
         last_preview: previewOf(m.body || (m.photos.length ? '📷' : '')),
         unread: c.unread + 1,
       }),

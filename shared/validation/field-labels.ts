@@ -9,7 +9,8 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   clientPhone: 'requests.phone',
   clientEmail: 'requests.email',
   text: 'requests.text',
-  body: 'requests.comments',
+  // A comment, a note, a message to clients, a reply in a chat: the text itself.
+  body: 'field.body',
   status: 'requests.status',
   name: 'field.name',
   phone: 'pub.request.phone',

@@ -15,13 +15,13 @@ export function messagingEffects(deps: ServerDeps): Effect[] {
       const o = outcome as ReplyOutcome;
       if (!o) return;
       const payload: SendPayload = {messageId: o.send};
-      await enqueue(sql, deps.clock, {queue: 'messaging.send', companyId: ctx.companyID, payload, dedupeKey: sendKey(o.send), maxAttempts: 12});
+      await enqueue(sql, deps.clock, {queue: 'chat.send', companyId: ctx.companyID, payload, dedupeKey: sendKey(o.send), maxAttempts: 12});
     }),
     afterWrite(mutators.chat.say, async ({sql, ctx, outcome}) => {
       const o = outcome as SayOutcome;
       if (!o) return;
       const payload: SendPayload = {messageId: o.send, buttons: o.buttons, askPhone: o.askPhone, templateParams: o.templateParams};
-      await enqueue(sql, deps.clock, {queue: 'messaging.send', companyId: ctx.companyID, payload, dedupeKey: sendKey(o.send), maxAttempts: 12});
+      await enqueue(sql, deps.clock, {queue: 'chat.send', companyId: ctx.companyID, payload, dedupeKey: sendKey(o.send), maxAttempts: 12});
     }),
   ];
 }

@@ -50,13 +50,14 @@ export const messagingServer = defineServerModule({
     return [...inboxRoutes({...d, bots}), ...channelRoutes({...d, bots}), ...staffRoutes({...d, bots, pacer})];
   },
   pages: (d) => webhookRouter({pool: d.pool, clock: d.clock, bots: shared(d).bots, run: inbound(d)}),
+  // Queues are named after the mutator group ("chat"), so a company that switches messengers off has its waiting sends cancelled (jobs/module-gate.ts).
   jobs: (d) => {
     const s = shared(d);
     const run = inbound(d);
     return {
       jobs: {
-        'messaging.inbound': (job) => run(job.payload as InboundJob),
-        'messaging.send': (job) => sendMessage({pool: d.pool, clock: d.clock, bots: s.bots, pacer: s.pacer}, job.payload as SendPayload),
+        'chat.inbound': (job) => run(job.payload as InboundJob),
+        'chat.send': (job) => sendMessage({pool: d.pool, clock: d.clock, bots: s.bots, pacer: s.pacer}, job.payload as SendPayload),
       },
     };
   },

@@ -1,6 +1,6 @@
 // The outbound queue: every message to a client (a reply from the inbox, the
 // bot's answer, a reminder) is a chat_message row "pending" and a job
-// 'messaging.send' (dedupe key send:<id>) enqueued in the same transaction
+// 'chat.send' (dedupe key send:<id>) enqueued in the same transaction
 // (effects.ts). The job may be taken at once by the process that made it (the
 // fast path: a bot answers in milliseconds, not at the worker's next tick) or
 // by the worker later; either way:

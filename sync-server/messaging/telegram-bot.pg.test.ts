@@ -67,9 +67,9 @@ afterAll(async () => {
 
 describe('the shared Telegram bot', () => {
   it('refuses an update with a wrong secret and stores nothing', async () => {
-    const before = (await db.query(`select count(*)::int as n from job where queue = 'messaging.inbound'`)).rows[0].n;
+    const before = (await db.query(`select count(*)::int as n from job where queue = 'chat.inbound'`)).rows[0].n;
     expect((await hook(telegramText({updateId: ++updateId, userId, text: 'hi'}), 'wrong')).status).toBe(401);
-    expect((await db.query(`select count(*)::int as n from job where queue = 'messaging.inbound'`)).rows[0].n).toBe(before);
+    expect((await db.query(`select count(*)::int as n from job where queue = 'chat.inbound'`)).rows[0].n).toBe(before);
   });
 
   it('books a visit by buttons, from the master’s link to the confirmation, and keeps the link’s source', async () => {
@@ -213,7 +213,7 @@ describe('the shared Telegram bot', () => {
     const id = ++updateId;
     const update = telegramText({updateId: id, userId, text: 'Пока сервер спал'});
     await db.query(
-      `insert into job (id, queue, dedupe_key, company_id, payload, run_at) values (gen_random_uuid()::text, 'messaging.inbound', $1, null, $2, now())`,
+      `insert into job (id, queue, dedupe_key, company_id, payload, run_at) values (gen_random_uuid()::text, 'chat.inbound', $1, null, $2, now())`,
       [
         `in:telegram:shared:${id}`,
         JSON.stringify({

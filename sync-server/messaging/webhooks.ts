@@ -34,7 +34,7 @@ function serialLines() {
 
 export function createInbound(deps: InboundDeps & {bots: Bots}) {
   const line = serialLines();
-  /** The job handler of 'messaging.inbound' (worker and fast path alike). */
+  /** The job handler of 'chat.inbound' (worker and fast path alike). */
   async function run(p: InboundJob): Promise<void> {
     const bot = await deps.bots.get(p.kind, p.bot);
     if (!bot) return; // the channel was removed since: nothing to answer with
@@ -71,7 +71,7 @@ export function webhookRouter(deps: {pool: pg.Pool; clock: Clock; bots: Bots; ru
         const key = inboundKey(kind, botKey, event.id);
         // Button presses carry no date of their own: the moment they arrived.
         const payload: InboundJob = {kind, bot: botKey, event: 'at' in event && !event.at ? {...event, at: deps.clock.now()} : event};
-        if (await enqueue(sql, deps.clock, {queue: 'messaging.inbound', companyId: bot.companyId, payload, dedupeKey: key, maxAttempts: 8})) keys.push(key);
+        if (await enqueue(sql, deps.clock, {queue: 'chat.inbound', companyId: bot.companyId, payload, dedupeKey: key, maxAttempts: 8})) keys.push(key);
       }
       res.status(verified.reply.status).type('text').send(verified.reply.body);
       // The answer is out; now the work, in the order the updates came.

@@ -175,6 +175,108 @@ describe('the shared VK bot', () => {
   });
 });
 
+describe('the inbox on WhatsApp', () => {
+  const waId = '77014445566';
+  const statusBody = (statuses: object[]) => ({
+    object: 'whatsapp_business_account',
+    entry: [{id: '1', changes: [{field: 'messages', value: {messaging_product: 'whatsapp', metadata: {phone_number_id: SHARED.whatsapp.phoneId}, statuses}}]}],
+  });
+  const conversation = async () =>
+    (await s.owner.get('/api/v1/conversations')).body.data.find((c: {channel: string; chatId: string}) => c.channel === 'whatsapp' && c.chatId === waId);
+
+  it('shows delivered and read as WhatsApp reports them, never backwards, and a failure with its reason', async () => {
+    const c = await conversation();
+    const r = await s.owner.post(`/api/v1/conversations/${c.id}/messages`, {body: 'Ждём вас завтра'});
+    expect(r.status, JSON.stringify([r.body, c])).toBe(201);
+    await new Client().post('/__test/jobs/run', {});
+    const wamid = wa.sent.find((m) => m.text === 'Ждём вас завтра')!.wamid;
+    const status = async (st: string, extra = {}) => {
+      const body = statusBody([{id: wamid, status: st, timestamp: String(now()), recipient_id: waId, ...extra}]);
+      expect((await post('/hooks/whatsapp/shared', signedWhatsApp(body, SHARED.whatsapp.appSecret))).status).toBe(200);
+      await new Promise((res) => setTimeout(res, 300));
+      return (await db.query('select status, error from chat_message where id = $1', [r.body.id])).rows[0];
+    };
+    expect(await status('delivered')).toEqual({status: 'delivered', error: ''});
+    expect(await status('read')).toEqual({status: 'read', error: ''});
+    // A late "delivered" does not undo "read".
+    expect(await status('delivered')).toEqual({status: 'read', error: ''});
+    const r2 = await s.owner.post(`/api/v1/conversations/${c.id}/messages`, {body: 'Вторая попытка'});
+    await new Client().post('/__test/jobs/run', {});
+    const wamid2 = wa.sent.find((m) => m.text === 'Вторая попытка')!.wamid;
+    await post(
+      '/hooks/whatsapp/shared',
+      signedWhatsApp(
+        statusBody([{id: wamid2, status: 'failed', timestamp: String(now()), errors: [{code: 131026, title: 'Message undeliverable'}]}]),
+        SHARED.whatsapp.appSecret,
+      ),
+    );
+    await new Promise((res) => setTimeout(res, 300));
+    expect((await db.query('select status, error from chat_message where id = $1', [r2.body.id])).rows[0]).toEqual({
+      status: 'failed',
+      error: 'messaging.fail.undeliverable',
+    });
+  });
+
+  it('refuses free text after 24 hours of silence, and sends the approved template instead', async () => {
+    const c = await conversation();
+    await db.query(`update conversation set last_inbound_at = now() - interval '25 hours' where id = $1`, [c.id]);
+    const refused = await s.owner.post(`/api/v1/conversations/${c.id}/messages`, {body: 'Вы здесь?'});
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toEqual([expect.objectContaining({field: 'body', text: expect.stringMatching(/^Текст: /)})]);
+    expect(refused.body.error.fields[0].message).toMatch(/24 часов/);
+    const before = wa.sent.length;
+    const ok = await s.owner.post(`/api/v1/conversations/${c.id}/messages`, {template: 'visit_reminder'});
+    expect(ok.status).toBe(201);
+    await new Client().post('/__test/jobs/run', {});
+    expect(wa.sent.slice(before).map((m) => [m.type, (m.body.template as {name: string}).name])).toEqual([['template', 'visit_reminder']]);
+  });
+
+  it('never sends a mass notice to a client who said "stop"; their reminders still come', async () => {
+    const peer = '880011';
+    let before = vk.sent.filter((m) => m.peerId === peer).length;
+    await post(
+      '/hooks/vk/shared',
+      vkEvent('message_new', vkMessage({fromId: 880011, id: 95, text: 'стоп'}), {groupId: SHARED.vk.groupId, secret: SHARED.vk.secret}),
+    );
+    expect((await nextVk(before, peer)).text).toMatch(/отписались/);
+    await db.query(`update conversation set last_inbound_at = now() where channel = 'whatsapp' and chat_id = $1`, [waId]);
+    const vkBefore = vk.sent.length;
+    const waBefore = wa.sent.length;
+    const mass = await s.owner.post(`/api/v1/booking/masters/${s.master}/notify`, {body: 'Скидка 20% в декабре'});
+    expect(mass.status).toBe(202);
+    await new Client().post('/__test/jobs/run', {});
+    // The VK client (who said stop) gets nothing; the WhatsApp client gets it in the chat, once.
+    expect(vk.sent.slice(vkBefore).filter((m) => m.text.includes('Скидка'))).toEqual([]);
+    expect(
+      wa.sent
+        .slice(waBefore)
+        .filter((m) => m.text.includes('Скидка'))
+        .map((m) => m.to.replace(/^\+/, '')),
+    ).toEqual([waId]);
+    await new Client().post('/__test/jobs/run', {});
+    expect(wa.sent.filter((m) => m.text.includes('Скидка'))).toHaveLength(1);
+    // The master's send log says how each went.
+    const log = await db.query(`select channel, status from notification where kind = 'booking.mass' and company_id = $1 order by channel`, [s.me.company.id]);
+    expect(log.rows).toEqual([{channel: 'whatsapp', status: 'delivered'}]);
+    // A reminder of the opted-out client's own visit still reaches them.
+    const reminderBefore = vk.sent.filter((m) => m.peerId === peer).length;
+    const booking = (
+      await db.query(
+        `select b.id from booking b join bot_booking bb on bb.booking_id = b.id join conversation c on c.id = bb.conversation_id where c.channel = 'vk'`,
+      )
+    ).rows[0].id;
+    await db.query(`update booking_master set reminder_offsets = '[100000]' where id = $1`, [s.master]);
+    await db.query(`update booking set created_at = now() - interval '100 days' where id = $1`, [booking]);
+    await new Client().post('/__test/jobs/run', {});
+    expect(
+      vk.sent
+        .filter((m) => m.peerId === peer)
+        .slice(reminderBefore)
+        .map((m) => m.text),
+    ).toEqual([expect.stringMatching(/Стрижка/)]);
+  });
+});
+
 describe('one client across messengers (K3)', () => {
   it('joins the VK and the WhatsApp accounts into one client by a code typed in the other', async () => {
     const peer = '880011';

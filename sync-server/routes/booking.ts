@@ -207,7 +207,7 @@ export function bookingRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Execu
       pathArgs: {id: 'masterId'},
       tag: 'booking',
       entity: 'master',
-      summary: 'Send a message to all clients of the master (by email now; messengers later)',
+      summary: 'Send a message to all clients of the master: through each client’s messenger chat (not to those who said “stop”), else by email',
       status: 202,
       response: z.object({id: z.string()}),
       read: async (_ctx, args) => ({id: args.id}),

@@ -2,6 +2,7 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
+  'field.body': 'Text',
   'nav.inbox': 'Chats',
   'inbox.notice.title': 'Message from {name}',
   'inbox.notice.body': '{text}',

@@ -2,6 +2,7 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
+  'field.body': 'Мәтін',
   'nav.inbox': 'Чаттар',
   'inbox.notice.title': '{name} жіберген хабарлама',
   'inbox.notice.body': '{text}',
