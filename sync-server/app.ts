@@ -3,13 +3,12 @@
 // server.ts so that everything is reachable on one origin.
 import compression from 'compression';
 import express from 'express';
-import path from 'node:path';
 import type pg from 'pg';
 import type {Config} from './config.ts';
 import {publicOrigin} from './http/public-origin.ts';
 import {notFoundPage} from './public/request-form.ts';
-import {localDiskStorage, type FileStorage} from './files/storage.ts';
-import {s3Storage} from './files/s3-storage.ts';
+import type {FileStorage} from './files/storage.ts';
+import {storageOf} from './files/storage-of.ts';
 import {healthRoutes, type SyncState} from './routes/health.ts';
 import {sendError} from './rest/errors.ts';
 import {refuseBadAddress} from './http/address-check.ts';
@@ -110,7 +109,7 @@ export function createApp(deps: AppDeps): express.Express {
   let mutationDelayMs = 0;
   app.use('/api/zero', zeroEndpoints({pool, zdb, executor, apiKey: deps.zeroApiKey, mutationDelayMs: () => mutationDelayMs}));
 
-  const storage = deps.storage ?? (config.s3 ? s3Storage(config.s3) : localDiskStorage(path.join(config.dataDir, 'files')));
+  const storage = deps.storage ?? storageOf(config);
   const http: HttpDeps = {...base, executor, publicUrl, storage, clientChannels};
   // Every module's REST routes and public pages, in the module list's order.
   // A route of a module with a company switch refuses while the module is off (module-access.ts).

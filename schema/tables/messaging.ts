@@ -8,7 +8,8 @@ import {member} from './core.ts';
 
 export type MessengerKind = 'telegram' | 'whatsapp' | 'vk';
 export type ChatMessageStatus = 'received' | 'pending' | 'sending' | 'sent' | 'delivered' | 'read' | 'failed' | 'unknown';
-export type ChatAttachment = {readonly kind: 'photo' | 'file'; readonly ref: string; readonly name?: string};
+/** A photo or file a client sent: the channel's reference, and once fetched, the company's file (`/api/v1/files/<fileId>`). */
+export type ChatAttachment = {readonly kind: 'photo' | 'file'; readonly ref: string; readonly name?: string; readonly fileId?: string};
 
 export const messengerChannel = table('messenger_channel')
   .columns({

@@ -24,9 +24,13 @@ import {requestFromChat, takesRequestsOnly} from './requests-intake.ts';
 import {applyStatus} from './statuses.ts';
 import {moduleIsOn} from '../jobs/module-gate.ts';
 import {handleStaff} from './staff.ts';
+import {queueMedia} from './media.ts';
+import type {FileStorage} from '../files/storage.ts';
 
 export type InboundDeps = PortsDeps &
   SenderDeps & {
+    /** Where a client's photos are kept (media.ts); none in tests of the bot alone. */
+    storage?: FileStorage;
     /** A client wrote: tell the people who answer (notices.ts). */ onClientMessage?: (
       companyId: string,
       conversationId: string,
@@ -254,6 +258,8 @@ async function respond(
   await deps.pool.query('update bot_user set flow = $2, updated_at = now() where id = $1', [u.id, JSON.stringify(out.flow)]);
   await say(deps, companyId, conversationId, session.eventId, at, out.replies);
   if (messageId && deps.onClientMessage) await deps.onClientMessage(companyId, conversationId, messageId).catch(() => {});
+  if (messageId && event.type === 'message' && event.photos.length && deps.storage)
+    await queueMedia({...deps, storage: deps.storage}, {messageId, companyId, kind: bot.kind, bot: bot.key, refs: event.photos.map((p) => p.ref)});
 }
 
 /** The bot's answers: recorded in the conversation (ids from the update, so never twice), then sent in order. */

@@ -15,15 +15,18 @@ import {sendMessage, type SendPayload} from './outbound.ts';
 import {createPacer, type Pacer} from './pacing.ts';
 import type {InboundJob} from './inbound.ts';
 import {memberTelegram} from './staff.ts';
+import {fetchMedia, type MediaJob} from './media.ts';
+import {storageOf} from '../files/storage-of.ts';
+import type {FileStorage} from '../files/storage.ts';
 import {chatNotices, clientMessageNotice, type ChatNotices} from './notices.ts';
 
-type Shared = {bots: Bots; pacer: Pacer; run?: (p: InboundJob) => Promise<void>};
+type Shared = {bots: Bots; pacer: Pacer; storage: FileStorage; run?: (p: InboundJob) => Promise<void>};
 const perPool = new WeakMap<pg.Pool, Shared>();
 
 function shared(deps: ServerDeps): Shared {
   let s = perPool.get(deps.pool);
   if (!s) {
-    s = {bots: createBots(deps.pool, deps.config), pacer: createPacer()};
+    s = {bots: createBots(deps.pool, deps.config), pacer: createPacer(), storage: storageOf(deps.config)};
     perPool.set(deps.pool, s);
     // Members' notices reach their linked Telegram too (notify/notifier.ts).
     if (deps.notify) deps.notify.memberTelegram = memberTelegram({pool: deps.pool, bots: s.bots, pacer: s.pacer});
@@ -33,7 +36,13 @@ function shared(deps: ServerDeps): Shared {
 
 function inbound(deps: ServerDeps & {executor: Executor}) {
   const s = shared(deps);
-  s.run ??= createInbound({...deps, bots: s.bots, pacer: s.pacer, onClientMessage: deps.notify ? clientMessageNotice(deps.pool, deps.notify) : undefined}).run;
+  s.run ??= createInbound({
+    ...deps,
+    bots: s.bots,
+    pacer: s.pacer,
+    storage: s.storage,
+    onClientMessage: deps.notify ? clientMessageNotice(deps.pool, deps.notify) : undefined,
+  }).run;
   return s.run;
 }
 
@@ -58,6 +67,7 @@ export const messagingServer = defineServerModule({
       jobs: {
         'chat.inbound': (job) => run(job.payload as InboundJob),
         'chat.send': (job) => sendMessage({pool: d.pool, clock: d.clock, bots: s.bots, pacer: s.pacer}, job.payload as SendPayload),
+        'chat.media': (job) => fetchMedia({pool: d.pool, bots: s.bots, storage: s.storage}, job.payload as MediaJob),
       },
     };
   },

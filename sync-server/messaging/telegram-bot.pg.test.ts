@@ -6,7 +6,7 @@ import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {Client, signupCompany} from '../testing/http.ts';
 import {salon, type Salon} from '../testing/salon.ts';
-import {startTelegramApi, telegramButton, telegramText, type TelegramApi} from '../testing/messengers/index.ts';
+import {startTelegramApi, telegramButton, telegramText, TEST_PHOTO, type TelegramApi} from '../testing/messengers/index.ts';
 import {SHARED} from '../testing/messengers/shared-bots.ts';
 
 let api: TelegramApi;
@@ -131,6 +131,35 @@ describe('the shared Telegram bot', () => {
     expect(count()).toBe(after);
     const msgs = await db.query(`select count(*)::int as n from chat_message where body = 'А можно пораньше?'`);
     expect(msgs.rows[0].n).toBe(1);
+  });
+
+  it('keeps a client’s photo as the company’s file, shown in the inbox', async () => {
+    await hook({
+      update_id: ++updateId,
+      message: {
+        message_id: updateId,
+        from: {id: userId, is_bot: false, first_name: 'Айгерим'},
+        chat: {id: userId, type: 'private'},
+        date: Math.floor(Date.now() / 1000),
+        photo: [
+          {file_id: 'small-1', file_unique_id: 's1', width: 90, height: 90},
+          {file_id: 'big-1', file_unique_id: 'b1', width: 800, height: 800},
+        ],
+        caption: 'Вот такую стрижку хочу',
+      },
+    });
+    let attachments: {ref: string; fileId?: string}[] = [];
+    for (let i = 0; i < 100 && !attachments[0]?.fileId; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      attachments = (await db.query(`select attachments from chat_message where body = 'Вот такую стрижку хочу'`)).rows[0]?.attachments ?? [];
+    }
+    expect(attachments).toEqual([{kind: 'photo', ref: 'big-1', fileId: expect.any(String)}]);
+    const file = await fetch(`${base}/api/v1/files/${attachments[0]!.fileId}`, {headers: {cookie: s.owner.cookie}});
+    expect([file.status, file.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(TEST_PHOTO);
+    // Another company cannot read it.
+    const other = await signupCompany('Чужой салон');
+    expect((await fetch(`${base}/api/v1/files/${attachments[0]!.fileId}`, {headers: {cookie: other.client.cookie}})).status).toBe(404);
   });
 
   it('sends a reply from the inbox to the client’s chat once, and records what came of it', async () => {

@@ -6,7 +6,17 @@ import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {Client} from '../testing/http.ts';
 import {salon, type Salon} from '../testing/salon.ts';
-import {signedWhatsApp, startVkApi, startWhatsAppApi, vkEvent, vkMessage, whatsAppMessages, type VkApi, type WhatsAppApi} from '../testing/messengers/index.ts';
+import {
+  signedWhatsApp,
+  startVkApi,
+  TEST_PHOTO,
+  startWhatsAppApi,
+  vkEvent,
+  vkMessage,
+  whatsAppMessages,
+  type VkApi,
+  type WhatsAppApi,
+} from '../testing/messengers/index.ts';
 import type {WebhookRequest} from '../testing/messengers/inbound.ts';
 import {SHARED} from '../testing/messengers/shared-bots.ts';
 
@@ -183,6 +193,28 @@ describe('the inbox on WhatsApp', () => {
   });
   const conversation = async () =>
     (await s.owner.get('/api/v1/conversations')).body.data.find((c: {channel: string; chatId: string}) => c.channel === 'whatsapp' && c.chatId === waId);
+
+  it('keeps a photo sent in WhatsApp as the company’s file', async () => {
+    await post(
+      '/hooks/whatsapp/shared',
+      signedWhatsApp(
+        whatsAppMessages(
+          [{id: 'wamid.photo1', type: 'image', image: {id: 'media-42', mime_type: 'image/jpeg', caption: 'Фото ногтей'}, timestamp: String(now())}],
+          {waId},
+        ),
+        SHARED.whatsapp.appSecret,
+      ),
+    );
+    let attachments: {fileId?: string}[] = [];
+    for (let i = 0; i < 100 && !attachments[0]?.fileId; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      attachments = (await db.query(`select attachments from chat_message where body = 'Фото ногтей'`)).rows[0]?.attachments ?? [];
+    }
+    expect(attachments).toEqual([{kind: 'photo', ref: 'media-42', fileId: expect.any(String)}]);
+    expect((await db.query('select mime, size from file where id = $1', [attachments[0]!.fileId])).rows).toEqual([
+      {mime: 'image/png', size: String(TEST_PHOTO.length)},
+    ]);
+  });
 
   it('shows delivered and read as WhatsApp reports them, never backwards, and a failure with its reason', async () => {
     const c = await conversation();

@@ -1,6 +1,6 @@
 // One messenger on the channels screen: how it stands (from the replica), and
 // the form that connects it through the server (the check needs the network).
-import {useState, type FormEvent} from 'react';
+import {useEffect, useState, type FormEvent} from 'react';
 import type {MessengerKind} from '#schema/tables/messaging.ts';
 import {formatDate} from '#shared/i18n/format.ts';
 import {useI18n} from '../i18n/i18n.tsx';
@@ -20,6 +20,11 @@ export function ChannelCard({kind, channel, online, timeZone}: Props) {
   const fields = CHANNEL_FIELDS[kind];
   const empty = () => Object.fromEntries(fields.map((f) => [f.name, f.name === 'template' ? (channel?.wa_template ?? '') : '']));
   const [values, setValues] = useState<Record<string, string>>(empty);
+  // The channel's row may arrive after the card is drawn (sync): its saved template fills a field nobody typed in yet.
+  const savedTemplate = channel?.wa_template ?? '';
+  useEffect(() => {
+    if (savedTemplate) setValues((v) => ('template' in v && !v.template ? {...v, template: savedTemplate} : v));
+  }, [savedTemplate]);
   const [error, setError] = useState<ApiError>();
   const [check, setCheck] = useState<Check>();
   const [busy, setBusy] = useState(false);

@@ -24,7 +24,16 @@ export function MessageBubble({message: m, timeZone}: {message: MessageRow; time
       {m.attachments?.length ? (
         <ul className="bubble-files">
           {m.attachments.map((a) => (
-            <li key={a.ref}>📎 {a.name ?? t(a.kind === 'photo' ? 'inbox.photo' : 'inbox.file')}</li>
+            <li key={a.ref}>
+              {a.fileId ? (
+                // Fetched from the channel and kept as the company's file (served as a passive image only).
+                <a href={`/api/v1/files/${a.fileId}`} target="_blank" rel="noreferrer">
+                  <img className="bubble-photo" src={`/api/v1/files/${a.fileId}`} alt={t('inbox.photo')} loading="lazy" />
+                </a>
+              ) : (
+                <>📎 {a.name ?? t(a.kind === 'photo' ? 'inbox.photo' : 'inbox.file')}</>
+              )}
+            </li>
           ))}
         </ul>
       ) : null}

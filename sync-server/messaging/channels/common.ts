@@ -64,3 +64,18 @@ export function cut(s: string, max: number): string {
   const chars = [...s];
   return chars.length <= max ? s : chars.slice(0, max - 1).join('') + '…';
 }
+
+/** Media a client sent are at most this big (WhatsApp's image limit is 5 MB, Telegram's photos far less). */
+export const MAX_MEDIA_BYTES = 10 * 1024 * 1024;
+
+/** The bytes at `url`, or undefined (an error, a timeout, too big); never throws. */
+export async function fetchBytes(url: string, init: RequestInit, timeoutMs: number): Promise<Buffer | undefined> {
+  try {
+    const res = await fetch(url, {...init, signal: AbortSignal.timeout(timeoutMs)});
+    if (!res.ok || Number(res.headers.get('content-length') ?? 0) > MAX_MEDIA_BYTES) return undefined;
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return bytes.length <= MAX_MEDIA_BYTES ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}

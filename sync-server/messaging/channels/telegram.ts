@@ -5,7 +5,7 @@
 import {Api, GrammyError, HttpError} from 'grammy';
 import type {OutboundMessage, SendResult} from '#shared/messaging/events.ts';
 import {parseTelegram} from '#shared/messaging/parse/telegram.ts';
-import {DEFAULT_TIMEOUT_MS, DOWN_RETRY_MS, header, safeEqual, type ChannelOptions} from './common.ts';
+import {DEFAULT_TIMEOUT_MS, DOWN_RETRY_MS, fetchBytes, header, safeEqual, type ChannelOptions} from './common.ts';
 import type {ChannelApi, CheckResult, TelegramSecrets, Verified} from './types.ts';
 
 const SHARE_PHONE = 'Поделиться номером';
@@ -56,6 +56,15 @@ export function telegramChannel(secrets: TelegramSecrets, root: string, opts: Ch
       }
     },
     check,
+    async download(ref) {
+      try {
+        const file = await api.getFile(ref);
+        if (!file.file_path) return undefined;
+        return await fetchBytes(`${root}/file/bot${secrets.token}/${file.file_path}`, {}, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      } catch {
+        return undefined;
+      }
+    },
     async connectWebhook(url) {
       try {
         await api.setWebhook(url, {secret_token: secrets.webhookSecret, allowed_updates: ['message', 'callback_query'], max_connections: 40});

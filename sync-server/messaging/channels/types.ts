@@ -35,6 +35,8 @@ export type ChannelApi = {
   check(): Promise<CheckResult>;
   /** Telegram: setWebhook(url, secret_token). Others: nothing (set in Meta's or VK's console). */
   connectWebhook(url: string): Promise<CheckResult>;
+  /** A client's photo by the channel's reference (Telegram file_id, WhatsApp media id); undefined when it cannot be had. At most 10 MB. */
+  download(ref: string): Promise<Buffer | undefined>;
   /** Sends per second the channel allows this bot, and per chat (the pacing of outbound.ts). */
   readonly limits: {perSecond: number; perChatMs: number};
   /** How many choices the bot shows per screen on this channel (VK ~5, WhatsApp list ≤ 10 rows). */

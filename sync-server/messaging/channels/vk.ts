@@ -76,6 +76,8 @@ export function vkChannel(secrets: VkSecrets, root: string, opts: ChannelOptions
       await method('messages.sendMessageEventAnswer', params); // never throws; a stale event is harmless
     },
     check,
+    // VK's photos are kept as references (photo_<owner>_<id>): fetching them needs photos.getById, not done yet.
+    download: async () => undefined,
     // The callback server is set in the community's settings; checking the credentials is all we can do.
     connectWebhook: () => check(),
   };

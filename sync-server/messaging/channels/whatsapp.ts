@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import type {BotButton, OutboundMessage, SendResult} from '#shared/messaging/events.ts';
 import {parseWhatsApp} from '#shared/messaging/parse/whatsapp.ts';
-import {call, cut, DEFAULT_TIMEOUT_MS, DOWN_RETRY_MS, header, queryParam, safeEqual, type ChannelOptions, type HttpOutcome} from './common.ts';
+import {call, cut, DEFAULT_TIMEOUT_MS, DOWN_RETRY_MS, fetchBytes, header, queryParam, safeEqual, type ChannelOptions, type HttpOutcome} from './common.ts';
 import type {ChannelApi, CheckResult, Verified, WhatsAppSecrets} from './types.ts';
 
 const LIST_BUTTON = 'Выбрать';
@@ -40,6 +40,12 @@ export function whatsAppChannel(secrets: WhatsAppSecrets, root: string, opts: Ch
     kind: 'whatsapp',
     limits: {perSecond: 80, perChatMs: 1000},
     choicesPerScreen: 9,
+    async download(ref) {
+      // The media id gives a short-lived address, fetched with the same token (Graph API "Retrieve media URL").
+      const meta = await call(`${root}/${encodeURIComponent(ref)}`, {headers: auth}, timeoutMs);
+      const url = meta.kind === 'response' && meta.status === 200 ? (meta.json as {url?: unknown} | undefined)?.url : undefined;
+      return typeof url === 'string' && /^https?:\/\//.test(url) ? fetchBytes(url, {headers: auth}, timeoutMs) : undefined;
+    },
     verify(req): Verified {
       try {
         if (req.method === 'GET') {

@@ -93,6 +93,11 @@ export class FakeApi {
     this.requests.push(recorded);
     const answer = this.answer(recorded);
     if (answer === 'hang') return; // the socket stays open until the client gives up or close()
+    if (Buffer.isBuffer(answer.body)) {
+      res.writeHead(answer.status, {'content-type': 'application/octet-stream', 'content-length': String(answer.body.length)});
+      res.end(answer.body);
+      return;
+    }
     const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
     res.writeHead(answer.status, {'content-type': typeof answer.body === 'string' ? 'text/plain' : 'application/json'});
     res.end(text);
@@ -138,3 +143,6 @@ function parseBody(text: string, contentType: string): Record<string, unknown> {
 export function countRepeats(keys: readonly string[]): number {
   return keys.length - new Set(keys).size;
 }
+
+/** A real 2×2 PNG: what a client's "photo" is in tests (the server keeps only real raster images). */
+export const TEST_PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');

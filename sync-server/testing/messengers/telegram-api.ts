@@ -1,7 +1,7 @@
 // A local Telegram Bot API for tests (https://core.telegram.org/bots/api):
 // POST /bot<token>/<method>, answers {ok, result} or {ok:false, error_code,
 // description, parameters?}. Point telegramChannel (or grammY) at `url`.
-import {countRepeats, FakeApi, type Failure, type FakeOptions, type Recorded} from './fake-api.ts';
+import {countRepeats, FakeApi, TEST_PHOTO, type Failure, type FakeOptions, type Recorded} from './fake-api.ts';
 
 export type TelegramSent = {chatId: string; text: string; messageId: number; body: Record<string, unknown>};
 
@@ -41,6 +41,8 @@ export class TelegramApi extends FakeApi {
   }
 
   private route(r: Recorded) {
+    // Files: https://api.telegram.org/file/bot<token>/<file_path>, the path getFile gave.
+    if (r.path.startsWith(`/file/bot${this.token}/`)) return r.path.endsWith('.jpg') ? {status: 200, body: TEST_PHOTO} : {status: 404, body: 'Not Found'};
     if (!r.path.startsWith(`/bot${this.token}/`)) return {status: 401, body: {ok: false, error_code: 401, description: 'Unauthorized'}};
     const ok = (result: unknown) => ({status: 200, body: {ok: true, result}});
     switch (r.name) {
@@ -60,6 +62,8 @@ export class TelegramApi extends FakeApi {
       }
       case 'answerCallbackQuery':
         return ok(true);
+      case 'getFile':
+        return ok({file_id: String(r.body.file_id), file_unique_id: 'u1', file_size: TEST_PHOTO.length, file_path: `photos/${String(r.body.file_id)}.jpg`});
       default:
         return failure({status: 404, description: 'Not Found: method not found'});
     }

@@ -2,7 +2,7 @@
 // Bearer token answers {messaging_product, contacts, messages:[{id:'wamid.<n>'}]};
 // GET /<phone number id> answers the number's display_phone_number. Errors come
 // as {error:{message, type, code, error_data}} like Graph API's.
-import {countRepeats, FakeApi, type Failure, type FakeOptions, type Recorded} from './fake-api.ts';
+import {countRepeats, FakeApi, TEST_PHOTO, type Failure, type FakeOptions, type Recorded} from './fake-api.ts';
 
 export type WhatsAppSent = {to: string; type: string; text: string; wamid: string; body: Record<string, unknown>};
 
@@ -45,6 +45,11 @@ export class WhatsAppApi extends FakeApi {
   private route(r: Recorded) {
     if (r.headers.authorization !== `Bearer ${this.token}`) return failure({code: 190});
     const segments = r.path.split('/').filter(Boolean);
+    // Media: GET /<media id> gives a short-lived address on the same host; GET /media/<id> the bytes.
+    if (r.method === 'GET' && segments[0] === 'media') return {status: 200, body: TEST_PHOTO};
+    if (r.method === 'GET' && segments.at(-1)?.startsWith('media-')) {
+      return {status: 200, body: {url: `${this.url}/media/${segments.at(-1)}`, mime_type: 'image/jpeg', id: segments.at(-1), messaging_product: 'whatsapp'}};
+    }
     const edge = segments.at(-1) === 'messages' ? 'messages' : undefined;
     const id = edge ? segments.at(-2) : segments.at(-1);
     if (id !== this.phoneNumberId) return failure({code: 100, description: `Unsupported request: object with ID '${id}' does not exist`});
