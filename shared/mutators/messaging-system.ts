@@ -8,6 +8,7 @@ import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
 import {linkClient} from '../crm/link.ts';
 import {previewOf} from '../messaging/preview.ts';
+import {writeOutgoing} from '../messaging/outgoing.ts';
 import {MESSAGE_MAX} from '../messaging/validation.ts';
 import {epochMs, idField} from '../validation/schemas.ts';
 
@@ -138,29 +139,7 @@ export const chatSystemMutators = {
     if (await tx.run(companyRows('chat_message', ctx).where('id', args.id).one())) return;
     const c = await tx.run(companyRows('conversation', ctx).where('id', args.conversationId).one());
     if (!c) throw domainError('not_found');
-    await tx.mutate.chat_message.insert({
-      id: args.id,
-      company_id: ctx.companyID,
-      conversation_id: c.id,
-      direction: 'out',
-      author: args.author,
-      member_id: null,
-      body: args.body,
-      attachments: [],
-      template: args.template,
-      status: 'pending',
-      error: '',
-      external_id: '',
-      created_at: args.createdAt,
-      sent_at: null,
-      updated_at: args.createdAt,
-    });
-    await tx.mutate.conversation.update({
-      id: c.id,
-      last_message_at: Math.max(c.last_message_at ?? 0, args.createdAt),
-      last_preview: previewOf(args.body || args.template),
-      updated_at: args.createdAt,
-    });
+    await writeOutgoing(tx, c, {id: args.id, author: args.author, memberId: null, body: args.body, template: args.template, at: args.createdAt});
     return {send: args.id, buttons: args.buttons, askPhone: args.askPhone, templateParams: args.templateParams} satisfies SayOutcome;
   }),
 };

@@ -9,7 +9,7 @@ import {companyRows} from '../queries/scope.ts';
 import {mayAssign, mayReply, maySeeConversation} from '../messaging/access.ts';
 import {replyWindow} from '../messaging/window.ts';
 import {assignArgs, markReadArgs, replyArgs} from '../messaging/validation.ts';
-import {previewOf} from '../messaging/preview.ts';
+import {writeOutgoing} from '../messaging/outgoing.ts';
 import type {ServerOrClientTx} from './tx.ts';
 import type {AuthContext} from '../auth/context.ts';
 
@@ -33,30 +33,8 @@ export const chatMutators = {
       if (!args.template && !replyWindow(c.channel, c.last_inbound_at, args.createdAt).open)
         throw domainError('validation', {fields: [{field: 'body', code: 'messaging.v.windowClosed'}]});
       if (args.template && c.channel !== 'whatsapp') throw domainError('validation', {fields: [{field: 'template', code: 'v.invalid'}]});
-      await tx.mutate.chat_message.insert({
-        id: args.id,
-        company_id: c.company_id,
-        conversation_id: c.id,
-        direction: 'out',
-        author: 'member',
-        member_id: ctx?.kind === 'member' ? ctx.memberID : null,
-        body: args.body,
-        attachments: [],
-        template: args.template,
-        status: 'pending',
-        error: '',
-        external_id: '',
-        created_at: args.createdAt,
-        sent_at: null,
-        updated_at: args.createdAt,
-      });
-      await tx.mutate.conversation.update({
-        id: c.id,
-        last_message_at: Math.max(c.last_message_at ?? 0, args.createdAt),
-        last_preview: previewOf(args.body || args.template),
-        unread: 0,
-        updated_at: args.createdAt,
-      });
+      const memberId = ctx?.kind === 'member' ? ctx.memberID : null;
+      await writeOutgoing(tx, c, {id: args.id, author: 'member', memberId, body: args.body, template: args.template, at: args.createdAt}, true);
       return {send: args.id} satisfies ReplyOutcome;
     },
     {conflict: 'resend-over'},
