@@ -64,3 +64,26 @@ export function decodeLink(payload: string | undefined): LinkTarget | undefined 
   if (!id) return undefined;
   return {kind: m[1] === 'm' ? 'master' : 'company', id, source: m[3] ?? ''};
 }
+
+export type MessengerLinks = {telegram?: string; whatsapp?: string; vk?: string};
+
+/**
+ * The addresses that open a bot with a payload: Telegram's ?start=, WhatsApp's
+ * prefilled text ending in " [payload]" (the bot reads it back), VK's ?ref=.
+ * Handles: @bot_username, the WhatsApp number as clients see it, the VK screen name.
+ */
+export function messengerLinks(
+  handles: {telegram?: string | undefined; whatsapp?: string | undefined; vk?: string | undefined},
+  payload: string | undefined,
+  o: {greeting: string; source: string},
+): MessengerLinks {
+  const links: MessengerLinks = {};
+  if (!payload) return links;
+  const tg = (handles.telegram ?? '').replace(/^@/, '');
+  const wa = (handles.whatsapp ?? '').replace(/\D/g, '');
+  const vk = handles.vk ?? '';
+  if (tg) links.telegram = `https://t.me/${encodeURIComponent(tg)}?start=${payload}`;
+  if (wa.length >= 10) links.whatsapp = `https://wa.me/${wa}?text=${encodeURIComponent(`${o.greeting} [${payload}]`)}`;
+  if (vk) links.vk = `https://vk.me/${encodeURIComponent(vk)}?ref=${payload}${o.source ? `&ref_source=${encodeURIComponent(o.source)}` : ''}`;
+  return links;
+}

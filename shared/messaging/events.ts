@@ -63,8 +63,8 @@ export type OutboundMessage = {
   readonly text: string;
   /** Rows of buttons; each channel draws them its own way (inline keyboard, reply buttons or a list, VK keyboard). */
   readonly buttons?: readonly (readonly BotButton[])[] | undefined;
-  /** Ask for the sender's phone (Telegram: a "share contact" keyboard). */
-  readonly askPhone?: boolean | undefined;
+  /** Ask for the sender's phone: the label of Telegram's "share contact" button (elsewhere the client types it). */
+  readonly askPhone?: string | undefined;
   /** A WhatsApp template (outside the 24-hour window). */
   readonly template?: {readonly name: string; readonly language: string; readonly params: readonly string[]} | undefined;
   /** Our message id: VK's random_id is derived from it, so a retry is never a second message. */
@@ -86,3 +86,6 @@ export type SendResult =
     };
 
 export const MESSENGERS: readonly MessengerKind[] = ['telegram', 'whatsapp', 'vk'];
+
+/** The messengers' own names (brands: the same in every language). */
+export const MESSENGER_NAMES: Record<MessengerKind, string> = {telegram: 'Telegram', whatsapp: 'WhatsApp', vk: 'VK'};

@@ -25,3 +25,19 @@ export type ReplyArgs = z.input<typeof replyArgs>;
 export const markReadArgs = z.object({conversationId: idField, at: epochMs, opId});
 
 export const assignArgs = z.object({conversationId: idField, memberId: idField.nullable(), at: epochMs, opId});
+
+const required = (max: number) => z.string().trim().min(1, 'v.required').max(max, 'v.tooLong');
+
+/** What connecting a company's own channel takes (Settings → Channels; REST only, never through sync). */
+export const CHANNEL_CREDENTIALS = {
+  telegram: z.object({token: required(100).regex(/^\d{3,15}:[\w-]{20,80}$/, 'messaging.v.token')}),
+  whatsapp: z.object({
+    phoneNumberId: required(40).regex(/^\d+$/, 'v.invalid'),
+    token: required(1000),
+    appSecret: required(200),
+    verifyToken: required(200),
+    /** The approved template sent outside the 24-hour window (reminders); '' for none. */
+    template: z.string().trim().max(512).default(''),
+  }),
+  vk: z.object({groupId: required(20).regex(/^\d+$/, 'v.invalid'), token: required(1000), secret: required(200), confirmation: required(100)}),
+};

@@ -46,11 +46,11 @@ export const sayArgs = z.object({
   template: z.string().max(512).default(''),
   templateParams: z.array(z.string().max(1000)).max(10).default([]),
   buttons: z.array(z.array(button).max(5)).max(12).default([]),
-  askPhone: z.boolean().default(false),
+  askPhone: z.string().max(64).default(''),
   createdAt: epochMs,
 });
 
-export type SayOutcome = {send: string; buttons: z.infer<typeof button>[][]; askPhone: boolean; templateParams: string[]} | undefined;
+export type SayOutcome = {send: string; buttons: z.infer<typeof button>[][]; askPhone: string; templateParams: string[]} | undefined;
 
 const systemOnly = (ctx: {kind: string} | undefined) => {
   if (ctx?.kind !== 'system') throw domainError('not_found');

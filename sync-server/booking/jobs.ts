@@ -80,7 +80,7 @@ async function toClient(
     // Stars as buttons where the channel can carry them (the booking id fits Telegram's 64 bytes).
     const stars = event === 'review' && `rv:5:${b.id}`.length <= 64 ? [[1, 2, 3, 4, 5].map((n) => ({label: '★'.repeat(n), data: `rv:${n}:${b.id}`}))] : [];
     const log = {kind: `booking.${event}`, subject: {type: 'booking', id: b.id}, audienceMemberId: b.master_member_id, recipientName: b.client_name};
-    if ((await deps.chat({booking: b, text, dedupeKey, buttons: stars, log})) === 'queued') return [{channel: 'inapp' as const, status: 'delivered' as const}];
+    if ((await deps.chat({booking: b, text, dedupeKey, buttons: stars, log})) === 'queued') return;
   }
   const withIcs = event === 'created' || event === 'moved';
   return notify(

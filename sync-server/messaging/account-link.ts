@@ -7,9 +7,8 @@ import {randomInt} from 'node:crypto';
 import type pg from 'pg';
 import type {MessengerKind} from '#schema/tables/messaging.ts';
 import {normalizeContact} from '#shared/crm/contacts.ts';
+import {MESSENGER_NAMES} from '#shared/messaging/events.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
-
-const NAMES: Record<MessengerKind, string> = {telegram: 'Telegram', whatsapp: 'WhatsApp', vk: 'VK'};
 
 export async function newLinkCode(pool: pg.Pool, botUserId: string): Promise<string> {
   for (let i = 0; i < 10; i++) {
@@ -80,6 +79,6 @@ export async function useLinkCode(pool: pg.Pool, me: {botUserId: string; company
       );
       await db.query('update conversation set client_id = $2 where id = $1', [me.conversationId, target]);
     }
-    return {channel: NAMES[other.channel]};
+    return {channel: MESSENGER_NAMES[other.channel]};
   });
 }

@@ -68,6 +68,14 @@ export function createBots(pool: pg.Pool, config: Pick<Config, 'messengers'>) {
       }
       return found;
     },
+    /** The bot a company's clients and colleagues are sent to: its own channel while it works, else the platform's shared one. */
+    async forCompany(kind: MessengerKind, companyId: string): Promise<Bot | undefined> {
+      const {rows} = await pool.query<{id: string}>(`select id from messenger_channel where company_id = $1 and kind = $2 and state = 'active'`, [
+        companyId,
+        kind,
+      ]);
+      return (rows[0] && (await this.get(kind, rows[0].id))) || sharedBot(kind);
+    },
     /** A company changed or removed its credentials. */
     forget(kind: MessengerKind, key: string): void {
       cache.delete(`${kind}:${key}`);

@@ -9,6 +9,7 @@ import {uuidv7} from 'uuidv7';
 import {z} from 'zod';
 import {domainError} from '#shared/errors.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
+import {CHANNEL_CREDENTIALS} from '#shared/messaging/validation.ts';
 import {queries} from '#shared/queries/index.ts';
 import type {MessengerKind} from '#schema/tables/messaging.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
@@ -18,18 +19,6 @@ import {rowSchema, toCamel} from '../rest/rows.ts';
 import {sealSecrets, type AnySecrets, type Bots} from './bots.ts';
 import type {CheckResult} from './channels/types.ts';
 
-const field = (max: number) => z.string().trim().min(1, 'v.required').max(max, 'v.tooLong');
-const bodies = {
-  telegram: z.object({token: field(100).regex(/^\d{3,15}:[\w-]{20,80}$/, 'messaging.v.token')}),
-  whatsapp: z.object({
-    phoneNumberId: field(40).regex(/^\d+$/, 'v.invalid'),
-    token: field(1000),
-    appSecret: field(200),
-    verifyToken: field(200),
-    template: z.string().trim().max(512).default(''),
-  }),
-  vk: z.object({groupId: field(20).regex(/^\d+$/, 'v.invalid'), token: field(1000), secret: field(200), confirmation: field(100)}),
-};
 const kindParam = z.object({kind: z.enum(['telegram', 'whatsapp', 'vk'])});
 const checkResult = z.object({ok: z.boolean(), handle: z.string().optional(), reason: z.string().optional(), detail: z.string().optional()});
 const channelRow = rowSchema('messenger_channel');
@@ -63,26 +52,27 @@ export function channelRoutes(deps: HttpDeps & {bots: Bots}) {
       auth: 'member',
       permission: 'channels.manage',
       params: kindParam,
-      body: z.union([bodies.telegram, bodies.whatsapp, bodies.vk]),
+      body: z.union([CHANNEL_CREDENTIALS.telegram, CHANNEL_CREDENTIALS.whatsapp, CHANNEL_CREDENTIALS.vk]),
       response: z.object({channel: channelRow, check: checkResult}),
       async handler({params, req, ctx}) {
         const kind = params.kind;
-        const body = bodies[kind].safeParse(req.body ?? {});
+        const body = CHANNEL_CREDENTIALS[kind].safeParse(req.body ?? {});
         if (!body.success) throw domainError('validation', {fields: toFieldIssues(body.error.issues)});
         const id = (await own(ctx.companyID, kind)) ?? uuidv7();
         let secrets: AnySecrets;
-        if (kind === 'telegram') secrets = {token: (body.data as z.output<typeof bodies.telegram>).token, webhookSecret: randomBytes(24).toString('base64url')};
+        if (kind === 'telegram')
+          secrets = {token: (body.data as z.output<typeof CHANNEL_CREDENTIALS.telegram>).token, webhookSecret: randomBytes(24).toString('base64url')};
         else if (kind === 'whatsapp') {
-          const b = body.data as z.output<typeof bodies.whatsapp>;
+          const b = body.data as z.output<typeof CHANNEL_CREDENTIALS.whatsapp>;
           secrets = {phoneNumberId: b.phoneNumberId, token: b.token, appSecret: b.appSecret, verifyToken: b.verifyToken};
         } else {
-          const b = body.data as z.output<typeof bodies.vk>;
+          const b = body.data as z.output<typeof CHANNEL_CREDENTIALS.vk>;
           secrets = {groupId: b.groupId, token: b.token, secret: b.secret, confirmation: b.confirmation};
         }
         const api = bots.probe(kind, secrets);
         let check: CheckResult = await api.check();
         if (check.ok && kind === 'telegram') check = await api.connectWebhook(`${deps.publicUrl(req)}/hooks/telegram/${id}`);
-        const template = kind === 'whatsapp' ? (body.data as z.output<typeof bodies.whatsapp>).template : '';
+        const template = kind === 'whatsapp' ? (body.data as z.output<typeof CHANNEL_CREDENTIALS.whatsapp>).template : '';
         const sealed = await sealSecrets(pool, secrets);
         await auditedTransaction(pool, {actorId: ctx.memberID, via: ctx.via, action: 'channels.connect'}, async (c) => {
           await c.query(

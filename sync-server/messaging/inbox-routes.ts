@@ -10,6 +10,7 @@ import {route} from '../rest/route.ts';
 import {rowSchema, toCamel} from '../rest/rows.ts';
 import {writeRoute} from '../rest/write-route.ts';
 import type {Bots} from './bots.ts';
+import {visibleConversations} from '#shared/messaging/access.ts';
 import {masterLinks} from './links.ts';
 
 const conversationRow = rowSchema('conversation');
@@ -39,8 +40,7 @@ export function inboxRoutes(deps: HttpDeps & {bots: Bots}) {
       entity: 'conversation',
       response: z.object({data: z.array(messageRow)}),
       async handler({params, ctx}) {
-        const c = await deps.zdb.run(queries.inbox.conversations.fn({args: undefined, ctx}));
-        if (!c.some((x) => x.id === params.id)) throw domainError('not_found');
+        if (!(await deps.zdb.run(visibleConversations(ctx).where('id', params.id).one()))) throw domainError('not_found');
         const rows = await deps.zdb.run(queries.inbox.messages.fn({args: {conversationId: params.id}, ctx}));
         return {body: {data: toCamel(rows.map(({author_member: _m, ...r}) => r))}};
       },

@@ -1,14 +1,13 @@
 // The links a master hands to clients (B2, C6): one per messenger, through the
 // company's own bot when it is connected and working, else the platform's
-// shared one. Each carries the master and where it was handed out (deep-link.ts).
+// shared one (bots.forCompany). Each carries the master and where it was handed
+// out (shared/messaging/deep-link.ts).
 import type pg from 'pg';
-import {encodeLink} from '#shared/messaging/deep-link.ts';
+import {encodeLink, messengerLinks, type MessengerLinks} from '#shared/messaging/deep-link.ts';
+import {MESSENGERS} from '#shared/messaging/events.ts';
 import type {Bots} from './bots.ts';
 
-export type MessengerLinks = {telegram?: string; whatsapp?: string; vk?: string};
-
-type Own = {kind: string; handle: string};
-
+/** The company's own link first (the client picks a master, or, for a company without booking, simply writes), then each master's. */
 export async function masterLinks(
   pool: pg.Pool,
   bots: Bots,
@@ -16,26 +15,15 @@ export async function masterLinks(
   source: string,
   greeting: string,
 ): Promise<{masterId: string; name: string; links: MessengerLinks}[]> {
-  // First the company's own link (the client picks a master — or, for a company without booking, simply writes).
-  const own = (await pool.query<Own>(`select kind, handle from messenger_channel where company_id = $1 and state = 'active' and handle <> ''`, [companyId]))
-    .rows;
   const masters = (
     await pool.query<{id: string; display_name: string}>(`select id, display_name from booking_master where company_id = $1 and active order by created_at`, [
       companyId,
     ])
   ).rows;
-  const handle = (kind: 'telegram' | 'whatsapp' | 'vk') => own.find((o) => o.kind === kind)?.handle || bots.shared(kind)?.handle || '';
-  const company = {masterId: '', name: '', links: linksFor(encodeLink({kind: 'company', id: companyId, source}))};
-  return [company, ...masters.map((m) => ({masterId: m.id, name: m.display_name, links: linksFor(encodeLink({kind: 'master', id: m.id, source}))}))];
-
-  function linksFor(payload: string | undefined): MessengerLinks {
-    const links: MessengerLinks = {};
-    const tg = handle('telegram').replace(/^@/, '');
-    const wa = handle('whatsapp').replace(/\D/g, '');
-    const vk = handle('vk');
-    if (payload && tg) links.telegram = `https://t.me/${encodeURIComponent(tg)}?start=${payload}`;
-    if (payload && wa.length >= 10) links.whatsapp = `https://wa.me/${wa}?text=${encodeURIComponent(`${greeting} [${payload}]`)}`;
-    if (payload && vk) links.vk = `https://vk.me/${encodeURIComponent(vk)}?ref=${payload}${source ? `&ref_source=${encodeURIComponent(source)}` : ''}`;
-    return links;
-  }
+  const handles = Object.fromEntries(await Promise.all(MESSENGERS.map(async (k) => [k, (await bots.forCompany(k, companyId))?.handle] as const)));
+  const linksFor = (payload: string | undefined) => messengerLinks(handles, payload, {greeting, source});
+  return [
+    {masterId: '', name: '', links: linksFor(encodeLink({kind: 'company', id: companyId, source}))},
+    ...masters.map((m) => ({masterId: m.id, name: m.display_name, links: linksFor(encodeLink({kind: 'master', id: m.id, source}))})),
+  ];
 }

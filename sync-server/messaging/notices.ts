@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import type {MessengerKind} from '#schema/tables/messaging.ts';
 import {derivedId} from '#shared/crm/ids.ts';
+import {MESSENGER_NAMES} from '#shared/messaging/events.ts';
 import {replyWindow} from '#shared/messaging/window.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import type {Clock} from '../clock.ts';
@@ -14,11 +15,9 @@ import type {Bots} from './bots.ts';
 import {sendNow} from './outbound.ts';
 import type {Pacer} from './pacing.ts';
 
-const CHANNEL_NAMES: Record<string, string> = {telegram: 'Telegram', whatsapp: 'WhatsApp', vk: 'VK'};
-
 export function clientMessageNotice(pool: pg.Pool, deps: NotifyDeps) {
   return async (companyId: string, conversationId: string, messageId: string): Promise<void> => {
-    const {rows} = await pool.query<{title: string; channel: string; body: string; member_ids: string[]}>(
+    const {rows} = await pool.query<{title: string; channel: MessengerKind; body: string; member_ids: string[]}>(
       `select c.title, c.channel, m.body,
               coalesce(array_remove(array[coalesce(c.assigned_member_id, c.master_member_id)], null), '{}') ||
               case when c.assigned_member_id is null and c.master_member_id is null then
@@ -39,7 +38,7 @@ export function clientMessageNotice(pool: pg.Pool, deps: NotifyDeps) {
         {
           kind: 'inbox.message',
           dedupeKey: `inbox:${messageId}:${memberId}`,
-          title: `💬 ${row.title || '…'} · ${CHANNEL_NAMES[row.channel] ?? row.channel}`,
+          title: `💬 ${row.title || '…'} · ${MESSENGER_NAMES[row.channel]}`,
           body: row.body.slice(0, 200) || '📷',
           url: `/inbox/${conversationId}`,
           subject: {type: 'conversation', id: conversationId},

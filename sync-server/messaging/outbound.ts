@@ -23,7 +23,7 @@ import type {Pacer} from './pacing.ts';
 export type SendPayload = {
   messageId: string;
   buttons?: OutboundMessage['buttons'];
-  askPhone?: boolean;
+  askPhone?: string;
   templateParams?: readonly string[];
 };
 
@@ -68,14 +68,13 @@ export async function sendMessage(deps: SenderDeps, p: SendPayload): Promise<voi
     await setStatus(deps.pool, row.id, 'failed', {error: 'messaging.fail.notConnected'});
     return;
   }
-  const askPhone = !!p.askPhone;
   const message: OutboundMessage = {
     chatId: row.chat_id,
     text: row.body,
     key: row.id,
-    // A phone is asked by a keyboard only Telegram has; elsewhere the client types it.
-    buttons: askPhone && row.channel !== 'telegram' ? undefined : p.buttons?.length ? p.buttons : undefined,
-    askPhone: askPhone && row.channel === 'telegram',
+    buttons: p.buttons?.length ? p.buttons : undefined,
+    // A keyboard only Telegram has; elsewhere the client types the number.
+    askPhone: p.askPhone || undefined,
     ...(row.template && {template: {name: row.template, language: row.locale, params: p.templateParams ?? []}}),
   };
   await deps.pacer.wait(`${row.channel}:${row.bot}`, row.chat_id, bot.api.limits);

@@ -19,10 +19,7 @@ export function staffRoutes(deps: HttpDeps & {bots: Bots; pacer: Pacer}) {
       auth: 'member',
       response: z.object({linked: z.boolean(), available: z.boolean()}),
       async handler({ctx}) {
-        const available =
-          !!deps.bots.shared('telegram') ||
-          (await deps.pool.query(`select 1 from messenger_channel where company_id = $1 and kind = 'telegram' and state = 'active'`, [ctx.companyID])).rows
-            .length > 0;
+        const available = !!(await deps.bots.forCompany('telegram', ctx.companyID));
         return {body: {linked: await staffLinked(deps.pool, ctx.memberID), available}};
       },
     }),

@@ -11,7 +11,7 @@ import {dayOf, localToUtc} from '#shared/booking/zone.ts';
 import {derivedId} from '#shared/crm/ids.ts';
 import {isLocale, type Locale} from '#shared/i18n/locales.ts';
 import {createTranslator, type ServerTranslate} from '#shared/i18n/translate.ts';
-import type {InboundEvent, OutboundMessage} from '#shared/messaging/events.ts';
+import {MESSENGER_NAMES, type InboundEvent, type OutboundMessage} from '#shared/messaging/events.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {memberContextById} from '../auth/member-context.ts';
 import type {Clock} from '../clock.ts';
@@ -26,19 +26,10 @@ import type {Pacer} from './pacing.ts';
 export type StaffDeps = {pool: pg.Pool; clock: Clock; executor: Executor; bots: Bots; pacer: Pacer};
 
 const CODE_TTL_MIN = 30;
-const NAMES: Record<MessengerKind, string> = {telegram: 'Telegram', whatsapp: 'WhatsApp', vk: 'VK'};
-
-/** The company's own Telegram bot when it works, else the platform's shared one. */
-async function telegramBotOf(deps: StaffDeps, companyId: string): Promise<Bot | undefined> {
-  const {rows} = await deps.pool.query<{id: string}>(`select id from messenger_channel where company_id = $1 and kind = 'telegram' and state = 'active'`, [
-    companyId,
-  ]);
-  return (rows[0] && (await deps.bots.get('telegram', rows[0].id))) || deps.bots.shared('telegram');
-}
 
 /** The link the app shows: t.me/<bot>?start=s_<one-time code>. */
 export async function staffLinkUrl(deps: StaffDeps, companyId: string, memberId: string): Promise<string | undefined> {
-  const bot = await telegramBotOf(deps, companyId);
+  const bot = await deps.bots.forCompany('telegram', companyId);
   if (!bot?.handle) return undefined;
   const code = randomBytes(18).toString('base64url');
   await deps.pool.query(`delete from member_link_code where member_id = $1`, [memberId]);
@@ -162,7 +153,7 @@ export async function handleStaff(
     const mine = await deps.pool.query<{id: string}>('select id from booking_master where member_id = $1', [me.member_id]);
     const list = masters
       .filter((m) => mine.rows.some((r) => r.id === m.masterId))
-      .flatMap((m) => Object.entries(m.links).map(([k, url]) => `${NAMES[k as MessengerKind]}: ${url}`));
+      .flatMap((m) => Object.entries(m.links).map(([k, url]) => `${MESSENGER_NAMES[k as MessengerKind]}: ${url}`));
     await reply(bot, chatId, key(0), list.length ? `${t('bot.staff.links')}\n${list.join('\n')}` : t('bot.staff.noMaster'));
     return true;
   }

@@ -6,7 +6,7 @@ import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {Client, signupCompany} from '../testing/http.ts';
 import {salon, type Salon} from '../testing/salon.ts';
-import {startTelegramApi, telegramButton, telegramText, TEST_PHOTO, type TelegramApi} from '../testing/messengers/index.ts';
+import {startTelegramApi, telegramButton, telegramMessage, telegramText, TEST_PHOTO, type TelegramApi} from '../testing/messengers/index.ts';
 import {SHARED} from '../testing/messengers/shared-bots.ts';
 
 let api: TelegramApi;
@@ -86,16 +86,12 @@ describe('the shared Telegram bot', () => {
     expect(phone.text).toMatch(/номер телефона/);
     // The client shares their contact (Telegram's request_contact keyboard).
     const before = count();
-    await hook({
-      update_id: ++updateId,
-      message: {
-        message_id: updateId,
-        from: {id: userId, is_bot: false, first_name: 'Айгерим'},
-        chat: {id: userId, type: 'private'},
-        date: Math.floor(Date.now() / 1000),
-        contact: {phone_number: '+77011234567', first_name: 'Айгерим', user_id: userId},
-      },
-    });
+    await hook(
+      telegramMessage(
+        {updateId: ++updateId, userId: userId, name: 'Айгерим'},
+        {contact: {phone_number: '+77011234567', first_name: 'Айгерим', user_id: userId}},
+      ),
+    );
     const confirm = await next(before);
     expect(confirm.text).toMatch(/Стрижка.*Дана/s);
     const done = await press('Подтвердить', confirm);
@@ -134,20 +130,18 @@ describe('the shared Telegram bot', () => {
   });
 
   it('keeps a client’s photo as the company’s file, shown in the inbox', async () => {
-    await hook({
-      update_id: ++updateId,
-      message: {
-        message_id: updateId,
-        from: {id: userId, is_bot: false, first_name: 'Айгерим'},
-        chat: {id: userId, type: 'private'},
-        date: Math.floor(Date.now() / 1000),
-        photo: [
-          {file_id: 'small-1', file_unique_id: 's1', width: 90, height: 90},
-          {file_id: 'big-1', file_unique_id: 'b1', width: 800, height: 800},
-        ],
-        caption: 'Вот такую стрижку хочу',
-      },
-    });
+    await hook(
+      telegramMessage(
+        {updateId: ++updateId, userId: userId, name: 'Айгерим'},
+        {
+          photo: [
+            {file_id: 'small-1', file_unique_id: 's1', width: 90, height: 90},
+            {file_id: 'big-1', file_unique_id: 'b1', width: 800, height: 800},
+          ],
+          caption: 'Вот такую стрижку хочу',
+        },
+      ),
+    );
     let attachments: {ref: string; fileId?: string}[] = [];
     for (let i = 0; i < 100 && !attachments[0]?.fileId; i++) {
       await new Promise((r) => setTimeout(r, 50));
@@ -314,17 +308,12 @@ describe('the shared Telegram bot', () => {
     const forwarded = api.sent.filter((m) => m.chatId === String(staff)).at(-1)!;
     before = count(staff);
     const toClient = count();
-    await hook({
-      update_id: ++updateId,
-      message: {
-        message_id: updateId,
-        from: {id: staff, is_bot: false, first_name: 'Дана'},
-        chat: {id: staff, type: 'private'},
-        date: Math.floor(Date.now() / 1000),
-        text: 'Да, в субботу в 11:00 свободно',
-        reply_to_message: {message_id: forwarded.messageId, chat: {id: staff, type: 'private'}, date: 0},
-      },
-    });
+    await hook(
+      telegramMessage(
+        {updateId: ++updateId, userId: staff, name: 'Дана'},
+        {text: 'Да, в субботу в 11:00 свободно', reply_to_message: {message_id: forwarded.messageId, chat: {id: staff, type: 'private'}, date: 0}},
+      ),
+    );
     expect((await next(before, staff)).text).toMatch(/Ответ отправлен клиенту/);
     expect(
       api.sent

@@ -1,6 +1,6 @@
 // The client base: search (any script, part of a number), filters and a list
 // that stays fast with 20 000 clients (filtered locally, rendered in a window).
-import {useEffect, useMemo, useState} from 'react';
+import {useMemo} from 'react';
 import {duplicatePairs} from '#shared/crm/duplicates.ts';
 import {filterClients, matchesFilter} from '#shared/crm/filters.ts';
 import {waitingFor} from '#shared/crm/waiting.ts';
@@ -17,16 +17,7 @@ import {useDismissed} from './use-dismissed.ts';
 import {WindowedList} from './windowed-list.tsx';
 
 const ROW_HEIGHT = 76;
-
-/** "Now" for the filters, refreshed each minute (a list left open stays right). */
-function useMinute(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(id);
-  }, []);
-  return now;
-}
+import {useMinute} from '../ui/use-minute.ts';
 
 type Props = {crm: CrmData; session: Session; selectedId?: string | undefined; timeZone: string};
 

@@ -9,7 +9,7 @@ import type {Session} from '../session/session.ts';
 import {useDeviceOnline} from '../sync/connection-indicator.tsx';
 import {ChannelCard} from './channel-card.tsx';
 import {ClientLinks} from './client-links.tsx';
-import {KINDS} from './use-inbox.ts';
+import {MESSENGERS} from '#shared/messaging/events.ts';
 
 export function ChannelsPage({session, timeZone}: {session: Session; timeZone: string}) {
   const t = useT();
@@ -32,7 +32,7 @@ export function ChannelsPage({session, timeZone}: {session: Session; timeZone: s
           {t('channels.offline')}
         </p>
       ) : null}
-      {KINDS.map((k) => (
+      {MESSENGERS.map((k) => (
         <ChannelCard key={k} kind={k} channel={channels.find((c) => c.kind === k)} online={online} timeZone={timeZone} />
       ))}
       <ClientLinks online={online} />

@@ -6,13 +6,13 @@ import type {MessengerKind} from '#schema/tables/messaging.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {api} from '../session/api.ts';
 import {ChannelMark} from './conversation-list.tsx';
-import {KINDS} from './use-inbox.ts';
+import {MESSENGERS} from '#shared/messaging/events.ts';
 
 type LinkSet = Partial<Record<MessengerKind, string>>;
 type Links = {company?: {links: LinkSet}; masters: {masterId: string; name: string; links: LinkSet}[]};
 
 function LinkRows({links}: {links: LinkSet}) {
-  return KINDS.map((k) => {
+  return MESSENGERS.map((k) => {
     const url = links[k];
     return url ? (
       <div key={k} className="client-link-row" data-kind={k}>

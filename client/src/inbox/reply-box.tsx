@@ -4,7 +4,7 @@
 // the client's silence takes only an approved template: that is said before
 // anyone types, and the channel's template is offered instead.
 import {useQuery} from '@rocicorp/zero/react';
-import {useEffect, useState, type FormEvent} from 'react';
+import {useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
 import {MESSAGE_MAX} from '#shared/messaging/validation.ts';
 import {replyWindow} from '#shared/messaging/window.ts';
@@ -13,19 +13,10 @@ import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
+import {useMinute} from '../ui/use-minute.ts';
 import type {ConversationRow} from './use-inbox.ts';
 
 const EMPTY = {body: ''};
-
-/** "Now", refreshed each minute: a WhatsApp window left open on screen closes on time. */
-function useMinute(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(id);
-  }, []);
-  return now;
-}
 
 export function ReplyBox({conversation: c}: {conversation: ConversationRow}) {
   const {t} = useI18n();

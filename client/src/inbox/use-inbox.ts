@@ -17,8 +17,6 @@ export type ConversationRow = Row['conversation'] & {
 export type MessageRow = Row['chat_message'] & {author_member?: Row['member'] | undefined};
 export type ChannelRow = Row['messenger_channel'];
 
-export const KINDS: readonly MessengerKind[] = ['telegram', 'whatsapp', 'vk'];
-
 export function useTimeZone(): string {
   const [company] = useQuery(queries.company.current());
   return company?.timezone ?? 'Asia/Almaty';

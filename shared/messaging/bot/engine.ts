@@ -100,8 +100,6 @@ async function button(flow: Flow, data: string, p: BotPorts): Promise<Outcome> {
         return menu(p, flow, [{text: p.t('bot.reviewThanks')}]);
       }
       return menu(p, flow);
-    case 'phone':
-      return flow.step === 'phone' && flow.start !== undefined ? askPhone(p, flow, flow.start) : menu(p, flow);
   }
   const m = /^([cp]):(\d+):(\d+)$/.exec(data);
   if (!m) return menu(p, flow);

@@ -39,7 +39,11 @@ export type BotInput =
   /** A link was followed (the server has made its master the active one). */
   | {readonly kind: 'start'};
 
-export type Reply = {readonly text: string; readonly buttons?: readonly (readonly BotButton[])[]; readonly askPhone?: boolean};
+export type Reply = {
+  readonly text: string;
+  readonly buttons?: readonly (readonly BotButton[])[] /** Ask for the sender's phone: the label of the "share my number" button where the channel has one. */;
+  readonly askPhone?: string;
+};
 
 export type Choice = {readonly value: string; readonly label: string};
 export type Booked = {readonly ok: true; readonly when: string} | {readonly ok: false; readonly nearest: readonly Choice[]; readonly reason?: string};

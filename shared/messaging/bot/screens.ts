@@ -85,8 +85,6 @@ export async function confirmScreen(p: BotPorts, flow: Flow, start: number): Pro
 export function askPhone(p: BotPorts, flow: Flow, start: number, lead?: string): Outcome {
   return {
     flow: {...flow, step: 'phone', v: flow.v + 1, start, choices: undefined},
-    replies: [
-      {text: lead ? `${lead}\n${p.t('bot.askPhone')}` : p.t('bot.askPhone'), askPhone: true, buttons: [[{label: p.t('bot.b.sharePhone'), data: 'phone'}]]},
-    ],
+    replies: [{text: lead ? `${lead}\n${p.t('bot.askPhone')}` : p.t('bot.askPhone'), askPhone: p.t('bot.b.sharePhone')}],
   };
 }

@@ -50,7 +50,7 @@ describe('telegramChannel.send', () => {
   });
 
   it('asks for the phone with a one-time contact keyboard', async () => {
-    await bot.send({key: 'k2', chatId: '42', text: 'Нужен номер', askPhone: true});
+    await bot.send({key: 'k2', chatId: '42', text: 'Нужен номер', askPhone: 'Поделиться номером'});
     expect(api.calls('sendMessage')[0]!.body.reply_markup).toEqual({
       keyboard: [[{text: 'Поделиться номером', request_contact: true}]],
       one_time_keyboard: true,

@@ -8,7 +8,6 @@ import {parseTelegram} from '#shared/messaging/parse/telegram.ts';
 import {DEFAULT_TIMEOUT_MS, DOWN_RETRY_MS, fetchBytes, header, safeEqual, type ChannelOptions} from './common.ts';
 import type {ChannelApi, CheckResult, TelegramSecrets, Verified} from './types.ts';
 
-const SHARE_PHONE = 'Поделиться номером';
 const encoder = new TextEncoder();
 
 export function telegramChannel(secrets: TelegramSecrets, root: string, opts: ChannelOptions = {}): ChannelApi {
@@ -85,8 +84,7 @@ type Markup =
 
 function markup(m: OutboundMessage): Markup | undefined {
   if (m.askPhone) {
-    const label = m.buttons?.[0]?.[0]?.label ?? SHARE_PHONE;
-    return {keyboard: [[{text: label, request_contact: true}]], one_time_keyboard: true, resize_keyboard: true};
+    return {keyboard: [[{text: m.askPhone, request_contact: true}]], one_time_keyboard: true, resize_keyboard: true};
   }
   if (!m.buttons?.length) return undefined;
   return {

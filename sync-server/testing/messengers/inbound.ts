@@ -25,6 +25,20 @@ export function telegramText(o: {updateId: number; userId: number; text: string;
   };
 }
 
+/** Any private message (a shared contact, a photo, a reply to one of ours): `extra` is merged into Telegram's Message. */
+export function telegramMessage(o: {updateId: number; userId: number; name?: string}, extra: Record<string, unknown>): object {
+  return {
+    update_id: o.updateId,
+    message: {
+      message_id: o.updateId,
+      from: {id: o.userId, is_bot: false, first_name: o.name ?? 'Айгерим'},
+      chat: {id: o.userId, type: 'private'},
+      date: Math.floor(Date.now() / 1000),
+      ...extra,
+    },
+  };
+}
+
 export function telegramButton(o: {updateId: number; userId: number; data: string; callbackId?: string}): object {
   const user = {id: o.userId, is_bot: false, first_name: 'Айгерим', language_code: 'ru'};
   return {

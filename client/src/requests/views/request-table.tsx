@@ -4,12 +4,13 @@
 // (`manualSorting`), the same function the cards, the board and the export
 // use. Rows are windowed: only those in sight are in the DOM.
 import {createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState} from '@tanstack/react-table';
-import {useEffect, useMemo, useRef, useState} from 'react';
+import {useMemo, useRef} from 'react';
 import {formatDate} from '#shared/i18n/format.ts';
 import {formatPhone} from '#shared/phone.ts';
 import {clientOf, SORT_COLUMNS, subjectOf, type RequestSort, type SortColumn} from '#shared/requests/sort.ts';
 import {isOpenRequest, isPastDeadline} from '#shared/requests/state.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
+import {useMinute} from '../../ui/use-minute.ts';
 import {Link, navigate} from '../../router/router.tsx';
 import {usePendingSubjects} from '../../write/writer.tsx';
 import {SlaBadge} from '../card/sla-badge.tsx';
@@ -44,15 +45,6 @@ const WIDTHS: Record<SortColumn, number> = {
 /** Columns whose first click sorts from the top: newest, most urgent, highest number. */
 const DESC_FIRST = new Set<SortColumn>(['number', 'priority', 'created']);
 
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(id);
-  }, []);
-  return now;
-}
-
 type Props = {
   rows: ViewRow[];
   sort: RequestSort;
@@ -66,7 +58,7 @@ type Props = {
 export function RequestTable({rows, sort, shownSort, onSort, env, selectedId, emptyText}: Props) {
   const {t, locale} = useI18n();
   const pending = usePendingSubjects();
-  const now = useNow();
+  const now = useMinute();
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const columns = useMemo(() => {
