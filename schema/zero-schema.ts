@@ -5,7 +5,6 @@ import {auditLog, company, member, role} from './tables/core.ts';
 import {attachment, attachmentRelationships, file} from './tables/files.ts';
 import {refusedOp, refusedOpRelationships} from './tables/ops.ts';
 import {
-  auditLogRelationships,
   checklistItem,
   fieldDef,
   messageTemplate,
@@ -49,6 +48,23 @@ import {
   clientRelationships,
 } from './tables/crm.ts';
 import {chatMessage, chatMessageRelationships, conversation, conversationRelationships, messengerChannel} from './tables/messaging.ts';
+import {auditLogRelationships} from './tables/audit.ts';
+import {
+  commitment,
+  commitmentRelationships,
+  meeting,
+  meetingParticipant,
+  meetingRelationships,
+  task,
+  taskCheck,
+  taskComment,
+  taskCommentRelationships,
+  taskLink,
+  taskLinkRelationships,
+  taskPerson,
+  taskPersonRelationships,
+  taskRelationships,
+} from './tables/tasks.ts';
 
 export const schema = createSchema({
   tables: [
@@ -89,6 +105,14 @@ export const schema = createSchema({
     messengerChannel,
     conversation,
     chatMessage,
+    task,
+    taskPerson,
+    taskLink,
+    taskCheck,
+    taskComment,
+    meeting,
+    meetingParticipant,
+    commitment,
   ],
   relationships: [
     requestRelationships,
@@ -112,6 +136,12 @@ export const schema = createSchema({
     clientMergeRelationships,
     conversationRelationships,
     chatMessageRelationships,
+    taskRelationships,
+    taskLinkRelationships,
+    taskPersonRelationships,
+    taskCommentRelationships,
+    meetingRelationships,
+    commitmentRelationships,
   ],
 });
 

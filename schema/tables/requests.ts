@@ -1,6 +1,6 @@
 // Requests (заявки) and their comments.
 import {boolean, json, number, relationships, string, table, type ReadonlyJSONValue} from '@rocicorp/zero';
-import {auditLog, member} from './core.ts';
+import {member} from './core.ts';
 import {attachment} from './files.ts';
 
 export const request = table('request')
@@ -47,6 +47,8 @@ export const requestType = table('request_type')
     name: json<LocalizedJson>(),
     workflow: json<ReadonlyJSONValue>(),
     assignment: json<ReadonlyJSONValue>(),
+    // The step template: the tasks made when a request enters a status (shared/tasks/steps.ts).
+    steps: json<ReadonlyJSONValue>(),
     template: string(),
     is_default: boolean(),
     position: number(),
@@ -138,12 +140,4 @@ export const requestTypeRelationships = relationships(requestType, ({many}) => (
 
 export const requestCommentRelationships = relationships(requestComment, ({one}) => ({
   author: one({sourceField: ['author_id'], destField: ['id'], destSchema: member}),
-}));
-
-export const auditLogRelationships = relationships(auditLog, ({one}) => ({
-  actor: one({sourceField: ['actor_id'], destField: ['id'], destSchema: member}),
-  // A request's own rows, and the rows of its parts (comments, checklist…):
-  // history is read only through a request the reader may see.
-  request: one({sourceField: ['entity_id'], destField: ['id'], destSchema: request}),
-  parentRequest: one({sourceField: ['parent_id'], destField: ['id'], destSchema: request}),
 }));

@@ -46,6 +46,16 @@ const MODULE_OF = {
   'inbox.own': 'messaging',
   'inbox.reply': 'messaging',
   'channels.manage': 'messaging',
+  // Tasks and meetings (issue 15): every task of the company and everyone's
+  // workload; or only one's own (assigned, co-assigned, watched, made by one);
+  // make and assign tasks for others, accept or return handed-in results, edit
+  // the step templates. Every meeting; or those one takes part in; plan them.
+  'tasks.read': 'tasks',
+  'tasks.own': 'tasks',
+  'tasks.manage': 'tasks',
+  'meetings.read': 'tasks',
+  'meetings.own': 'tasks',
+  'meetings.manage': 'tasks',
 } as const;
 export type Permission = keyof typeof MODULE_OF;
 /** In the order written above (roles list them so). */
@@ -79,6 +89,8 @@ export const SYSTEM_ROLE_PERMISSIONS: Record<SystemRole, readonly Permission[]> 
     'clients.manage',
     'inbox.own',
     'inbox.reply',
+    'tasks.own',
+    'meetings.own',
   ],
 };
 

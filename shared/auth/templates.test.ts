@@ -19,7 +19,7 @@ describe('role templates (S1 §3)', () => {
   it('gives the external contractor only their own requests, and the head the escalations', () => {
     const contractor = roleTemplate('contractor')!;
     expect(contractor.permissions).toContain('requests.read_own');
-    expect(contractor.permissions.filter((p) => !p.startsWith('requests.') || p === 'requests.read' || p === 'requests.configure')).toEqual([]);
+    expect(contractor.permissions.filter((p) => !p.startsWith('requests.') || p === 'requests.read' || p === 'requests.configure')).toEqual(['tasks.own']);
     expect(roleTemplate('head')!.permissions).toContain('requests.escalations');
     expect(roleTemplate('sysadmin')!.permissions).toEqual(expect.arrayContaining(['team.manage', 'company.manage']));
     expect(roleTemplate('nobody')).toBeUndefined();

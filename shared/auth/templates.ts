@@ -11,7 +11,9 @@ export type RoleTemplate = {
 };
 
 /** Whoever works on requests: sees and moves them, comments, creates. */
-const WORKER: readonly Permission[] = ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read'];
+const WORKER: readonly Permission[] = ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'tasks.own', 'meetings.own'];
+/** Whoever runs the team's work: every task and meeting, assigning, accepting results. */
+const LEAD: readonly Permission[] = ['tasks.read', 'tasks.manage', 'meetings.read', 'meetings.manage'];
 
 export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
   {
@@ -24,9 +26,9 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
     key: 'head',
     name: {ru: 'Руководитель', kk: 'Басшы', en: 'Head'},
     // Sees every request's status, approves, is told of overdue requests.
-    permissions: [...WORKER, 'requests.configure', 'requests.escalations'],
+    permissions: [...WORKER, ...LEAD, 'requests.configure', 'requests.escalations'],
   },
-  {key: 'manager', name: {ru: 'Менеджер / координатор', kk: 'Менеджер / үйлестіруші', en: 'Manager / coordinator'}, permissions: WORKER},
+  {key: 'manager', name: {ru: 'Менеджер / координатор', kk: 'Менеджер / үйлестіруші', en: 'Manager / coordinator'}, permissions: [...WORKER, ...LEAD]},
   {key: 'executor', name: {ru: 'Исполнитель', kk: 'Орындаушы', en: 'Executor'}, permissions: WORKER},
   {key: 'finance', name: {ru: 'Финансист / бухгалтерия', kk: 'Қаржыгер / бухгалтерия', en: 'Finance'}, permissions: WORKER},
   {key: 'lawyer', name: {ru: 'Юрист', kk: 'Заңгер', en: 'Lawyer'}, permissions: WORKER},
@@ -35,8 +37,8 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
   {
     key: 'contractor',
     name: {ru: 'Внешний подрядчик', kk: 'Сыртқы мердігер', en: 'External contractor'},
-    // Only what is assigned to them (or they created or watch).
-    permissions: ['requests.read_own', 'requests.update', 'requests.comment'],
+    // Only what is assigned to them (or they created or watch): their requests and their tasks.
+    permissions: ['requests.read_own', 'requests.update', 'requests.comment', 'tasks.own'],
   },
 ];
 

@@ -2,7 +2,7 @@
 // module that is off disappears from the app's navigation and from the public
 // pages. Stored as {module: boolean}; a missing key means the default, so a
 // module added later needs no data migration.
-export const MODULES = ['requests', 'crm', 'catalog', 'booking', 'reviews', 'backoffice', 'analytics', 'messengers'] as const;
+export const MODULES = ['requests', 'crm', 'catalog', 'booking', 'reviews', 'backoffice', 'analytics', 'messengers', 'tasks'] as const;
 export type Module = (typeof MODULES)[number];
 
 /** S0 is for small businesses: the internal back-office (S1) starts off. */
@@ -15,6 +15,7 @@ export const DEFAULT_MODULES: Record<Module, boolean> = {
   backoffice: false,
   analytics: true,
   messengers: true,
+  tasks: true,
 };
 
 export type ModuleSwitches = {readonly [key: string]: boolean};

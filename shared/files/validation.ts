@@ -6,6 +6,8 @@ export const ATTACHABLE = {
   request: {table: 'request', permission: 'requests.update'},
   catalog_item: {table: 'catalog_item', permission: 'catalog.manage'},
   company_profile: {table: 'company_profile', permission: 'site.manage'},
+  // Who may attach to a task is the task's own rule (shared/tasks/access.ts: whoever works on it or checks it).
+  task: {table: 'task', permission: null},
 } as const;
 export type AttachableEntity = keyof typeof ATTACHABLE;
 

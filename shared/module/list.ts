@@ -9,5 +9,16 @@ import {requestsModule} from '../requests/module.ts';
 import {reviewsModule} from '../reviews/module.ts';
 import {teamModule} from '../team/module.ts';
 import {messagingModule} from '../messaging/module.ts';
+import {tasksModule} from '../tasks/module.ts';
 
-export const SHARED_MODULES = [requestsModule, teamModule, companyModule, catalogModule, bookingModule, crmModule, reviewsModule, messagingModule] as const;
+export const SHARED_MODULES = [
+  requestsModule,
+  teamModule,
+  companyModule,
+  catalogModule,
+  bookingModule,
+  crmModule,
+  reviewsModule,
+  messagingModule,
+  tasksModule,
+] as const;

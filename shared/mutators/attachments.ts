@@ -6,11 +6,22 @@ import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
 import {ATTACHABLE, addAttachmentArgs, removeAttachmentArgs} from '../files/validation.ts';
 import {companyRows} from '../queries/scope.ts';
+import {mayCheck, mayWork} from '../tasks/access.ts';
+import {taskFor} from './tasks-load.ts';
+import type {Transaction} from '@rocicorp/zero';
+import type {AuthContext} from '../auth/context.ts';
+
+/** A task's files (its result, photos) are added and removed by whoever works on it or checks it. */
+async function assertTaskWork(tx: Transaction, ctx: AuthContext, taskId: string): Promise<void> {
+  const task = await taskFor(tx, ctx, taskId);
+  if (!mayWork(ctx, task, task.people) && !mayCheck(ctx, task)) throw domainError('not_found');
+}
 
 export const attachmentMutators = {
   add: dotMutator(addAttachmentArgs, async ({tx, args, ctx}) => {
     const target = ATTACHABLE[args.entity];
-    assertCan(ctx, target.permission);
+    if (target.permission) assertCan(ctx, target.permission);
+    else await assertTaskWork(tx, ctx, args.entityId);
     const record = await tx.run(companyRows(target.table, ctx).where('id', args.entityId).one());
     if (!record) throw domainError('not_found');
     // The file row syncs to the device after the upload; only the server can be sure it exists.
@@ -30,7 +41,7 @@ export const attachmentMutators = {
       entity_id: args.entityId,
       file_id: args.fileId,
       kind: args.kind,
-      created_by: ctx.memberID,
+      created_by: ctx.kind === 'member' ? ctx.memberID : null,
       created_at: args.createdAt,
     });
   }),
@@ -40,7 +51,8 @@ export const attachmentMutators = {
     if (!row) return;
     const target = ATTACHABLE[row.entity as keyof typeof ATTACHABLE];
     if (!target) throw domainError('not_found');
-    assertCan(ctx, target.permission);
+    if (target.permission) assertCan(ctx, target.permission);
+    else await assertTaskWork(tx, ctx, row.entity_id);
     await tx.mutate.attachment.delete({id: args.id});
   }),
 };

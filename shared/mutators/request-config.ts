@@ -7,6 +7,7 @@ import {fieldOptionSchema} from '../workflow/fields.ts';
 import {TEMPLATES} from '../workflow/templates/index.ts';
 import {archiveArgs, installTemplateArgs, removeViewArgs, saveFieldArgs, saveMessageTemplateArgs, saveTypeArgs, saveViewArgs} from '../workflow/validation.ts';
 import {assignmentSchema, localized, workflowSchema} from '../workflow/types.ts';
+import {stepsSchema} from '../tasks/steps.ts';
 import {dotMutator} from './define.ts';
 
 const full = (l: {ru: string; kk?: string; en?: string}) => localized.parse(l);
@@ -30,6 +31,7 @@ export const requestConfigMutators = {
         name: full(type.name),
         workflow: workflowSchema.parse(type.workflow) as never,
         assignment: assignmentSchema.parse(type.assignment ?? {}) as never,
+        steps: stepsSchema.parse(type.steps ?? []) as never,
         template: template.key,
         is_default: !hasDefault && !!type.isDefault,
         position,
@@ -103,10 +105,11 @@ export const requestConfigMutators = {
       is_default: args.isDefault,
       position: args.position,
       updated_at: args.at,
+      ...(args.steps && {steps: args.steps as never}),
     };
     const existing = types.find((t) => t.id === args.id);
     if (existing) await tx.mutate.request_type.update({id: args.id, ...row});
-    else await tx.mutate.request_type.insert({id: args.id, company_id: ctx.companyID, template: 'custom', created_at: args.at, ...row});
+    else await tx.mutate.request_type.insert({id: args.id, company_id: ctx.companyID, template: 'custom', created_at: args.at, steps: [], ...row});
   }),
 
   archiveType: dotMutator(archiveArgs, async ({tx, args, ctx}) => {

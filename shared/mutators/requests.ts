@@ -26,6 +26,7 @@ import {
 import {checkMove, isOrphanStatus, requiredFieldsAt} from '../workflow/engine.ts';
 import {dotMutator} from './define.ts';
 import {autoAssign} from './requests-assign.ts';
+import {makeStepTasks} from './tasks-steps.ts';
 import {assertMember, fieldIssuesOrThrow, requestFor, type RequestOutcome} from './requests-checks.ts';
 import {requestChecklistMutators} from './requests-checklist.ts';
 import {requestCommentMutators} from './requests-comments.ts';
@@ -101,6 +102,16 @@ export const requestMutators = {
         created_at: args.createdAt,
       });
     }
+    // A template's steps for the first status (most name a later one).
+    await makeStepTasks(
+      tx,
+      ctx,
+      {id: args.id, title: args.title, fields: args.fields, responsible_id: responsible, priority: args.priority},
+      type,
+      fields,
+      status,
+      args.createdAt,
+    );
     return {responsibleId: responsible ?? null} satisfies RequestOutcome;
   }),
 
@@ -162,7 +173,7 @@ export const requestMutators = {
       if (row.status !== args.from) {
         throw domainError('conflict', {field: 'status', current: row.status, attempted: args.to});
       }
-      const {workflow, fields} = await loadType(tx, ctx, row.type_id);
+      const {type, workflow, fields} = await loadType(tx, ctx, row.type_id);
       const snapshot = await snapshotOf(tx, ctx, row);
       const blockers = checkMove(workflow, fields, snapshot, ctx, args.to, args.comment);
       if (blockers.some((b) => b.kind === 'no_such_move')) {
@@ -176,6 +187,7 @@ export const requestMutators = {
         sla_due_at: await dueAt(tx, ctx, workflow, args.to, args.at),
         escalated_at: null,
       });
+      await makeStepTasks(tx, ctx, row, type, fields, args.to, args.at);
       if (args.comment?.trim()) {
         await tx.mutate.request_comment.insert({
           id: args.commentId ?? `${args.id}:${args.at}`,

@@ -10,6 +10,7 @@ import type {RequestSnapshot} from '../workflow/engine.ts';
 import {fieldDefsOf, workflowOf} from '../workflow/resolve.ts';
 import {slaDueAt} from '../workflow/sla.ts';
 import type {Workflow} from '../workflow/types.ts';
+import {openRequiredTasks} from '../tasks/lifecycle.ts';
 
 export async function loadType(tx: Transaction, ctx: AuthContext, typeId: string | null | undefined) {
   const type = typeId ? await tx.run(companyRows('request_type', ctx).where('id', typeId).one()) : undefined;
@@ -27,11 +28,14 @@ export async function defaultTypeId(tx: Transaction, ctx: AuthContext): Promise<
 export async function snapshotOf(tx: Transaction, ctx: AuthContext, request: {id: string; status: string; fields: unknown}): Promise<RequestSnapshot> {
   const attachments = await tx.run(companyRows('attachment', ctx).where('entity', 'request').where('entity_id', request.id));
   const checklist = await tx.run(companyRows('checklist_item', ctx).where('request_id', request.id));
+  // Every required task counts, also those the mover cannot see: the rule is the request's, not the reader's.
+  const tasks = await tx.run(companyRows('task', ctx).where('request_id', request.id).where('required', true));
   return {
     status: request.status,
     fields: (request.fields ?? {}) as RequestSnapshot['fields'],
     attachmentKinds: attachments.map((a) => a.kind),
     checklist,
+    openTasks: openRequiredTasks(tasks),
   };
 }
 

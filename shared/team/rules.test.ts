@@ -41,7 +41,7 @@ describe('team rules by permission, not by role name', () => {
     expect(grantableRoles(roles, {permissions: ['team.manage']}).map((r) => r.key)).not.toContain('owner');
     expect(grantableRoles(roles, {permissions: ['team.manage', 'team.owners']}).map((r) => r.key)).toContain('owner');
     expect(defaultRole(roles)?.key).toBe('staff');
-    expect(executorRole(roles)?.key).toBe('manager');
+    expect(executorRole(roles)?.key).toBe('executor');
     expect(executorRole(roles.filter((r) => r.is_system))?.key).toBe('staff');
     expect(stepRoles(roles).map((r) => r.key)).not.toContain('owner');
   });

@@ -30,6 +30,12 @@ export function describeBlocker(b: Blocker, t: Translate, locale: Locale, roleNa
       return t('blocker.checklist', {count: b.open});
     case 'comment_required':
       return t('blocker.comment');
+    case 'tasks_open':
+      return t('blocker.tasksOpen', {count: b.tasks.length, titles: b.tasks.map((x) => x.title).join(', ')});
+    case 'blocked_by':
+      return t('blocker.blockedBy', {titles: b.tasks.map((x) => `«${x.title}»`).join(', ')});
+    case 'result_missing':
+      return b.missing.map((m) => t(m === 'text' ? 'blocker.resultText' : 'blocker.resultFile')).join('; ');
   }
 }
 

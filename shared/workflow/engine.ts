@@ -11,7 +11,15 @@ export type RequestSnapshot = {
   /** Kinds of the files attached (invoice, basis, photo…). */
   attachmentKinds: readonly string[];
   checklist: readonly {done: boolean}[];
+  /** A request: its required tasks still open (the `tasks_done` guard). */
+  openTasks?: readonly TaskRef[];
+  /** A task: the tasks it waits on that are not done (`blockers_done`). */
+  openBlockers?: readonly TaskRef[];
+  /** A task: its result as handed in, and whether one is required (`result_given`). */
+  result?: {readonly required: boolean; readonly text: string; readonly link: string; readonly files: number};
 };
+
+export type TaskRef = {readonly id: string; readonly title: string};
 
 /** Who moves a request: their roles, and whether they may override a step's role list (`requests.override`). */
 export type Mover = {role: string; roles?: readonly string[]; permissions?: readonly string[]};
@@ -22,7 +30,10 @@ export type Blocker =
   | {kind: 'field_missing'; field: string; label: Localized}
   | {kind: 'file_missing'; fileKind: string}
   | {kind: 'checklist_incomplete'; open: number}
-  | {kind: 'comment_required'};
+  | {kind: 'comment_required'}
+  | {kind: 'tasks_open'; tasks: readonly TaskRef[]}
+  | {kind: 'blocked_by'; tasks: readonly TaskRef[]}
+  | {kind: 'result_missing'; missing: readonly ('text' | 'file_or_link')[]};
 
 export function statusOf(workflow: Workflow, key: string): WorkflowStatus | undefined {
   return workflow.statuses.find((s) => s.key === key);
@@ -63,6 +74,18 @@ function guardBlockers(guard: Guard, request: RequestSnapshot, fields: readonly 
     }
     case 'comment_required':
       return comment?.trim() ? [] : [{kind: 'comment_required'}];
+    case 'tasks_done':
+      return request.openTasks?.length ? [{kind: 'tasks_open', tasks: request.openTasks}] : [];
+    case 'blockers_done':
+      return request.openBlockers?.length ? [{kind: 'blocked_by', tasks: request.openBlockers}] : [];
+    case 'result_given': {
+      const r = request.result;
+      if (!r?.required) return [];
+      const missing: ('text' | 'file_or_link')[] = [];
+      if (!r.text.trim()) missing.push('text');
+      if (!r.link.trim() && r.files === 0) missing.push('file_or_link');
+      return missing.length ? [{kind: 'result_missing', missing}] : [];
+    }
   }
 }
 

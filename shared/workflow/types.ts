@@ -22,6 +22,12 @@ export const guardSchema = z.discriminatedUnion('kind', [
   z.object({kind: z.literal('checklist_complete')}),
   /** The person making the move must say why (return for rework, reject). */
   z.object({kind: z.literal('comment_required')}),
+  /** Every required task of the request is done (issue 15: a request waits on its tasks). */
+  z.object({kind: z.literal('tasks_done')}),
+  /** A task: every task it waits on is done (T2). */
+  z.object({kind: z.literal('blockers_done')}),
+  /** A task whose result is required: "what was done" and a file or a link are given (T4). */
+  z.object({kind: z.literal('result_given')}),
 ]);
 export type Guard = z.output<typeof guardSchema>;
 

@@ -1,6 +1,7 @@
 // Arguments of the configuration writes: request types, fields, message
 // templates, saved views, and ready templates.
 import {z} from 'zod';
+import {stepsSchema} from '../tasks/steps.ts';
 import {epochMs, idField, optionalText, requiredText} from '../validation/schemas.ts';
 import {FIELD_KINDS, fieldOptionSchema} from './fields.ts';
 import {TEMPLATE_KEYS} from './templates/index.ts';
@@ -24,6 +25,8 @@ export const saveTypeArgs = z.object({
   name: labelField,
   workflow: workflowSchema,
   assignment: assignmentSchema.default({mode: 'manual', positions: []}),
+  /** The step template (absent: kept as it is). */
+  steps: stepsSchema.optional(),
   isDefault: z.boolean().default(false),
   position: z.number().default(0),
   at: epochMs,

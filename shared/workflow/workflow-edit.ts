@@ -75,6 +75,9 @@ export function newGuard(kind: Guard['kind'], firstField?: string): Guard {
       return {kind, fileKind: 'document'};
     case 'checklist_complete':
     case 'comment_required':
+    case 'tasks_done':
+    case 'blockers_done':
+    case 'result_given':
       return {kind};
   }
 }

@@ -17,6 +17,7 @@ import {en as requestViews} from '../messages/request-views/en.ts';
 import {en as ops} from '../messages/ops/en.ts';
 import {en as rest} from '../messages/rest/en.ts';
 import {en as messaging} from '../messages/messaging/en.ts';
+import {en as tasks} from '../messages/tasks/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -34,4 +35,5 @@ export const messages = mergeCatalogs([
   ops,
   rest,
   messaging,
+  tasks,
 ]);

@@ -17,6 +17,7 @@ import {kk as requestViews} from '../messages/request-views/kk.ts';
 import {kk as ops} from '../messages/ops/kk.ts';
 import {kk as rest} from '../messages/rest/kk.ts';
 import {kk as messaging} from '../messages/messaging/kk.ts';
+import {kk as tasks} from '../messages/tasks/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -34,4 +35,5 @@ export const messages = mergeCatalogs([
   ops,
   rest,
   messaging,
+  tasks,
 ]);

@@ -17,6 +17,7 @@ import {ru as requestViews} from '../messages/request-views/ru.ts';
 import {ru as ops} from '../messages/ops/ru.ts';
 import {ru as rest} from '../messages/rest/ru.ts';
 import {ru as messaging} from '../messages/messaging/ru.ts';
+import {ru as tasks} from '../messages/tasks/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -34,4 +35,5 @@ export const messages = mergeCatalogs([
   ops,
   rest,
   messaging,
+  tasks,
 ]);

@@ -4,6 +4,7 @@
 // without an invoice file and a basis (S1 §6).
 import {ROLE_TEMPLATES} from '../../auth/templates.ts';
 import type {Template, TemplateField, TemplateType} from './template.ts';
+import {BACK_OFFICE_STEPS} from './back-office-steps.ts';
 
 const APPROVERS = ['head', 'finance'];
 
@@ -53,7 +54,7 @@ function workflow(approvalGuards: TemplateType['workflow']['transitions'][number
         label: {ru: 'Вернуть на доработку', kk: 'Пысықтауға қайтару', en: 'Return for rework'},
       },
       {from: 'approval', to: 'rejected', roles: APPROVERS, guards: [{kind: 'comment_required'}], label: {ru: 'Отклонить', kk: 'Қабылдамау', en: 'Reject'}},
-      {from: 'awaiting', to: 'done', guards: [{kind: 'checklist_complete'}], label: {ru: 'Выполнено', kk: 'Орындалды', en: 'Done'}},
+      {from: 'awaiting', to: 'done', guards: [{kind: 'checklist_complete'}, {kind: 'tasks_done'}], label: {ru: 'Выполнено', kk: 'Орындалды', en: 'Done'}},
       {from: 'done', to: 'closed', roles: ['head', 'manager'], label: {ru: 'Закрыть', kk: 'Жабу', en: 'Close'}},
       {from: 'done', to: 'rework', roles: ['head', 'manager'], guards: [{kind: 'comment_required'}]},
     ],
@@ -67,6 +68,7 @@ const type = (key: string, name: TemplateType['name'], fields: TemplateField[], 
   workflow: workflow(approvalGuards),
   assignment: {mode: 'manual', positions: []},
   fields,
+  steps: BACK_OFFICE_STEPS[key] ?? [],
 });
 
 const payment = type(

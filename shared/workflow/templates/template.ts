@@ -4,6 +4,7 @@ import type {FieldKind} from '../fields.ts';
 import type {Localized} from '../types.ts';
 import {workflowSchema, type Assignment} from '../types.ts';
 import type {z} from 'zod';
+import type {stepsSchema} from '../../tasks/steps.ts';
 
 type LocalizedIn = {ru: string; kk?: string; en?: string};
 
@@ -24,6 +25,8 @@ export type TemplateType = {
   workflow: z.input<typeof workflowSchema>;
   assignment?: Partial<Assignment>;
   fields: TemplateField[];
+  /** The tasks a request of this type gets when it enters a status (shared/tasks/steps.ts). */
+  steps?: z.input<typeof stepsSchema>;
 };
 
 export type Template = {

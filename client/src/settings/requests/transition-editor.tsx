@@ -20,7 +20,7 @@ type Props = {
   errors: Record<string, string>;
 };
 
-const GUARD_KINDS: readonly Guard['kind'][] = ['fields_filled', 'file_attached', 'checklist_complete', 'comment_required'];
+const GUARD_KINDS: readonly Guard['kind'][] = ['fields_filled', 'file_attached', 'checklist_complete', 'comment_required', 'tasks_done'];
 
 export function TransitionEditor({workflow: w, onChange, fields, errors}: Props) {
   const {t, locale} = useI18n();

@@ -70,6 +70,7 @@ export const en = {
   'module.reviews': 'Reviews',
   'module.backoffice': 'Back office',
   'module.analytics': 'Analytics',
+  'module.tasks': 'Tasks and meetings',
   'module.messengers': 'Messengers',
   'day.mon': 'Mon',
   'day.tue': 'Tue',

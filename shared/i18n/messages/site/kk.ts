@@ -70,6 +70,7 @@ export const kk = {
   'module.reviews': 'Пікірлер',
   'module.backoffice': 'Ішкі кеңсе',
   'module.analytics': 'Талдау',
+  'module.tasks': 'Тапсырмалар мен кездесулер',
   'module.messengers': 'Мессенджерлер',
   'day.mon': 'Дс',
   'day.tue': 'Сс',

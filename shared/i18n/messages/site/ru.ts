@@ -71,6 +71,7 @@ export const ru = {
   'module.reviews': 'Отзывы',
   'module.backoffice': 'Бэк-офис',
   'module.analytics': 'Аналитика',
+  'module.tasks': 'Задачи и встречи',
   'module.messengers': 'Мессенджеры',
   'day.mon': 'Пн',
   'day.tue': 'Вт',

@@ -74,4 +74,10 @@ export const en = {
   'perm.inbox.own': 'See own conversations (own clients and assigned ones)',
   'perm.inbox.reply': 'Answer clients in messengers',
   'perm.channels.manage': 'Connect messenger bots and numbers',
+  'perm.tasks.read': "See every task and everyone's workload",
+  'perm.tasks.own': "See and do one's own tasks",
+  'perm.tasks.manage': 'Give tasks to others, accept or return results',
+  'perm.meetings.read': 'See every meeting',
+  'perm.meetings.own': 'See the meetings one takes part in',
+  'perm.meetings.manage': 'Plan meetings and record commitments',
 } satisfies Catalog<typeof ru>;

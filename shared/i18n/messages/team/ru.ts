@@ -73,4 +73,10 @@ export const ru = {
   'perm.inbox.own': 'Видеть свои переписки (своих клиентов и назначенные)',
   'perm.inbox.reply': 'Отвечать клиентам в мессенджерах',
   'perm.channels.manage': 'Подключать ботов и номера мессенджеров',
+  'perm.tasks.read': 'Видеть все задачи и загрузку сотрудников',
+  'perm.tasks.own': 'Видеть и выполнять свои задачи',
+  'perm.tasks.manage': 'Ставить задачи другим, принимать и возвращать результат',
+  'perm.meetings.read': 'Видеть все встречи',
+  'perm.meetings.own': 'Видеть встречи, где участвует',
+  'perm.meetings.manage': 'Назначать встречи и записывать договорённости',
 } satisfies Record<string, Message>;

@@ -1,0 +1,128 @@
+// Who sees which tasks and meetings, and who may do what with a task —
+// written once, used by the named queries, the mutators, REST and file reads:
+// - `tasks.read`: every task of the company and everyone's workload (heads);
+// - `tasks.own`: the tasks one is assigned, co-assigned, watches or made — all
+//   an external contractor sees of the company's work;
+// - `tasks.manage`: give tasks to anyone, accept or return results, edit any task.
+// Meetings: `meetings.read` every one; `meetings.own` those one organises or
+// takes part in; `meetings.manage` plan them and record commitments.
+import type {Query} from '@rocicorp/zero';
+import type {Schema} from '#schema/zero-schema.ts';
+import type {AuthContext} from '../auth/context.ts';
+import {companyRows} from '../queries/scope.ts';
+
+type Reach = {readonly kind: 'all'} | {readonly kind: 'own'; readonly memberId: string} | {readonly kind: 'none'};
+
+const has = (ctx: AuthContext | undefined, p: string) => ctx?.kind === 'member' && (ctx.permissions as readonly string[]).includes(p);
+
+export function taskReach(ctx: AuthContext | undefined): Reach {
+  if (ctx?.kind === 'system') return {kind: 'all'};
+  if (ctx?.kind !== 'member') return {kind: 'none'};
+  if (has(ctx, 'tasks.read')) return {kind: 'all'};
+  if (has(ctx, 'tasks.own') || has(ctx, 'tasks.manage')) return {kind: 'own', memberId: ctx.memberID};
+  return {kind: 'none'};
+}
+
+export function seesTasks(ctx: AuthContext | undefined): boolean {
+  return taskReach(ctx).kind !== 'none';
+}
+
+type TaskQuery = Query<'task', Schema>;
+type MeetingQuery = Query<'meeting', Schema>;
+
+/** Narrows a task query to what this person sees: also for `exists(…)` over a relationship to `task`. */
+export function taskVisibility(ctx: AuthContext | undefined): (q: TaskQuery) => TaskQuery {
+  const reach = taskReach(ctx);
+  if (!ctx || reach.kind === 'none') return (q) => q.where('company_id', 'IS', null);
+  if (reach.kind === 'all') return (q) => q.where('company_id', ctx.companyID);
+  const me = reach.memberId;
+  return (q) =>
+    q.where('company_id', ctx.companyID).where(({cmp, or, exists}) =>
+      or(
+        cmp('assignee_id', me),
+        cmp('created_by', me),
+        exists('people', (p) => p.where('member_id', me)),
+      ),
+    );
+}
+
+/** The tasks this person sees. */
+export function visibleTasks(ctx: AuthContext | undefined): TaskQuery {
+  return taskVisibility(ctx)(companyRows('task', ctx));
+}
+
+type TaskRow = {readonly assignee_id?: string | null; readonly created_by?: string | null};
+type Person = {readonly member_id: string; readonly kind: string};
+
+/** The same rule for one row in hand. */
+export function maySeeTask(ctx: AuthContext | undefined, task: TaskRow, people: readonly Person[]): boolean {
+  const reach = taskReach(ctx);
+  if (reach.kind === 'all') return true;
+  if (reach.kind === 'none') return false;
+  const me = reach.memberId;
+  return task.assignee_id === me || task.created_by === me || people.some((p) => p.member_id === me);
+}
+
+/** Doing the work: the assignee and co-assignees (or whoever manages tasks). */
+export function mayWork(ctx: AuthContext | undefined, task: TaskRow, people: readonly Person[]): boolean {
+  if (ctx?.kind === 'system' || has(ctx, 'tasks.manage')) return true;
+  if (ctx?.kind !== 'member') return false;
+  return task.assignee_id === ctx.memberID || people.some((p) => p.kind === 'co' && p.member_id === ctx.memberID);
+}
+
+/** Checking the work (accept, return, cancel) and editing the task: whoever set it, or manages tasks. */
+export function mayCheck(ctx: AuthContext | undefined, task: TaskRow): boolean {
+  if (ctx?.kind === 'system' || has(ctx, 'tasks.manage')) return true;
+  return ctx?.kind === 'member' && !!task.created_by && task.created_by === ctx.memberID;
+}
+
+/** Giving a task to someone else needs tasks.manage, or tasks.own with sight of the team; anyone with tasks may set one for themselves. */
+export function mayAssignTo(ctx: AuthContext | undefined, assigneeId: string | null | undefined): boolean {
+  if (mayAssignOthers(ctx)) return true;
+  return ctx?.kind === 'member' && has(ctx, 'tasks.own') && (!assigneeId || assigneeId === ctx.memberID);
+}
+
+/** Naming colleagues on a task (assignee, co-assignees, watchers). */
+export function mayAssignOthers(ctx: AuthContext | undefined): boolean {
+  if (ctx?.kind === 'system' || has(ctx, 'tasks.manage')) return true;
+  return has(ctx, 'tasks.own') && has(ctx, 'team.read');
+}
+
+/** Everyone's workload: whoever sees every task. */
+export function seesWorkload(ctx: AuthContext | undefined): boolean {
+  return taskReach(ctx).kind === 'all';
+}
+
+export function meetingReach(ctx: AuthContext | undefined): Reach {
+  if (ctx?.kind === 'system') return {kind: 'all'};
+  if (ctx?.kind !== 'member') return {kind: 'none'};
+  if (has(ctx, 'meetings.read')) return {kind: 'all'};
+  if (has(ctx, 'meetings.own') || has(ctx, 'meetings.manage')) return {kind: 'own', memberId: ctx.memberID};
+  return {kind: 'none'};
+}
+
+export function seesMeetings(ctx: AuthContext | undefined): boolean {
+  return meetingReach(ctx).kind !== 'none';
+}
+
+export function meetingVisibility(ctx: AuthContext | undefined): (q: MeetingQuery) => MeetingQuery {
+  const reach = meetingReach(ctx);
+  if (!ctx || reach.kind === 'none') return (q) => q.where('company_id', 'IS', null);
+  if (reach.kind === 'all') return (q) => q.where('company_id', ctx.companyID);
+  const me = reach.memberId;
+  return (q) =>
+    q.where('company_id', ctx.companyID).where(({cmp, or, exists}) =>
+      or(
+        cmp('organizer_id', me),
+        exists('participants', (p) => p.where('member_id', me)),
+      ),
+    );
+}
+
+export function visibleMeetings(ctx: AuthContext | undefined): MeetingQuery {
+  return meetingVisibility(ctx)(companyRows('meeting', ctx));
+}
+
+export function mayManageMeetings(ctx: AuthContext | undefined): boolean {
+  return ctx?.kind === 'system' || has(ctx, 'meetings.manage');
+}
