@@ -12,132 +12,13 @@ import {bookPublicly, salon} from './testing/salon.ts';
 import {ownerContext, signupCompany} from './testing/http.ts';
 import {SHARED} from './testing/messengers/shared-bots.ts';
 import {createZeroDb} from './zero/db.ts';
+import {ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_PROBES, names, type Ids} from './testing/registry-probes.ts';
 
 let pool: pg.Pool;
 beforeAll(() => {
   pool = new pg.Pool({connectionString: inject('pgUrl')});
 });
 afterAll(() => pool.end());
-
-type Ids = {
-  file: string;
-  checklist: string;
-  place: string;
-  request: string;
-  item: string;
-  category: string;
-  client: string;
-  master: string;
-  booking: string;
-  member: string;
-  review: string;
-  merge: string;
-  type: string;
-  field: string;
-  conversation: string;
-};
-
-/** Arguments for each named query, pointing at company A's records. */
-const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
-  'requests.list': () => undefined,
-  'requests.card': (a) => ({id: a.request}),
-  'requests.refusals': (a) => ({id: a.request}),
-  'requests.history': (a) => ({id: a.request}),
-  'requests.historyParts': (a) => ({id: a.request}),
-  'requestConfig.types': () => undefined,
-  'requestConfig.messageTemplates': () => undefined,
-  'requestConfig.savedViews': () => undefined,
-  'team.members': () => undefined,
-  'team.roles': () => undefined,
-  'company.current': () => undefined,
-  'site.profile': () => undefined,
-  'site.reviews': () => undefined,
-  'site.stats': () => ({since: '2000-01-01'}),
-  'site.slugs': () => undefined,
-  'catalog.categories': () => undefined,
-  'catalog.items': () => undefined,
-  'catalog.item': (a) => ({id: a.item}),
-  'booking.masters': () => undefined,
-  'booking.bookings': (a) => ({masterId: a.master, from: 0, to: 9e15}),
-  'booking.mass': (a) => ({masterId: a.master}),
-  'booking.reviews': (a) => ({masterId: a.master}),
-  'booking.sendLog': (a) => ({masterId: a.master}),
-  'booking.teamBookings': () => ({from: 0, to: 9e15}),
-  'notifications.mine': () => undefined,
-  'clients.list': () => undefined,
-  'clients.one': (a) => ({id: a.client}),
-  'clients.contacts': () => undefined,
-  'clients.requests': () => undefined,
-  'clients.bookings': () => undefined,
-  'clients.notes': (a) => ({clientId: a.client}),
-  'clients.merges': () => undefined,
-  'clients.dismissals': () => undefined,
-  'clients.requestHistory': (a) => ({ids: [a.request]}),
-  'clients.exports': () => undefined,
-  'inbox.conversations': () => undefined,
-  'inbox.messages': (a) => ({conversationId: a.conversation}),
-  'inbox.recent': () => undefined,
-  'inbox.channels': () => undefined,
-};
-
-/** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */
-const PATH_PROBES: Record<string, (a: Ids) => string> = {
-  id: (a) => a.request,
-  day: () => '2031-01-06',
-  // A role only company A adopted: roles are addressed by key within a company.
-  key: () => 'lawyer',
-  conversationId: (a) => a.conversation,
-  kind: () => 'telegram',
-};
-/** Routes whose `{id}` is not a request. */
-const ID_OF: Record<string, keyof Ids> = {
-  '/catalog/items/{id}': 'item',
-  '/catalog/items/{id}/images': 'item',
-  '/catalog/categories/{id}': 'category',
-  '/clients/{id}': 'client',
-  '/clients/{id}/notes': 'client',
-  '/clients/merges/{id}/undo': 'merge',
-  '/booking/masters/{id}': 'master',
-  '/booking/masters/{id}/feed': 'master',
-  '/booking/masters/{id}/slots': 'master',
-  '/booking/masters/{id}/feed-token': 'master',
-  '/booking/masters/{id}/messages': 'master',
-  '/files/{id}': 'file',
-  '/checklist-items/{id}': 'checklist',
-  '/booking/places/{id}': 'place',
-  '/booking/places/{id}/exceptions/{day}': 'place',
-  '/booking/services/{id}': 'master',
-  '/booking/bookings/{id}': 'booking',
-  '/booking/bookings/{id}/move': 'booking',
-  '/booking/bookings/{id}/cancel': 'booking',
-  '/members/{id}': 'member',
-  '/members/{id}/password': 'member',
-  '/reviews/{id}': 'review',
-  '/request-types/{id}': 'type',
-  '/request-types/{id}/archive': 'type',
-  '/request-types/{id}/fields': 'type',
-  '/request-fields/{id}/archive': 'field',
-  '/conversations/{id}/messages': 'conversation',
-};
-
-/** Paths that are not a company's records: the caller's own session and account, public entry points. */
-const NOT_TENANT_DATA = new Set([
-  '/request-types/templates/{template}',
-  '/auth/me',
-  '/auth/logout',
-  '/auth/signup',
-  '/auth/login',
-  '/invites/{token}',
-  '/invites/{token}/accept',
-  '/invites/{token}/join',
-  '/auth/password/forgot',
-  '/auth/password/reset',
-  '/auth/password',
-]);
-
-function names(tree: Record<string, Record<string, unknown>>): string[] {
-  return Object.entries(tree).flatMap(([group, entries]) => Object.keys(entries).map((n) => `${group}.${n}`));
-}
 
 describe('tenancy, by the registries', () => {
   it('every named query and every REST route shows company B none of company A', async () => {
@@ -187,7 +68,30 @@ describe('tenancy, by the registries', () => {
     }
     expect(conversation).not.toBe('');
     expect((await a.put('/api/v1/channels/telegram', {token: '123456789:AAE-registry-token-of-company-a'})).status).toBe(200);
+    // A task with a checklist item and a dependency, and a meeting with a commitment.
+    const task = (await a.post('/api/v1/tasks', {title: 'Задача Реестра', requestId: request.id})).body;
+    const before = (await a.post('/api/v1/tasks', {title: 'Раньше Реестра'})).body;
+    expect((await a.post(`/api/v1/tasks/${task.id}/blockers`, {blockerId: before.id})).status).toBe(204);
+    expect((await a.post(`/api/v1/tasks/${task.id}/checks`, {text: 'пункт задачи А'})).status).toBe(204);
+    const taskCard = (await a.get(`/api/v1/tasks/${task.id}`)).body;
+    const meeting = crypto.randomUUID();
+    const at = Date.parse('2031-01-06T10:00:00+05:00');
+    expect(
+      (await a.put(`/api/v1/meetings/${meeting}`, {topic: 'Встреча Реестра', startsAt: at, endsAt: at + 3600_000, participants: [{memberId: s.me.member.id}]}))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await a.put(`/api/v1/meetings/${meeting}/commitments`, {
+          items: [{id: crypto.randomUUID(), text: 'Обещание Реестра', ownerId: s.me.member.id, dueAt: at + 86_400_000}],
+        })
+      ).status,
+    ).toBe(200);
     const ids: Ids = {
+      task: task.id,
+      taskLink: taskCard.blockers[0].id,
+      taskCheck: taskCard.checks[0].id,
+      meeting,
       conversation,
       file,
       checklist: checklist.id,
@@ -212,6 +116,11 @@ describe('tenancy, by the registries', () => {
       'Гость Реестра',
       'Поле А',
       'Телеграм Реестра',
+      'Задача Реестра',
+      'Встреча Реестра',
+      'Обещание Реестра',
+      task.id,
+      meeting,
       conversation,
       request.id,
       item.id,

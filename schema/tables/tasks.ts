@@ -152,6 +152,10 @@ export const taskLinkRelationships = relationships(taskLink, ({one}) => ({
   task: one({sourceField: ['task_id'], destField: ['id'], destSchema: task}),
 }));
 
+export const taskCheckRelationships = relationships(taskCheck, ({one}) => ({
+  task: one({sourceField: ['task_id'], destField: ['id'], destSchema: task}),
+}));
+
 export const taskPersonRelationships = relationships(taskPerson, ({one}) => ({
   task: one({sourceField: ['task_id'], destField: ['id'], destSchema: task}),
 }));

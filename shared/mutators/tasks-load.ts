@@ -10,7 +10,7 @@ import type {AuthContext} from '../auth/context.ts';
 import {normalizeHours} from '../company/hours.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
-import {maySeeTask, taskReach, visibleTasks} from '../tasks/access.ts';
+import {taskReach, visibleTasks} from '../tasks/access.ts';
 import {calendarHours, planDeadlines, type AddHours} from '../tasks/deadlines.ts';
 import {openBlockers} from '../tasks/graph.ts';
 import {isDoneTask, isOpenTask} from '../tasks/lifecycle.ts';
@@ -25,13 +25,14 @@ export function assertTasks(ctx: AuthContext): void {
 export type TaskRow = NonNullable<Awaited<ReturnType<typeof loadTask>>>;
 
 function loadTask(tx: Transaction, ctx: AuthContext, id: string) {
-  return tx.run(companyRows('task', ctx).where('id', id).related('people').one());
+  return tx.run(visibleTasks(ctx).where('id', id).related('people').one());
 }
 
+/** The task, if this person sees it (the same rule as their queries); the one "not found" otherwise. */
 export async function taskFor(tx: Transaction, ctx: AuthContext, id: string): Promise<TaskRow> {
   assertTasks(ctx);
   const row = await loadTask(tx, ctx, id);
-  if (!row || !maySeeTask(ctx, row, row.people)) throw domainError('not_found');
+  if (!row) throw domainError('not_found');
   return row;
 }
 
@@ -113,4 +114,3 @@ export async function assertMembers(tx: Transaction, ctx: AuthContext, ids: read
   if (rows.length !== wanted.length || rows.some((m) => !m.active)) throw domainError('validation', {fields: [{field, code: 'v.invalid'}]});
 }
 
-export {visibleTasks};

@@ -1,8 +1,9 @@
 // Who sees which tasks and meetings, and who may do what with a task —
 // written once, used by the named queries, the mutators, REST and file reads:
 // - `tasks.read`: every task of the company and everyone's workload (heads);
-// - `tasks.own`: the tasks one is assigned, co-assigned, watches or made — all
-//   an external contractor sees of the company's work;
+// - `tasks.own`: the tasks one is assigned, co-assigned, watches or made, and
+//   those of the requests one sees — all an external contractor sees of the
+//   company's work;
 // - `tasks.manage`: give tasks to anyone, accept or return results, edit any task.
 // Meetings: `meetings.read` every one; `meetings.own` those one organises or
 // takes part in; `meetings.manage` plan them and record commitments.
@@ -10,6 +11,7 @@ import type {Query} from '@rocicorp/zero';
 import type {Schema} from '#schema/zero-schema.ts';
 import type {AuthContext} from '../auth/context.ts';
 import {companyRows} from '../queries/scope.ts';
+import {requestVisibility} from '../requests/access.ts';
 
 type Reach = {readonly kind: 'all'} | {readonly kind: 'own'; readonly memberId: string} | {readonly kind: 'none'};
 
@@ -42,6 +44,8 @@ export function taskVisibility(ctx: AuthContext | undefined): (q: TaskQuery) => 
         cmp('assignee_id', me),
         cmp('created_by', me),
         exists('people', (p) => p.where('member_id', me)),
+        // Whoever sees a request sees its tasks and their progress (its card; the moves that wait on them).
+        exists('request', (r) => requestVisibility(ctx)(r)),
       ),
     );
 }
@@ -53,15 +57,6 @@ export function visibleTasks(ctx: AuthContext | undefined): TaskQuery {
 
 type TaskRow = {readonly assignee_id?: string | null; readonly created_by?: string | null};
 type Person = {readonly member_id: string; readonly kind: string};
-
-/** The same rule for one row in hand. */
-export function maySeeTask(ctx: AuthContext | undefined, task: TaskRow, people: readonly Person[]): boolean {
-  const reach = taskReach(ctx);
-  if (reach.kind === 'all') return true;
-  if (reach.kind === 'none') return false;
-  const me = reach.memberId;
-  return task.assignee_id === me || task.created_by === me || people.some((p) => p.member_id === me);
-}
 
 /** Doing the work: the assignee and co-assignees (or whoever manages tasks). */
 export function mayWork(ctx: AuthContext | undefined, task: TaskRow, people: readonly Person[]): boolean {

@@ -28,6 +28,8 @@ export const createTaskArgs = z.object({
   watchers: ids.default([]),
   /** Tasks this one starts after. */
   blockers: ids.default([]),
+  /** On a request: which of its fields the doer sees on the task (default: every filled one). */
+  contextFields: z.array(z.string().max(60)).max(60).optional(),
   at: epochMs,
   opId,
 });

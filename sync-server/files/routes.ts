@@ -18,10 +18,25 @@ import {HttpError, sendError} from '../rest/errors.ts';
 import {requestLocale} from '../rest/locale.ts';
 import {route} from '../rest/route.ts';
 import type {FileStorage} from './storage.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
+import {PUBLIC_ENTITIES, readsEveryFile} from '#shared/files/access.ts';
+import {companyRows} from '#shared/queries/scope.ts';
+import {visibleRequests} from '#shared/requests/access.ts';
+import {visibleTasks} from '#shared/tasks/access.ts';
+import type {ZeroDb} from '../zero/db.ts';
 
 const ID = /^[0-9a-zA-Z-]{8,64}$/;
 
-export type FileRow = {id: string; company_id: string; name: string; mime: string; size: number; sha256: string; storage_key: string};
+export type FileRow = {
+  id: string;
+  company_id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  created_by: string | null;
+};
 
 class TooLarge extends Error {}
 
@@ -104,7 +119,19 @@ function describe(row: FileRow) {
 /** On every file answer: no script, no plugins, no requests, an origin of its own. */
 export const FILE_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
-export function fileRoutes(deps: {pool: pg.Pool; storage: FileStorage}) {
+/** A member who does not read every file reads one they uploaded or one attached to a record they see (shared/files/access.ts). */
+async function mayReadFile(deps: {zdb: ZeroDb}, ctx: MemberContext, row: FileRow): Promise<boolean> {
+  if (readsEveryFile(ctx) || row.created_by === ctx.memberID) return true;
+  const attached = await deps.zdb.run(companyRows('attachment', ctx).where('file_id', row.id));
+  for (const a of attached) {
+    if (PUBLIC_ENTITIES.includes(a.entity)) return true;
+    if (a.entity === 'task' && (await deps.zdb.run(visibleTasks(ctx).where('id', a.entity_id).one()))) return true;
+    if (a.entity === 'request' && (await deps.zdb.run(visibleRequests(ctx).where('id', a.entity_id).one()))) return true;
+  }
+  return false;
+}
+
+export function fileRoutes(deps: {pool: pg.Pool; storage: FileStorage; zdb: ZeroDb}) {
   return [
     route({
       method: 'get',
@@ -113,9 +140,9 @@ export function fileRoutes(deps: {pool: pg.Pool; storage: FileStorage}) {
       summary: 'The bytes of a file of your company',
       auth: 'member',
       params: z.object({id: z.string().max(64)}),
-      async handler({params, session, res}) {
+      async handler({params, session, ctx, res}) {
         const {rows} = await deps.pool.query<FileRow>('select * from file where id = $1 and company_id = $2', [params.id, session.companyId]);
-        const row = rows[0];
+        const row = rows[0] && (await mayReadFile(deps, ctx, rows[0])) ? rows[0] : undefined;
         const stream = row ? await deps.storage.get(row.storage_key) : null;
         if (!row || !stream) throw domainError('not_found');
         // Never active content in our origin: passive types in place, the rest

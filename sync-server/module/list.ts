@@ -12,6 +12,7 @@ import {requestsServer} from '../requests/module.ts';
 import {reviewsServer} from '../reviews/module.ts';
 import {teamServer} from '../team/module.ts';
 import {messagingServer} from '../messaging/module.ts';
+import {tasksServer} from '../tasks/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
@@ -38,6 +39,7 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   crmServer,
   reviewsServer,
   messagingServer,
+  tasksServer,
 ];
 
 /** The executor with every module's write effects, and every module's jobs. */

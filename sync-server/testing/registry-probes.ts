@@ -1,0 +1,148 @@
+// The probes of the registry tests (tenancy-registry.pg.test.ts, and the
+// external contractor's in tasks/contractor.pg.test.ts): for every named query
+// its arguments, for every REST path parameter its value, pointing at records
+// the caller must not see. A query or a path parameter without one fails those
+// tests, so a new module cannot forget to prove its scoping.
+
+export type Ids = {
+  file: string;
+  checklist: string;
+  place: string;
+  request: string;
+  item: string;
+  category: string;
+  client: string;
+  master: string;
+  booking: string;
+  member: string;
+  review: string;
+  merge: string;
+  type: string;
+  field: string;
+  conversation: string;
+  task: string;
+  taskLink: string;
+  taskCheck: string;
+  meeting: string;
+};
+
+/** Arguments for each named query, pointing at company A's records. */
+export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
+  'requests.list': () => undefined,
+  'requests.card': (a) => ({id: a.request}),
+  'requests.refusals': (a) => ({id: a.request}),
+  'requests.history': (a) => ({id: a.request}),
+  'requests.historyParts': (a) => ({id: a.request}),
+  'requestConfig.types': () => undefined,
+  'requestConfig.messageTemplates': () => undefined,
+  'requestConfig.savedViews': () => undefined,
+  'team.members': () => undefined,
+  'team.roles': () => undefined,
+  'company.current': () => undefined,
+  'site.profile': () => undefined,
+  'site.reviews': () => undefined,
+  'site.stats': () => ({since: '2000-01-01'}),
+  'site.slugs': () => undefined,
+  'catalog.categories': () => undefined,
+  'catalog.items': () => undefined,
+  'catalog.item': (a) => ({id: a.item}),
+  'booking.masters': () => undefined,
+  'booking.bookings': (a) => ({masterId: a.master, from: 0, to: 9e15}),
+  'booking.mass': (a) => ({masterId: a.master}),
+  'booking.reviews': (a) => ({masterId: a.master}),
+  'booking.sendLog': (a) => ({masterId: a.master}),
+  'booking.teamBookings': () => ({from: 0, to: 9e15}),
+  'notifications.mine': () => undefined,
+  'clients.list': () => undefined,
+  'clients.one': (a) => ({id: a.client}),
+  'clients.contacts': () => undefined,
+  'clients.requests': () => undefined,
+  'clients.bookings': () => undefined,
+  'clients.notes': (a) => ({clientId: a.client}),
+  'clients.merges': () => undefined,
+  'clients.dismissals': () => undefined,
+  'clients.requestHistory': (a) => ({ids: [a.request]}),
+  'clients.exports': () => undefined,
+  'inbox.conversations': () => undefined,
+  'inbox.messages': (a) => ({conversationId: a.conversation}),
+  'inbox.recent': () => undefined,
+  'inbox.channels': () => undefined,
+  'tasks.mine': () => undefined,
+  'tasks.list': () => undefined,
+  'tasks.card': (a) => ({id: a.task}),
+  'tasks.ofRequest': (a) => ({requestId: a.request}),
+  'tasks.workload': () => undefined,
+  'tasks.history': (a) => ({id: a.task}),
+  'tasks.historyParts': (a) => ({id: a.task}),
+  'meetings.list': () => undefined,
+  'meetings.one': (a) => ({id: a.meeting}),
+  'meetings.commitments': () => undefined,
+};
+
+/** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */
+export const PATH_PROBES: Record<string, (a: Ids) => string> = {
+  id: (a) => a.request,
+  day: () => '2031-01-06',
+  // A role only company A adopted: roles are addressed by key within a company.
+  key: () => 'lawyer',
+  conversationId: (a) => a.conversation,
+  kind: () => 'telegram',
+  taskId: (a) => a.task,
+  meetingId: (a) => a.meeting,
+};
+/** Routes whose `{id}` is not a request. */
+export const ID_OF: Record<string, keyof Ids> = {
+  '/catalog/items/{id}': 'item',
+  '/catalog/items/{id}/images': 'item',
+  '/catalog/categories/{id}': 'category',
+  '/clients/{id}': 'client',
+  '/clients/{id}/notes': 'client',
+  '/clients/merges/{id}/undo': 'merge',
+  '/booking/masters/{id}': 'master',
+  '/booking/masters/{id}/feed': 'master',
+  '/booking/masters/{id}/slots': 'master',
+  '/booking/masters/{id}/feed-token': 'master',
+  '/booking/masters/{id}/messages': 'master',
+  '/files/{id}': 'file',
+  '/checklist-items/{id}': 'checklist',
+  '/booking/places/{id}': 'place',
+  '/booking/places/{id}/exceptions/{day}': 'place',
+  '/booking/services/{id}': 'master',
+  '/booking/bookings/{id}': 'booking',
+  '/booking/bookings/{id}/move': 'booking',
+  '/booking/bookings/{id}/cancel': 'booking',
+  '/members/{id}': 'member',
+  '/members/{id}/password': 'member',
+  '/reviews/{id}': 'review',
+  '/request-types/{id}': 'type',
+  '/request-types/{id}/archive': 'type',
+  '/request-types/{id}/fields': 'type',
+  '/request-fields/{id}/archive': 'field',
+  '/conversations/{id}/messages': 'conversation',
+  '/tasks/{id}': 'task',
+  '/tasks/{id}/move': 'task',
+  '/tasks/{id}/hand-in': 'task',
+  '/task-links/{id}': 'taskLink',
+  '/task-checks/{id}': 'taskCheck',
+  '/meetings/{id}': 'meeting',
+  '/meetings/{id}/cancel': 'meeting',
+};
+
+/** Paths that are not a company's records: the caller's own session and account, public entry points. */
+export const NOT_TENANT_DATA = new Set([
+  '/request-types/templates/{template}',
+  '/auth/me',
+  '/auth/logout',
+  '/auth/signup',
+  '/auth/login',
+  '/invites/{token}',
+  '/invites/{token}/accept',
+  '/invites/{token}/join',
+  '/auth/password/forgot',
+  '/auth/password/reset',
+  '/auth/password',
+]);
+
+export function names(tree: Record<string, Record<string, unknown>>): string[] {
+  return Object.entries(tree).flatMap(([group, entries]) => Object.keys(entries).map((n) => `${group}.${n}`));
+}
