@@ -13,7 +13,7 @@ import type {AuthContext} from '../auth/context.ts';
 import {companyRows} from '../queries/scope.ts';
 import {contextOf} from '../tasks/context.ts';
 import {planDeadlines} from '../tasks/deadlines.ts';
-import {isDoneTask, isOpenTask} from '../tasks/lifecycle.ts';
+import {CLOSED_TASK_STATUSES, isDoneTask, isOpenTask} from '../tasks/lifecycle.ts';
 import {parseSteps, tasksOnEntering, type Step} from '../tasks/steps.ts';
 import {memberRoles} from '../team/rules.ts';
 import {chooseAssignee} from '../workflow/assignment.ts';
@@ -34,18 +34,18 @@ type RequestLike = {
 type TaskInsert = Parameters<Transaction['mutate']['task']['insert']>[0];
 type Members = readonly {id: string; role: string; roles?: readonly string[] | null; active: boolean}[];
 
+/** Server only (the device may not hold everyone's tasks): the least loaded active member holding the step's role. */
 async function chooseByRole(tx: Transaction, ctx: AuthContext, step: Step, members: Members, made: Map<string, number>): Promise<string | null> {
   const pool = members.filter((m) => m.active && memberRoles(m).includes(step.role)).map((m) => ({id: m.id, position: '', skills: []}));
-  if (!pool.length) return null;
-  const rows = await tx.run(
-    companyRows('task', ctx).where(
-      'assignee_id',
-      'IN',
-      pool.map((p) => p.id),
-    ),
-  );
+  if (!pool.length || tx.location !== 'server') return null;
+  // Counted in the database: reading every open task of the pool would grow with the company's history.
+  const counts = (await tx.dbTransaction.query(
+    `select assignee_id, count(*)::int as open from task
+      where company_id = $1 and assignee_id = any($2) and status <> all($3) group by assignee_id`,
+    [ctx.companyID, pool.map((p) => p.id), CLOSED_TASK_STATUSES],
+  )) as Iterable<{assignee_id: string; open: number}>;
   const load = new Map(made);
-  for (const r of rows) if (isOpenTask(r.status)) load.set(r.assignee_id!, (load.get(r.assignee_id!) ?? 0) + 1);
+  for (const r of counts) load.set(r.assignee_id, (load.get(r.assignee_id) ?? 0) + r.open);
   return chooseAssignee({mode: 'least_loaded', positions: []}, pool, load, -1)?.memberId ?? null;
 }
 

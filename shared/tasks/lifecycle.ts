@@ -69,6 +69,9 @@ export function isDoneTask(status: string): boolean {
   return taskStatusKind(status) === 'done';
 }
 
+/** Statuses where a task is nobody's work any more (for SQL that counts open tasks). */
+export const CLOSED_TASK_STATUSES: readonly string[] = TASK_WORKFLOW.statuses.filter((s) => !isOpenTask(s.key)).map((s) => s.key);
+
 /** Moves only the task's checker makes: accepting, returning, cancelling, reopening. */
 export function isCheckerMove(from: string, to: string): boolean {
   return (from === 'review' && (to === 'done' || to === 'returned')) || (from === 'done' && to === 'returned') || to === 'cancelled' || from === 'cancelled';

@@ -11,6 +11,7 @@ import {isLocale, type Locale} from '#shared/i18n/locales.ts';
 import {renderNotice, type Notice} from '#shared/i18n/notice.ts';
 import type {MessageKey} from '#shared/i18n/catalog.ts';
 import {mutators} from '#shared/mutators/index.ts';
+import {CLOSED_TASK_STATUSES} from '#shared/tasks/lifecycle.ts';
 import type {Clock} from '../clock.ts';
 import {enqueue, poolSql, type JobRow} from '../jobs/queue.ts';
 import type {DueScan, JobModule} from '../jobs/registry.ts';
@@ -26,7 +27,7 @@ export const REMIND_BEFORE_MS = 3 * 3600_000;
 /** Tasks of no request escalate this long after their deadline. */
 export const DEFAULT_ESCALATE_HOURS = 24;
 const SCAN_BATCH = 2000;
-const OPEN = `t.status not in ('done', 'cancelled')`;
+const OPEN = `t.status <> all(array[${CLOSED_TASK_STATUSES.map((k) => `'${k}'`).join(', ')}])`;
 
 type TaskView = {
   id: string;
