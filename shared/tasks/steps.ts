@@ -15,7 +15,7 @@ const stepKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'v.invalid');
 
 export const stepSchema = z.object({
   key: stepKey,
-  title: localized,
+  title: localized.refine((l) => l.ru.trim() !== '', {message: 'v.required', path: ['ru']}),
   /** The request status whose entry makes this task. */
   onStatus: z.string().max(40),
   /** A role key: the least loaded active member holding it gets the task. */

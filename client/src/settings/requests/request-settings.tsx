@@ -13,7 +13,7 @@ import {TemplatePicker} from './template-picker.tsx';
 import {TypeList} from './type-list.tsx';
 import {TypePage, type TypeTab} from './type-page.tsx';
 
-const TABS: readonly TypeTab[] = ['general', 'fields', 'workflow'];
+const TABS: readonly TypeTab[] = ['general', 'fields', 'workflow', 'steps'];
 
 export function RequestSettings({session, path}: {session: Session; path: string}) {
   const {t} = useI18n();

@@ -1,13 +1,15 @@
-// One request type: its name and assignment, its fields, its workflow — three
-// tabs, each saved on its own.
+// One request type: its name and assignment, its fields, its workflow, its
+// step template — four tabs, each saved on its own.
 import {useI18n} from '../../i18n/i18n.tsx';
 import {useRequestConfig} from '../../requests/use-request-config.ts';
 import {Link} from '../../router/router.tsx';
 import {FieldsTab} from './fields-tab.tsx';
 import {TypeGeneral} from './type-general.tsx';
 import {WorkflowTab} from './workflow-tab.tsx';
+import {StepsTab} from './steps-tab.tsx';
+import {parseSteps} from '#shared/tasks/steps.ts';
 
-export type TypeTab = 'general' | 'fields' | 'workflow';
+export type TypeTab = 'general' | 'fields' | 'workflow' | 'steps';
 
 export function TypePage({id, tab}: {id: string; tab: TypeTab}) {
   const {t} = useI18n();
@@ -31,6 +33,7 @@ export function TypePage({id, tab}: {id: string; tab: TypeTab}) {
     {key: 'general', label: t('rs.tab.general')},
     {key: 'fields', label: `${t('rs.tab.fields')} (${fields})`},
     {key: 'workflow', label: t('rs.tab.workflow')},
+    {key: 'steps', label: `${t('rs.tab.steps')} (${parseSteps(type.row.steps).length})`},
   ];
   return (
     <div className="page cabinet rs-page">
@@ -53,6 +56,7 @@ export function TypePage({id, tab}: {id: string; tab: TypeTab}) {
       {tab === 'general' ? <TypeGeneral key={type.id} type={type} /> : null}
       {tab === 'fields' ? <FieldsTab key={type.id} type={type} /> : null}
       {tab === 'workflow' ? <WorkflowTab key={type.id} type={type} /> : null}
+      {tab === 'steps' ? <StepsTab key={type.id} type={type} /> : null}
     </div>
   );
 }
