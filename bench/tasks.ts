@@ -22,7 +22,8 @@ export async function generationBench() {
     const owner = new Client(stack.baseUrl);
     const me = (await owner.post('/api/v1/auth/signup', {companyName: 'Tasks bench', name: 'Владелец', email: uniqueEmail(), password: 'password1'})).body;
     await owner.post('/api/v1/request-types/templates/back_office');
-    for (let i = 0; i < 3; i++) await owner.post('/api/v1/members', {name: `Финансист ${i}`, email: uniqueEmail('fin'), role: 'finance', password: 'password1'});
+    for (let i = 0; i < 3; i++)
+      await owner.post('/api/v1/members', {name: `Финансист ${i}`, email: uniqueEmail('fin'), role: 'finance', password: 'password1'});
     const headEmail = uniqueEmail('head');
     await owner.post('/api/v1/members', {name: 'Руководитель', email: headEmail, role: 'head', password: 'password1'});
     const head = new Client(stack.baseUrl);
@@ -38,7 +39,10 @@ export async function generationBench() {
     }
     // Brought to "On approval" with their files, as people would have (not measured).
     const file = crypto.randomUUID();
-    await db.query(`insert into file (id, company_id, name, mime, size, sha256, storage_key) values ($1, $2, 'invoice.pdf', 'application/pdf', 1, '', 'x')`, [file, me.company.id]);
+    await db.query(`insert into file (id, company_id, name, mime, size, sha256, storage_key) values ($1, $2, 'invoice.pdf', 'application/pdf', 1, '', 'x')`, [
+      file,
+      me.company.id,
+    ]);
     await db.query(
       `insert into attachment (id, company_id, entity, entity_id, file_id, kind)
        select r || ':' || k, $1, 'request', r, $2, k from unnest($3::text[]) r, unnest(array['invoice', 'basis']) k`,

@@ -26,7 +26,7 @@ import {
 import {checkMove, isOrphanStatus, requiredFieldsAt} from '../workflow/engine.ts';
 import {dotMutator} from './define.ts';
 import {autoAssign} from './requests-assign.ts';
-import {makeStepTasks} from './tasks-steps.ts';
+import {cancelOpenTasks, makeStepTasks} from './tasks-steps.ts';
 import {assertMember, fieldIssuesOrThrow, requestFor, type RequestOutcome} from './requests-checks.ts';
 import {requestChecklistMutators} from './requests-checklist.ts';
 import {requestCommentMutators} from './requests-comments.ts';
@@ -188,6 +188,7 @@ export const requestMutators = {
         escalated_at: null,
       });
       await makeStepTasks(tx, ctx, row, type, fields, args.to, args.at);
+      if (workflow.statuses.find((s) => s.key === args.to)?.kind === 'cancelled') await cancelOpenTasks(tx, ctx, row.id, args.at);
       if (args.comment?.trim()) {
         await tx.mutate.request_comment.insert({
           id: args.commentId ?? `${args.id}:${args.at}`,

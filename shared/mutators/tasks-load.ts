@@ -113,4 +113,3 @@ export async function assertMembers(tx: Transaction, ctx: AuthContext, ids: read
   const rows = await tx.run(companyRows('member', ctx).where('id', 'IN', wanted));
   if (rows.length !== wanted.length || rows.some((m) => !m.active)) throw domainError('validation', {fields: [{field, code: 'v.invalid'}]});
 }
-

@@ -127,3 +127,10 @@ export async function makeStepTasks(
   }
   return rows.length;
 }
+
+/** A request rejected (a status of the cancelled kind): its open tasks are nobody's work any more. */
+export async function cancelOpenTasks(tx: Transaction, ctx: AuthContext, requestId: string, at: number): Promise<void> {
+  for (const t of await tx.run(companyRows('task', ctx).where('request_id', requestId))) {
+    if (isOpenTask(t.status)) await tx.mutate.task.update({id: t.id, status: 'cancelled', status_since: at, closed_at: at, updated_at: at});
+  }
+}

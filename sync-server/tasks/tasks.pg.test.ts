@@ -118,6 +118,18 @@ describe('tasks from requests', () => {
     expect(told.map((n) => n.title)).toContain('Новая задача: Оплатить счёт');
   });
 
+  it('a rejected request takes its open tasks with it', async () => {
+    const {client: owner} = await signupCompany('Отказы');
+    expect((await owner.post('/api/v1/request-types/templates/back_office')).status).toBe(201);
+    const it = ((await owner.get('/api/v1/request-types')).body.data as {id: string; key: string}[]).find((t) => t.key === 'it')!;
+    const id = (await owner.post('/api/v1/requests', {typeId: it.id, title: 'Доступ к 1С', fields: {category: 'access'}})).body.id as string;
+    expect((await owner.patch(`/api/v1/requests/${id}`, {status: 'in_progress'})).status).toBe(200);
+    expect((await tasksOf(owner, id)).map((t) => [t.title, t.status])).toEqual([['Выполнить IT-заявку', 'todo']]);
+    expect((await owner.patch(`/api/v1/requests/${id}`, {status: 'approval'})).status).toBe(200);
+    expect((await owner.patch(`/api/v1/requests/${id}`, {status: 'rejected', comment: 'Не нужно'})).status).toBe(200);
+    expect((await tasksOf(owner, id)).map((t) => t.status)).toEqual(['cancelled']);
+  });
+
   it('refuses a loop of dependencies, naming its path', async () => {
     const {client: owner} = await signupCompany('Петли');
     const make = async (title: string) => (await owner.post('/api/v1/tasks', {title})).body.id as string;
