@@ -29,6 +29,8 @@ export type Config = {
   vapid: {publicKey: string | undefined; privateKey: string | undefined; subject: string};
   /** The job worker (reminders, notifications, due scans); off only for tools. */
   jobs: {on: boolean; tickMs: number};
+  /** Google Calendar (two-way sync a person connects): where the APIs live (tests point them at a local server), and the OAuth client. */
+  google: {apiRoot: string; oauthRoot: string; clientId: string; clientSecret: string};
   /** Messengers: where each API lives (tests point them at local servers), and the platform's shared bots (none when unset). */
   messengers: {
     roots: {telegram: string; whatsapp: string; vk: string};
@@ -96,6 +98,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     jobs: {on: env.DOT_JOBS !== 'off', tickMs: intFromEnv(env, 'DOT_JOBS_TICK_MS', 2000, 3_600_000)},
     messengers: messengersFromEnv(env),
+    google: {
+      apiRoot: (env.DOT_GOOGLE_API_ROOT?.trim() || 'https://www.googleapis.com').replace(/\/+$/, ''),
+      oauthRoot: (env.DOT_GOOGLE_OAUTH_ROOT?.trim() || 'https://oauth2.googleapis.com').replace(/\/+$/, ''),
+      clientId: env.DOT_GOOGLE_CLIENT_ID?.trim() ?? '',
+      clientSecret: env.DOT_GOOGLE_CLIENT_SECRET?.trim() ?? '',
+    },
     limits: {
       signupsPerHour: intFromEnv(env, 'DOT_LIMIT_SIGNUPS_PER_HOUR', 10, 1e9),
       loginsPerMinute: intFromEnv(env, 'DOT_LIMIT_LOGINS_PER_MINUTE', 10, 1e9),

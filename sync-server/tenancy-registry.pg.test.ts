@@ -12,7 +12,7 @@ import {bookPublicly, salon} from './testing/salon.ts';
 import {ownerContext, signupCompany} from './testing/http.ts';
 import {SHARED} from './testing/messengers/shared-bots.ts';
 import {createZeroDb} from './zero/db.ts';
-import {ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_PROBES, names, type Ids} from './testing/registry-probes.ts';
+import {ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_OF, QUERY_PROBES, names, type Ids} from './testing/registry-probes.ts';
 
 let pool: pg.Pool;
 beforeAll(() => {
@@ -162,7 +162,7 @@ describe('tenancy, by the registries', () => {
         if (method !== 'get' && !params.length) continue; // writes without an id act on B's own company
         const res = await b.client.req(
           method.toUpperCase(),
-          `/api/v1${url}${method === 'get' && path.includes('bookings') ? '?masterId=' + ids.master + '&from=0&to=9999999999999' : ''}`,
+          `/api/v1${url}${method === 'get' && path.includes('bookings') ? '?masterId=' + ids.master + '&from=0&to=9999999999999' : method === 'get' && QUERY_OF[path] ? QUERY_OF[path](ids) : ''}`,
           method === 'get' || method === 'delete' ? undefined : {},
         );
         const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? null);

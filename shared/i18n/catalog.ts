@@ -26,6 +26,9 @@ import {en as httpEn} from './messages/http/en.ts';
 import {ru as botRu} from './messages/bot/ru.ts';
 import {kk as botKk} from './messages/bot/kk.ts';
 import {en as botEn} from './messages/bot/en.ts';
+import {ru as calMailRu} from './messages/calendar-mail/ru.ts';
+import {kk as calMailKk} from './messages/calendar-mail/kk.ts';
+import {en as calMailEn} from './messages/calendar-mail/en.ts';
 
 const SERVER_ONLY = [
   {ru: publicRu, kk: publicKk, en: publicEn},
@@ -33,10 +36,12 @@ const SERVER_ONLY = [
   {ru: bookingPublicRu, kk: bookingPublicKk, en: bookingPublicEn},
   {ru: httpRu, kk: httpKk, en: httpEn},
   {ru: botRu, kk: botKk, en: botEn},
+  {ru: calMailRu, kk: calMailKk, en: calMailEn},
 ] as const;
 
 export type MessageKey = keyof typeof appRu & string;
-export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu & typeof httpRu & typeof botRu) & string;
+export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu & typeof httpRu & typeof botRu & typeof calMailRu) &
+  string;
 export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 
 const serverOnly = (locale: Locale) => SERVER_ONLY.map((m) => m[locale] as Record<string, Message>);

@@ -4,7 +4,9 @@
 // skipped with the reason.
 import nodemailer from 'nodemailer';
 
-export type EmailMessage = {to: string; subject: string; text: string; ics?: {filename: string; content: string} | undefined};
+/** A calendar file; `method` is its METHOD (an invitation is REQUEST or CANCEL, so mail programs offer to answer it). */
+export type EmailIcs = {filename: string; content: string; method?: 'PUBLISH' | 'REQUEST' | 'CANCEL'};
+export type EmailMessage = {to: string; subject: string; text: string; ics?: EmailIcs | undefined};
 export type SendResult = {ok: true; id: string} | {ok: false; error: string};
 export type EmailSender = (m: EmailMessage) => Promise<SendResult>;
 
@@ -25,7 +27,7 @@ export function smtpSender(settings: SmtpSettings): EmailSender {
         to: m.to,
         subject: m.subject,
         text: m.text,
-        ...(m.ics && {icalEvent: {filename: m.ics.filename, method: 'PUBLISH', content: m.ics.content}}),
+        ...(m.ics && {icalEvent: {filename: m.ics.filename, method: m.ics.method ?? 'PUBLISH', content: m.ics.content}}),
       });
       if (info.rejected?.length) return {ok: false, error: `rejected: ${info.rejected.join(', ')}`};
       return {ok: true, id: String(info.messageId ?? '')};

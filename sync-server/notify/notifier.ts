@@ -13,7 +13,7 @@ import {uuidv7} from 'uuidv7';
 import type {Notice} from '#shared/i18n/notice.ts';
 import type {Clock} from '../clock.ts';
 import {log} from '../log.ts';
-import type {EmailSender, SendResult} from './email.ts';
+import type {EmailIcs, EmailSender, SendResult} from './email.ts';
 import {isPushServiceEndpoint} from './push-endpoints.ts';
 import {sendPush, type PushSubscriptionRow, type VapidKeys} from './push.ts';
 
@@ -34,8 +34,8 @@ export type Message = {
   subject?: {type: string; id: string};
   /** Whose log shows it (the master's member id). */
   audienceMemberId?: string | null;
-  /** A calendar file for email (the booking's .ics). */
-  ics?: {filename: string; content: string};
+  /** A calendar file for email (the booking's .ics, a meeting's invitation). */
+  ics?: EmailIcs;
   /** Which channels to use; default: members in-app + push, clients email. */
   channels?: readonly Channel[];
 };

@@ -11,7 +11,7 @@ import {queries} from '#shared/queries/index.ts';
 import {companyRows} from '#shared/queries/scope.ts';
 import {hashSecret} from '../auth/tokens.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
-import {icsCalendar, sequenceOf} from '../public/booking/ics.ts';
+import {icsCalendar, sequenceOf, type IcsEvent} from '../public/booking/ics.ts';
 import {route} from '../rest/route.ts';
 import type {ZeroDb} from '../zero/db.ts';
 
@@ -97,36 +97,42 @@ export function bookingFeedRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; now: () => 
         );
         const m = rows[0];
         if (!m) throw domainError('not_found');
-        const ctx = {kind: 'public', companyID: m.company_id} as const;
         const now = deps.now();
-        const list = await zdb.run(
-          companyRows('booking', ctx)
-            .where('master_id', m.id)
-            .where('starts_at', '>', now - 60 * 86_400_000)
-            .related('place')
-            .orderBy('starts_at', 'asc'),
-        );
-        const events = list.map((b) => ({
-          uid: `${b.id}@dot`,
-          stamp: now,
-          sequence: sequenceOf(b.updated_at),
-          start: b.starts_at,
-          end: b.ends_at,
-          summary: b.kind === 'block' ? b.note || '—' : `${b.service_title} — ${b.client_name}`,
-          location: b.place ? [b.place.name, b.place.address].filter(Boolean).join(', ') : '',
-          description: b.kind === 'visit' ? [b.client_phone, b.client_email, b.note].filter(Boolean).join('\n') : '',
-          cancelled: b.status !== 'confirmed',
-        }));
+        const {events, timeZone} = await masterBookingEvents(zdb, m.company_id, m.id, now);
         res.set({
           'Content-Type': 'text/calendar; charset=utf-8',
           'Cache-Control': 'private, max-age=300',
           'Content-Disposition': 'inline; filename="bookings.ics"',
         });
         // The place's zone when there is a booking, else the company's: an empty feed still names one.
-        res.send(icsCalendar({name: m.display_name, now, timeZone: list[0]?.place?.timezone ?? m.timezone, events}));
+        res.send(icsCalendar({name: m.display_name, now, timeZone: timeZone ?? m.timezone, events}));
       },
     }),
   ];
+}
+
+/** A master's bookings of the last 60 days and ahead as calendar events (their feed, and a person's own calendar feed); the zone of their place. */
+export async function masterBookingEvents(zdb: ZeroDb, companyId: string, masterId: string, now: number): Promise<{events: IcsEvent[]; timeZone?: string}> {
+  const ctx = {kind: 'public', companyID: companyId} as const;
+  const list = await zdb.run(
+    companyRows('booking', ctx)
+      .where('master_id', masterId)
+      .where('starts_at', '>', now - 60 * 86_400_000)
+      .related('place')
+      .orderBy('starts_at', 'asc'),
+  );
+  const events = list.map((b) => ({
+    uid: `${b.id}@dot`,
+    stamp: now,
+    sequence: sequenceOf(b.updated_at),
+    start: b.starts_at,
+    end: b.ends_at,
+    summary: b.kind === 'block' ? b.note || '—' : `${b.service_title} — ${b.client_name}`,
+    location: b.place ? [b.place.name, b.place.address].filter(Boolean).join(', ') : '',
+    description: b.kind === 'visit' ? [b.client_phone, b.client_email, b.note].filter(Boolean).join('\n') : '',
+    cancelled: b.status !== 'confirmed',
+  }));
+  return {events, ...(list[0]?.place?.timezone && {timeZone: list[0].place.timezone})};
 }
 
 async function auditedWrite<R extends pg.QueryResultRow = pg.QueryResultRow>(

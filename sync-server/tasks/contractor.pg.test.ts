@@ -11,7 +11,7 @@ import {merged} from '#shared/module/define.ts';
 import {SHARED_MODULES} from '#shared/module/list.ts';
 import {queries} from '#shared/queries/index.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
-import {ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_PROBES, names, type Ids} from '../testing/registry-probes.ts';
+import {ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_OF, QUERY_PROBES, names, type Ids} from '../testing/registry-probes.ts';
 import {createZeroDb} from '../zero/db.ts';
 
 let pool: pg.Pool;
@@ -143,7 +143,7 @@ describe('the external contractor', () => {
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       if (params.some((p) => !(p in PATH_PROBES))) continue; // the tenancy test fails for those
       const url = path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'id' && ID_OF[path] ? ids[ID_OF[path]] : PATH_PROBES[p]!(ids)));
-      const res = await contractor.get(`/api/v1${url}`);
+      const res = await contractor.get(`/api/v1${url}${QUERY_OF[path] ? QUERY_OF[path](ids) : ''}`);
       const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? null);
       for (const secret of secrets) if (text.includes(secret)) leaks.push(`GET ${path} shows ${secret}`);
     }

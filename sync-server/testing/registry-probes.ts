@@ -128,6 +128,12 @@ export const ID_OF: Record<string, keyof Ids> = {
   '/meetings/{id}/cancel': 'meeting',
 };
 
+/** GET routes without a path parameter that need a query naming company A's records. */
+export const QUERY_OF: Record<string, (a: Ids) => string> = {
+  // Free/busy of A's owner asked by B: refused as not B's member, never A's times.
+  '/meetings/busy': (a) => `?members=${a.member}&from=0&to=${62 * 86_400_000}`,
+};
+
 /** Paths that are not a company's records: the caller's own session and account, public entry points. */
 export const NOT_TENANT_DATA = new Set([
   '/request-types/templates/{template}',

@@ -67,3 +67,20 @@ export async function startSmtp(port?: number): Promise<{port: number; mails: Ma
   await new Promise<void>((resolve) => server.listen(p, '127.0.0.1', () => resolve()));
   return {port: p, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve()))};
 }
+
+/** The calendar parts of a message (text/calendar, application/ics), decoded: an invitation's .ics as the mail program reads it. */
+export function calendarParts(raw: string): {type: string; text: string}[] {
+  const split = raw.search(/\r?\n\r?\n/);
+  const headers = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+  const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
+  const type = /Content-Type:\s*([^;\s]+[^\r\n]*)/i.exec(headers)?.[1] ?? '';
+  const boundary = /boundary="?([^";\s]+)"?/i.exec(headers)?.[1];
+  if (/^multipart/i.test(type) && boundary) {
+    return body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((part) => !part.startsWith('--'))
+      .flatMap((part) => calendarParts(part.replace(/^\r?\n/, '')));
+  }
+  return /^(text\/calendar|application\/ics)/i.test(type) ? [{type, text: `${decodeBody(headers, body).replace(/(\r?\n)+$/, '')}\r\n`}] : [];
+}

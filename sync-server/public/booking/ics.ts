@@ -1,4 +1,6 @@
-// iCalendar (RFC 5545) for bookings: a master's feed and one visit's file.
+// iCalendar (RFC 5545) for bookings (a master's feed, one visit's file) and
+// for meetings and task deadlines (a person's feed, an invitation by email:
+// RFC 5546 METHOD:REQUEST / CANCEL with ORGANIZER and ATTENDEEs).
 // Every VCALENDAR text the server writes comes from icsCalendar here.
 // Times in UTC ("Z"); a VTIMEZONE of the place's zone is still written, because
 // a calendar needs at least one component and a feed may have no bookings yet.
@@ -19,7 +21,16 @@ export type IcsEvent = {
   description?: string;
   url?: string;
   cancelled?: boolean;
+  /** A whole-day event in the calendar's zone: first day and the day after the last ('YYYY-MM-DD'); start/end then only order it. */
+  allDay?: {from: string; until: string};
+  /** Does not take the time (TRANSP:TRANSPARENT): a deadline, not an appointment. */
+  free?: boolean;
+  /** An invitation's organizer and guests (RFC 5546). */
+  organizer?: IcsPerson;
+  attendees?: readonly IcsPerson[];
 };
+
+export type IcsPerson = {email: string; name?: string};
 
 // The database's default zone, and Kazakhstan's (UTC+5 everywhere since 2024).
 const HOME_ZONE = 'Asia/Almaty';
@@ -107,6 +118,19 @@ export function vtimezone(timeZone: string, at: number): string[] {
   ];
 }
 
+/** A parameter value (CN=…): quoted, so ':' ';' ',' may stay; a DQUOTE cannot be written in one and is dropped (§3.2). */
+function paramValue(value: string): string {
+  return `"${cleanText(value).replace(/[\n"]/g, ' ')}"`;
+}
+
+const mailto = (email: string) => `mailto:${cleanText(email).replace(/[\n\s]/g, '')}`;
+
+function personLine(name: 'ORGANIZER' | 'ATTENDEE', p: IcsPerson): string {
+  const cn = p.name && cleanText(p.name).trim() ? `;CN=${paramValue(p.name)}` : '';
+  const role = name === 'ATTENDEE' ? ';CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE' : '';
+  return `${name}${cn}${role}:${mailto(p.email)}`;
+}
+
 function eventLines(e: IcsEvent): string[] {
   const text = (name: string, value: string | undefined) => (value && cleanText(value) ? [`${name}:${escapeText(value)}`] : []);
   // A URI has no escapes: a control character or line break is simply left out.
@@ -117,9 +141,13 @@ function eventLines(e: IcsEvent): string[] {
     `DTSTAMP:${utcStamp(e.stamp)}`,
     `SEQUENCE:${e.sequence}`,
     `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    `DTSTART:${utcStamp(e.start)}`,
-    `DTEND:${utcStamp(e.end)}`,
+    ...(e.allDay
+      ? [`DTSTART;VALUE=DATE:${e.allDay.from.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${e.allDay.until.replace(/-/g, '')}`]
+      : [`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end)}`]),
+    ...(e.free ? ['TRANSP:TRANSPARENT'] : []),
     `SUMMARY:${escapeText(e.summary)}`,
+    ...(e.organizer ? [personLine('ORGANIZER', e.organizer)] : []),
+    ...(e.attendees ?? []).map((a) => personLine('ATTENDEE', a)),
     ...text('LOCATION', e.location),
     ...text('DESCRIPTION', e.description),
     ...(url ? [`URL:${url}`] : []),
@@ -134,13 +162,16 @@ export function icsCalendar(o: {
   /** The IANA zone of the bookings' place; an unknown one falls back to Asia/Almaty rather than fail the feed. */
   timeZone?: string;
   events: readonly IcsEvent[];
-  method?: 'PUBLISH';
+  /** PUBLISH for feeds and files; an invitation is a REQUEST, its withdrawal a CANCEL (RFC 5546). */
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  /** PRODID's product: the booking calendars are "Booking". */
+  product?: string;
 }): string {
   const zone = o.timeZone && isTimeZone(o.timeZone) ? o.timeZone : HOME_ZONE;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//dot//Booking 1.0//RU',
+    `PRODID:-//dot//${o.product ?? 'Booking'} 1.0//RU`,
     'CALSCALE:GREGORIAN',
     `METHOD:${o.method ?? 'PUBLISH'}`,
     `X-WR-CALNAME:${escapeText(o.name)}`,
