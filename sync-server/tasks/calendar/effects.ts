@@ -29,7 +29,7 @@ export async function mirrorMeeting(sql: Sql, clock: Clock, companyId: string, m
 }
 
 /** Each connected person working on the task (or holding a copy of its deadline): a Google write. */
-export async function mirrorTasks(sql: Sql, clock: Clock, companyId: string, where: 'id' | 'meeting_id', value: string): Promise<void> {
+export async function mirrorTasks(sql: Sql, clock: Clock, companyId: string, where: 'id' | 'meeting_id' | 'request_id', value: string): Promise<void> {
   const rows = await sql(
     `select g.member_id, x.id, ${version} from google_calendar g join task x on x.${where} = $2 and x.company_id = g.company_id
       where g.company_id = $1 and g.state = 'active'
@@ -63,6 +63,8 @@ export function calendarEffects(deps: Pick<ServerDeps, 'clock'>): Effect[] {
       await mirrorMeeting(sql, clock, ctx.companyID, args.meetingId);
       await mirrorTasks(sql, clock, ctx.companyID, 'meeting_id', args.meetingId);
     }),
+    // A request entering a status may have made its step tasks.
+    afterWrite(mutators.request.setStatus, ({sql, args, ctx}) => mirrorTasks(sql, clock, ctx.companyID, 'request_id', args.id)),
     afterWrite(mutators.task.create, task),
     afterWrite(mutators.task.update, task),
     afterWrite(mutators.task.move, task),
