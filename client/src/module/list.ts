@@ -5,6 +5,7 @@ import {siteClient} from '../cabinet/module.ts';
 import {catalogClient} from '../catalog/module.ts';
 import {crmClient} from '../crm/module.ts';
 import {inboxClient} from '../inbox/module.ts';
+import {meetingsClient} from '../meetings/module.ts';
 import {requestsClient} from '../requests/module.ts';
 import {settingsClient} from '../settings/module.ts';
 import {teamClient} from '../team/module.ts';
@@ -12,6 +13,7 @@ import type {ClientModule} from './define.ts';
 
 export const CLIENT_MODULES: readonly ClientModule[] = [
   requestsClient,
+  meetingsClient,
   inboxClient,
   crmClient,
   catalogClient,
