@@ -4,6 +4,7 @@
 // at 1280 on a desktop. A failure names the elements that stick out.
 import type {APIRequestContext, Page} from '@playwright/test';
 import {expect, test} from './fixtures.ts';
+import {MeetingsPage} from './page-models/meetings-page.ts';
 import {clientWrites, startSharedTelegram} from './support/messengers.ts';
 
 // The shared bot answers a client through the local Telegram API (a conversation for the inbox's screens).
@@ -94,6 +95,19 @@ async function seed(api: APIRequestContext, ownerMemberId: string) {
   return {request: bought.id as string};
 }
 
+/** A meeting with the longest words, a guest and a late commitment (through the screens: meetings have no REST yet). */
+async function seedMeeting(page: Page): Promise<string> {
+  const meetings = new MeetingsPage(page);
+  await meetings.open();
+  await meetings.startNew();
+  await meetings.fill({topic: LONG.title, members: [LONG.member], guest: {email: LONG.email, name: LONG.clientKk}, place: LONG.text, agenda: LONG.text});
+  await meetings.save();
+  const id = await meetings.openedId();
+  await meetings.addCommitment({text: LONG.text, owner: LONG.member, due: '2025-12-01', toWhom: 'head'});
+  await meetings.saveResults();
+  return id;
+}
+
 /**
  * What a user would have to scroll sideways to see: the page wider than the
  * screen, or a control or status cut off at its edge (a parent that hides its
@@ -162,6 +176,7 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   const clients = (await (await page.request.get('/api/v1/clients')).json()).data as {id: string}[];
   await page.goto('/inbox');
   const conversation = await page.locator('.conversation-row').first().getAttribute('data-conversation-id', {timeout: 30_000});
+  const meeting = await seedMeeting(page);
   const screens = [
     '/requests',
     '/requests#board',
@@ -190,6 +205,11 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
     '/inbox',
     `/inbox/${conversation}`,
     '/inbox/channels',
+    '/meetings',
+    '/meetings/new',
+    `/meetings/${meeting}`,
+    `/meetings/${meeting}/edit`,
+    '/meetings/commitments',
     '/team',
     '/team/import',
     '/settings',

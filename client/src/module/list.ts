@@ -5,6 +5,7 @@ import {siteClient} from '../cabinet/module.ts';
 import {catalogClient} from '../catalog/module.ts';
 import {crmClient} from '../crm/module.ts';
 import {inboxClient} from '../inbox/module.ts';
+import {meetingsClient} from '../meetings/module.ts';
 import {requestsClient} from '../requests/module.ts';
 import {settingsClient} from '../settings/module.ts';
 import {teamClient} from '../team/module.ts';
@@ -16,6 +17,7 @@ export const CLIENT_MODULES: readonly ClientModule[] = [
   crmClient,
   catalogClient,
   bookingClient,
+  meetingsClient,
   siteClient,
   teamClient,
   settingsClient,

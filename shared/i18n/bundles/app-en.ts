@@ -19,6 +19,7 @@ import {en as rest} from '../messages/rest/en.ts';
 import {en as messaging} from '../messages/messaging/en.ts';
 import {en as tasks} from '../messages/tasks/en.ts';
 import {en as calendar} from '../messages/calendar/en.ts';
+import {en as meetings} from '../messages/meetings/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -38,4 +39,5 @@ export const messages = mergeCatalogs([
   messaging,
   tasks,
   calendar,
+  meetings,
 ]);

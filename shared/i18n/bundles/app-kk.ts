@@ -19,6 +19,7 @@ import {kk as rest} from '../messages/rest/kk.ts';
 import {kk as messaging} from '../messages/messaging/kk.ts';
 import {kk as tasks} from '../messages/tasks/kk.ts';
 import {kk as calendar} from '../messages/calendar/kk.ts';
+import {kk as meetings} from '../messages/meetings/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -38,4 +39,5 @@ export const messages = mergeCatalogs([
   messaging,
   tasks,
   calendar,
+  meetings,
 ]);

@@ -19,6 +19,7 @@ import {ru as rest} from '../messages/rest/ru.ts';
 import {ru as messaging} from '../messages/messaging/ru.ts';
 import {ru as tasks} from '../messages/tasks/ru.ts';
 import {ru as calendar} from '../messages/calendar/ru.ts';
+import {ru as meetings} from '../messages/meetings/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -38,4 +39,5 @@ export const messages = mergeCatalogs([
   messaging,
   tasks,
   calendar,
+  meetings,
 ]);
