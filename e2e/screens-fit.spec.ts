@@ -162,6 +162,13 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   const clients = (await (await page.request.get('/api/v1/clients')).json()).data as {id: string}[];
   await page.goto('/inbox');
   const conversation = await page.locator('.conversation-row').first().getAttribute('data-conversation-id', {timeout: 30_000});
+  // A task of the owner's with the longest words, on the request (its step tasks fill the board and the table).
+  await page.goto(`/tasks/new?request=${request}`);
+  await page.getByLabel('Название').fill(LONG.title);
+  await page.getByLabel('Описание').fill(LONG.text);
+  await page.getByRole('button', {name: 'Создать'}).click();
+  await expect(page.locator('article.task-card')).toBeVisible();
+  const task = page.url().split('/').pop()!;
   const screens = [
     '/requests',
     '/requests#board',
@@ -190,6 +197,12 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
     '/inbox',
     `/inbox/${conversation}`,
     '/inbox/channels',
+    '/tasks',
+    `/tasks/${task}`,
+    '/tasks/new',
+    '/tasks/board',
+    '/tasks/table',
+    '/tasks/workload',
     '/team',
     '/team/import',
     '/settings',

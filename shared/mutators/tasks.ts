@@ -12,6 +12,7 @@ import {mayAssignOthers, mayAssignTo, mayCheck, mayWork} from '../tasks/access.t
 import {checkTaskMove, handInTarget, isCheckerMove, isOpenTask, taskSnapshot} from '../tasks/lifecycle.ts';
 import {createTaskArgs, handInArgs, moveTaskArgs, updateTaskArgs} from '../tasks/validation.ts';
 import {visibleRequests} from '../requests/access.ts';
+import {contextOf} from '../tasks/context.ts';
 import {dotMutator} from './define.ts';
 import {addLinks, taskPartMutators} from './tasks-parts.ts';
 import {assertMembers, assertTasks, openBlockersOf, replanFrom, resultFiles, taskFor, type TaskRow} from './tasks-load.ts';
@@ -63,9 +64,8 @@ export const taskMutators = {
     await assertMembers(tx, ctx, [args.assigneeId], 'assigneeId');
     await assertMembers(tx, ctx, args.coAssignees, 'coAssignees');
     await assertMembers(tx, ctx, args.watchers, 'watchers');
-    if (args.requestId && !(await tx.run(visibleRequests(ctx).where('id', args.requestId).one()))) {
-      throw domainError('validation', {fields: [{field: 'requestId', code: 'v.invalid'}]});
-    }
+    const request = args.requestId ? await tx.run(visibleRequests(ctx).where('id', args.requestId).one()) : undefined;
+    if (args.requestId && !request) throw domainError('validation', {fields: [{field: 'requestId', code: 'v.invalid'}]});
     let parent: TaskRow | undefined;
     if (args.parentId) parent = await taskFor(tx, ctx, args.parentId).catch(() => undefined);
     if (args.parentId && !parent) throw domainError('validation', {fields: [{field: 'parentId', code: 'v.invalid'}]});
@@ -88,7 +88,8 @@ export const taskMutators = {
       startable_at: args.blockers.length ? null : args.at,
       result_required: args.resultRequired,
       required: true,
-      context: parent?.context ?? [],
+      // A task by hand on a request carries the request's number and subject: its doer may not see the request (P3).
+      context: parent?.context ?? (request ? contextOf(request, [], []) : []),
       result_text: '',
       result_link: '',
       return_reason: '',

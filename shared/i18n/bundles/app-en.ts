@@ -18,6 +18,7 @@ import {en as ops} from '../messages/ops/en.ts';
 import {en as rest} from '../messages/rest/en.ts';
 import {en as messaging} from '../messages/messaging/en.ts';
 import {en as tasks} from '../messages/tasks/en.ts';
+import {en as tasksUi} from '../messages/tasks-ui/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -36,4 +37,5 @@ export const messages = mergeCatalogs([
   rest,
   messaging,
   tasks,
+  tasksUi,
 ]);

@@ -18,6 +18,7 @@ import {kk as ops} from '../messages/ops/kk.ts';
 import {kk as rest} from '../messages/rest/kk.ts';
 import {kk as messaging} from '../messages/messaging/kk.ts';
 import {kk as tasks} from '../messages/tasks/kk.ts';
+import {kk as tasksUi} from '../messages/tasks-ui/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -36,4 +37,5 @@ export const messages = mergeCatalogs([
   rest,
   messaging,
   tasks,
+  tasksUi,
 ]);

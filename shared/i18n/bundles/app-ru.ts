@@ -18,6 +18,7 @@ import {ru as ops} from '../messages/ops/ru.ts';
 import {ru as rest} from '../messages/rest/ru.ts';
 import {ru as messaging} from '../messages/messaging/ru.ts';
 import {ru as tasks} from '../messages/tasks/ru.ts';
+import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -36,4 +37,5 @@ export const messages = mergeCatalogs([
   rest,
   messaging,
   tasks,
+  tasksUi,
 ]);
