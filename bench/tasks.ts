@@ -95,7 +95,9 @@ export async function myTasksBench(n = MINE) {
   await db.connect();
   try {
     const context = await browser.newContext({baseURL: stack.baseUrl, locale: 'ru-RU', viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-    const res = await context.request.post('/api/v1/auth/signup', {data: {companyName: 'My tasks bench', name: 'Мастер', email: uniqueEmail(), password: 'password1'}});
+    const res = await context.request.post('/api/v1/auth/signup', {
+      data: {companyName: 'My tasks bench', name: 'Мастер', email: uniqueEmail(), password: 'password1'},
+    });
     const session = await res.json();
     const now = Date.now();
     // Deadlines from a week late to a month ahead; every tenth without one; a few returned.
@@ -143,7 +145,12 @@ export async function myTasksBench(n = MINE) {
       const t = await page.evaluate(() => (window as unknown as {__tasks: {from: number; first: number; all: number}}).__tasks);
       nav.push({first: t.first - t.from, all: t.all - t.from});
     }
-    return {n, firstSyncMs, reload: {first: stats(reload.map((r) => r.first)), all: stats(reload.map((r) => r.all))}, nav: {first: stats(nav.map((r) => r.first)), all: stats(nav.map((r) => r.all))}};
+    return {
+      n,
+      firstSyncMs,
+      reload: {first: stats(reload.map((r) => r.first)), all: stats(reload.map((r) => r.all))},
+      nav: {first: stats(nav.map((r) => r.first)), all: stats(nav.map((r) => r.all))},
+    };
   } finally {
     await db.end();
     await browser.close();
@@ -160,6 +167,10 @@ if (import.meta.main) {
   console.log(`deadline scan over them (nothing due): median ${fmt(g.scan.median)}, max ${fmt(g.scan.max)}`);
   const m = await myTasksBench();
   console.log(`"My tasks" with ${m.n} tasks on a 390 px phone (Chromium): first sync and paint ${fmt(m.firstSyncMs)}`);
-  console.log(`  opened from the navigation → first rows painted: median ${fmt(m.nav.first.median)}, max ${fmt(m.nav.first.max)}; all ${m.n} rows: median ${fmt(m.nav.all.median)}`);
-  console.log(`  app reloaded (replica on the device) → first rows painted: median ${fmt(m.reload.first.median)}, max ${fmt(m.reload.first.max)}; all rows: median ${fmt(m.reload.all.median)}`);
+  console.log(
+    `  opened from the navigation → first rows painted: median ${fmt(m.nav.first.median)}, max ${fmt(m.nav.first.max)}; all ${m.n} rows: median ${fmt(m.nav.all.median)}`,
+  );
+  console.log(
+    `  app reloaded (replica on the device) → first rows painted: median ${fmt(m.reload.first.median)}, max ${fmt(m.reload.first.max)}; all rows: median ${fmt(m.reload.all.median)}`,
+  );
 }

@@ -177,6 +177,13 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   await page.goto('/inbox');
   const conversation = await page.locator('.conversation-row').first().getAttribute('data-conversation-id', {timeout: 30_000});
   const meeting = await seedMeeting(page);
+  // A task of the owner's with the longest words, on the request (its step tasks fill the board and the table).
+  await page.goto(`/tasks/new?request=${request}`);
+  await page.getByLabel('Название').fill(LONG.title);
+  await page.getByLabel('Описание').fill(LONG.text);
+  await page.getByRole('button', {name: 'Создать'}).click();
+  await expect(page.locator('article.task-card')).toBeVisible();
+  const task = page.url().split('/').pop()!;
   const screens = [
     '/requests',
     '/requests#board',
@@ -210,6 +217,12 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
     `/meetings/${meeting}`,
     `/meetings/${meeting}/edit`,
     '/meetings/commitments',
+    '/tasks',
+    `/tasks/${task}`,
+    '/tasks/new',
+    '/tasks/board',
+    '/tasks/table',
+    '/tasks/workload',
     '/team',
     '/team/import',
     '/settings',

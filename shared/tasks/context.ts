@@ -3,6 +3,7 @@
 // external contractor reads these and never the request itself (P3).
 import type {TaskContextField} from '#schema/tables/tasks.ts';
 import type {FieldDef} from '../workflow/fields.ts';
+import {formatMoney} from '../i18n/format.ts';
 
 const text = (v: unknown): string => {
   if (v === null || v === undefined) return '';
@@ -28,7 +29,9 @@ export function contextOf(
   }
   for (const key of keys) {
     const def = defs.find((d) => d.key === key);
-    const value = text(values[key]);
+    const raw = values[key];
+    // Money is kept in tiyn: the doer reads tenge ("350 000 ₸"), not 35000000.
+    const value = def?.kind === 'money' && typeof raw === 'number' ? formatMoney(raw, 'KZT', 'ru') : text(raw);
     if (!def || !value) continue;
     out.push({key, label: {ru: def.label.ru, kk: def.label.kk || def.label.ru, en: def.label.en || def.label.ru}, value: value.slice(0, 2000)});
   }

@@ -8,11 +8,13 @@ import {inboxClient} from '../inbox/module.ts';
 import {meetingsClient} from '../meetings/module.ts';
 import {requestsClient} from '../requests/module.ts';
 import {settingsClient} from '../settings/module.ts';
+import {tasksClient} from '../tasks/module.ts';
 import {teamClient} from '../team/module.ts';
 import type {ClientModule} from './define.ts';
 
 export const CLIENT_MODULES: readonly ClientModule[] = [
   requestsClient,
+  tasksClient,
   inboxClient,
   crmClient,
   catalogClient,

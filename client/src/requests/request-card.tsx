@@ -5,6 +5,7 @@ import {formatPhone} from '#shared/phone.ts';
 import {cardFields} from '#shared/requests/card-fields.ts';
 import {queries} from '#shared/queries/index.ts';
 import {sourceKind} from '#shared/requests/source.ts';
+import {openRequiredTasks} from '#shared/tasks/lifecycle.ts';
 import {isOrphanStatus, movesFrom, requiredFieldsAt, type RequestSnapshot} from '#shared/workflow/engine.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import {RequestItem} from '../catalog/request-item.tsx';
@@ -12,6 +13,7 @@ import {RequestClient} from '../crm/request-client.tsx';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
+import {RequestTasks} from '../tasks/request-tasks.tsx';
 import {usePendingSubjects} from '../write/writer.tsx';
 import {CardHead} from './card/card-head.tsx';
 import {Checklist} from './card/checklist.tsx';
@@ -30,6 +32,7 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
   const {t, locale} = useI18n();
   const config = useRequestConfig();
   const [request, details] = useQuery(queries.requests.card({id}));
+  const [tasks] = useQuery(queries.tasks.ofRequest({requestId: id}));
   const pending = usePendingSubjects();
   if (!request) {
     return <div className="card-empty">{details.type === 'complete' ? t('requests.notFound') : t('state.loading')}</div>;
@@ -43,6 +46,8 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
     fields: request.fields,
     attachmentKinds: request.attachments.map((a) => a.kind),
     checklist: request.checklist,
+    // The tasks this person sees; the server counts every required one (shared/requests/load.ts).
+    openTasks: openRequiredTasks(tasks),
   };
   // What the next moves ask for is marked now, so nobody learns it from a refusal.
   const moves = movesFrom(workflow, request.status);
@@ -111,6 +116,7 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
       <Details request={request} canEdit={canEdit} timeZone={timeZone} showDepartment={shows.department} />
       <CustomFields requestId={request.id} defs={fields} help={help} values={request.fields} requiredNow={requiredNow} canEdit={canEdit} />
       <RequestFiles requestId={request.id} attachments={request.attachments} canAttach={canEdit} wanted={wantedFiles} kinds={shows.fileKinds} />
+      <RequestTasks requestId={request.id} tasks={tasks} session={session} timeZone={timeZone} />
       <Checklist requestId={request.id} items={request.checklist} canEdit={canEdit} />
       <Watchers requestId={request.id} watchers={request.watchers} me={session.member.id} canManage={canEdit} />
       <Comments requestId={request.id} comments={request.comments} timeZone={timeZone} canComment={can(ctx, 'requests.comment')} />

@@ -108,13 +108,18 @@ export class OutboxSender {
     const queued = await db.ops.where('[scope+state]').equals([scope, 'queued']).sortBy('seq');
     if (!queued.length) return;
     const uploaded = new Set((await db.blobs.where('[scope+uploaded]').equals([scope, 1]).primaryKeys()) as string[]);
+    // Records whose earlier write waits for its file: their later writes wait too (a result handed in after its
+    // photo must not reach the server before the photo's attachment), the others' do not.
+    const held = new Set<string>();
     for (const e of queued) {
       if (!zero.accepting()) {
         zero.reconnect();
         return;
       }
-      // A write that waits for its file does not hold up the others: nothing depends on an attachment.
-      if (e.files.some((id) => !uploaded.has(id))) continue;
+      if (e.files.some((id) => !uploaded.has(id)) || (e.subject && held.has(e.subject))) {
+        if (e.subject) held.add(e.subject);
+        continue;
+      }
       await this.#host.claimAndHand(e, {state: 'queued', handedTo: undefined});
     }
   }

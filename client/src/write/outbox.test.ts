@@ -254,6 +254,27 @@ describe('the outbox', () => {
     await expect.poll(() => db.blobs.count()).toBe(0);
   });
 
+  it('keeps a record’s later writes behind its photo: a result handed in reaches the server after its attachment', async () => {
+    const zero = new FakeZero('tab-a');
+    let online = false;
+    const outbox = makeOutbox(zero, {upload: () => (online ? 'ok' : 'retry')});
+    const photo = {id: 'file-1', blob: new Blob([new Uint8Array(10)]), name: 'a.jpg', mime: 'image/jpeg'};
+    await outbox.write('attachment.add', {id: 'att-1', entity: 'task', entityId: 't1', fileId: 'file-1', label: 'photo'}, [photo]);
+    // Zero accepts writes, yet the hand-in waits: its record has a write waiting on a file.
+    expect(await outbox.write('task.handIn', {id: 't1', from: 'todo', text: 'Оплачено', label: 'hand-in'})).toEqual({ok: true, waiting: true});
+    // Another record's write is not held up.
+    expect(await write(outbox, 'elsewhere')).toEqual({ok: true, waiting: false});
+    await outbox.tick();
+    await outbox.tick();
+    expect(zero.names()).toEqual(['elsewhere']);
+    online = true;
+    await outbox.tick();
+    expect(zero.names()).toEqual(['elsewhere', 'photo', 'hand-in']);
+    // Once the photo is on its way, the record's writes go straight to Zero again.
+    await expect.poll(async () => (await states()).every(([, s]) => s === 'handed')).toBe(true);
+    expect(await outbox.write('task.move', {id: 't1', from: 'review', to: 'done', label: 'later'})).toEqual({ok: true, waiting: false});
+  });
+
   it('goes on sending when an upload never answers: the stuck pass lets the next one run', async () => {
     const zero = new FakeZero('tab-a');
     zero.accept = false;

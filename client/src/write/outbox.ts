@@ -8,6 +8,9 @@
 //   is handed at once: Zero applies it to the screen and queues it. Otherwise it
 //   waits in the journal and is handed, in the original order, when Zero can
 //   take it again.
+// - A write waiting for its file's upload holds back the later writes on the
+//   same record (its subject), and only those: a result handed in after its
+//   photo reaches the server after the photo's attachment.
 // - Every write carries an idempotency key (opId); the server executes a key
 //   once, so a replay after a lost answer has one effect.
 // - An entry is deleted only when the server's answer is known: success from
@@ -40,6 +43,8 @@ export class Outbox {
    * tab at once, and re-read from the journal after every change (other tabs).
    */
   #queuedAhead = 0;
+  /** Records with a queued write waiting on a file: their later writes queue behind it. */
+  #heldSubjects = new Set<string>();
   /** Only the newest re-read may set the count; a local change voids older ones. */
   #recountSeq = 0;
 
@@ -56,8 +61,11 @@ export class Outbox {
 
   async #recount(): Promise<void> {
     const mine = ++this.#recountSeq;
-    const n = await this.#queuedNotBlockedOnFiles();
-    if (mine === this.#recountSeq) this.#queuedAhead = n;
+    const {free, held} = await this.#queuedNotBlockedOnFiles();
+    if (mine === this.#recountSeq) {
+      this.#queuedAhead = free;
+      this.#heldSubjects = held;
+    }
   }
 
   /** Called after any change the UI may want to show; the replay loop listens too. */
@@ -82,16 +90,18 @@ export class Outbox {
     const args = withOpId(rawArgs, this.#d.newOpId);
     const opId = opIdOf(args) ?? this.#d.newOpId();
     const createdAt = now();
+    const subject = subjectOf(args);
+    const behindFile = !!subject && this.#heldSubjects.has(subject);
     for (const f of files) {
       await db.blobs.put({id: f.id, scope, blob: f.blob, name: f.name, mime: f.mime, size: f.blob.size, createdAt, uploaded: 0});
     }
-    const direct = files.length === 0 && this.#queuedAhead === 0 && zero.accepting();
+    const direct = files.length === 0 && !behindFile && this.#queuedAhead === 0 && zero.accepting();
     const entry: OpEntry = {
       opId,
       scope,
       name,
       args,
-      subject: subjectOf(args),
+      subject,
       createdAt,
       state: direct ? 'handed' : 'queued',
       handedTo: direct ? zero.clientID : undefined,
@@ -100,10 +110,9 @@ export class Outbox {
       attempts: direct ? 1 : 0,
     };
     if (!direct) {
-      if (files.length === 0) {
-        this.#queuedAhead++;
-        this.#recountSeq++;
-      }
+      if (files.length === 0 && !behindFile) this.#queuedAhead++;
+      else if (subject) this.#heldSubjects.add(subject);
+      this.#recountSeq++;
       entry.seq = await db.ops.add(entry);
       this.#changed();
       if (!zero.accepting()) zero.reconnect();
@@ -117,9 +126,17 @@ export class Outbox {
     return this.#watch(entry, result, true);
   }
 
-  async #queuedNotBlockedOnFiles(): Promise<number> {
-    const queued = await this.#d.db.ops.where('[scope+state]').equals([this.#d.scope, 'queued']).toArray();
-    return queued.filter((e) => e.files.length === 0).length;
+  /** Queued writes that wait on nothing but their turn, and the records whose writes wait behind a file. */
+  async #queuedNotBlockedOnFiles(): Promise<{free: number; held: Set<string>}> {
+    const queued = await this.#d.db.ops.where('[scope+state]').equals([this.#d.scope, 'queued']).sortBy('seq');
+    const held = new Set<string>();
+    let free = 0;
+    for (const e of queued) {
+      if (e.files.length || (e.subject && held.has(e.subject))) {
+        if (e.subject) held.add(e.subject);
+      } else free++;
+    }
+    return {free, held};
   }
 
   /** Follows a handed write to its outcome on the device and on the server. */

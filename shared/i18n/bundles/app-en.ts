@@ -20,6 +20,7 @@ import {en as messaging} from '../messages/messaging/en.ts';
 import {en as tasks} from '../messages/tasks/en.ts';
 import {en as calendar} from '../messages/calendar/en.ts';
 import {en as meetings} from '../messages/meetings/en.ts';
+import {en as tasksUi} from '../messages/tasks-ui/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -40,4 +41,5 @@ export const messages = mergeCatalogs([
   tasks,
   calendar,
   meetings,
+  tasksUi,
 ]);

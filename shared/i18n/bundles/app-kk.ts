@@ -20,6 +20,7 @@ import {kk as messaging} from '../messages/messaging/kk.ts';
 import {kk as tasks} from '../messages/tasks/kk.ts';
 import {kk as calendar} from '../messages/calendar/kk.ts';
 import {kk as meetings} from '../messages/meetings/kk.ts';
+import {kk as tasksUi} from '../messages/tasks-ui/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -40,4 +41,5 @@ export const messages = mergeCatalogs([
   tasks,
   calendar,
   meetings,
+  tasksUi,
 ]);

@@ -20,6 +20,7 @@ import {ru as messaging} from '../messages/messaging/ru.ts';
 import {ru as tasks} from '../messages/tasks/ru.ts';
 import {ru as calendar} from '../messages/calendar/ru.ts';
 import {ru as meetings} from '../messages/meetings/ru.ts';
+import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -40,4 +41,5 @@ export const messages = mergeCatalogs([
   tasks,
   calendar,
   meetings,
+  tasksUi,
 ]);

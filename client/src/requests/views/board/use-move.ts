@@ -2,10 +2,13 @@
 // "Move to…" menu: the same engine the card's buttons and the server use
 // decides. A refused move says why (and the card stays where it was); a move
 // that needs a reason asks for it first.
+import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {can} from '#shared/auth/can.ts';
 import {mutators} from '#shared/mutators/index.ts';
+import {queries} from '#shared/queries/index.ts';
+import {openRequiredTasks} from '#shared/tasks/lifecycle.ts';
 import {checkMove, type RequestSnapshot} from '#shared/workflow/engine.ts';
 import {describeBlockers} from '#shared/workflow/describe.ts';
 import {useI18n} from '../../../i18n/i18n.tsx';
@@ -17,12 +20,17 @@ import type {ViewRow} from '../use-view-rows.ts';
 
 export type MoveNotice = {kind: 'refused' | 'moved'; text: string; requestId: string};
 
-export function snapshotOf(r: ViewRow): RequestSnapshot {
+/** `tasks`: the tasks this person sees (the server counts every required one of the request). */
+export function snapshotOf(
+  r: ViewRow,
+  tasks: readonly {id: string; title: string; status: string; required: boolean; request_id?: string | null}[] = [],
+): RequestSnapshot {
   return {
     status: r.status,
     fields: r.fields ?? {},
     attachmentKinds: r.attachments.map((a) => a.kind),
     checklist: r.checklist,
+    openTasks: openRequiredTasks(tasks.filter((x) => x.request_id === r.id)),
   };
 }
 
@@ -31,6 +39,7 @@ export function useMove(env: ViewContext, session: Session) {
   const write = useWrite();
   const roleName = useRoleName();
   const [notice, setNotice] = useState<MoveNotice | null>(null);
+  const [tasks] = useQuery(queries.tasks.list());
   const [asking, setAsking] = useState<{row: ViewRow; to: string} | null>(null);
   const ctx = memberContextOf(session);
   const mayEdit = can(ctx, 'requests.update');
@@ -43,7 +52,7 @@ export function useMove(env: ViewContext, session: Session) {
   function why(row: ViewRow, to: string): string {
     if (!mayEdit) return t('views.board.readOnly');
     const workflow = env.config.workflowOf(row.type_id);
-    const blockers = checkMove(workflow, env.config.fieldsOf(row.type_id), snapshotOf(row), ctx, to, 'probe');
+    const blockers = checkMove(workflow, env.config.fieldsOf(row.type_id), snapshotOf(row, tasks), ctx, to, 'probe');
     if (blockers.some((b) => b.kind === 'no_such_move')) {
       return t('views.board.noSuchMove', {from: env.statusName(row.type_id, row.status), to: env.statusName(row.type_id, to)});
     }
