@@ -6,14 +6,11 @@
 //    person and the head, links the two tasks and plans their deadlines.
 //    Printed: the whole run, each approval's time, and the tasks made.
 // 2. The deadline scan over everything that was made (nothing due yet).
-// 3. "My tasks" on a phone with M tasks on the device (TASKS_BENCH_MINE=5000):
-//    Chromium at 390 px, the replica synced once; then the screen opened from
-//    the navigation and the app reloaded, each timed to the list painted.
 // Usage: npm run bench -- tasks   (starts its own stack; TASKS_BENCH_N=1000)
 import pg from 'pg';
 import {Client, uniqueEmail} from '#server/testing/http.ts';
 import {startStack} from '#server/testing/stack.ts';
-import {fmt, launchChromium, stats} from './browser.ts';
+import {fmt, stats} from './browser.ts';
 
 const N = Number(process.env.TASKS_BENCH_N ?? 1000);
 
@@ -86,78 +83,6 @@ export async function generationBench() {
   }
 }
 
-const MINE = Number(process.env.TASKS_BENCH_MINE ?? 5000);
-
-export async function myTasksBench(n = MINE) {
-  const stack = await startStack();
-  const browser = await launchChromium();
-  const db = new pg.Client({connectionString: stack.pgUrl});
-  await db.connect();
-  try {
-    const context = await browser.newContext({baseURL: stack.baseUrl, locale: 'ru-RU', viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-    const res = await context.request.post('/api/v1/auth/signup', {
-      data: {companyName: 'My tasks bench', name: 'Мастер', email: uniqueEmail(), password: 'password1'},
-    });
-    const session = await res.json();
-    const now = Date.now();
-    // Deadlines from a week late to a month ahead; every tenth without one; a few returned.
-    await db.query(
-      `insert into task (id, company_id, title, assignee_id, status, status_since, deadline, created_by, created_at, updated_at, return_reason, position)
-       select 'bench-t-' || i, $1, 'Задача № ' || i, $2, case when i % 50 = 0 then 'returned' else 'todo' end, now(),
-              case when i % 10 = 0 then null else to_timestamp(($3 + (i % 37 - 7) * 86400000 + i * 1000) / 1000.0) end,
-              $2, now(), now(), case when i % 50 = 0 then 'Переделать' else '' end, i
-         from generate_series(1, $4) i`,
-      [session.company.id, session.member.id, now, n],
-    );
-    await context.addInitScript((s) => localStorage.setItem('dot.session', s), JSON.stringify(session));
-    // Records when the first task row and the last (all n) are on screen, from the page's time origin or a mark.
-    await context.addInitScript((total: number) => {
-      const w = window as unknown as {__tasks: {from: number; first?: number; all?: number}};
-      w.__tasks = {from: 0};
-      const check = () => {
-        const rows = document.querySelectorAll('.my-tasks .task-list li').length;
-        if (rows && w.__tasks.first === undefined) requestAnimationFrame(() => (w.__tasks.first ??= performance.now()));
-        if (rows >= total && w.__tasks.all === undefined) requestAnimationFrame(() => (w.__tasks.all ??= performance.now()));
-      };
-      new MutationObserver(check).observe(document, {childList: true, subtree: true});
-    }, n);
-    const page = await context.newPage();
-    const t0 = Date.now();
-    await page.goto('/tasks');
-    await page.waitForFunction(() => (window as unknown as {__tasks: {all?: number}}).__tasks.all !== undefined, undefined, {timeout: 600_000});
-    const firstSyncMs = Date.now() - t0;
-
-    const reload: {first: number; all: number}[] = [];
-    const nav: {first: number; all: number}[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.reload();
-      await page.waitForFunction(() => (window as unknown as {__tasks: {all?: number}}).__tasks.all !== undefined, undefined, {timeout: 120_000});
-      reload.push(await page.evaluate(() => (window as unknown as {__tasks: {first: number; all: number}}).__tasks));
-      // From another screen, a tap on "Задачи".
-      await page.goto('/requests');
-      await page.getByRole('link', {name: 'Задачи'}).first().waitFor();
-      await page.evaluate(() => {
-        const w = window as unknown as {__tasks: {from: number; first?: number; all?: number}};
-        w.__tasks = {from: performance.now()};
-      });
-      await page.getByRole('link', {name: 'Задачи'}).first().click();
-      await page.waitForFunction(() => (window as unknown as {__tasks: {all?: number}}).__tasks.all !== undefined, undefined, {timeout: 120_000});
-      const t = await page.evaluate(() => (window as unknown as {__tasks: {from: number; first: number; all: number}}).__tasks);
-      nav.push({first: t.first - t.from, all: t.all - t.from});
-    }
-    return {
-      n,
-      firstSyncMs,
-      reload: {first: stats(reload.map((r) => r.first)), all: stats(reload.map((r) => r.all))},
-      nav: {first: stats(nav.map((r) => r.first)), all: stats(nav.map((r) => r.all))},
-    };
-  } finally {
-    await db.end();
-    await browser.close();
-    await stack.stop();
-  }
-}
-
 if (import.meta.main) {
   const g = await generationBench();
   console.log(`approving ${N} payment requests (each: the move and its 2 step tasks in one transaction, through REST): ${fmt(g.totalMs)} in all`);
@@ -165,12 +90,4 @@ if (import.meta.main) {
   console.log(`  made: ${g.made.tasks} tasks, ${g.made.links} dependencies; the payments spread over ${g.made.finance} finance people (least loaded)`);
   console.log(`first job run (the ${N} "new task" notices to the finance people): ${fmt(g.firstRunMs)}`);
   console.log(`deadline scan over them (nothing due): median ${fmt(g.scan.median)}, max ${fmt(g.scan.max)}`);
-  const m = await myTasksBench();
-  console.log(`"My tasks" with ${m.n} tasks on a 390 px phone (Chromium): first sync and paint ${fmt(m.firstSyncMs)}`);
-  console.log(
-    `  opened from the navigation → first rows painted: median ${fmt(m.nav.first.median)}, max ${fmt(m.nav.first.max)}; all ${m.n} rows: median ${fmt(m.nav.all.median)}`,
-  );
-  console.log(
-    `  app reloaded (replica on the device) → first rows painted: median ${fmt(m.reload.first.median)}, max ${fmt(m.reload.first.max)}; all rows: median ${fmt(m.reload.all.median)}`,
-  );
 }
