@@ -52,7 +52,15 @@ describe('role templates', () => {
     const adopted = await owner.post('/api/v1/roles', {template: 'lawyer'});
     expect(adopted.status).toBe(201);
     expect(adopted.body).toMatchObject({key: 'lawyer', name: 'Юрист', isSystem: false});
-    expect(adopted.body.permissions).toEqual(['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'tasks.own', 'meetings.own']);
+    expect(adopted.body.permissions).toEqual([
+      'requests.read',
+      'requests.create',
+      'requests.update',
+      'requests.comment',
+      'team.read',
+      'tasks.own',
+      'meetings.own',
+    ]);
     // Adopting it again changes nothing.
     const again = await owner.post('/api/v1/roles', {template: 'lawyer'});
     expect(again.status).toBe(201);
