@@ -8,16 +8,11 @@
 import type {Query} from '@rocicorp/zero';
 import type {Schema} from '#schema/zero-schema.ts';
 import type {AuthContext} from '../auth/context.ts';
+import {reachOf, type Reach} from '../auth/reach.ts';
 import {companyRows} from '../queries/scope.ts';
 
-export type InboxReach = {readonly kind: 'all'} | {readonly kind: 'own'; readonly memberId: string} | {readonly kind: 'none'};
-
-export function inboxReach(ctx: AuthContext | undefined): InboxReach {
-  if (ctx?.kind === 'system') return {kind: 'all'};
-  if (ctx?.kind !== 'member') return {kind: 'none'};
-  if (ctx.permissions.includes('inbox.read')) return {kind: 'all'};
-  if (ctx.permissions.includes('inbox.own')) return {kind: 'own', memberId: ctx.memberID};
-  return {kind: 'none'};
+export function inboxReach(ctx: AuthContext | undefined): Reach {
+  return reachOf(ctx, 'inbox.read', ['inbox.own']);
 }
 
 export function seesInbox(ctx: AuthContext | undefined): boolean {

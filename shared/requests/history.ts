@@ -34,7 +34,8 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   source: 'requests.source',
 };
 
-function actorName(e: AuditEntry, t: Translate): string {
+/** Who made a change, in words: their name, or the API, a public form, the system. */
+export function actorName(e: AuditEntry, t: Translate): string {
   if (e.actor?.name) return e.actor.name;
   if (e.via === 'public') return t('history.publicActor');
   if (e.via === 'rest') return t('history.apiActor');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {mentionedIn, mentionQuery} from './mentions.ts';
+import {completeMention, mentionedIn, mentionQuery, mentionSuggestions} from './mentions.ts';
 
 const people = [
   {id: 'a', name: 'Айгерим'},
@@ -9,6 +9,11 @@ const people = [
 ];
 
 describe('mentions', () => {
+  it('suggests the people whose name holds what follows the "@", and completes the name', () => {
+    expect(mentionSuggestions('Посмотрите, @айг', people).map((p) => p.id)).toEqual(['a', 'b']);
+    expect(mentionSuggestions('без упоминания', people)).toEqual([]);
+    expect(completeMention('Посмотрите, @айг', 'Айгерим Садыкова')).toBe('Посмотрите, @Айгерим Садыкова ');
+  });
   it('finds full names with spaces, the longest name first', () => {
     expect(mentionedIn('@Айгерим Садыкова посмотрите', people)).toEqual(['b']);
     expect(mentionedIn('@айгерим, и @Ivan Petrov', people)).toEqual(['a', 'c']);

@@ -8,6 +8,19 @@ export function mentionQuery(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** The people whose name holds what is typed after the "@" at the end (at most `max`); none when no "@" is being typed. */
+export function mentionSuggestions<P extends {name: string}>(text: string, people: readonly P[], max = 6): P[] {
+  const query = mentionQuery(text);
+  if (query === null) return [];
+  const q = query.toLocaleLowerCase('ru');
+  return people.filter((p) => p.name.toLocaleLowerCase('ru').includes(q)).slice(0, max);
+}
+
+/** The text with the "@…" being typed at its end replaced by the chosen person's full name. */
+export function completeMention(text: string, name: string): string {
+  return text.replace(/@[^@\s]*$/, `@${name} `);
+}
+
 /** Ids of the people mentioned in `text`, each once, in order of first mention. */
 export function mentionedIn(text: string, people: readonly {id: string; name: string}[]): string[] {
   const byLength = [...people].filter((p) => p.name.trim()).sort((a, b) => b.name.length - a.name.length);

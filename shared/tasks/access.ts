@@ -9,20 +9,19 @@
 // takes part in; `meetings.manage` plan them and record commitments.
 import type {Query} from '@rocicorp/zero';
 import type {Schema} from '#schema/zero-schema.ts';
+import {can} from '../auth/can.ts';
 import type {AuthContext} from '../auth/context.ts';
+import type {Permission} from '../auth/permissions.ts';
+import {reachOf, type Reach} from '../auth/reach.ts';
+
 import {companyRows} from '../queries/scope.ts';
 import {requestVisibility} from '../requests/access.ts';
 
-type Reach = {readonly kind: 'all'} | {readonly kind: 'own'; readonly memberId: string} | {readonly kind: 'none'};
-
-const has = (ctx: AuthContext | undefined, p: string) => ctx?.kind === 'member' && (ctx.permissions as readonly string[]).includes(p);
+/** A plain yes or no (not a type guard: a "no" must not narrow the context away from member). */
+const has = (ctx: AuthContext | undefined, p: Permission): boolean => can(ctx, p);
 
 export function taskReach(ctx: AuthContext | undefined): Reach {
-  if (ctx?.kind === 'system') return {kind: 'all'};
-  if (ctx?.kind !== 'member') return {kind: 'none'};
-  if (has(ctx, 'tasks.read')) return {kind: 'all'};
-  if (has(ctx, 'tasks.own') || has(ctx, 'tasks.manage')) return {kind: 'own', memberId: ctx.memberID};
-  return {kind: 'none'};
+  return reachOf(ctx, 'tasks.read', ['tasks.own', 'tasks.manage']);
 }
 
 export function seesTasks(ctx: AuthContext | undefined): boolean {
@@ -89,11 +88,7 @@ export function seesWorkload(ctx: AuthContext | undefined): boolean {
 }
 
 export function meetingReach(ctx: AuthContext | undefined): Reach {
-  if (ctx?.kind === 'system') return {kind: 'all'};
-  if (ctx?.kind !== 'member') return {kind: 'none'};
-  if (has(ctx, 'meetings.read')) return {kind: 'all'};
-  if (has(ctx, 'meetings.own') || has(ctx, 'meetings.manage')) return {kind: 'own', memberId: ctx.memberID};
-  return {kind: 'none'};
+  return reachOf(ctx, 'meetings.read', ['meetings.own', 'meetings.manage']);
 }
 
 export function seesMeetings(ctx: AuthContext | undefined): boolean {

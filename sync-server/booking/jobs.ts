@@ -14,6 +14,7 @@ import {enqueue, poolSql, type JobRow, type Sql} from '../jobs/queue.ts';
 import type {DueScan, JobModule} from '../jobs/registry.ts';
 import {moduleOnSql} from '../jobs/module-gate.ts';
 import {notify, type NotifyDeps} from '../notify/notifier.ts';
+import {memberLocale} from '../notify/audience.ts';
 import {icsCalendar, sequenceOf} from '../public/booking/ics.ts';
 import {bookingPath, manageUrl} from './links.ts';
 import {loadBooking, type BookingView} from './load.ts';
@@ -100,12 +101,6 @@ async function toClient(
   );
 }
 
-async function masterLocale(pool: pg.Pool, memberId: string) {
-  const {rows} = await pool.query<{locale: string}>('select u.locale from member m join app_user u on u.id = m.user_id where m.id = $1', [memberId]);
-  const l = rows[0]?.locale;
-  return isLocale(l) ? l : 'ru';
-}
-
 async function onEvent(deps: BookingJobDeps, job: JobRow) {
   const p = job.payload as EventPayload;
   const b = await loadBooking(deps.pool, p.bookingId);
@@ -119,7 +114,7 @@ async function onEvent(deps: BookingJobDeps, job: JobRow) {
   // The master hears of it; for a master without a login, whoever runs the salon's booking.
   const url = b.master_member_id ? `/booking?day=${b.starts_at}` : `/booking/team?day=${b.starts_at}`;
   for (const memberId of b.master_member_id ? [b.master_member_id] : await bookingManagers(deps.pool, b.company_id)) {
-    const {title, body, notice} = masterText(b, p.event, await masterLocale(deps.pool, memberId));
+    const {title, body, notice} = masterText(b, p.event, await memberLocale(deps.pool, memberId));
     await notify(
       deps.notify,
       b.company_id,

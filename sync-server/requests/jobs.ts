@@ -8,13 +8,14 @@
 // - People: a mention in a comment and a new responsible person are told.
 import type pg from 'pg';
 import type {SystemContext} from '#shared/auth/context.ts';
-import {isLocale, LOCALES, type Locale} from '#shared/i18n/locales.ts';
+import {LOCALES, type Locale} from '#shared/i18n/locales.ts';
 import {renderNotice, type Notice} from '#shared/i18n/notice.ts';
 import {statusName, workflowOf} from '#shared/workflow/resolve.ts';
 import type {Clock} from '../clock.ts';
 import {enqueue, poolSql, type JobRow, type Sql} from '../jobs/queue.ts';
 import type {DueScan, JobModule} from '../jobs/registry.ts';
 import {notify, type NotifyDeps} from '../notify/notifier.ts';
+import {headsOf, memberLocale} from '../notify/audience.ts';
 import type {Executor} from '../zero/execute.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {moduleOnSql} from '../jobs/module-gate.ts';
@@ -48,27 +49,9 @@ async function loadRequest(pool: pg.Pool, id: string): Promise<RequestView | und
   return rows[0];
 }
 
-async function localeOf(pool: pg.Pool, memberId: string): Promise<Locale> {
-  const {rows} = await pool.query<{locale: string}>('select u.locale from member m join app_user u on u.id = m.user_id where m.id = $1', [memberId]);
-  const l = rows[0]?.locale;
-  return isLocale(l) ? l : 'ru';
-}
-
-/**
- * Who hears of an overdue request: whoever holds `requests.escalations` (the
- * head template has it; or, in a company where nobody does, whoever holds
- * `team.owners`) and the responsible person.
- */
+/** Who hears of an overdue request: the heads and the responsible person. */
 async function escalationAudience(pool: pg.Pool, r: RequestView): Promise<string[]> {
-  const {rows} = await pool.query<{id: string; escalations: boolean}>(
-    `select m.id, bool_or(r.permissions ? 'requests.escalations') as escalations
-       from member m join role r on r.company_id = m.company_id and m.roles ? r.key
-      where m.company_id = $1 and m.active and (r.permissions ? 'requests.escalations' or r.permissions ? 'team.owners')
-      group by m.id, m.created_at order by m.created_at`,
-    [r.company_id],
-  );
-  const heads = rows.filter((m) => m.escalations);
-  const ids = (heads.length ? heads : rows).map((m) => m.id);
+  const ids = await headsOf(pool, r.company_id);
   if (r.responsible_id && !ids.includes(r.responsible_id)) ids.push(r.responsible_id);
   return ids;
 }
@@ -131,7 +114,7 @@ async function onEscalate(deps: RequestJobDeps, job: JobRow): Promise<void> {
         kind: 'request.sla',
         // Per deadline and person: a job run again after a crash never tells anyone twice.
         dedupeKey: `request:sla:${id}:${dueAt}:${memberId}`,
-        ...renderNotice(notice, await localeOf(deps.pool, memberId))!,
+        ...renderNotice(notice, await memberLocale(deps.pool, memberId))!,
         notice,
         url: `/requests/${id}`,
         subject: {type: 'request', id},
@@ -171,7 +154,7 @@ async function onMention(deps: RequestJobDeps, job: JobRow): Promise<void> {
       {
         kind: 'request.mention',
         dedupeKey: `request:mention:${commentId}:${memberId}`,
-        title: renderNotice(notice, await localeOf(deps.pool, memberId))!.title,
+        title: renderNotice(notice, await memberLocale(deps.pool, memberId))!.title,
         body: c.body.slice(0, 300),
         notice,
         url: `/requests/${r.id}`,
@@ -195,7 +178,7 @@ async function onAssigned(deps: RequestJobDeps, job: JobRow): Promise<void> {
     {
       kind: 'request.assigned',
       dedupeKey: `request:assigned:${id}:${memberId}:${job.id}`,
-      title: renderNotice(notice, await localeOf(deps.pool, memberId))!.title,
+      title: renderNotice(notice, await memberLocale(deps.pool, memberId))!.title,
       body: r.text.slice(0, 300),
       notice,
       url: `/requests/${id}`,

@@ -7,7 +7,6 @@
 // after a crash, harmless; a moved deadline starts afresh.
 import type pg from 'pg';
 import type {SystemContext} from '#shared/auth/context.ts';
-import {isLocale, type Locale} from '#shared/i18n/locales.ts';
 import {renderNotice, type Notice} from '#shared/i18n/notice.ts';
 import type {MessageKey} from '#shared/i18n/catalog.ts';
 import {mutators} from '#shared/mutators/index.ts';
@@ -17,6 +16,7 @@ import {enqueue, poolSql, type JobRow} from '../jobs/queue.ts';
 import type {DueScan, JobModule} from '../jobs/registry.ts';
 import {moduleOnSql} from '../jobs/module-gate.ts';
 import {notify, type Channel, type NotifyDeps} from '../notify/notifier.ts';
+import {headsOf, memberLocale} from '../notify/audience.ts';
 import type {Executor} from '../zero/execute.ts';
 import type {NoticeJob} from './effects.ts';
 
@@ -53,25 +53,6 @@ async function loadTask(pool: pg.Pool, id: string): Promise<TaskView | undefined
   return rows[0];
 }
 
-async function localeOf(pool: pg.Pool, memberId: string): Promise<Locale> {
-  const {rows} = await pool.query<{locale: string}>('select u.locale from member m join app_user u on u.id = m.user_id where m.id = $1', [memberId]);
-  const l = rows[0]?.locale;
-  return isLocale(l) ? l : 'ru';
-}
-
-/** The heads: whoever is told of overdue requests (requests.escalations; else team.owners), as for the SLA. */
-async function heads(pool: pg.Pool, companyId: string): Promise<string[]> {
-  const {rows} = await pool.query<{id: string; escalations: boolean}>(
-    `select m.id, bool_or(r.permissions ? 'requests.escalations') as escalations
-       from member m join role r on r.company_id = m.company_id and m.roles ? r.key
-      where m.company_id = $1 and m.active and (r.permissions ? 'requests.escalations' or r.permissions ? 'team.owners')
-      group by m.id, m.created_at order by m.created_at`,
-    [companyId],
-  );
-  const withEscalations = rows.filter((m) => m.escalations);
-  return (withEscalations.length ? withEscalations : rows).map((m) => m.id);
-}
-
 async function tell(
   deps: TaskJobDeps,
   t: TaskView,
@@ -92,7 +73,7 @@ async function tell(
       {
         kind,
         dedupeKey: `${dedupe}:${memberId}`,
-        ...renderNotice(notice, await localeOf(deps.pool, memberId))!,
+        ...renderNotice(notice, await memberLocale(deps.pool, memberId))!,
         notice,
         url: `/tasks/${t.id}`,
         subject: {type: 'task', id: t.id},
@@ -166,7 +147,7 @@ async function onMark(deps: TaskJobDeps, job: JobRow, mark: Mark): Promise<void>
   if (mark === 'overdue') await tell(deps, t, [...doers, ...(t.created_by ? [t.created_by] : [])], 'task.overdue', 'tasks.notice.overdue', key);
   // Escalation reaches the heads by every channel they have, email included (as the request SLA does).
   if (mark === 'escalate')
-    await tell(deps, t, await heads(deps.pool, t.company_id), 'task.escalate', 'tasks.notice.escalated', key, ['inapp', 'push', 'email', 'telegram']);
+    await tell(deps, t, await headsOf(deps.pool, t.company_id), 'task.escalate', 'tasks.notice.escalated', key, ['inapp', 'push', 'email', 'telegram']);
 }
 
 export function taskJobs(deps: TaskJobDeps): JobModule {

@@ -13,7 +13,7 @@ import {useI18n} from '../i18n/i18n.tsx';
 import {TextArea, TextField} from '../ui/field.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
-import {snapshotOf} from './task-state.ts';
+import {snapshotOf} from '#shared/tasks/mine.ts';
 import type {LinkRow, TaskRow} from './use-tasks.ts';
 
 /** Where the doer works on a task: handing in is offered from these. */

@@ -8,7 +8,7 @@ import {useT} from '../i18n/i18n.tsx';
 import {useMinute} from '../ui/use-minute.ts';
 import {usePendingSubjects} from '../write/writer.tsx';
 import {TaskRowLink} from './task-row.tsx';
-import {groupMine} from './task-state.ts';
+import {groupMine} from '#shared/tasks/mine.ts';
 import {useHandInsWaiting, useTimeZone} from './use-tasks.ts';
 
 export function MyTasks() {

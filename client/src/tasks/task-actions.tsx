@@ -11,8 +11,11 @@ import {describeBlockers} from '#shared/workflow/describe.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {TextArea} from '../ui/field.tsx';
+import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
 import {WORK_STATUSES} from './hand-in.tsx';
+
+const NO_REASON = {text: ''};
 
 type Props = {task: {id: string; status: string}; snapshot: RequestSnapshot; worker: boolean; checker: boolean};
 
@@ -21,7 +24,9 @@ export function TaskActions({task, snapshot, worker, checker}: Props) {
   const write = useWrite();
   const [error, setError] = useState<string>();
   const [asking, setAsking] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
+  // The reason of a return is kept on the device until the move is accepted.
+  const [draft, setDraft, clearDraft] = useDraft(`task-return.${task.id}`, NO_REASON);
+  const reason = draft.text;
   // Handing in (to review or done from the work statuses) is the result form's.
   const moves = movesFrom(TASK_WORKFLOW, task.status).filter(
     (m) => !(WORK_STATUSES.includes(m.from) && (m.to === 'review' || m.to === 'done')) && (isCheckerMove(m.from, m.to) ? checker : worker),
@@ -34,7 +39,7 @@ export function TaskActions({task, snapshot, worker, checker}: Props) {
     if (!r.ok) setError(r.message);
     else {
       setAsking(null);
-      setReason('');
+      clearDraft();
     }
   }
   const label = (m: (typeof moves)[number]) =>
@@ -86,7 +91,7 @@ export function TaskActions({task, snapshot, worker, checker}: Props) {
             label={t('tasks.returnReason')}
             placeholder={t('tasks.returnReasonHint')}
             value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={(e) => setDraft({text: e.target.value})}
             rows={3}
             autoFocus
           />

@@ -4,7 +4,7 @@
 import {TASK_STATUSES} from '#shared/tasks/lifecycle.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {TaskRowLink} from './task-row.tsx';
-import {statusOfTask, taskStatusName} from './task-state.ts';
+import {statusOfTask, taskStatusName} from '#shared/tasks/mine.ts';
 import type {LinkRow, People, TaskRow} from './use-tasks.ts';
 
 type Props = {rows: readonly (TaskRow & {blockers?: readonly LinkRow[]})[]; people: People; timeZone: string; now: number};

@@ -21,7 +21,7 @@ import {TaskFiles} from './task-files.tsx';
 import {TaskHistory} from './task-history.tsx';
 import {TaskLinks} from './task-links.tsx';
 import {TaskStatusBadge} from './task-status-badge.tsx';
-import {snapshotOf} from './task-state.ts';
+import {snapshotOf} from '#shared/tasks/mine.ts';
 import {TaskSubtasks} from './task-subtasks.tsx';
 import {useTaskWrites, useTimeZone} from './use-tasks.ts';
 import '../requests/card/card.css';

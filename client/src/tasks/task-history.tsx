@@ -2,8 +2,8 @@ import {useQuery} from '@rocicorp/zero/react';
 import {formatDate} from '#shared/i18n/format.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
-import {taskHistoryLines} from './history-lines.ts';
-import {taskStatusName} from './task-state.ts';
+import {taskHistoryLines} from '#shared/tasks/history.ts';
+import {taskStatusName} from '#shared/tasks/mine.ts';
 import {usePeople} from './use-tasks.ts';
 
 /** The task's history from the audit log: its own changes and its parts' (comments, files, checklist, links, people); `titles` names linked tasks. */

@@ -6,7 +6,7 @@ import {describeBlockers} from '#shared/workflow/describe.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {TaskStatusBadge} from './task-status-badge.tsx';
-import {openBlockers, requestLine} from './task-state.ts';
+import {openBlockers, requestLine} from '#shared/tasks/mine.ts';
 import type {LinkRow, TaskRow} from './use-tasks.ts';
 
 type Props = {

@@ -1,5 +1,5 @@
 import {useI18n} from '../i18n/i18n.tsx';
-import {statusOfTask, taskStatusName} from './task-state.ts';
+import {statusOfTask, taskStatusName} from '#shared/tasks/mine.ts';
 
 /** A task's status in its lifecycle's name and colour (shared/tasks/lifecycle.ts). */
 export function TaskStatusBadge({status}: {status: string}) {

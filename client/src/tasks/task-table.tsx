@@ -11,7 +11,7 @@ import {PRIORITIES} from '#shared/workflow/types.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';
 import {TaskStatusBadge} from './task-status-badge.tsx';
-import {requestLine} from './task-state.ts';
+import {requestLine} from '#shared/tasks/mine.ts';
 import type {People, TaskRow} from './use-tasks.ts';
 
 const COLUMNS = ['title', 'status', 'assignee', 'deadline', 'priority', 'request'] as const;

@@ -6,7 +6,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {queries} from '#shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {useMinute} from '../ui/use-minute.ts';
-import {needsMe} from './task-state.ts';
+import {needsMe} from '#shared/tasks/mine.ts';
 import './tasks.css';
 
 export function TasksHeld() {

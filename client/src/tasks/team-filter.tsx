@@ -1,7 +1,7 @@
 // The team's views' filter: by assignee, by status, only what is late.
 import {TASK_STATUSES, isOpenTask} from '#shared/tasks/lifecycle.ts';
 import {useI18n} from '../i18n/i18n.tsx';
-import {taskStatusName} from './task-state.ts';
+import {taskStatusName} from '#shared/tasks/mine.ts';
 import type {People, TaskRow} from './use-tasks.ts';
 
 export type TeamFilter = {assignee: string; status: string; overdue: boolean};

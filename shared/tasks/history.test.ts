@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {AuditEntry} from '#shared/requests/history.ts';
-import {taskHistoryLines} from './history-lines.ts';
+import type {AuditEntry} from '../requests/history.ts';
+import {taskHistoryLines} from './history.ts';
 
 const t = (key: string, params?: Record<string, unknown>) => `${key}${params ? JSON.stringify(params) : ''}`;
 const names = {

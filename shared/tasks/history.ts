@@ -2,9 +2,9 @@
 // статус «В работе» → «На проверке»"), the same way a request's history reads
 // (shared/requests/history.ts, whose words it shares): who, what, and the
 // value in words — never a stored id or JSON.
-import type {MessageKey} from '#shared/i18n/catalog.ts';
-import type {Params, Translate} from '#shared/i18n/translate.ts';
-import type {AuditEntry, HistoryLine} from '#shared/requests/history.ts';
+import type {MessageKey} from '../i18n/catalog.ts';
+import type {Params, Translate} from '../i18n/translate.ts';
+import {actorName, type AuditEntry, type HistoryLine} from '../requests/history.ts';
 
 export type TaskHistoryNames = {
   statusName: (key: string) => string;
@@ -21,12 +21,6 @@ const FIELDS: Record<string, MessageKey> = {
   priority: 'tasks.field.priority',
   result_required: 'tasks.field.resultRequired',
 };
-
-function actorName(e: AuditEntry, t: Translate): string {
-  if (e.actor?.name) return e.actor.name;
-  if (e.via === 'rest') return t('history.apiActor');
-  return t('history.systemActor');
-}
 
 /** A timestamptz as the log keeps it in JSON ("2026-12-05T10:00:00+00:00"), or epoch ms. */
 function msOf(value: unknown): number | null {

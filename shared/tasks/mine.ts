@@ -1,22 +1,18 @@
-// What the tasks' screens compute from the rows on the device, pure so that it
-// is tested without a browser: "My tasks" in its groups (returned for rework
+// What the tasks' screens show, computed from the rows on the device (pure,
+// beside the rules it reads): "My tasks" in its groups (returned for rework
 // first, then overdue, today, upcoming, no deadline, and those handed in), the
 // day boundaries in the company's zone, what a task still waits on, and the
 // snapshot the lifecycle's guards look at (shared/tasks/lifecycle.ts).
-import type {Locale} from '#shared/i18n/locales.ts';
-import {isDoneTask, isOpenTask, TASK_WORKFLOW, taskSnapshot, type TaskState} from '#shared/tasks/lifecycle.ts';
-import type {RequestSnapshot, TaskRef} from '#shared/workflow/engine.ts';
-import {localizedText} from '#shared/workflow/resolve.ts';
+import {dayOf} from '../booking/zone.ts';
+import type {Locale} from '../i18n/locales.ts';
+import {isDoneTask, isOpenTask, TASK_WORKFLOW, taskSnapshot, type TaskState} from './lifecycle.ts';
+import {statusOf, type RequestSnapshot, type TaskRef} from '../workflow/engine.ts';
+import {localizedText} from '../workflow/resolve.ts';
 
 export const MINE_GROUPS = ['returned', 'overdue', 'today', 'upcoming', 'none', 'review'] as const;
 export type MineGroup = (typeof MINE_GROUPS)[number];
 
 type Dated = {readonly status: string; readonly deadline?: number | null};
-
-/** The calendar day of an instant in a zone, as "2026-12-05". */
-export function dayOf(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).format(ms);
-}
 
 /** Which group of "My tasks" an open task is in; null for a closed one. */
 export function mineGroup(task: Dated, now: number, timeZone: string): MineGroup | null {
@@ -68,7 +64,7 @@ export function snapshotOf(task: TaskState & Parameters<typeof openBlockers>[0],
 }
 
 export function statusOfTask(status: string) {
-  return TASK_WORKFLOW.statuses.find((s) => s.key === status);
+  return statusOf(TASK_WORKFLOW, status);
 }
 
 export function taskStatusName(status: string, locale: Locale): string {

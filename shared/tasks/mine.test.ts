@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {checkTaskMove} from '#shared/tasks/lifecycle.ts';
-import {dayOf, groupMine, mineGroup, needsMe, openBlockers, requestLine, snapshotOf} from './task-state.ts';
+import {checkTaskMove} from './lifecycle.ts';
+import {dayOf} from '../booking/zone.ts';
+import {groupMine, mineGroup, needsMe, openBlockers, requestLine, snapshotOf} from './mine.ts';
 
 const ZONE = 'Asia/Almaty'; // UTC+5
 // 2026-03-10 10:00 in Almaty.
