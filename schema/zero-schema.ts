@@ -66,6 +66,26 @@ import {
   taskPersonRelationships,
   taskRelationships,
 } from './tables/tasks.ts';
+import {
+  approval,
+  approvalRelationships,
+  budgetLine,
+  budgetLineRelationships,
+  counterparty,
+  counterpartyRelationships,
+  currencyRate,
+  document,
+  documentComment,
+  documentCommentRelationships,
+  documentLink,
+  documentRelationships,
+  documentVersion,
+  documentVersionRelationships,
+  expenseItem,
+  financeSettings,
+  invoice,
+  invoiceRelationships,
+} from './tables/finance.ts';
 
 export const schema = createSchema({
   tables: [
@@ -114,6 +134,17 @@ export const schema = createSchema({
     meeting,
     meetingParticipant,
     commitment,
+    counterparty,
+    expenseItem,
+    budgetLine,
+    currencyRate,
+    financeSettings,
+    invoice,
+    approval,
+    document,
+    documentVersion,
+    documentLink,
+    documentComment,
   ],
   relationships: [
     requestRelationships,
@@ -144,6 +175,13 @@ export const schema = createSchema({
     taskCommentRelationships,
     meetingRelationships,
     commitmentRelationships,
+    counterpartyRelationships,
+    budgetLineRelationships,
+    invoiceRelationships,
+    approvalRelationships,
+    documentRelationships,
+    documentVersionRelationships,
+    documentCommentRelationships,
   ],
 });
 

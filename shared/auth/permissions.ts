@@ -56,6 +56,18 @@ const MODULE_OF = {
   'meetings.read': 'tasks',
   'meetings.own': 'tasks',
   'meetings.manage': 'tasks',
+  // Finance (issue 16): every invoice, budget and counterparty; or only the
+  // invoices one made or must approve (deciding needs the step's role, not a
+  // permission); create and edit invoices, budgets, expense items, rates and
+  // the approval chains; put invoices into payment and mark them paid.
+  'finance.read': 'finance',
+  'finance.own': 'finance',
+  'finance.manage': 'finance',
+  'finance.pay': 'finance',
+  // Documents (issue 16): the archive (drafts only one's own); or create
+  // documents, add versions, move their status and see every draft.
+  'documents.read': 'documents',
+  'documents.manage': 'documents',
 } as const;
 export type Permission = keyof typeof MODULE_OF;
 /** In the order written above (roles list them so). */

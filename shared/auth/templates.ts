@@ -14,6 +14,8 @@ export type RoleTemplate = {
 const WORKER: readonly Permission[] = ['requests.read', 'requests.create', 'requests.update', 'requests.comment', 'team.read', 'tasks.own', 'meetings.own'];
 /** Whoever runs the team's work: every task and meeting, assigning, accepting results. */
 const LEAD: readonly Permission[] = ['tasks.read', 'tasks.manage', 'meetings.read', 'meetings.manage'];
+/** Whoever may send invoices for approval and approve the steps their role is named in. */
+const SPENDER: readonly Permission[] = [...WORKER, 'finance.own'];
 
 export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
   {
@@ -26,14 +28,25 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
     key: 'head',
     name: {ru: 'Руководитель', kk: 'Басшы', en: 'Head'},
     // Sees every request's status, approves, is told of overdue requests.
-    permissions: [...WORKER, ...LEAD, 'requests.configure', 'requests.escalations'],
+    permissions: [...SPENDER, ...LEAD, 'requests.configure', 'requests.escalations', 'finance.read', 'documents.read'],
   },
-  {key: 'manager', name: {ru: 'Менеджер / координатор', kk: 'Менеджер / үйлестіруші', en: 'Manager / coordinator'}, permissions: [...WORKER, ...LEAD]},
-  {key: 'executor', name: {ru: 'Исполнитель', kk: 'Орындаушы', en: 'Executor'}, permissions: WORKER},
-  {key: 'finance', name: {ru: 'Финансист / бухгалтерия', kk: 'Қаржыгер / бухгалтерия', en: 'Finance'}, permissions: WORKER},
-  {key: 'lawyer', name: {ru: 'Юрист', kk: 'Заңгер', en: 'Lawyer'}, permissions: WORKER},
-  {key: 'marketing', name: {ru: 'Маркетинг-оператор', kk: 'Маркетинг операторы', en: 'Marketing operator'}, permissions: WORKER},
-  {key: 'it', name: {ru: 'IT-специалист', kk: 'IT маманы', en: 'IT specialist'}, permissions: [...WORKER, 'api.manage']},
+  {key: 'manager', name: {ru: 'Менеджер / координатор', kk: 'Менеджер / үйлестіруші', en: 'Manager / coordinator'}, permissions: [...SPENDER, ...LEAD]},
+  {key: 'executor', name: {ru: 'Исполнитель', kk: 'Орындаушы', en: 'Executor'}, permissions: SPENDER},
+  {
+    key: 'finance',
+    name: {ru: 'Финансист / бухгалтерия', kk: 'Қаржыгер / бухгалтерия', en: 'Finance'},
+    // Keeps the registry and the budgets, pays approved invoices.
+    permissions: [...SPENDER, 'finance.read', 'finance.manage', 'finance.pay', 'documents.read'],
+  },
+  {
+    key: 'cfo',
+    name: {ru: 'Финансовый директор', kk: 'Қаржы директоры', en: 'Finance director'},
+    // Approves what goes past a budget line's limit (F5); sets budgets and chains.
+    permissions: [...SPENDER, ...LEAD, 'finance.read', 'finance.manage', 'documents.read'],
+  },
+  {key: 'lawyer', name: {ru: 'Юрист', kk: 'Заңгер', en: 'Lawyer'}, permissions: [...SPENDER, 'documents.read', 'documents.manage']},
+  {key: 'marketing', name: {ru: 'Маркетинг-оператор', kk: 'Маркетинг операторы', en: 'Marketing operator'}, permissions: SPENDER},
+  {key: 'it', name: {ru: 'IT-специалист', kk: 'IT маманы', en: 'IT specialist'}, permissions: [...SPENDER, 'api.manage']},
   {
     key: 'contractor',
     name: {ru: 'Внешний подрядчик', kk: 'Сыртқы мердігер', en: 'External contractor'},

@@ -72,6 +72,8 @@ export const en = {
   'module.analytics': 'Analytics',
   'module.tasks': 'Tasks and meetings',
   'module.messengers': 'Messengers',
+  'module.finance': 'Invoices and budgets',
+  'module.documents': 'Documents',
   'day.mon': 'Mon',
   'day.tue': 'Tue',
   'day.wed': 'Wed',

@@ -72,6 +72,8 @@ export const kk = {
   'module.analytics': 'Талдау',
   'module.tasks': 'Тапсырмалар мен кездесулер',
   'module.messengers': 'Мессенджерлер',
+  'module.finance': 'Шоттар мен бюджеттер',
+  'module.documents': 'Құжаттар',
   'day.mon': 'Дс',
   'day.tue': 'Сс',
   'day.wed': 'Ср',

@@ -73,6 +73,8 @@ export const ru = {
   'module.analytics': 'Аналитика',
   'module.tasks': 'Задачи и встречи',
   'module.messengers': 'Мессенджеры',
+  'module.finance': 'Счета и бюджеты',
+  'module.documents': 'Документы',
   'day.mon': 'Пн',
   'day.tue': 'Вт',
   'day.wed': 'Ср',
