@@ -2,7 +2,7 @@
 // module that is off disappears from the app's navigation and from the public
 // pages. Stored as {module: boolean}; a missing key means the default, so a
 // module added later needs no data migration.
-export const MODULES = ['requests', 'crm', 'catalog', 'booking', 'reviews', 'backoffice', 'analytics', 'messengers', 'tasks', 'finance', 'documents'] as const;
+export const MODULES = ['requests', 'crm', 'catalog', 'booking', 'reviews', 'backoffice', 'analytics', 'messengers', 'tasks', 'finance'] as const;
 export type Module = (typeof MODULES)[number];
 
 /** S0 is for small businesses: the internal back-office (S1) starts off. */
@@ -18,7 +18,6 @@ export const DEFAULT_MODULES: Record<Module, boolean> = {
   tasks: true,
   // Invoices, budgets and the document archive are a back office's (S1), not a salon's.
   finance: false,
-  documents: false,
 };
 
 export type ModuleSwitches = {readonly [key: string]: boolean};
