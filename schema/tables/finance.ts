@@ -172,7 +172,14 @@ export const documentVersion = table('document_version')
   .primaryKey('id');
 
 export const documentLink = table('document_link')
-  .columns({id: string(), company_id: string(), document_id: string(), entity: string<'request' | 'invoice' | 'task'>(), entity_id: string(), created_at: number()})
+  .columns({
+    id: string(),
+    company_id: string(),
+    document_id: string(),
+    entity: string<'request' | 'invoice' | 'task'>(),
+    entity_id: string(),
+    created_at: number(),
+  })
   .primaryKey('id');
 
 export const documentComment = table('document_comment')

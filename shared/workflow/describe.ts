@@ -36,6 +36,8 @@ export function describeBlocker(b: Blocker, t: Translate, locale: Locale, roleNa
       return t('blocker.blockedBy', {titles: b.tasks.map((x) => `«${x.title}»`).join(', ')});
     case 'result_missing':
       return b.missing.map((m) => t(m === 'text' ? 'blocker.resultText' : 'blocker.resultFile')).join('; ');
+    case 'approvals_pending':
+      return b.steps.length ? t('blocker.approvals', {steps: b.steps.join(', ')}) : t('blocker.approvalsUnknown');
   }
 }
 

@@ -17,6 +17,8 @@ export type RequestSnapshot = {
   openBlockers?: readonly TaskRef[];
   /** A task: its result as handed in, and whether one is required (`result_given`). */
   result?: {readonly required: boolean; readonly text: string; readonly link: string; readonly files: number};
+  /** An invoice or a document: the steps of its approval still undecided, named (`approvals_done`). */
+  pendingApprovals?: readonly string[];
 };
 
 export type TaskRef = {readonly id: string; readonly title: string};
@@ -33,7 +35,8 @@ export type Blocker =
   | {kind: 'comment_required'}
   | {kind: 'tasks_open'; tasks: readonly TaskRef[]}
   | {kind: 'blocked_by'; tasks: readonly TaskRef[]}
-  | {kind: 'result_missing'; missing: readonly ('text' | 'file_or_link')[]};
+  | {kind: 'result_missing'; missing: readonly ('text' | 'file_or_link')[]}
+  | {kind: 'approvals_pending'; steps: readonly string[]};
 
 export function statusOf(workflow: Workflow, key: string): WorkflowStatus | undefined {
   return workflow.statuses.find((s) => s.key === key);
@@ -86,6 +89,10 @@ function guardBlockers(guard: Guard, request: RequestSnapshot, fields: readonly 
       if (!r.link.trim() && r.files === 0) missing.push('file_or_link');
       return missing.length ? [{kind: 'result_missing', missing}] : [];
     }
+    case 'approvals_done':
+      // Fail closed: a snapshot that does not say which approvals are pending cannot pass.
+      if (!request.pendingApprovals) return [{kind: 'approvals_pending', steps: []}];
+      return request.pendingApprovals.length ? [{kind: 'approvals_pending', steps: request.pendingApprovals}] : [];
   }
 }
 

@@ -28,6 +28,8 @@ export const guardSchema = z.discriminatedUnion('kind', [
   z.object({kind: z.literal('blockers_done')}),
   /** A task whose result is required: "what was done" and a file or a link are given (T4). */
   z.object({kind: z.literal('result_given')}),
+  /** An invoice or a document: every step of its approval chain for this round has approved (issue 16). */
+  z.object({kind: z.literal('approvals_done')}),
 ]);
 export type Guard = z.output<typeof guardSchema>;
 

@@ -78,6 +78,7 @@ export function newGuard(kind: Guard['kind'], firstField?: string): Guard {
     case 'tasks_done':
     case 'blockers_done':
     case 'result_given':
+    case 'approvals_done':
       return {kind};
   }
 }

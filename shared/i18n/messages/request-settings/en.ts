@@ -144,6 +144,7 @@ export const en = {
   'rs.guard.tasks_done': 'Required tasks are done',
   'rs.guard.blockers_done': 'Earlier tasks are done',
   'rs.guard.result_given': 'The result is handed in',
+  'rs.guard.approvals_done': 'Every approval is given',
   'rs.tab.steps': 'Tasks',
   'rs.steps.intro': 'The tasks a request of this type gets when it enters a status. Their time counts from when they can start.',
   'rs.steps.title': 'Task',

@@ -150,6 +150,7 @@ export const ru = {
   'rs.guard.tasks_done': 'Обязательные задачи закрыты',
   'rs.guard.blockers_done': 'Предыдущие задачи закрыты',
   'rs.guard.result_given': 'Результат сдан',
+  'rs.guard.approvals_done': 'Все согласования получены',
   'rs.tab.steps': 'Задачи',
   'rs.steps.intro': 'Задачи, которые заявка этого типа получает, когда входит в статус. Срок считается с момента, когда задачу можно начать.',
   'rs.steps.title': 'Задача',

@@ -46,6 +46,8 @@ export const en = {
   'blocker.blockedBy': 'waits for {titles}',
   'blocker.resultText': 'describe what was done',
   'blocker.resultFile': 'attach a file or a link to the result',
+  'blocker.approvals': 'waiting for approval: {steps}',
+  'blocker.approvalsUnknown': 'not approved yet',
   'blocker.comment': 'write the reason',
   'blocker.summary': 'The request cannot be moved: {reasons}.',
   'fileKind.invoice': 'invoice',

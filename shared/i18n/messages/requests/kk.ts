@@ -46,6 +46,8 @@ export const kk = {
   'blocker.blockedBy': '{titles} тапсырмасын күтуде',
   'blocker.resultText': 'не істелгенін жазыңыз',
   'blocker.resultFile': 'нәтиженің файлын немесе сілтемесін тіркеңіз',
+  'blocker.approvals': 'келісуді күтуде: {steps}',
+  'blocker.approvalsUnknown': 'келісу өтпеген',
   'blocker.comment': 'себебін жазыңыз',
   'blocker.summary': 'Өтінімді ауыстыруға болмайды: {reasons}.',
   'fileKind.invoice': 'шот',

@@ -45,6 +45,8 @@ export const ru = {
   'blocker.blockedBy': 'ждёт задачу {titles}',
   'blocker.resultText': 'опишите, что сделано',
   'blocker.resultFile': 'приложите файл или ссылку на результат',
+  'blocker.approvals': 'ждёт согласования: {steps}',
+  'blocker.approvalsUnknown': 'согласование не пройдено',
   'blocker.comment': 'напишите причину',
   'blocker.summary': 'Нельзя перевести заявку: {reasons}.',
   'fileKind.invoice': 'счёт',
