@@ -6,7 +6,7 @@
 // approval rows of a round; deciding reads them back. Fail closed: a step
 // nobody holds goes to the owners, never silently away.
 import {z} from 'zod';
-import type {ChainStepJson} from '../../schema/tables/finance.ts';
+import type {ChainStepJson} from '#schema/tables/finance.ts';
 
 /** The role every company's founder holds: who decides a step whose role has no active holder. */
 export const FALLBACK_ROLE = 'owner';
