@@ -64,10 +64,10 @@ const MODULE_OF = {
   'finance.own': 'finance',
   'finance.manage': 'finance',
   'finance.pay': 'finance',
-  // Documents (issue 16, switched with finance): the archive (drafts only one's own); or create
+  // Documents (issue 16; its own module, switched with finance): the archive (drafts only one's own); or create
   // documents, add versions, move their status and see every draft.
-  'documents.read': 'finance',
-  'documents.manage': 'finance',
+  'documents.read': 'documents',
+  'documents.manage': 'documents',
 } as const;
 export type Permission = keyof typeof MODULE_OF;
 /** In the order written above (roles list them so). */
