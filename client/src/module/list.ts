@@ -4,6 +4,7 @@ import {bookingClient} from '../booking/module.ts';
 import {siteClient} from '../cabinet/module.ts';
 import {catalogClient} from '../catalog/module.ts';
 import {crmClient} from '../crm/module.ts';
+import {financeClient} from '../finance/module.ts';
 import {inboxClient} from '../inbox/module.ts';
 import {meetingsClient} from '../meetings/module.ts';
 import {requestsClient} from '../requests/module.ts';
@@ -15,6 +16,7 @@ import type {ClientModule} from './define.ts';
 export const CLIENT_MODULES: readonly ClientModule[] = [
   requestsClient,
   tasksClient,
+  financeClient,
   inboxClient,
   crmClient,
   catalogClient,

@@ -14,6 +14,7 @@ import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {RequestTasks} from '../tasks/request-tasks.tsx';
+import {RequestInvoices} from '../finance/request-invoice.tsx';
 import {usePendingSubjects} from '../write/writer.tsx';
 import {CardHead} from './card/card-head.tsx';
 import {Checklist} from './card/checklist.tsx';
@@ -117,6 +118,7 @@ export function RequestCard({id, session, timeZone}: {id: string; session: Sessi
       <CustomFields requestId={request.id} defs={fields} help={help} values={request.fields} requiredNow={requiredNow} canEdit={canEdit} />
       <RequestFiles requestId={request.id} attachments={request.attachments} canAttach={canEdit} wanted={wantedFiles} kinds={shows.fileKinds} />
       <RequestTasks requestId={request.id} tasks={tasks} session={session} timeZone={timeZone} />
+      <RequestInvoices requestId={request.id} typeKey={request.type_id ? config.byId.get(request.type_id)?.key : undefined} session={session} />
       <Checklist requestId={request.id} items={request.checklist} canEdit={canEdit} />
       <Watchers requestId={request.id} watchers={request.watchers} me={session.member.id} canManage={canEdit} />
       <Comments requestId={request.id} comments={request.comments} timeZone={timeZone} canComment={can(ctx, 'requests.comment')} />
