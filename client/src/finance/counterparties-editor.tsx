@@ -22,7 +22,7 @@ function CounterpartyForm({row, onDone}: {row?: CounterpartyRow | undefined; onD
   async function submit(e: FormEvent) {
     e.preventDefault();
     const problems = counterpartyProblems(draft);
-    const local: Record<string, string> = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, t(v as never)]));
+    const local: Record<string, string> = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, t(v)]));
     if (!draft.name.trim()) local.name = t('v.required');
     if (Object.keys(local).length) return setErrors(local);
     const r = await write(mutators.counterparty.save({id: row?.id ?? uuidv7(), ...draft, name: draft.name.trim(), createdAt: row?.created_at ?? Date.now()}));

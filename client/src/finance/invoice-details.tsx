@@ -10,6 +10,7 @@ import {amountText, dateText, money, parseAmount} from './money.ts';
 import {lineName} from './registry-filters.tsx';
 import type {InvoiceRow, LineRow} from './use-finance.ts';
 import {useWrite} from '../write/writer.tsx';
+import {useBasisChoices} from './use-basis.ts';
 
 type Patch = Partial<{
   number: string;
@@ -32,9 +33,9 @@ export function InvoiceDetails({invoice, canEdit}: Props) {
   const [error, setError] = useState<string>();
   const [counterparties] = useQuery(queries.finance.counterparties());
   const [lines] = useQuery(queries.finance.lines({}));
-  const [documents] = useQuery(queries.documents.list());
+  const documents = useBasisChoices();
   const update = async (patch: Patch) => {
-    const r = await write(mutators.invoice.update({id: invoice.id, ...patch}));
+    const r = await write(mutators.invoice.update({id: invoice.id, ...patch, at: Date.now()}));
     setError(r.ok ? undefined : r.message);
   };
   const text = (key: keyof Patch, label: string, value: string, type = 'text') => (
@@ -114,7 +115,7 @@ export function InvoiceDetails({invoice, canEdit}: Props) {
           'basisId',
           t('fin.field.basis'),
           invoice.basis_id ?? '',
-          documents.map((d) => ({id: d.id, name: d.number ? `${d.title} № ${d.number}` : d.title})),
+          documents,
         )}
       </div>
       {invoice.currency !== 'KZT' ? <p className="muted">{t('fin.kztAtRate', {sum: money(invoice.amount_kzt, locale), rate: String(invoice.rate)})}</p> : null}

@@ -82,7 +82,7 @@ export function NewInvoice({session: _session}: {session: Session}) {
     const creating = draft.counterpartyId === NEW;
     if (creating && !cp.name.trim()) local.name = t('v.required');
     const problems = creating ? counterpartyProblems(cp) : {};
-    for (const [k, v] of Object.entries(problems)) local[k] = t(v as never);
+    for (const [k, v] of Object.entries(problems)) local[k] = t(v);
     if (Object.keys(local).length) return setErrors(local);
     setErrors({});
     const now = Date.now();
