@@ -21,6 +21,7 @@ import {en as tasks} from '../messages/tasks/en.ts';
 import {en as calendar} from '../messages/calendar/en.ts';
 import {en as meetings} from '../messages/meetings/en.ts';
 import {en as tasksUi} from '../messages/tasks-ui/en.ts';
+import {en as finance} from '../messages/finance/en.ts';
 import {en as financeUi} from '../messages/finance-ui/en.ts';
 
 export const messages = mergeCatalogs([
@@ -43,5 +44,6 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  finance,
   financeUi,
 ]);

@@ -21,6 +21,7 @@ import {kk as tasks} from '../messages/tasks/kk.ts';
 import {kk as calendar} from '../messages/calendar/kk.ts';
 import {kk as meetings} from '../messages/meetings/kk.ts';
 import {kk as tasksUi} from '../messages/tasks-ui/kk.ts';
+import {kk as finance} from '../messages/finance/kk.ts';
 import {kk as financeUi} from '../messages/finance-ui/kk.ts';
 
 export const messages = mergeCatalogs([
@@ -43,5 +44,6 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  finance,
   financeUi,
 ]);

@@ -21,6 +21,7 @@ import {ru as tasks} from '../messages/tasks/ru.ts';
 import {ru as calendar} from '../messages/calendar/ru.ts';
 import {ru as meetings} from '../messages/meetings/ru.ts';
 import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
+import {ru as finance} from '../messages/finance/ru.ts';
 import {ru as financeUi} from '../messages/finance-ui/ru.ts';
 
 export const messages = mergeCatalogs([
@@ -43,5 +44,6 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  finance,
   financeUi,
 ]);
