@@ -56,9 +56,7 @@ export function ApprovalPanel({invoice, approvals, rights, timeZone}: Props) {
         {a.why !== 'chain' ? <span className="step-why">{t(`fin.why.${a.why}`)}</span> : null}
       </div>
       {a.decided_at ? (
-        <div className="step-decided">
-          {t('fin.decidedBy', {who: a.decider?.name ?? '…', when: formatDate(a.decided_at, timeZone, locale, 'short')})}
-        </div>
+        <div className="step-decided">{t('fin.decidedBy', {who: a.decider?.name ?? '…', when: formatDate(a.decided_at, timeZone, locale, 'short')})}</div>
       ) : null}
       {a.reason ? <div className="return-reason">{a.reason}</div> : null}
     </li>

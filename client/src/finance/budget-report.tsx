@@ -9,7 +9,7 @@ import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
 import type {LineWithInvoices} from './budgets-view.tsx';
 import {money} from './money.ts';
-import {monthsOf} from './periods.ts';
+import {kindOf, monthsOf} from './periods.ts';
 
 type Row = {line: LineWithInvoices; figures: LineFigures};
 
@@ -28,7 +28,13 @@ function NoteField({line, canEdit}: {line: LineWithInvoices; canEdit: boolean}) 
         if (r.ok) clearDraft();
       }}
     >
-      <input aria-label={t('fin.ownerNote')} placeholder={t('fin.ownerNote')} value={draft.text} maxLength={1000} onChange={(e) => setDraft({text: e.target.value})} />
+      <input
+        aria-label={t('fin.ownerNote')}
+        placeholder={t('fin.ownerNote')}
+        value={draft.text}
+        maxLength={1000}
+        onChange={(e) => setDraft({text: e.target.value})}
+      />
       <button disabled={!dirty}>{t('action.save')}</button>
     </form>
   );
@@ -42,7 +48,7 @@ export function BudgetReport({period, rows, memberId, manage}: {period: string; 
     <section className="section budget-report" data-testid="budget-report">
       <div className="report-head">
         <h2>{t('fin.report')}</h2>
-        <a className="fin-button" href={`/api/v1/budget/report?from=${from}&to=${to}&format=xlsx`} download>
+        <a className="fin-button" href={`/api/v1/budget/report?from=${from}&to=${to}&by=${kindOf(period)}&format=xlsx`} download>
           {t('fin.export')} XLSX
         </a>
       </div>
@@ -56,11 +62,7 @@ export function BudgetReport({period, rows, memberId, manage}: {period: string; 
                 <strong className="wrap-anywhere">{line.item?.name ?? '…'}</strong>
                 <span className="muted wrap-anywhere">{[line.project, line.owner?.name].filter(Boolean).join(' · ')}</span>
               </div>
-              <p className="deviation">
-                {deviation > 0
-                  ? t('fin.over', {sum: money(deviation, locale)})
-                  : t('fin.under', {sum: money(-deviation, locale)})}
-              </p>
+              <p className="deviation">{deviation > 0 ? t('fin.over', {sum: money(deviation, locale)}) : t('fin.under', {sum: money(-deviation, locale)})}</p>
               <NoteField line={line} canEdit={manage || line.owner_id === memberId} />
             </li>
           );

@@ -46,7 +46,13 @@ export function CounterpartyFields({draft, set, errors = {}}: Props) {
         error={errors.iban ?? ibanError}
         hint={draft.iban && !problems.iban ? t('fin.cp.ibanOk') : undefined}
       />
-      <TextField label={t('fin.cp.bik')} value={draft.bik} maxLength={11} onChange={(e) => set({bik: e.target.value.toUpperCase()})} error={errors.bik ?? (draft.bik.length >= 8 && problems.bik ? t(problems.bik) : undefined)} />
+      <TextField
+        label={t('fin.cp.bik')}
+        value={draft.bik}
+        maxLength={11}
+        onChange={(e) => set({bik: e.target.value.toUpperCase()})}
+        error={errors.bik ?? (draft.bik.length >= 8 && problems.bik ? t(problems.bik) : undefined)}
+      />
       <TextField label={t('fin.cp.bank')} value={draft.bank} onChange={(e) => set({bank: e.target.value})} error={errors.bank} />
       <TextField label={t('fin.cp.contact')} value={draft.contact} onChange={(e) => set({contact: e.target.value})} error={errors.contact} />
     </div>

@@ -30,7 +30,10 @@ export function InvoiceCard({id, session}: {id: string; session: Session}) {
   const timeZone = useTimeZone();
   const [invoice, details] = useQuery(queries.finance.invoice({id}));
   const approvals = (invoice?.approvals ?? []) as readonly ApprovalRow[];
-  const writes = useInvoiceWrites(id, approvals.map((a) => a.id));
+  const writes = useInvoiceWrites(
+    id,
+    approvals.map((a) => a.id),
+  );
   if (!invoice) {
     return (
       <article className="invoice-card">

@@ -100,7 +100,12 @@ export function InvoiceDetails({invoice, canEdit}: Props) {
             </div>
           )}
         </div>
-        {pick('counterpartyId', t('fin.field.counterparty'), invoice.counterparty_id ?? '', counterparties.filter((c) => !c.archived || c.id === invoice.counterparty_id))}
+        {pick(
+          'counterpartyId',
+          t('fin.field.counterparty'),
+          invoice.counterparty_id ?? '',
+          counterparties.filter((c) => !c.archived || c.id === invoice.counterparty_id),
+        )}
         {pick(
           'budgetLineId',
           t('fin.field.line'),
@@ -111,12 +116,7 @@ export function InvoiceDetails({invoice, canEdit}: Props) {
         {text('branch', t('fin.field.branch'), invoice.branch)}
         {text('invoiceDate', t('fin.field.invoiceDate'), invoice.invoice_date, 'date')}
         {text('payBy', t('fin.field.payBy'), invoice.pay_by, 'date')}
-        {pick(
-          'basisId',
-          t('fin.field.basis'),
-          invoice.basis_id ?? '',
-          documents,
-        )}
+        {pick('basisId', t('fin.field.basis'), invoice.basis_id ?? '', documents)}
       </div>
       {invoice.currency !== 'KZT' ? <p className="muted">{t('fin.kztAtRate', {sum: money(invoice.amount_kzt, locale), rate: String(invoice.rate)})}</p> : null}
       {text('purpose', t('fin.field.purpose'), invoice.purpose)}

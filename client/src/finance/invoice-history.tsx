@@ -16,7 +16,8 @@ export function InvoiceHistory({invoice, approvals, timeZone}: Props) {
       .filter((a) => a.decided_at && a.decision !== 'void')
       .map((a) => ({
         at: a.decided_at!,
-        text: t('fin.history.decided', {who: a.decider?.name ?? '…', step: a.name, decision: t(`fin.decision.${a.decision}`)}) + (a.reason ? `: ${a.reason}` : ''),
+        text:
+          t('fin.history.decided', {who: a.decider?.name ?? '…', step: a.name, decision: t(`fin.decision.${a.decision}`)}) + (a.reason ? `: ${a.reason}` : ''),
       })),
     {
       at: invoice.status_since,

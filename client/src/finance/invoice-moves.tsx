@@ -80,7 +80,12 @@ export function InvoiceMoves({invoice, snapshot, rights, editor, timeZone}: Prop
         })}
       </ul>
       {asked?.to === 'paid' ? (
-        <PayForm invoice={invoice} timeZone={timeZone} onCancel={() => setAsking(null)} onPay={(paidOn, rate) => move('paid', {paidOn, ...(rate ? {rate} : {})})} />
+        <PayForm
+          invoice={invoice}
+          timeZone={timeZone}
+          onCancel={() => setAsking(null)}
+          onPay={(paidOn, rate) => move('paid', {paidOn, ...(rate ? {rate} : {})})}
+        />
       ) : asked ? (
         <form
           className="reason-form"

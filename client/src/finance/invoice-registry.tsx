@@ -27,7 +27,13 @@ export function InvoiceRegistry() {
     <div className="fin-registry">
       <RegistryFilters draft={draft} set={set} clear={clear} counterparties={counterparties} lines={lines} projects={projects} />
       <p className="muted fin-count">{t('fin.shown', {count: shown.length})}</p>
-      {!shown.length ? <p className="empty">{all.length ? t('fin.noneMatch') : t('fin.noInvoices')}</p> : wide ? <InvoiceTable rows={shown} /> : <InvoiceList rows={shown} />}
+      {!shown.length ? (
+        <p className="empty">{all.length ? t('fin.noneMatch') : t('fin.noInvoices')}</p>
+      ) : wide ? (
+        <InvoiceTable rows={shown} />
+      ) : (
+        <InvoiceList rows={shown} />
+      )}
     </div>
   );
 }

@@ -27,7 +27,9 @@ export function MyApprovals({session: _session}: {session: Session}) {
         rows={mine}
         note={(inv) => {
           const step = steps.get(inv.id);
-          return step ? t('fin.yourStep', {step: step.name}) + (step.due_at ? ` · ${t('fin.dueAt', {when: formatDate(step.due_at, timeZone, locale, 'short')})}` : '') : '';
+          return step
+            ? t('fin.yourStep', {step: step.name}) + (step.due_at ? ` · ${t('fin.dueAt', {when: formatDate(step.due_at, timeZone, locale, 'short')})}` : '')
+            : '';
         }}
       />
       {documents.length ? (

@@ -138,7 +138,12 @@ export function NewInvoice({session: _session}: {session: Session}) {
       <div className="field invoice-file-pick">
         <label className="file-button">
           {file ? t('fin.fileChosen', {name: file.name}) : t('fin.fromFile')}
-          <input type="file" data-testid="invoice-file" accept="application/pdf,image/*" onChange={(e) => void (e.target.files?.[0] && preparePhoto(e.target.files[0]).then(setFile))} />
+          <input
+            type="file"
+            data-testid="invoice-file"
+            accept="application/pdf,image/*"
+            onChange={(e) => void (e.target.files?.[0] && preparePhoto(e.target.files[0]).then(setFile))}
+          />
         </label>
       </div>
       <div className="field">
@@ -170,7 +175,13 @@ export function NewInvoice({session: _session}: {session: Session}) {
         {draft.currency !== 'KZT' ? (
           <TextField label={t('fin.field.rate')} inputMode="decimal" value={draft.rate} onChange={set('rate')} error={errors.rate} hint={t('fin.rateHint')} />
         ) : null}
-        <TextField label={t('fin.field.invoiceDate')} type="date" value={draft.invoiceDate || today(timeZone)} onChange={set('invoiceDate')} error={errors.invoiceDate} />
+        <TextField
+          label={t('fin.field.invoiceDate')}
+          type="date"
+          value={draft.invoiceDate || today(timeZone)}
+          onChange={set('invoiceDate')}
+          error={errors.invoiceDate}
+        />
         <TextField label={t('fin.field.payBy')} type="date" value={draft.payBy} onChange={set('payBy')} error={errors.payBy} />
         <div className="field">
           <label htmlFor="ni-line">{t('fin.field.line')}</label>

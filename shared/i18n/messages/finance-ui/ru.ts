@@ -81,7 +81,12 @@ export const ru = {
   'fin.why.limit': 'сверх лимита статьи',
   'fin.why.chain': 'по цепочке',
   'fin.decidedBy': '{who}, {when}',
-  'fin.earlierRounds': {one: 'Прошлый круг: {count} решение', few: 'Прошлые круги: {count} решения', many: 'Прошлые круги: {count} решений', other: 'Прошлые круги: {count} решения'},
+  'fin.earlierRounds': {
+    one: 'Прошлый круг: {count} решение',
+    few: 'Прошлые круги: {count} решения',
+    many: 'Прошлые круги: {count} решений',
+    other: 'Прошлые круги: {count} решения',
+  },
   'fin.approve': 'Согласовать',
   'fin.return': 'Вернуть на доработку',
   'fin.reject': 'Отклонить',

@@ -1,0 +1,205 @@
+// Finance (issue 16) as a back office lives it, on the real stack: a payment
+// request becomes an invoice in two clicks (the supplier becomes a
+// counterparty with its BIN checked as typed); the chain asks finance and —
+// because of the amount (≥ 500 000 ₸) — the head; the head, on a 390 px phone,
+// sees the budget impact before deciding and approves offline, the decision
+// landing once the network is back; the accountant marks it paid; the budget
+// line's actual moves; the registry exports to XLSX with its Cyrillic headers.
+import fs from 'node:fs';
+import type {APIRequestContext, Browser, BrowserContext, Page} from '@playwright/test';
+import {readSheet} from 'read-excel-file/node';
+import {binCheckDigit} from '#shared/finance/kz.ts';
+import {expect, logIn, newDevice, test, uniqueEmail} from './fixtures.ts';
+import {FinancePage} from './page-models/finance-page.ts';
+import {offline, online} from './support/network.ts';
+import {shoot} from './support/shoot.ts';
+
+test.describe.configure({timeout: 240_000});
+
+async function ok(res: Awaited<ReturnType<APIRequestContext['post']>>): Promise<any> {
+  expect(res.status(), await res.text()).toBeLessThan(300);
+  return res.json().catch(() => ({}));
+}
+
+async function member(api: APIRequestContext, name: string, role: string) {
+  const email = uniqueEmail(role);
+  await ok(await api.post('/api/v1/members', {data: {name, email, role, password: 'colleague1'}}));
+  return {email, password: 'colleague1'};
+}
+
+async function upload(api: APIRequestContext, name: string): Promise<string> {
+  const fileId = crypto.randomUUID();
+  await ok(
+    await api.put(`/api/v1/files/${fileId}`, {
+      headers: {'content-type': 'application/pdf', 'x-file-name': name},
+      data: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
+    }),
+  );
+  return fileId;
+}
+
+/** A valid BIN: eleven digits and their check digit. */
+function validBin(): string {
+  for (let n = 70_040_000_001; ; n++) {
+    const check = binCheckDigit(String(n));
+    if (check !== null) return `${n}${check}`;
+  }
+}
+
+async function device(browser: Browser, baseURL: string | undefined, like: Page, who: {email: string; password: string}) {
+  const context: BrowserContext = await newDevice(browser, baseURL, like);
+  await logIn(context, who.email, who.password);
+  return {context, app: new FinancePage(await context.newPage())};
+}
+
+const SUPPLIER = 'ТОО «Алатау Плаза Девелопмент»';
+
+test('a payment request becomes an invoice; the head approves it from a phone seeing the budget impact; the accountant pays; the budget and the export follow', async ({
+  page,
+  owner,
+  browser,
+  baseURL,
+}) => {
+  expect(owner.member.role).toBe('owner');
+  const api = page.request;
+  await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
+  await ok(await api.post('/api/v1/request-types/templates/back_office'));
+  const accountantLogin = await member(api, 'Бухгалтер Гульнар', 'finance');
+  const headLogin = await member(api, 'Руководитель Ержан', 'head');
+
+  // A payment request with its invoice and basis files.
+  const types = (await ok(await api.get('/api/v1/request-types'))).data as {id: string; key: string}[];
+  const title = `Оплата аренды офиса ${Date.now()}`;
+  const request = await ok(
+    await api.post('/api/v1/requests', {
+      data: {
+        typeId: types.find((t) => t.key === 'payment')!.id,
+        title,
+        fields: {supplier: SUPPLIER, amount: 650_000_00, pay_by: '2026-12-20', basis: 'contract', purpose: 'Аренда офиса за декабрь'},
+      },
+    }),
+  );
+  for (const [kind, name] of [
+    ['invoice', 'schet-318.pdf'],
+    ['basis', 'dogovor-arendy.pdf'],
+  ] as const) {
+    await ok(await api.post(`/api/v1/requests/${request.id}/attachments`, {data: {fileId: await upload(api, name), kind}}));
+  }
+  // The lease contract in the archive: the invoice's basis.
+  const contract = await ok(
+    await api.post('/api/v1/documents', {data: {title: 'Договор аренды офиса', kind: 'contract', number: 'А-17', createdAt: Date.now()}}),
+  );
+
+  // The owner sets up the expense item and the month's budget line on the screens.
+  const fin = new FinancePage(page);
+  await fin.open('/finance/settings');
+  await fin.waitOnline();
+  await page.getByLabel('Новая статья расходов').fill('Аренда');
+  await page.locator('.items-editor').getByRole('button', {name: 'Добавить'}).click();
+  await expect(page.locator('.items-editor')).toContainText('Аренда');
+  await fin.open('/finance/budgets');
+  await page.getByRole('button', {name: 'Месяц'}).click();
+  // The line is planned in December 2026 (the invoice's pay-by month), whatever today is.
+  for (let i = 0; i < 24 && (await page.locator('.period-name').getAttribute('data-period')) !== '2026-12'; i++) {
+    const now = (await page.locator('.period-name').getAttribute('data-period'))!;
+    await page.getByRole('button', {name: now < '2026-12' ? 'Следующий период' : 'Предыдущий период'}).click();
+  }
+  await expect(page.locator('.period-name')).toHaveAttribute('data-period', '2026-12');
+  await page.getByRole('button', {name: '+ Добавить статью бюджета'}).click();
+  const editor = page.locator('.line-editor');
+  await editor.getByLabel('Статья расходов').selectOption({label: 'Аренда'});
+  await editor.getByLabel('Проект').fill('Офис Алматы');
+  await editor.getByLabel('План', {exact: true}).fill('2 000 000');
+  await editor.getByRole('button', {name: 'Сохранить'}).click();
+  const line = page.locator('.budget-line').filter({hasText: 'Аренда'});
+  await expect(fin.figure(line, 'plan')).toHaveText(/2\s000\s000\s₸/);
+
+  // a) "Создать счёт" on the request: the supplier, amount, deadline and purpose come along.
+  await page.goto(`/requests/${request.id}`);
+  await page.getByTestId('create-invoice').click();
+  const form = page.locator('form.new-invoice');
+  await expect(form.getByLabel('Сумма', {exact: true})).toHaveValue('650000');
+  await expect(form.getByLabel('Срок оплаты')).toHaveValue('2026-12-20');
+  await expect(form.getByLabel('Назначение платежа')).toHaveValue('Аренда офиса за декабрь');
+  await expect(form.getByLabel('Название контрагента')).toHaveValue(SUPPLIER);
+  // The BIN is checked as it is typed.
+  const bin = validBin();
+  const wrong = `${bin.slice(0, 11)}${(Number(bin[11]) + 1) % 10}`;
+  await form.getByLabel('БИН / ИИН').fill(wrong);
+  await expect(form.locator('.field-error')).toContainText('БИН/ИИН');
+  await form.getByLabel('БИН / ИИН').fill(bin);
+  await expect(form.getByText('БИН/ИИН проверен')).toBeVisible();
+  await form.getByLabel('Номер счёта').fill('318');
+  await form.getByLabel('Статья бюджета').selectOption({label: 'Аренда · Офис Алматы · 2026-12'});
+  await form.getByRole('button', {name: 'Создать'}).click();
+  await expect(fin.card).toBeVisible();
+  await expect(fin.status()).toHaveText('Получен');
+  await expect(fin.card.locator('[data-testid=counterparty-facts]')).toContainText(bin);
+  // The request's files came along; the basis is picked from the archive.
+  await expect(fin.card.locator('.invoice-files .file[data-kind=invoice]')).toHaveCount(1);
+  await fin.card.getByLabel('Основание (договор)').selectOption(contract.id);
+  await fin.move('На согласование').click();
+  await expect(fin.status()).toHaveText('На согласовании');
+  // The chain: finance first, then the head because of the amount.
+  await expect(fin.step('finance')).toHaveAttribute('data-decision', 'pending');
+  await expect(fin.step('head')).toContainText('из-за суммы');
+  const invoiceUrl = page.url();
+
+  // b) The accountant approves her step.
+  const accountant = await device(browser, baseURL, page, accountantLogin);
+  await accountant.app.open(new URL(invoiceUrl).pathname);
+  await accountant.app.waitOnline();
+  await accountant.app.card.getByTestId('my-decision').getByRole('button', {name: 'Согласовать'}).click();
+  await expect(accountant.app.step('finance')).toHaveAttribute('data-decision', 'approved');
+
+  // c) The head, on a 390 px phone: "Awaiting my approval" first, a count on the navigation, the budget impact before deciding.
+  const head = await device(browser, baseURL, page, headLogin);
+  await head.app.page.setViewportSize({width: 390, height: 844});
+  await head.app.open('/finance');
+  await head.app.waitOnline();
+  await expect(head.app.page.getByTestId('finance-approvals').first()).toHaveText('1');
+  await expect(head.app.tab('На согласовании у меня')).toHaveAttribute('aria-current', 'page');
+  await expect(head.app.item(SUPPLIER)).toContainText('Ваш шаг: Руководитель');
+  await head.app.expectFitsScreen();
+  await shoot(head.app.page, 'finance-head-approvals');
+  await head.app.item(SUPPLIER).click();
+  const impact = head.app.impact();
+  await expect(impact).toBeVisible();
+  await expect(head.app.figure(impact, 'plan')).toHaveText(/2\s000\s000\s₸/);
+  await expect(head.app.figure(impact, 'this')).toHaveText(/650\s000\s₸/);
+  await expect(head.app.figure(impact, 'after')).toHaveText(/1\s350\s000\s₸/);
+  await head.app.expectFitsScreen();
+  await shoot(head.app.page, 'finance-head-impact');
+  // Offline: the decision waits on the phone, then lands.
+  await offline(head.context);
+  await head.app.card.getByTestId('my-decision').getByRole('button', {name: 'Согласовать'}).click();
+  await expect(head.app.step('head')).toHaveAttribute('data-decision', 'approved');
+  await expect.poll(() => head.app.waitingCount()).toBeGreaterThan(0);
+  await online(head.context);
+  await expect.poll(() => head.app.waitingCount(), {timeout: 30_000}).toBe(0);
+  await expect(head.app.status()).toHaveText('Согласован', {timeout: 30_000});
+
+  // d) The accountant marks it paid; the line's actual moves.
+  await expect(accountant.app.status()).toHaveText('Согласован', {timeout: 30_000});
+  await accountant.app.move('Оплачен').click();
+  const pay = accountant.app.card.getByTestId('pay-form');
+  await pay.getByLabel('Дата оплаты').fill('2026-12-18');
+  await pay.getByRole('button', {name: 'Отметить оплаченным'}).click();
+  await expect(accountant.app.status()).toHaveText('Оплачен');
+  await fin.open('/finance/budgets');
+  await expect(fin.figure(line, 'actual')).toHaveText(/650\s000\s₸/);
+  await expect(fin.figure(line, 'remainder')).toHaveText(/1\s350\s000\s₸/);
+  await shoot(page, 'finance-budgets');
+
+  // e) The registry exports what it shows to XLSX, headers in Russian.
+  await fin.open('/finance/registry');
+  await expect(fin.item(SUPPLIER)).toBeVisible();
+  await shoot(page, 'finance-registry');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  const sheet = (await readSheet(fs.readFileSync(await download.path()))) as unknown[][];
+  expect(sheet[0]).toEqual(expect.arrayContaining(['Номер', 'Контрагент', 'Сумма, ₸', 'Статус']));
+  expect(sheet.length).toBe(2);
+  expect(sheet[1]).toEqual(expect.arrayContaining(['318', SUPPLIER]));
+  await head.context.close();
+  await accountant.context.close();
+});
