@@ -14,7 +14,7 @@ import {FinancePage} from './page-models/finance-page.ts';
 import {offline, online} from './support/network.ts';
 import {shoot} from './support/shoot.ts';
 
-test.describe.configure({timeout: 240_000});
+test.describe.configure({timeout: 180_000});
 
 async function ok(res: Awaited<ReturnType<APIRequestContext['post']>>): Promise<any> {
   expect(res.status(), await res.text()).toBeLessThan(300);
@@ -90,8 +90,11 @@ test('a payment request becomes an invoice; the head approves it from a phone se
     await api.post('/api/v1/documents', {data: {title: 'Договор аренды офиса', kind: 'contract', number: 'А-17', createdAt: Date.now()}}),
   );
 
-  // The owner sets up the expense item and the month's budget line on the screens.
+  // The owner sets up the expense item and the month's budget line on the screens. The device learns of the
+  // module switched on at its first load (/auth/me); the write context is the session's as the app starts.
   const fin = new FinancePage(page);
+  await fin.open('/requests');
+  await page.waitForFunction(() => localStorage.getItem('dot.session')?.includes('finance.manage'));
   await fin.open('/finance/settings');
   await fin.waitOnline();
   await page.getByLabel('Новая статья расходов').fill('Аренда');

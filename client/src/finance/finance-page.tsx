@@ -51,7 +51,7 @@ export default function FinancePage({session, path}: ScreenProps) {
       ) : (
         <FinanceSettings />
       )}
-      {rights.own || rights.manage ? (
+      {(rights.own || rights.manage) && (tab === 'registry' || tab === 'approvals') ? (
         <Link href="/finance/new" className="fab" aria-label={t('fin.newInvoice')}>
           +<span className="fab-label">{t('fin.newInvoice')}</span>
         </Link>

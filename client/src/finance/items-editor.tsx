@@ -1,6 +1,7 @@
 // Expense items: the names budget lines are planned under (rent, salaries,
 // marketing…). Added one line at a time, archived rather than deleted.
 import {useQuery} from '@rocicorp/zero/react';
+import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {mutators} from '#shared/mutators/index.ts';
 import {queries} from '#shared/queries/index.ts';
@@ -12,6 +13,7 @@ export function ItemsEditor() {
   const t = useT();
   const write = useWrite();
   const [items] = useQuery(queries.finance.items());
+  const [error, setError] = useState<string>();
   return (
     <section className="panel items-editor">
       <h2>{t('fin.items')}</h2>
@@ -29,8 +31,17 @@ export function ItemsEditor() {
         draftKey="fin-new-item"
         label={t('fin.newItem')}
         maxLength={120}
-        add={async (name) => (await write(mutators.expenseItem.save({id: uuidv7(), name, createdAt: Date.now()}))).ok}
+        add={async (name) => {
+          const r = await write(mutators.expenseItem.save({id: uuidv7(), name, createdAt: Date.now()}));
+          setError(r.ok ? undefined : r.message);
+          return r.ok;
+        }}
       />
+      {error ? (
+        <div className="alert" role="alert">
+          {error}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -157,7 +157,7 @@ export function NewInvoice({session: _session}: {session: Session}) {
                 {c.bin ? `${c.name} (${c.bin})` : c.name}
               </option>
             ))}
-          <option value={NEW}>{t('fin.cp.new')}</option>
+          <option value={NEW}>+ {t('fin.cp.new')}</option>
         </select>
       </div>
       {draft.counterpartyId === NEW ? <CounterpartyFields draft={cp} set={setCp} errors={errors} /> : null}

@@ -65,7 +65,7 @@ export const en = {
   'fin.cp.bik': 'Bank BIC',
   'fin.cp.bank': 'Bank',
   'fin.cp.contact': 'Contact',
-  'fin.cp.new': '+ New counterparty',
+  'fin.cp.new': 'New counterparty',
   'fin.approvals': 'Approval',
   'fin.decision.pending': 'awaiting decision',
   'fin.decision.approved': 'approved',

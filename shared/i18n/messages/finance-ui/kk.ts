@@ -65,7 +65,7 @@ export const kk = {
   'fin.cp.bik': 'Банк БСК',
   'fin.cp.bank': 'Банк атауы',
   'fin.cp.contact': 'Байланыс',
-  'fin.cp.new': '+ Жаңа контрагент',
+  'fin.cp.new': 'Жаңа контрагент',
   'fin.approvals': 'Келісу',
   'fin.decision.pending': 'шешім күтуде',
   'fin.decision.approved': 'келісілді',

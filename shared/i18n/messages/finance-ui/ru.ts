@@ -70,7 +70,7 @@ export const ru = {
   'fin.cp.bik': 'БИК банка',
   'fin.cp.bank': 'Банк',
   'fin.cp.contact': 'Контакт',
-  'fin.cp.new': '+ Новый контрагент',
+  'fin.cp.new': 'Новый контрагент',
   'fin.approvals': 'Согласование',
   'fin.decision.pending': 'ждёт решения',
   'fin.decision.approved': 'согласовано',
