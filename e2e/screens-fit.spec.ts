@@ -95,6 +95,47 @@ async function seed(api: APIRequestContext, ownerMemberId: string) {
   return {request: bought.id as string};
 }
 
+/** Finance switched on, with the longest names: an item, a counterparty, a budget line and an invoice on approval (the owner decides it). */
+async function seedFinance(api: APIRequestContext): Promise<string> {
+  await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
+  const item = await ok(await api.post('/api/v1/expense-items', {data: {name: LONG.item}}));
+  const counterparty = await ok(
+    await api.post('/api/v1/counterparties', {
+      data: {name: `ТОО «${LONG.clientKk}» — ${LONG.master}`, bin: '', iban: '', bik: '', bank: LONG.text, contact: LONG.email},
+    }),
+  );
+  const period = new Date().toISOString().slice(0, 7);
+  const line = await ok(
+    await api.post('/api/v1/budget-lines', {data: {period, itemId: item.id, project: LONG.title, branch: LONG.master, plan: 1_000_000_00}}),
+  );
+  const fileId = crypto.randomUUID();
+  await ok(
+    await api.put(`/api/v1/files/${fileId}`, {
+      headers: {'content-type': 'application/pdf', 'x-file-name': `${LONG.item}.pdf`},
+      data: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    }),
+  );
+  const invoice = await ok(
+    await api.post('/api/v1/invoices', {
+      data: {
+        number: 'СФ-2026/12/000318-АЛМ',
+        counterpartyId: counterparty.id,
+        amount: 1_250_000_00,
+        currency: 'KZT',
+        purpose: LONG.text,
+        project: LONG.title,
+        branch: LONG.master,
+        budgetLineId: line.id,
+        invoiceDate: `${period}-01`,
+        payBy: `${period}-28`,
+        fileId,
+      },
+    }),
+  );
+  await ok(await api.post(`/api/v1/invoices/${invoice.id}/submit`, {data: {}}));
+  return invoice.id as string;
+}
+
 /** A meeting with the longest words, a guest and a late commitment (through the screens: meetings have no REST yet). */
 async function seedMeeting(page: Page): Promise<string> {
   const meetings = new MeetingsPage(page);
@@ -184,6 +225,7 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   await page.getByRole('button', {name: 'Создать'}).click();
   await expect(page.locator('article.task-card')).toBeVisible();
   const task = page.url().split('/').pop()!;
+  const invoice = await seedFinance(page.request);
   const screens = [
     '/requests',
     '/requests#board',
@@ -223,6 +265,13 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
     '/tasks/board',
     '/tasks/table',
     '/tasks/workload',
+    '/finance',
+    '/finance/registry',
+    `/finance/invoices/${invoice}`,
+    '/finance/new',
+    `/finance/new?request=${request}`,
+    '/finance/budgets',
+    '/finance/settings',
     '/team',
     '/team/import',
     '/settings',

@@ -53,14 +53,19 @@ export function BudgetLines({rows, canEdit, onEdit}: Props) {
           </li>
         ))}
       </ul>
-      <dl className="line-figures totals" aria-label={t('fin.total')}>
-        {FIGURES.map((k) => (
-          <div key={k} data-figure={k}>
-            <dt>{t(`fin.fig.${k}`)}</dt>
-            <dd>{money(total(k), locale)}</dd>
+      {rows.length > 1 ? (
+        <dl className="line-figures totals" aria-label={t('fin.total')}>
+          <div className="totals-label">
+            <dt>{t('fin.total')}</dt>
           </div>
-        ))}
-      </dl>
+          {FIGURES.map((k) => (
+            <div key={k} data-figure={k}>
+              <dt>{t(`fin.fig.${k}`)}</dt>
+              <dd>{money(total(k), locale)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import type {ListedInvoice} from './use-finance.ts';
 
 const COLUMNS = ['number', 'counterparty', 'amount', 'status', 'line', 'invoiceDate', 'payBy'] as const;
 type Column = (typeof COLUMNS)[number];
-const WIDTHS: Record<Column, number> = {number: 130, counterparty: 220, amount: 150, status: 170, line: 220, invoiceDate: 110, payBy: 110};
+const WIDTHS: Record<Column, number> = {number: 120, counterparty: 210, amount: 140, status: 150, line: 200, invoiceDate: 105, payBy: 105};
 
 const features = tableFeatures({rowSortingFeature});
 const helper = createColumnHelper<typeof features, ListedInvoice>();
@@ -79,7 +79,7 @@ export function InvoiceTable({rows}: {rows: readonly ListedInvoice[]}) {
 
   return (
     <div className="table-scroll fin-table-scroll">
-      <table className="req-table fin-table" style={{width: Object.values(WIDTHS).reduce((a, b) => a + b, 0)}}>
+      <table className="req-table fin-table" style={{width: '100%', minWidth: Object.values(WIDTHS).reduce((a, b) => a + b, 0)}}>
         <colgroup>
           {COLUMNS.map((c) => (
             <col key={c} style={{width: WIDTHS[c]}} />
