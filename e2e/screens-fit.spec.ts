@@ -98,7 +98,8 @@ async function seed(api: APIRequestContext, ownerMemberId: string) {
 /** Finance switched on, with the longest names: an item, a counterparty, a budget line and an invoice on approval (the owner decides it). */
 async function seedFinance(api: APIRequestContext): Promise<string> {
   await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
-  const item = await ok(await api.post('/api/v1/expense-items', {data: {name: LONG.item}}));
+  const item = {id: crypto.randomUUID()};
+  await ok(await api.post('/api/v1/expense-items', {data: {id: item.id, name: LONG.item}}));
   const counterparty = await ok(
     await api.post('/api/v1/counterparties', {
       data: {name: `ТОО «${LONG.clientKk}» — ${LONG.master}`, bin: '', iban: '', bik: '', bank: LONG.text, contact: LONG.email},
@@ -111,7 +112,7 @@ async function seedFinance(api: APIRequestContext): Promise<string> {
   const fileId = crypto.randomUUID();
   await ok(
     await api.put(`/api/v1/files/${fileId}`, {
-      headers: {'content-type': 'application/pdf', 'x-file-name': `${LONG.item}.pdf`},
+      headers: {'content-type': 'application/pdf', 'x-file-name': 'schet-faktura-2026-12-000318-almaty.pdf'},
       data: Buffer.from('%PDF-1.4\n%%EOF\n'),
     }),
   );
