@@ -69,7 +69,7 @@ export function ChainEditor() {
           <ChainStepRow
             key={s.key}
             step={s}
-            roles={roles.map((r) => ({key: r.key, name: roleName(r.key)}))}
+            roles={[...new Set([...roles.map((r) => r.key), ...(s.role ? [s.role] : [])])].map((key) => ({key, name: roleName(key)}))}
             people={people.list.filter((m) => m.active)}
             onChange={(next) => change(steps.map((x, j) => (j === i ? next : x)))}
             onRemove={() => change(steps.filter((_, j) => j !== i))}

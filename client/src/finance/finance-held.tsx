@@ -18,7 +18,8 @@ export function FinanceHeld() {
 export function FinanceNavBadge() {
   const t = useT();
   const [rows] = useQuery(queries.finance.myApprovals());
-  const count = rows.length;
+  // One invoice with several of my steps (an owner standing in for every role) counts once.
+  const count = new Set(rows.map((r) => r.entity_id)).size;
   if (!count) return null;
   return (
     <span className="nav-badge" data-testid="finance-approvals" aria-label={t('fin.approvalsWaiting', {count})}>

@@ -22,7 +22,8 @@ type Tab = (typeof TABS)[number];
 export default function FinancePage({session, path}: ScreenProps) {
   const t = useT();
   const rights = rightsOf(session);
-  const [mine] = useQuery(queries.finance.myApprovals());
+  const [steps] = useQuery(queries.finance.myApprovals());
+  const mine = [...new Set(steps.map((s) => s.entity_id))];
   const card = matchPath('/finance/invoices/:id', path)?.id;
   if (card) return <InvoiceCard key={card} id={card} session={session} />;
   if (path === '/finance/new') return <NewInvoice session={session} />;

@@ -17,7 +17,12 @@ export function MyApprovals({session: _session}: {session: Session}) {
   const [rows, details] = useQuery(queries.finance.myApprovals());
   const [invoices] = useQuery(queries.finance.invoices());
   const byId = new Map((invoices as readonly ListedInvoice[]).map((i) => [i.id, i]));
-  const steps = new Map(rows.filter((r) => r.entity === 'invoice').map((r) => [r.entity_id, r]));
+  // The step of each invoice decided first (the lowest group): the one that is mine now or next.
+  const steps = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const seen = steps.get(r.entity_id);
+    if (r.entity === 'invoice' && (!seen || r.grp < seen.grp)) steps.set(r.entity_id, r);
+  }
   const mine = [...steps.keys()].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   const documents = rows.filter((r) => r.entity === 'document');
   if (!rows.length) return <p className="empty">{details.type === 'complete' ? t('fin.nothingToApprove') : t('state.loading')}</p>;

@@ -1,5 +1,7 @@
 // Budget periods as the lines store them: "2026-12" (a month), "2026-Q4" (a
 // quarter), "2026" (a year). The picker moves one period back or forward.
+import {KK_MONTHS} from '#shared/i18n/kazakh.ts';
+
 export type PeriodKind = 'month' | 'quarter' | 'year';
 
 export function kindOf(period: string): PeriodKind {
@@ -45,6 +47,8 @@ export function periodLabel(period: string, locale: string, quarterWord: string)
   const kind = kindOf(period);
   if (kind === 'year') return period;
   if (kind === 'quarter') return `${period.slice(6)} ${quarterWord} ${period.slice(0, 4)}`;
+  // Kazakh by hand: some Chromium builds have no Kazakh month names ("2026 M12").
+  if (locale === 'kk') return `${period.slice(0, 4)} ж. ${KK_MONTHS[Number(period.slice(5, 7)) - 1]}`;
   const d = Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 15);
   return new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'en' ? 'en-GB' : 'ru-RU', {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(d);
 }
