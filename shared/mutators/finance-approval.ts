@@ -33,7 +33,7 @@ async function alreadyDecided(tx: Transaction, ctx: AuthContext, row: ApprovalRo
   const decision = by?.decision ?? row.decision;
   return domainError('conflict', {
     messageKey: 'finance.approvalDecided',
-    params: {who: who?.name ?? '—', decision},
+    params: {who: who?.name ?? '—'},
     field: 'decision',
     current: decision,
     attempted,
