@@ -7,6 +7,7 @@
 // decision sent after a colleague decided is refused naming them; a document
 // returned goes back to draft; an overdue step reminds, then escalates.
 import {afterAll, describe, expect, inject, it} from 'vitest';
+import {readSheet} from 'read-excel-file/node';
 import {lineFigures} from '#shared/finance/budget.ts';
 import {approvalsOf, contract, financeCompany, member, pool, upload, type Approval} from './testing.ts';
 
@@ -154,8 +155,16 @@ describe('invoices with approval chains and budgets', () => {
     expect((await owner.post(`/api/v1/invoices/${id}/submit`, {})).status).toBe(200);
     const [step] = await approvalsOf(owner, id);
     expect((await first.client.post(`/api/v1/approvals/${step!.id}/decide`, {decision: 'rejected', reason: 'Нет договора'})).status).toBe(204);
-    const late = await second.client.post(`/api/v1/approvals/${step!.id}/decide`, {decision: 'approved', opId: crypto.randomUUID()});
+    const opId = crypto.randomUUID();
+    const late = await second.client.post(`/api/v1/approvals/${step!.id}/decide`, {decision: 'approved'}, {'idempotency-key': opId});
     expect(late.status).toBe(409);
+    // Recorded for the device's outbox, which shows the refusal with its reason.
+    const refused = await pool.query(`select mutator, code, details from refused_op where op_id = $1`, [opId]);
+    expect(refused.rows[0]).toMatchObject({
+      mutator: 'approval.decide',
+      code: 'conflict',
+      details: {messageKey: 'finance.approvalDecided', params: {who: 'Бухгалтер Айгуль'}},
+    });
     expect(late.body.error.message).toBe('Уже решено: Бухгалтер Айгуль');
     expect(late.body.error).toMatchObject({code: 'conflict', current: 'rejected', attempted: 'approved'});
     const inv = (await owner.get(`/api/v1/invoices/${id}`)).body;
@@ -168,6 +177,36 @@ describe('invoices with approval chains and budgets', () => {
     expect((await first.client.post(`/api/v1/approvals/${step!.id}/decide`, {decision: 'rejected', reason: 'Нет договора'})).status).toBe(204);
     // Returned work goes round again: received → rejected by hand needs a reason.
     expect((await owner.post(`/api/v1/invoices/${id}/move`, {to: 'paid'})).status).toBe(409);
+  });
+
+  it('makes an invoice from a payment request, its invoice and basis files attached', async () => {
+    const {owner, lineId} = await financeCompany('Финансы: из заявки');
+    expect((await owner.post('/api/v1/request-types/templates/back_office')).status).toBe(201);
+    const payment = ((await owner.get('/api/v1/request-types')).body.data as {id: string; key: string}[]).find((t) => t.key === 'payment')!;
+    const request = await owner.post('/api/v1/requests', {typeId: payment.id, title: 'Оплата бумаги', fields: {supplier: 'ТОО «Бумага»', amount: 250_000_00}});
+    expect(request.status, JSON.stringify(request.body)).toBe(201);
+    for (const kind of ['invoice', 'basis', 'photo'])
+      expect((await owner.post(`/api/v1/requests/${request.body.id}/attachments`, {fileId: await upload(owner, `${kind}.pdf`), kind})).status).toBe(201);
+    const id = crypto.randomUUID();
+    const made = await owner.post('/api/v1/invoices', {
+      id,
+      amount: 250_000_00,
+      purpose: 'Бумага А4',
+      budgetLineId: lineId,
+      invoiceDate: '2026-12-06',
+      requestId: request.body.id,
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const card = (await owner.get(`/api/v1/invoices/${id}`)).body;
+    expect(card.requestId).toBe(request.body.id);
+    expect(card.attachments.map((a: {kind: string}) => a.kind).sort()).toEqual(['basis', 'invoice']);
+    // A foreign currency needs a rate: given, or from the company's table on the invoice date.
+    const usd = await owner.post('/api/v1/invoices', {amount: 100_00, currency: 'USD', invoiceDate: '2026-12-06'});
+    expect(usd.status).toBe(400);
+    expect(usd.body.error.fields.map((f: {field: string}) => f.field)).toEqual(['rate']);
+    expect((await owner.post('/api/v1/rates', {currency: 'USD', onDate: '2026-12-01', rate: 512.5})).status).toBe(204);
+    const withRate = await owner.post('/api/v1/invoices', {amount: 100_00, currency: 'USD', invoiceDate: '2026-12-06'});
+    expect(withRate.body).toMatchObject({rate: 512.5, amountKzt: 5_125_000});
   });
 
   it('sends a returned document back to draft with the reason', async () => {
