@@ -87,7 +87,17 @@ describe('tenancy, by the registries', () => {
         })
       ).status,
     ).toBe(200);
+    // A document of the archive (finance switched on) with its file, read for its text, and a link.
+    expect((await a.patch('/api/v1/company/modules', {modules: {finance: true}})).status).toBe(200);
+    const docFile = crypto.randomUUID();
+    expect((await a.req('PUT', `/api/v1/files/${docFile}`, 'Архив Реестра: текст', {'content-type': 'text/plain', 'x-file-name': 'd.txt'})).status).toBe(201);
+    const document = (await a.post('/api/v1/documents', {title: 'Документ Реестра', fileId: docFile})).body;
+    expect((await a.post(`/api/v1/documents/${document.id}/links`, {entity: 'task', entityId: task.id})).status).toBe(204);
+    const documentLink = (await a.get(`/api/v1/documents/${document.id}`)).body.links[0].id;
+    await a.post('/__test/jobs/run', {});
     const ids: Ids = {
+      document: document.id,
+      documentLink,
       task: task.id,
       taskLink: taskCard.blockers[0].id,
       taskCheck: taskCard.checks[0].id,
@@ -119,6 +129,8 @@ describe('tenancy, by the registries', () => {
       'Задача Реестра',
       'Встреча Реестра',
       'Обещание Реестра',
+      'Документ Реестра',
+      document.id,
       task.id,
       meeting,
       conversation,
@@ -129,6 +141,8 @@ describe('tenancy, by the registries', () => {
     ];
 
     const b = await signupCompany('Реестр Б');
+    // B has the archive on too: its routes answer from B's (empty) archive, not "module off".
+    expect((await b.client.patch('/api/v1/company/modules', {modules: {finance: true}})).status).toBe(200);
     const ctxB = ownerContext(b.me);
 
     // Every named query.

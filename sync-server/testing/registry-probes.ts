@@ -24,6 +24,8 @@ export type Ids = {
   taskLink: string;
   taskCheck: string;
   meeting: string;
+  document: string;
+  documentLink: string;
 };
 
 /** Arguments for each named query, pointing at company A's records. */
@@ -77,6 +79,8 @@ export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
   'meetings.list': () => undefined,
   'meetings.one': (a) => ({id: a.meeting}),
   'meetings.commitments': () => undefined,
+  'documents.list': () => undefined,
+  'documents.card': (a) => ({id: a.document}),
 };
 
 /** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */
@@ -89,6 +93,7 @@ export const PATH_PROBES: Record<string, (a: Ids) => string> = {
   kind: () => 'telegram',
   taskId: (a) => a.task,
   meetingId: (a) => a.meeting,
+  documentId: (a) => a.document,
 };
 /** Routes whose `{id}` is not a request. */
 export const ID_OF: Record<string, keyof Ids> = {
@@ -126,12 +131,17 @@ export const ID_OF: Record<string, keyof Ids> = {
   '/task-checks/{id}': 'taskCheck',
   '/meetings/{id}': 'meeting',
   '/meetings/{id}/cancel': 'meeting',
+  '/documents/{id}': 'document',
+  '/documents/{id}/move': 'document',
+  '/document-links/{id}': 'documentLink',
 };
 
 /** GET routes without a path parameter that need a query naming company A's records. */
 export const QUERY_OF: Record<string, (a: Ids) => string> = {
   // Free/busy of A's owner asked by B: refused as not B's member, never A's times.
   '/meetings/busy': (a) => `?members=${a.member}&from=0&to=${62 * 86_400_000}`,
+  // A word only inside company A's document file, and its title.
+  '/documents/search': () => `?q=${encodeURIComponent('Архив Реестра')}`,
 };
 
 /** Paths that are not a company's records: the caller's own session and account, public entry points. */
