@@ -41,9 +41,17 @@ export async function documentFor(tx: Transaction, ctx: AuthContext, id: string)
   return row;
 }
 
-/** The approval rows of the document's current round. */
+/** The approval rows of the document's current round, in the order they are decided. */
 export async function roundApprovals(tx: Transaction, ctx: AuthContext, doc: {id: string; round: number}) {
-  return tx.run(companyRows('approval', ctx).where('entity', 'document').where('entity_id', doc.id).where('round', doc.round));
+  return tx.run(
+    companyRows('approval', ctx)
+      .where('entity', 'document')
+      .where('entity_id', doc.id)
+      .where('round', doc.round)
+      .orderBy('grp', 'asc')
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc'),
+  );
 }
 
 /** The company's document chain: its own (finance_settings.document_chain) when it wrote one, else the default. */
