@@ -143,6 +143,8 @@ describe('the document archive', () => {
       ['lawyer', 'lawyer', 1, versionTwo.id, 'pending'],
       ['head', 'head', 1, versionTwo.id, 'pending'],
     ]);
+    // The lawyers' step is due now; the head's becomes due when theirs is done.
+    expect(card.approvals.map((a: Approval & {dueAt: number | null}) => a.dueAt !== null)).toEqual([true, false]);
     // Signing waits for them, and says for whom.
     const early = await lawyer.client.post(`/api/v1/documents/${id}/move`, {to: 'signed'});
     expect(early.status).toBe(422);
