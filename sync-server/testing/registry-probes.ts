@@ -5,6 +5,8 @@
 // tests, so a new module cannot forget to prove its scoping.
 
 export type Ids = {
+  document: string;
+  documentLink: string;
   file: string;
   checklist: string;
   place: string;
@@ -24,12 +26,12 @@ export type Ids = {
   taskLink: string;
   taskCheck: string;
   meeting: string;
-  document: string;
-  documentLink: string;
 };
 
 /** Arguments for each named query, pointing at company A's records. */
 export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
+  'documents.list': () => undefined,
+  'documents.card': (a) => ({id: a.document}),
   'requests.list': () => undefined,
   'requests.card': (a) => ({id: a.request}),
   'requests.refusals': (a) => ({id: a.request}),
@@ -79,8 +81,6 @@ export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
   'meetings.list': () => undefined,
   'meetings.one': (a) => ({id: a.meeting}),
   'meetings.commitments': () => undefined,
-  'documents.list': () => undefined,
-  'documents.card': (a) => ({id: a.document}),
 };
 
 /** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */
@@ -97,6 +97,9 @@ export const PATH_PROBES: Record<string, (a: Ids) => string> = {
 };
 /** Routes whose `{id}` is not a request. */
 export const ID_OF: Record<string, keyof Ids> = {
+  '/documents/{id}': 'document',
+  '/documents/{id}/move': 'document',
+  '/document-links/{id}': 'documentLink',
   '/catalog/items/{id}': 'item',
   '/catalog/items/{id}/images': 'item',
   '/catalog/categories/{id}': 'category',
@@ -131,9 +134,6 @@ export const ID_OF: Record<string, keyof Ids> = {
   '/task-checks/{id}': 'taskCheck',
   '/meetings/{id}': 'meeting',
   '/meetings/{id}/cancel': 'meeting',
-  '/documents/{id}': 'document',
-  '/documents/{id}/move': 'document',
-  '/document-links/{id}': 'documentLink',
 };
 
 /** GET routes without a path parameter that need a query naming company A's records. */
