@@ -15,8 +15,8 @@
 //   ~40 ms, worker included.
 //
 // Limits: files over 30 MB are not read (uploads stop at 25 MB); parsing runs
-// in a worker thread with a 256 MB heap that is terminated after 20 s; at
-// most 500 pages; the text is cut at 200,000 characters.
+// in a worker thread with a 256 MB heap that is terminated after 20 s, one
+// file at a time; at most 500 pages; the text is cut at 200,000 characters.
 import {Worker} from 'node:worker_threads';
 
 export const MAX_TEXT_CHARS = 200_000;
@@ -50,6 +50,15 @@ export function tidy(text: string, max = MAX_TEXT_CHARS): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return out.length > max ? out.slice(0, max) : out;
+}
+
+// One file at a time: on a 2-core server a burst of uploads must not starve
+// the requests and sync that share it (nor hold several 256 MB heaps).
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => {});
+  return run;
 }
 
 function inWorker(kind: 'pdf' | 'docx', bytes: Buffer, deadlineMs: number): Promise<string> {
@@ -88,7 +97,7 @@ export async function extractText(bytes: Buffer, mime: string, name: string, dea
       const text = new TextDecoder('utf-8', {fatal: false}).decode(bytes.subarray(0, MAX_TEXT_CHARS * 4));
       return tidy(text);
     }
-    return tidy(await inWorker(kind, bytes, deadlineMs));
+    return tidy(await serially(() => inWorker(kind, bytes, deadlineMs)));
   } catch {
     return '';
   }
