@@ -6,13 +6,14 @@
 // - PDF: unpdf 1.7 (unjs; pdf.js's serverless build, no dependencies, 2.3 MB
 //   installed, ~1.1 M downloads a month). The alternatives: pdf-parse (10 M a
 //   month, but it pins pdfjs-dist and @napi-rs/canvas, a native binary), or
-//   pdfjs-dist itself (a bigger package for the same engine). A two-page PDF
-//   takes ~300 ms, most of it starting the worker and loading pdf.js.
+//   pdfjs-dist itself (a bigger package for the same engine). A one-page PDF
+//   takes ~0.5 s, most of it loading pdf.js into a fresh worker; 20 pages ~1 s
+//   (on this 2-core machine, busy with other tests).
 // - DOCX: fflate 0.8 (no dependencies, already in the tree through pdfkit and
 //   read-excel-file) unzips word/document.xml, and a dozen lines read its
 //   <w:t> runs. mammoth (7.6 M a month) converts to HTML with 24 packages,
 //   7.9 MB, jszip and xmldom: more than finding the words needs. A DOCX takes
-//   ~40 ms, worker included.
+//   ~0.1 s, worker included.
 //
 // Limits: files over 30 MB are not read (uploads stop at 25 MB); parsing runs
 // in a worker thread with a 256 MB heap that is terminated after 20 s, one
@@ -77,6 +78,8 @@ function inWorker(kind: 'pdf' | 'docx', bytes: Buffer, deadlineMs: number): Prom
       workerData: {kind, bytes: copy, maxChars: MAX_TEXT_CHARS, maxPages: MAX_PAGES, maxXmlBytes: MAX_XML_BYTES},
       transferList: [copy.buffer],
       resourceLimits: {maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 32},
+      // Plain JavaScript: the parent's loaders (tsx) are not needed there, and cost ~250 ms a start.
+      execArgv: [],
       stdout: true,
       stderr: true,
     });
