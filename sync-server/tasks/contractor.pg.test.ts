@@ -108,6 +108,8 @@ describe('the external contractor', () => {
       type: it.id,
       field: 'none',
       conversation: 'none',
+      document: 'none',
+      documentLink: 'none',
     };
     const secrets = [
       'Клиент Закрытый',

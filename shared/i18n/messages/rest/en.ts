@@ -28,7 +28,7 @@ export const en = {
   'notFound.expenseItem': 'Expense item not found or no access',
   'notFound.rate': 'Rate not found or no access',
   'notFound.approval': 'Approval step not found or no access',
-  'notFound.document': 'Document not found or no access',
   'notFound.task': 'Task not found or no access',
   'notFound.meeting': 'Meeting not found or no access',
+  'notFound.document': 'Document not found or no access',
 } satisfies Catalog<typeof ru>;

@@ -28,7 +28,7 @@ export const kk = {
   'notFound.expenseItem': 'Шығыс бабы табылмады немесе рұқсат жоқ',
   'notFound.rate': 'Бағам табылмады немесе рұқсат жоқ',
   'notFound.approval': 'Келісу қадамы табылмады немесе рұқсат жоқ',
-  'notFound.document': 'Құжат табылмады немесе қолжетімсіз',
   'notFound.task': 'Тапсырма табылмады немесе қолжетімсіз',
   'notFound.meeting': 'Кездесу табылмады немесе қолжетімсіз',
+  'notFound.document': 'Құжат табылмады немесе қолжетімсіз',
 } satisfies Catalog<typeof ru>;

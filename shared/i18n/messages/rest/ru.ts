@@ -28,7 +28,7 @@ export const ru = {
   'notFound.expenseItem': 'Статья расходов не найдена или нет доступа',
   'notFound.rate': 'Курс не найден или нет доступа',
   'notFound.approval': 'Шаг согласования не найден или нет доступа',
-  'notFound.document': 'Документ не найден или нет доступа',
   'notFound.task': 'Задача не найдена или нет доступа',
   'notFound.meeting': 'Встреча не найдена или нет доступа',
+  'notFound.document': 'Документ не найден или нет доступа',
 } satisfies Record<string, Message>;
