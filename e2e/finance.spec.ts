@@ -206,3 +206,44 @@ test('a payment request becomes an invoice; the head approves it from a phone se
   await head.context.close();
   await accountant.context.close();
 });
+
+test('an invoice made from an uploaded file while offline keeps the file on the device and lands with it', async ({page, owner, context}) => {
+  expect(owner.member.role).toBe('owner');
+  const api = page.request;
+  await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
+  const itemId = crypto.randomUUID();
+  await ok(await api.post('/api/v1/expense-items', {data: {id: itemId, name: 'Канцтовары'}}));
+  await ok(await api.post('/api/v1/counterparties', {data: {name: 'ИП «Қағаз әлемі»', bin: validBin()}}));
+  await ok(await api.post('/api/v1/budget-lines', {data: {period: '2026-12', itemId, project: 'Офис', plan: 300_000_00}}));
+  const fin = new FinancePage(page);
+  await fin.open('/requests');
+  await page.waitForFunction(() => localStorage.getItem('dot.session')?.includes('finance.manage'));
+  await fin.open('/finance/new');
+  await fin.waitOnline();
+  const form = page.locator('form.new-invoice');
+  await expect(form.getByLabel('Статья бюджета').locator('option', {hasText: 'Канцтовары'})).toHaveCount(1);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+
+  await offline(context);
+  await form.getByTestId('invoice-file').setInputFiles({name: 'schet-77.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% 77\n%%EOF\n')});
+  await expect(form).toContainText('Файл счёта: schet-77.pdf');
+  await form.getByLabel('Контрагент').selectOption({label: `ИП «Қағаз әлемі» (${validBin()})`});
+  await form.getByLabel('Номер счёта').fill('77');
+  await form.getByLabel('Сумма', {exact: true}).fill('48 500,50');
+  await form.getByLabel('Срок оплаты').fill('2026-12-25');
+  await form.getByLabel('Статья бюджета').selectOption({label: 'Канцтовары · Офис · 2026-12'});
+  await form.getByRole('button', {name: 'Создать'}).click();
+  await expect(fin.card).toBeVisible();
+  await expect(fin.card.getByTestId('invoice-amount')).toHaveText(/48\s500,50\s₸/);
+  await expect(fin.card.locator('.invoice-files .file.waiting')).toContainText('schet-77.pdf');
+  await expect.poll(() => fin.waitingCount()).toBeGreaterThan(0);
+  await fin.expectFitsScreen();
+  await shoot(page, 'finance-invoice-offline');
+
+  await online(context);
+  await expect.poll(() => fin.waitingCount(), {timeout: 30_000}).toBe(0);
+  await expect(fin.card.locator('.invoice-files .file[data-kind=invoice]:not(.waiting)')).toContainText('schet-77.pdf', {timeout: 30_000});
+  // Everything sending it for approval asks for is there: the button is enabled, nothing explained.
+  await expect(fin.move('На согласование')).toBeEnabled();
+  await expect(fin.whyNot()).toBeEmpty();
+});

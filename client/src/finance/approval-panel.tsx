@@ -15,12 +15,17 @@ import {TextArea} from '../ui/field.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
 import {BudgetImpact} from './budget-impact.tsx';
-import type {ApprovalRow, FinanceRights, InvoiceRow} from './use-finance.ts';
+import type {ApprovalRow, FinanceRights, InvoiceRow, LineRow} from './use-finance.ts';
 
 type Decision = 'approved' | 'returned' | 'rejected';
 const NO_REASON = {text: ''};
 
-type Props = {invoice: InvoiceRow; approvals: readonly ApprovalRow[]; rights: FinanceRights; timeZone: string};
+type Props = {
+  invoice: InvoiceRow & {line?: (LineRow & {invoices?: readonly InvoiceRow[]}) | undefined};
+  approvals: readonly ApprovalRow[];
+  rights: FinanceRights;
+  timeZone: string;
+};
 
 export function ApprovalPanel({invoice, approvals, rights, timeZone}: Props) {
   const {t, locale} = useI18n();
@@ -67,7 +72,7 @@ export function ApprovalPanel({invoice, approvals, rights, timeZone}: Props) {
       <ol className="approval-steps">{round.map(step)}</ol>
       {mine ? (
         <div className="my-decision" data-testid="my-decision">
-          <BudgetImpact invoice={invoice} />
+          <BudgetImpact invoice={invoice} held={invoice.line} />
           <div className="chips decide-buttons">
             <button type="button" className="primary" onClick={() => void decide('approved')}>
               {t('fin.approve')}

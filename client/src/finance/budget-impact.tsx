@@ -9,10 +9,13 @@ import {money} from './money.ts';
 import {lineName} from './registry-filters.tsx';
 import type {InvoiceRow, LineRow} from './use-finance.ts';
 
-export function BudgetImpact({invoice}: {invoice: InvoiceRow}) {
+type LineWithInvoices = LineRow & {invoices?: readonly InvoiceRow[]};
+
+/** `held`: the line as the invoice's card carries it (with its invoices) — what an approver without the budgets sees. */
+export function BudgetImpact({invoice, held}: {invoice: InvoiceRow; held?: LineWithInvoices | undefined}) {
   const {t, locale} = useI18n();
   const [lines] = useQuery(queries.finance.lines({}));
-  const line = lines.find((l) => l.id === invoice.budget_line_id) as (LineRow & {invoices?: readonly InvoiceRow[]}) | undefined;
+  const line = held?.invoices ? held : (lines.find((l) => l.id === invoice.budget_line_id) as LineWithInvoices | undefined);
   if (!invoice.budget_line_id) return <p className="budget-impact muted">{t('fin.impact.noLine')}</p>;
   if (!line) return <p className="budget-impact muted">{t('fin.impact.unknown')}</p>;
   const impact = impactOf(line, line.invoices ?? [], invoice);

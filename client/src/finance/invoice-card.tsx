@@ -40,7 +40,9 @@ export function InvoiceCard({id, session}: {id: string; session: Session}) {
         <Link href="/finance" className="back-link">
           ← {t('action.back')}
         </Link>
-        <div className="card-empty">{details.type === 'complete' ? t('fin.notFound') : t('state.loading')}</div>
+        <div className="card-empty">
+          {writes.some((w) => w.state !== 'attention') ? t('fin.waitingToSend') : details.type === 'complete' ? t('fin.notFound') : t('state.loading')}
+        </div>
       </article>
     );
   }

@@ -2,7 +2,7 @@
 // (?request=<id>: the supplier, amount, deadline and purpose taken from it,
 // its invoice and basis files attached by the server), or from an uploaded
 // invoice file (kept on the device and uploaded by the outbox, so it works
-// offline). The counterparty is picked, or made here with its BIN/IIN and
+// offline: the invoice is made first, the file attached to it). The counterparty is picked, or made here with its BIN/IIN and
 // IBAN checked as typed. What is typed is kept as a draft until it is made.
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState, type FormEvent} from 'react';
@@ -110,13 +110,18 @@ export function NewInvoice({session: _session}: {session: Session}) {
       invoiceDate: draft.invoiceDate || today(timeZone),
       payBy: draft.payBy!,
       ...(requestId ? {requestId} : {}),
-      ...(file ? {fileId: file.id} : {}),
       createdAt: now,
     };
-    const r = await write(mutators.invoice.create(args), file ? [file] : []);
+    const r = await write(mutators.invoice.create(args));
     if (!r.ok) {
       setErrors(issuesByField(r.details.fields ?? [], t));
       return setSummary(r.message);
+    }
+    // The file rides on its own write, so the invoice shows at once (offline too) and the file, marked "waiting to
+    // send", is uploaded and attached when the network is back — the invoice's later writes held behind it.
+    if (file) {
+      const f = await write(mutators.attachment.add({id: uuidv7(), entity: 'invoice', entityId: id, fileId: file.id, kind: 'invoice', createdAt: now}), [file]);
+      if (!f.ok) setSummary(f.message);
     }
     clearDraft();
     navigate(`/finance/invoices/${id}`, {replace: true});
