@@ -142,7 +142,8 @@ test('a payment request becomes an invoice; the head approves it from a phone se
   await expect(fin.card.locator('.invoice-files .file[data-kind=invoice]')).toHaveCount(1);
   await fin.card.getByLabel('Основание (договор)').selectOption(contract.id);
   await fin.move('На согласование').click();
-  await expect(fin.status()).toHaveText('На согласовании');
+  await expect(fin.card.getByTestId('invoice-waiting')).toBeVisible();
+  await expect(fin.move('На согласование')).toHaveCount(0);
   // The chain: finance first, then the head because of the amount.
   await expect(fin.step('finance')).toHaveAttribute('data-decision', 'pending');
   await expect(fin.step('head')).toContainText('из-за суммы');
@@ -240,10 +241,16 @@ test('an invoice made from an uploaded file while offline keeps the file on the 
   await fin.expectFitsScreen();
   await shoot(page, 'finance-invoice-offline');
 
+  // The file waiting on the device counts: it may be sent for approval now; the outbox sends that after the file.
+  await expect(fin.whyNot()).toBeEmpty();
+  await fin.move('На согласование').click();
+  await expect(fin.card.getByTestId('invoice-waiting')).toBeVisible();
+  await expect(fin.move('На согласование')).toHaveCount(0);
+
   await online(context);
   await expect.poll(() => fin.waitingCount(), {timeout: 30_000}).toBe(0);
+  expect(await page.evaluate(() => Number(document.querySelector('.outbox-chip')?.getAttribute('data-attention') ?? 0))).toBe(0);
   await expect(fin.card.locator('.invoice-files .file[data-kind=invoice]:not(.waiting)')).toContainText('schet-77.pdf', {timeout: 30_000});
-  // Everything sending it for approval asks for is there: the button is enabled, nothing explained.
-  await expect(fin.move('На согласование')).toBeEnabled();
-  await expect(fin.whyNot()).toBeEmpty();
+  await expect(fin.status()).toHaveText('На согласовании', {timeout: 30_000});
+  await expect(fin.step('finance')).toHaveAttribute('data-decision', 'pending');
 });

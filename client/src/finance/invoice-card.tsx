@@ -49,12 +49,10 @@ export function InvoiceCard({id, session}: {id: string; session: Session}) {
   const rights = rightsOf(session);
   const editor = EDITABLE.includes(invoice.status) && (rights.manage || (rights.own && invoice.created_by === rights.memberId));
   const round = approvals.filter((a) => a.round === invoice.round);
-  const snapshot = invoiceSnapshot(
-    invoice,
-    invoice.attachments.map((a) => a.kind),
-    pendingStepNames(round),
-  );
   const waiting = writes.filter((w) => w.state !== 'attention');
+  // A file attached on this device counts already: the writes after it wait for it in the outbox.
+  const waitingKinds = waiting.flatMap((w) => (w.name === 'attachment.add' && typeof w.args.kind === 'string' ? [w.args.kind] : []));
+  const snapshot = invoiceSnapshot(invoice, [...invoice.attachments.map((a) => a.kind), ...waitingKinds], pendingStepNames(round));
   const refused = writes.filter((w) => w.state === 'attention' && w.error);
   return (
     <article className="invoice-card" data-invoice-id={invoice.id} data-status={invoice.status}>
@@ -93,7 +91,10 @@ export function InvoiceCard({id, session}: {id: string; session: Session}) {
         </p>
       ) : null}
       <ApprovalPanel invoice={invoice} approvals={approvals} rights={rights} timeZone={timeZone} />
-      <InvoiceMoves invoice={invoice} snapshot={snapshot} rights={rights} editor={editor} timeZone={timeZone} />
+      {/* A move waiting on this device (behind a file still uploading) is not offered twice. */}
+      {waiting.some((w) => w.name === 'invoice.submit' || w.name === 'invoice.move') ? null : (
+        <InvoiceMoves invoice={invoice} snapshot={snapshot} rights={rights} editor={editor} timeZone={timeZone} />
+      )}
       {invoice.counterparty ? <CounterpartyFacts counterparty={invoice.counterparty} /> : null}
       <InvoiceFiles invoiceId={invoice.id} attachments={invoice.attachments} canAttach={editor || rights.manage} />
       <InvoiceDetails invoice={invoice} canEdit={editor} />

@@ -34,7 +34,7 @@ export function rightsOf(session: Session): FinanceRights {
   };
 }
 
-export type WaitingWrite = {name: string; state: 'queued' | 'handed' | 'attention'; error?: ErrorDetails | undefined};
+export type WaitingWrite = {name: string; args: Record<string, unknown>; state: 'queued' | 'handed' | 'attention'; error?: ErrorDetails | undefined};
 
 /** This device's writes about an invoice (its id, or one of its approval rows') not yet confirmed by the server. */
 export function useInvoiceWrites(invoiceId: string, approvalIds: readonly string[]): WaitingWrite[] {
@@ -44,9 +44,9 @@ export function useInvoiceWrites(invoiceId: string, approvalIds: readonly string
     const ids = new Set([invoiceId, ...key.split(',')]);
     return view.ops.flatMap((o) => {
       const args = (o.args ?? {}) as Record<string, unknown>;
-      const about = (o.subject && ids.has(o.subject)) || ids.has(String(args.id ?? ''));
+      const about = (o.subject && ids.has(o.subject)) || ids.has(String(args.id ?? '')) || ids.has(String(args.entityId ?? ''));
       return about && (o.name.startsWith('invoice.') || o.name === 'approval.decide' || o.name === 'attachment.add')
-        ? [{name: o.name, state: o.state, error: o.error}]
+        ? [{name: o.name, args, state: o.state, error: o.error}]
         : [];
     });
   }, [view, invoiceId, key]);
