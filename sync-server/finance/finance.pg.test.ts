@@ -197,9 +197,11 @@ describe('invoices with approval chains and budgets', () => {
       requestId: request.body.id,
     });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect((await owner.post(`/api/v1/invoices/${id}/attachments`, {fileId: await upload(owner, 'act.pdf'), kind: 'act'})).status).toBe(204);
+    expect((await owner.post(`/api/v1/invoices/${id}/attachments`, {fileId: await upload(owner, 'logo.pdf'), kind: 'logo'})).status).toBe(400);
     const card = (await owner.get(`/api/v1/invoices/${id}`)).body;
     expect(card.requestId).toBe(request.body.id);
-    expect(card.attachments.map((a: {kind: string}) => a.kind).sort()).toEqual(['basis', 'invoice']);
+    expect(card.attachments.map((a: {kind: string}) => a.kind).sort()).toEqual(['act', 'basis', 'invoice']);
     // A foreign currency needs a rate: given, or from the company's table on the invoice date.
     const usd = await owner.post('/api/v1/invoices', {amount: 100_00, currency: 'USD', invoiceDate: '2026-12-06'});
     expect(usd.status).toBe(400);
