@@ -92,11 +92,11 @@ describe('invoices with approval chains and budgets', () => {
     expect((await none.text()).trim().split('\r\n')).toHaveLength(1);
     const xlsx = await fetch(`${inject('baseUrl')}/api/v1/invoices/export?format=xlsx`, {headers: {cookie: owner.cookie}});
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
-    expect(
-      Buffer.from(await xlsx.arrayBuffer())
-        .subarray(0, 2)
-        .toString(),
-    ).toBe('PK');
+    const book = Buffer.from(await xlsx.arrayBuffer());
+    expect(book.subarray(0, 2).toString()).toBe('PK');
+    const sheet = (await readSheet(book)) as unknown[][];
+    expect(sheet[0]!.slice(0, 5)).toEqual(['Номер', 'Дата', 'Контрагент', 'БИН/ИИН', 'Сумма']);
+    expect(sheet[1]!.slice(0, 5)).toEqual(['СФ-001', '2026-12-06', 'ТОО «Ромашка»', '240540123458', 600000]);
 
     // The report: under plan in December, with the reason written on the line.
     expect((await owner.put(`/api/v1/budget-lines/${lineId}/note`, {note: 'Склад арендовали дешевле'})).status).toBe(204);
@@ -197,9 +197,11 @@ describe('invoices with approval chains and budgets', () => {
       requestId: request.body.id,
     });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect((await owner.post(`/api/v1/invoices/${id}/attachments`, {fileId: await upload(owner, 'act.pdf'), kind: 'act'})).status).toBe(204);
+    expect((await owner.post(`/api/v1/invoices/${id}/attachments`, {fileId: await upload(owner, 'logo.pdf'), kind: 'logo'})).status).toBe(400);
     const card = (await owner.get(`/api/v1/invoices/${id}`)).body;
     expect(card.requestId).toBe(request.body.id);
-    expect(card.attachments.map((a: {kind: string}) => a.kind).sort()).toEqual(['basis', 'invoice']);
+    expect(card.attachments.map((a: {kind: string}) => a.kind).sort()).toEqual(['act', 'basis', 'invoice']);
     // A foreign currency needs a rate: given, or from the company's table on the invoice date.
     const usd = await owner.post('/api/v1/invoices', {amount: 100_00, currency: 'USD', invoiceDate: '2026-12-06'});
     expect(usd.status).toBe(400);
