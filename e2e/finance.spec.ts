@@ -254,3 +254,64 @@ test('an invoice made from an uploaded file while offline keeps the file on the 
   await expect(fin.status()).toHaveText('На согласовании', {timeout: 30_000});
   await expect(fin.step('finance')).toHaveAttribute('data-decision', 'pending');
 });
+
+test('a decision made offline after a colleague decided is refused, the outbox and the card naming who decided', async ({page, owner, browser, baseURL}) => {
+  expect(owner.member.role).toBe('owner');
+  const api = page.request;
+  await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
+  await ok(await api.post('/api/v1/request-types/templates/back_office'));
+  const first = await member(api, 'Бухгалтер Айгуль', 'finance');
+  const late = await member(api, 'Бухгалтер Сауле', 'finance');
+  const itemId = crypto.randomUUID();
+  await ok(await api.post('/api/v1/expense-items', {data: {id: itemId, name: 'Связь'}}));
+  const cp = await ok(await api.post('/api/v1/counterparties', {data: {name: 'АО «Казахтелеком»'}}));
+  const line = await ok(await api.post('/api/v1/budget-lines', {data: {period: '2026-12', itemId, plan: 500_000_00}}));
+  const invoice = await ok(
+    await api.post('/api/v1/invoices', {
+      data: {
+        number: '9001',
+        counterpartyId: cp.id,
+        amount: 120_000_00,
+        currency: 'KZT',
+        purpose: 'Интернет',
+        budgetLineId: line.id,
+        invoiceDate: '2026-12-01',
+        payBy: '2026-12-10',
+        fileId: await upload(api, 'kt-9001.pdf'),
+      },
+    }),
+  );
+  await ok(await api.post(`/api/v1/invoices/${invoice.id}/submit`, {data: {}}));
+
+  // Сауле's phone holds the invoice, then loses the network and approves.
+  const phone = await device(browser, baseURL, page, late);
+  await phone.app.page.setViewportSize({width: 390, height: 844});
+  await phone.app.open(`/finance/invoices/${invoice.id}`);
+  await phone.app.waitOnline();
+  await expect(phone.app.card.getByTestId('my-decision')).toBeVisible();
+  await offline(phone.context);
+  await phone.app.card.getByTestId('my-decision').getByRole('button', {name: 'Согласовать'}).click();
+  await expect.poll(() => phone.app.waitingCount()).toBeGreaterThan(0);
+
+  // Meanwhile Айгуль approves it online.
+  const desk = await device(browser, baseURL, page, first);
+  await desk.app.open(`/finance/invoices/${invoice.id}`);
+  await desk.app.card.getByTestId('my-decision').getByRole('button', {name: 'Согласовать'}).click();
+  await expect(desk.app.status()).toHaveText('Согласован');
+
+  // Back online: Сауле's decision is refused, saying who decided first — in the outbox and on the card.
+  await online(phone.context);
+  await expect
+    .poll(() => phone.app.page.evaluate(() => Number(document.querySelector('.outbox-chip')?.getAttribute('data-attention') ?? 0)), {timeout: 30_000})
+    .toBe(1);
+  await expect(phone.app.card.getByRole('alert')).toContainText('Бухгалтер Айгуль');
+  await expect(phone.app.status()).toHaveText('Согласован');
+  await expect(phone.app.step('finance')).toContainText('Бухгалтер Айгуль');
+  await phone.app.expectFitsScreen();
+  await shoot(phone.app.page, 'finance-late-decision');
+  await phone.app.page.goto('/outbox');
+  await expect(phone.app.page.locator('.op.attention')).toContainText('Бухгалтер Айгуль');
+  await shoot(phone.app.page, 'finance-late-decision-outbox');
+  await phone.context.close();
+  await desk.context.close();
+});
