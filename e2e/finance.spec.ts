@@ -193,6 +193,14 @@ test('a payment request becomes an invoice; the head approves it from a phone se
   await fin.open('/finance/budgets');
   await expect(fin.figure(line, 'actual')).toHaveText(/650\s000\s₸/);
   await expect(fin.figure(line, 'remainder')).toHaveText(/1\s350\s000\s₸/);
+  // The line's owner note on the over/under report, kept once saved.
+  const report = page.locator('.report-line').filter({hasText: 'Аренда'});
+  await expect(report).toContainText('Экономия 1 350 000 ₸');
+  await report.getByLabel('Пояснение ответственного').fill('Часть аренды оплатим в январе');
+  await report.getByRole('button', {name: 'Сохранить'}).click();
+  await expect(report.getByRole('button', {name: 'Сохранить'})).toBeDisabled();
+  await page.reload();
+  await expect(report.getByLabel('Пояснение ответственного')).toHaveValue('Часть аренды оплатим в январе');
   await shoot(page, 'finance-budgets');
 
   // e) The registry exports what it shows to XLSX, headers in Russian.
@@ -204,6 +212,11 @@ test('a payment request becomes an invoice; the head approves it from a phone se
   expect(sheet[0]).toEqual(expect.arrayContaining(['Номер', 'Контрагент', 'Сумма, ₸', 'Статус']));
   expect(sheet.length).toBe(2);
   expect(sheet[1]).toEqual(expect.arrayContaining(['318', SUPPLIER]));
+  // The export carries the filter on the screen: no approved invoice is left, so only the headers.
+  await page.locator('.fin-filters').getByLabel('Статус').selectOption({label: 'Согласован'});
+  await expect(page.locator('.fin-registry .empty')).toHaveText('Под фильтр не подходит ни один счёт');
+  const [filtered] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(((await readSheet(fs.readFileSync(await filtered.path()))) as unknown[][]).length).toBe(1);
   await head.context.close();
   await accountant.context.close();
 });

@@ -12,28 +12,31 @@ import {money} from './money.ts';
 import {kindOf, monthsOf} from './periods.ts';
 
 type Row = {line: LineWithInvoices; figures: LineFigures};
+const NO_NOTE = {text: '', touched: ''};
 
 function NoteField({line, canEdit}: {line: LineWithInvoices; canEdit: boolean}) {
   const {t} = useI18n();
   const write = useWrite();
-  const [draft, setDraft, clearDraft] = useDraft(`fin-note.${line.id}`, {text: line.note});
+  // What is typed is kept until saved; untouched, the field shows the note as saved.
+  const [draft, setDraft, clearDraft] = useDraft(`fin-note.${line.id}`, NO_NOTE);
   if (!canEdit) return line.note ? <p className="line-note wrap-anywhere">{line.note}</p> : null;
-  const dirty = draft.text !== line.note;
+  const text = draft.touched ? draft.text : line.note;
+  const dirty = text !== line.note;
   return (
     <form
       className="inline-form line-note-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await write(mutators.budget.note({id: line.id, note: draft.text.trim()}));
+        const r = await write(mutators.budget.note({id: line.id, note: text.trim()}));
         if (r.ok) clearDraft();
       }}
     >
       <input
         aria-label={t('fin.ownerNote')}
         placeholder={t('fin.ownerNote')}
-        value={draft.text}
+        value={text}
         maxLength={1000}
-        onChange={(e) => setDraft({text: e.target.value})}
+        onChange={(e) => setDraft({text: e.target.value, touched: '1'})}
       />
       <button disabled={!dirty}>{t('action.save')}</button>
     </form>
