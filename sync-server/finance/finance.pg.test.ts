@@ -15,7 +15,7 @@ afterAll(() => pool.end());
 
 describe('invoices with approval chains and budgets', () => {
   it('goes from received to paid through finance and the head; the budget and the export follow', async () => {
-    const {owner, lineId, counterpartyId, companyId} = await financeCompany('Финансы: путь счёта');
+    const {owner, me, lineId, counterpartyId, companyId} = await financeCompany('Финансы: путь счёта');
     const fin = await member(owner, 'Бухгалтер Айгуль', 'finance');
     const head = await member(owner, 'Руководитель Ерлан', 'head');
 
@@ -58,6 +58,17 @@ describe('invoices with approval chains and budgets', () => {
     // "На согласовании у меня": the head sees the step once finance approved.
     expect((await fin.client.post(`/api/v1/approvals/${finStep!.id}/decide`, {decision: 'approved'})).status).toBe(204);
     expect((await head.client.post(`/api/v1/approvals/${headStep!.id}/decide`, {decision: 'approved'})).status).toBe(204);
+    // Each group's approvers were told when its turn came; the author, of the outcome.
+    await owner.post('/__test/jobs/run', {});
+    const told = await pool.query(`select kind, member_id, title from notification where subject_id = $1 and channel = 'inapp' order by created_at, kind`, [
+      id,
+    ]);
+    expect(told.rows.map((r) => [r.kind, r.member_id])).toEqual([
+      ['approval.submitted', fin.id],
+      ['approval.group', head.id],
+      ['approval.approved', me.member.id],
+    ]);
+    expect(told.rows[0].title).toBe('Согласуйте счёт СФ-001 на 600\u00a0000\u00a0₸');
     const approved = (await owner.get(`/api/v1/invoices/${id}`)).body;
     expect(approved.status).toBe('approved');
     expect(approved.approvedAt).toBeGreaterThan(0);
