@@ -26,7 +26,7 @@ export default function FinancePage({session, path}: ScreenProps) {
   const mine = [...new Set(steps.map((s) => s.entity_id))];
   const card = matchPath('/finance/invoices/:id', path)?.id;
   if (card) return <InvoiceCard key={card} id={card} session={session} />;
-  if (path === '/finance/new') return <NewInvoice session={session} />;
+  if (path === '/finance/new') return <NewInvoice />;
   const tabs = TABS.filter((tab) => (tab === 'budgets' ? rights.read : tab === 'settings' ? rights.manage : true));
   const asked = matchPath('/finance/:tab', path)?.tab as Tab | undefined;
   const tab: Tab = asked && tabs.includes(asked) ? asked : mine.length || !rights.read ? 'approvals' : 'registry';
@@ -44,7 +44,7 @@ export default function FinancePage({session, path}: ScreenProps) {
         ))}
       </nav>
       {tab === 'approvals' ? (
-        <MyApprovals session={session} />
+        <MyApprovals />
       ) : tab === 'registry' ? (
         <InvoiceRegistry />
       ) : tab === 'budgets' ? (

@@ -6,12 +6,11 @@ import {formatDate} from '#shared/i18n/format.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
-import type {Session} from '../session/session.ts';
 import {useTimeZone} from '../tasks/use-tasks.ts';
 import {InvoiceList} from './invoice-list.tsx';
 import type {ListedInvoice} from './use-finance.ts';
 
-export function MyApprovals({session: _session}: {session: Session}) {
+export function MyApprovals() {
   const {t, locale} = useI18n();
   const timeZone = useTimeZone();
   const [rows, details] = useQuery(queries.finance.myApprovals());

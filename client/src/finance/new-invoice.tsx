@@ -12,7 +12,6 @@ import {mutators} from '#shared/mutators/index.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate, useSearch} from '../router/router.tsx';
-import type {Session} from '../session/session.ts';
 import {useTimeZone} from '../tasks/use-tasks.ts';
 import {TextArea, TextField} from '../ui/field.tsx';
 import {preparePhoto} from '../ui/photo.ts';
@@ -41,7 +40,7 @@ const EMPTY = {
   ...Object.fromEntries(Object.entries(NO_COUNTERPARTY).map(([k, v]) => [`cp_${k}`, v])),
 } as Record<string, string>;
 
-export function NewInvoice({session: _session}: {session: Session}) {
+export function NewInvoice() {
   const {t} = useI18n();
   const write = useWrite();
   const timeZone = useTimeZone();
