@@ -328,3 +328,49 @@ test('a decision made offline after a colleague decided is refused, the outbox a
   await phone.context.close();
   await desk.context.close();
 });
+
+test('the owner moves the head’s threshold in the chain editor; a smaller invoice then asks finance only', async ({page, owner}) => {
+  expect(owner.member.role).toBe('owner');
+  const api = page.request;
+  await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
+  await ok(await api.post('/api/v1/request-types/templates/back_office'));
+  await member(api, 'Бухгалтер Гульнар', 'finance');
+  await member(api, 'Руководитель Ержан', 'head');
+  const fin = new FinancePage(page);
+  await fin.open('/requests');
+  await page.waitForFunction(() => localStorage.getItem('dot.session')?.includes('finance.manage'));
+  await fin.open('/finance/settings');
+  await fin.waitOnline();
+  const chain = page.getByTestId('chain-editor');
+  const head = chain.locator('.chain-step[data-step="head"]');
+  await expect(head.getByLabel('С суммы, ₸')).toHaveValue('500000');
+  await head.getByLabel('С суммы, ₸').fill('1 000 000');
+  await head.getByLabel('Название шага').click();
+  await chain.getByRole('button', {name: 'Сохранить'}).click();
+  await expect(chain.getByRole('button', {name: 'Сохранить'})).toBeDisabled();
+  await page.reload();
+  await expect(head.getByLabel('С суммы, ₸')).toHaveValue('1000000');
+
+  const itemId = crypto.randomUUID();
+  await ok(await api.post('/api/v1/expense-items', {data: {id: itemId, name: 'Аренда'}}));
+  const cp = await ok(await api.post('/api/v1/counterparties', {data: {name: 'ТОО «Алатау Плаза»'}}));
+  const line = await ok(await api.post('/api/v1/budget-lines', {data: {period: '2026-12', itemId, plan: 2_000_000_00}}));
+  const invoice = await ok(
+    await api.post('/api/v1/invoices', {
+      data: {
+        number: '42',
+        counterpartyId: cp.id,
+        amount: 650_000_00,
+        currency: 'KZT',
+        budgetLineId: line.id,
+        invoiceDate: '2026-12-01',
+        payBy: '2026-12-20',
+        fileId: await upload(api, 'schet-42.pdf'),
+      },
+    }),
+  );
+  await ok(await api.post(`/api/v1/invoices/${invoice.id}/submit`, {data: {}}));
+  await fin.open(`/finance/invoices/${invoice.id}`);
+  await expect(fin.step('finance')).toHaveAttribute('data-decision', 'pending');
+  await expect(fin.approvals().locator('.approval-step')).toHaveCount(1);
+});

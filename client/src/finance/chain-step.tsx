@@ -65,6 +65,8 @@ export function ChainStepRow({step, roles, people, onChange, onRemove}: Props) {
         <label htmlFor={`${id}-min`}>{t('fin.step.fromAmount')}</label>
         <input
           id={`${id}-min`}
+          // Typed freely and read on leaving; a value arriving from the server (a reload) replaces it.
+          key={step.minAmount ?? 'none'}
           inputMode="decimal"
           defaultValue={amountText(step.minAmount)}
           onBlur={(e) => {
