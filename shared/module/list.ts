@@ -8,6 +8,7 @@ import {crmModule} from '../crm/module.ts';
 import {requestsModule} from '../requests/module.ts';
 import {reviewsModule} from '../reviews/module.ts';
 import {teamModule} from '../team/module.ts';
+import {documentsModule} from '../documents/module.ts';
 import {messagingModule} from '../messaging/module.ts';
 import {tasksModule} from '../tasks/module.ts';
 
@@ -19,6 +20,7 @@ export const SHARED_MODULES = [
   bookingModule,
   crmModule,
   reviewsModule,
+  documentsModule,
   messagingModule,
   tasksModule,
 ] as const;

@@ -11,6 +11,7 @@ import {filesServer} from '../files/module.ts';
 import {requestsServer} from '../requests/module.ts';
 import {reviewsServer} from '../reviews/module.ts';
 import {teamServer} from '../team/module.ts';
+import {documentsServer} from '../documents/module.ts';
 import {messagingServer} from '../messaging/module.ts';
 import {tasksServer} from '../tasks/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
@@ -38,6 +39,7 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   bookingServer,
   crmServer,
   reviewsServer,
+  documentsServer,
   messagingServer,
   tasksServer,
 ];

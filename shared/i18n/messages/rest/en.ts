@@ -24,4 +24,5 @@ export const en = {
   'notFound.apiKey': 'API key not found or not allowed',
   'notFound.task': 'Task not found or no access',
   'notFound.meeting': 'Meeting not found or no access',
+  'notFound.document': 'Document not found or no access',
 } satisfies Catalog<typeof ru>;

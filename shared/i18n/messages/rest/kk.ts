@@ -24,4 +24,5 @@ export const kk = {
   'notFound.apiKey': 'API кілті табылмады немесе қолжетімділік жоқ',
   'notFound.task': 'Тапсырма табылмады немесе қолжетімсіз',
   'notFound.meeting': 'Кездесу табылмады немесе қолжетімсіз',
+  'notFound.document': 'Құжат табылмады немесе қолжетімсіз',
 } satisfies Catalog<typeof ru>;

@@ -24,4 +24,5 @@ export const ru = {
   'notFound.apiKey': 'Ключ API не найден или нет доступа',
   'notFound.task': 'Задача не найдена или нет доступа',
   'notFound.meeting': 'Встреча не найдена или нет доступа',
+  'notFound.document': 'Документ не найден или нет доступа',
 } satisfies Record<string, Message>;
