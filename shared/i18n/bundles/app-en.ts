@@ -21,6 +21,7 @@ import {en as tasks} from '../messages/tasks/en.ts';
 import {en as calendar} from '../messages/calendar/en.ts';
 import {en as meetings} from '../messages/meetings/en.ts';
 import {en as tasksUi} from '../messages/tasks-ui/en.ts';
+import {en as documentsUi} from '../messages/documents-ui/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -42,4 +43,5 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  documentsUi,
 ]);

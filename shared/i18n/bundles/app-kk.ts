@@ -21,6 +21,7 @@ import {kk as tasks} from '../messages/tasks/kk.ts';
 import {kk as calendar} from '../messages/calendar/kk.ts';
 import {kk as meetings} from '../messages/meetings/kk.ts';
 import {kk as tasksUi} from '../messages/tasks-ui/kk.ts';
+import {kk as documentsUi} from '../messages/documents-ui/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -42,4 +43,5 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  documentsUi,
 ]);

@@ -21,6 +21,7 @@ import {ru as tasks} from '../messages/tasks/ru.ts';
 import {ru as calendar} from '../messages/calendar/ru.ts';
 import {ru as meetings} from '../messages/meetings/ru.ts';
 import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
+import {ru as documentsUi} from '../messages/documents-ui/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -42,4 +43,5 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  documentsUi,
 ]);
