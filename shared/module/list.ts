@@ -10,6 +10,7 @@ import {reviewsModule} from '../reviews/module.ts';
 import {teamModule} from '../team/module.ts';
 import {messagingModule} from '../messaging/module.ts';
 import {tasksModule} from '../tasks/module.ts';
+import {documentsModule} from '../documents/module.ts';
 
 export const SHARED_MODULES = [
   requestsModule,
@@ -21,4 +22,5 @@ export const SHARED_MODULES = [
   reviewsModule,
   messagingModule,
   tasksModule,
+  documentsModule,
 ] as const;

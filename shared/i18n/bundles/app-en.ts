@@ -18,6 +18,7 @@ import {en as ops} from '../messages/ops/en.ts';
 import {en as rest} from '../messages/rest/en.ts';
 import {en as messaging} from '../messages/messaging/en.ts';
 import {en as tasks} from '../messages/tasks/en.ts';
+import {en as documents} from '../messages/documents/en.ts';
 import {en as calendar} from '../messages/calendar/en.ts';
 import {en as meetings} from '../messages/meetings/en.ts';
 import {en as tasksUi} from '../messages/tasks-ui/en.ts';
@@ -40,6 +41,7 @@ export const messages = mergeCatalogs([
   rest,
   messaging,
   tasks,
+  documents,
   calendar,
   meetings,
   tasksUi,

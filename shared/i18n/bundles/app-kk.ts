@@ -18,6 +18,7 @@ import {kk as ops} from '../messages/ops/kk.ts';
 import {kk as rest} from '../messages/rest/kk.ts';
 import {kk as messaging} from '../messages/messaging/kk.ts';
 import {kk as tasks} from '../messages/tasks/kk.ts';
+import {kk as documents} from '../messages/documents/kk.ts';
 import {kk as calendar} from '../messages/calendar/kk.ts';
 import {kk as meetings} from '../messages/meetings/kk.ts';
 import {kk as tasksUi} from '../messages/tasks-ui/kk.ts';
@@ -40,6 +41,7 @@ export const messages = mergeCatalogs([
   rest,
   messaging,
   tasks,
+  documents,
   calendar,
   meetings,
   tasksUi,

@@ -18,6 +18,7 @@ import {ru as ops} from '../messages/ops/ru.ts';
 import {ru as rest} from '../messages/rest/ru.ts';
 import {ru as messaging} from '../messages/messaging/ru.ts';
 import {ru as tasks} from '../messages/tasks/ru.ts';
+import {ru as documents} from '../messages/documents/ru.ts';
 import {ru as calendar} from '../messages/calendar/ru.ts';
 import {ru as meetings} from '../messages/meetings/ru.ts';
 import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
@@ -40,6 +41,7 @@ export const messages = mergeCatalogs([
   rest,
   messaging,
   tasks,
+  documents,
   calendar,
   meetings,
   tasksUi,

@@ -22,6 +22,7 @@ export const en = {
   'notFound.conversation': 'Conversation not found or no access',
   'notFound.channel': 'Channel not found or no access',
   'notFound.apiKey': 'API key not found or not allowed',
+  'notFound.document': 'Document not found or no access',
   'notFound.task': 'Task not found or no access',
   'notFound.meeting': 'Meeting not found or no access',
 } satisfies Catalog<typeof ru>;

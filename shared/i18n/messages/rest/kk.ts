@@ -22,6 +22,7 @@ export const kk = {
   'notFound.conversation': 'Хат алмасу табылмады немесе қолжетімсіз',
   'notFound.channel': 'Арна табылмады немесе қолжетімсіз',
   'notFound.apiKey': 'API кілті табылмады немесе қолжетімділік жоқ',
+  'notFound.document': 'Құжат табылмады немесе қолжетімсіз',
   'notFound.task': 'Тапсырма табылмады немесе қолжетімсіз',
   'notFound.meeting': 'Кездесу табылмады немесе қолжетімсіз',
 } satisfies Catalog<typeof ru>;

@@ -22,6 +22,7 @@ export const ru = {
   'notFound.conversation': 'Переписка не найдена или нет доступа',
   'notFound.channel': 'Канал не найден или нет доступа',
   'notFound.apiKey': 'Ключ API не найден или нет доступа',
+  'notFound.document': 'Документ не найден или нет доступа',
   'notFound.task': 'Задача не найдена или нет доступа',
   'notFound.meeting': 'Встреча не найдена или нет доступа',
 } satisfies Record<string, Message>;
