@@ -94,7 +94,7 @@ export function Archive({manage}: {manage: boolean}) {
               <option value="">{t('docs.any')}</option>
               {DOCUMENT_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`docs.kind.${k}`)}
+                  {t(`documents.kind.${k}`)}
                 </option>
               ))}
             </select>

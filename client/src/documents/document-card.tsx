@@ -54,7 +54,7 @@ export function DocumentCard({id, session}: {id: string; session: Session}) {
         <DocStatusBadge status={doc.status} />
       </header>
       <div className="row-meta doc-sub">
-        <span className="badge doc-kind">{t(`docs.kind.${doc.kind}`)}</span>
+        <span className="badge doc-kind">{t(`documents.kind.${doc.kind}`)}</span>
         {doc.number ? <span>№ {doc.number}</span> : null}
         {doc.counterparty ? <span className="wrap-anywhere">{doc.counterparty.name}</span> : null}
       </div>
@@ -70,7 +70,7 @@ export function DocumentCard({id, session}: {id: string; session: Session}) {
       ))}
       {manage ? <DocumentMoves doc={doc} versions={doc.versions.length} round={round} /> : null}
       <DocumentApprovals round={round} versions={doc.versions} session={session} timeZone={timeZone} writes={writes} />
-      <DocumentVersions documentId={doc.id} versions={doc.versions} waiting={writes} canAdd={manage} timeZone={timeZone} />
+      <DocumentVersions documentId={doc.id} status={doc.status} versions={doc.versions} waiting={writes} canAdd={manage} timeZone={timeZone} />
       <DocumentComments documentId={doc.id} versions={doc.versions} comments={doc.comments} timeZone={timeZone} canComment />
       <DocumentFields doc={doc} canEdit={manage} counterparties={counterparties} today={todayIn(timeZone)} />
       <DocumentLinks documentId={doc.id} links={doc.links} canEdit={manage} session={session} />

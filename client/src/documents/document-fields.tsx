@@ -9,7 +9,7 @@ import {useDay, ValidUntil} from './doc-bits.tsx';
 import {DOCUMENT_KINDS, expiryOf, type CounterpartyRow, type ListedDocument} from './use-documents.ts';
 
 type Props = {doc: ListedDocument; canEdit: boolean; counterparties: readonly CounterpartyRow[]; today: string};
-type Patch = Omit<Parameters<typeof mutators.document.update>[0], 'id'>;
+type Patch = Omit<Parameters<typeof mutators.document.update>[0], 'id' | 'at'>;
 
 export function DocumentFields({doc, canEdit, counterparties, today}: Props) {
   const {t} = useI18n();
@@ -17,7 +17,7 @@ export function DocumentFields({doc, canEdit, counterparties, today}: Props) {
   const day = useDay();
   const [error, setError] = useState<string>();
   const update = async (patch: Patch) => {
-    const r = await write(mutators.document.update({id: doc.id, ...patch}));
+    const r = await write(mutators.document.update({id: doc.id, ...patch, at: Date.now()}));
     setError(r.ok ? undefined : r.message);
   };
   const text = (field: 'title' | 'number' | 'project', label: string) => (
@@ -64,13 +64,13 @@ export function DocumentFields({doc, canEdit, counterparties, today}: Props) {
             <select id="df-kind" value={doc.kind} onChange={(e) => void update({kind: e.target.value as (typeof DOCUMENT_KINDS)[number]})}>
               {DOCUMENT_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`docs.kind.${k}`)}
+                  {t(`documents.kind.${k}`)}
                 </option>
               ))}
             </select>
           ) : (
             <div className="value" id="df-kind">
-              {t(`docs.kind.${doc.kind}`)}
+              {t(`documents.kind.${doc.kind}`)}
             </div>
           )}
         </div>

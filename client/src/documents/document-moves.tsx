@@ -35,7 +35,7 @@ export function DocumentMoves({doc, versions, round}: Props) {
 
   async function move(to: string, comment?: string) {
     setError(undefined);
-    const r = await write(mutators.document.move({id: doc.id, to, at: Date.now(), ...(comment && {comment})}));
+    const r = await write(mutators.document.move({id: doc.id, from: doc.status, to, at: Date.now(), ...(comment && {comment})}));
     if (!r.ok) setError(r.message);
     else {
       setAsking(null);

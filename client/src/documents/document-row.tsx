@@ -19,7 +19,7 @@ export function DocumentRowLink({doc, today, foundInText}: Props) {
         <DocStatusBadge status={doc.status} />
       </div>
       <div className="row-meta">
-        <span className="badge doc-kind">{t(`docs.kind.${doc.kind}`)}</span>
+        <span className="badge doc-kind">{t(`documents.kind.${doc.kind}`)}</span>
         {doc.number ? <span className="doc-number">№ {doc.number}</span> : null}
         {doc.counterparty ? <span className="doc-counterparty">{doc.counterparty.name}</span> : null}
         {doc.project ? <span className="doc-project">{doc.project}</span> : null}

@@ -5,6 +5,7 @@
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {formatDate} from '#shared/i18n/format.ts';
+import {LOCKED_STATUSES} from '#shared/mutators/documents.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useDeviceOnline} from '../sync/connection-indicator.tsx';
@@ -16,11 +17,11 @@ import {asNewFile} from './new-document.tsx';
 import {download, NotOnDevice, safeUrl, useKept, versionBytes} from './version-store.ts';
 import {newestFirst, type VersionRow} from './use-documents.ts';
 
-type Props = {documentId: string; versions: readonly VersionRow[]; waiting: readonly DocWrite[]; canAdd: boolean; timeZone: string};
+type Props = {documentId: string; status: string; versions: readonly VersionRow[]; waiting: readonly DocWrite[]; canAdd: boolean; timeZone: string};
 
 const NO_NOTE = {note: ''};
 
-export function DocumentVersions({documentId, versions, waiting, canAdd, timeZone}: Props) {
+export function DocumentVersions({documentId, status, versions, waiting, canAdd, timeZone}: Props) {
   const {t, locale} = useI18n();
   const write = useWrite();
   const online = useDeviceOnline();
@@ -121,13 +122,19 @@ export function DocumentVersions({documentId, versions, waiting, canAdd, timeZon
           {error}
         </div>
       ) : null}
-      {canAdd ? (
+      {canAdd && LOCKED_STATUSES.includes(status) ? <p className="field-hint">{t('documents.locked')}</p> : null}
+      {canAdd && !LOCKED_STATUSES.includes(status) ? (
         <div className="new-version">
           <h3>{t('docs.version.add')}</h3>
           <div className="field">
             <label htmlFor={`nv-file-${documentId}`}>{t('docs.version.file')}</label>
             <input key={inputKey} id={`nv-file-${documentId}`} type="file" data-testid="version-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           </div>
+          {status === 'approval' ? (
+            <p className="field-hint" role="note">
+              {t('documents.backToDraft')}
+            </p>
+          ) : null}
           <TextField label={t('docs.version.note')} value={draft.note} onChange={(e) => setDraft({note: e.target.value})} maxLength={500} />
           <div className="form-actions">
             <button type="button" className="primary" disabled={!file} onClick={() => void add()}>

@@ -1,4 +1,4 @@
-import {can} from '#shared/auth/can.ts';
+import {seesDocuments} from '#shared/documents/access.ts';
 import {defineClientModule} from '../module/define.ts';
 import {DocumentsHeld} from './documents-held.tsx';
 
@@ -8,7 +8,7 @@ export const documentsClient = defineClientModule({
   switch: 'finance',
   path: '/documents',
   nav: {label: 'docs.nav', icon: '§'},
-  visible: (ctx) => can(ctx, 'documents.read') || can(ctx, 'documents.manage'),
+  visible: seesDocuments,
   screen: () => import('./documents-page.tsx'),
   Held: DocumentsHeld,
 });

@@ -5,7 +5,9 @@
 import {useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
 import {mutators} from '#shared/mutators/index.ts';
+import {createDocumentArgs} from '#shared/documents/validation.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
+import {toFieldIssues} from '#shared/validation/issues.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';
 import {TextField} from '../ui/field.tsx';
@@ -34,10 +36,6 @@ export function NewDocument() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!draft.title.trim()) {
-      setErrors({title: t('docs.error.titleRequired')});
-      return;
-    }
     const id = uuidv7();
     const picked = file ? asNewFile(file) : null;
     const args = {
@@ -52,6 +50,11 @@ export function NewDocument() {
       ...(picked && {versionId: uuidv7(), fileId: picked.id, note: draft.note.trim()}),
       createdAt: Date.now(),
     };
+    const parsed = createDocumentArgs.safeParse(args);
+    if (!parsed.success) {
+      setErrors(issuesByField(toFieldIssues(parsed.error.issues), t));
+      return;
+    }
     setBusy(true);
     const r = await write(mutators.document.create(args), picked ? [picked] : []);
     setBusy(false);
@@ -84,7 +87,7 @@ export function NewDocument() {
           <select id="nd-kind" value={draft.kind} onChange={set('kind')}>
             {DOCUMENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`docs.kind.${k}`)}
+                {t(`documents.kind.${k}`)}
               </option>
             ))}
           </select>

@@ -5,7 +5,6 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
-import type {DocumentKind} from '#schema/tables/finance.ts';
 import {queries} from '#shared/queries/index.ts';
 
 export type DocumentRow = Row['document'];
@@ -28,7 +27,7 @@ export type ListedDocument = DocumentRow & {
 /** A document's card. */
 export type CardDocument = ListedDocument & {comments: readonly DocCommentRow[]; approvals: readonly ApprovalRow[]};
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'supplement', 'invoice', 'act', 'specification', 'reference', 'other'];
+export {DOCUMENT_KINDS} from '#shared/documents/validation.ts';
 
 /** Days before "valid until" a signed document counts as expiring soon. */
 export const EXPIRING_DAYS = 30;
