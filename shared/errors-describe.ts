@@ -14,7 +14,7 @@ export type DescribeOptions = {
 
 export function describeError(details: ErrorDetails, t: Translate, opts: DescribeOptions = {}): string {
   const valueLabel = (value: unknown, tr: Translate) => (typeof value === 'string' && opts.statusName ? opts.statusName(value) : builtInStatusName(value, tr));
-  if (details.messageKey) return t(details.messageKey);
+  if (details.messageKey) return t(details.messageKey, details.params);
   switch (details.code) {
     case 'validation': {
       const fields = describeIssues(details.fields ?? [], t);

@@ -15,6 +15,8 @@ export type ErrorDetails = {
   code: ErrorCode;
   /** A message key for the user, when more specific than the code. */
   messageKey?: MessageKey;
+  /** The message's placeholders ("{who} decided first"). */
+  params?: Record<string, string | number>;
   fields?: FieldIssue[];
   /** For conflicts: what the server holds now, and what this write wanted. */
   current?: string | number | null;

@@ -8,10 +8,12 @@ export const ATTACHABLE = {
   company_profile: {table: 'company_profile', permission: 'site.manage'},
   // Who may attach to a task is the task's own rule (shared/tasks/access.ts: whoever works on it or checks it).
   task: {table: 'task', permission: null},
+  // An invoice's files (the invoice, its basis, the act): whoever may edit the invoice (shared/finance/access.ts).
+  invoice: {table: 'invoice', permission: null},
 } as const;
 export type AttachableEntity = keyof typeof ATTACHABLE;
 
-export const ATTACHMENT_KINDS = ['photo', 'document', 'invoice', 'basis', 'contract', 'other', 'logo', 'cover'] as const;
+export const ATTACHMENT_KINDS = ['photo', 'document', 'invoice', 'basis', 'contract', 'act', 'other', 'logo', 'cover'] as const;
 
 export const addAttachmentArgs = z.object({
   id: idField,

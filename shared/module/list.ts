@@ -11,6 +11,7 @@ import {teamModule} from '../team/module.ts';
 import {messagingModule} from '../messaging/module.ts';
 import {tasksModule} from '../tasks/module.ts';
 import {documentsModule} from '../documents/module.ts';
+import {financeModule} from '../finance/module.ts';
 
 export const SHARED_MODULES = [
   requestsModule,
@@ -23,4 +24,5 @@ export const SHARED_MODULES = [
   messagingModule,
   tasksModule,
   documentsModule,
+  financeModule,
 ] as const;

@@ -8,8 +8,21 @@ import {ATTACHABLE, addAttachmentArgs, removeAttachmentArgs} from '../files/vali
 import {companyRows} from '../queries/scope.ts';
 import {mayCheck, mayWork} from '../tasks/access.ts';
 import {taskFor} from './tasks-load.ts';
+import {invoiceFor} from './finance-load.ts';
+import {mayEditInvoice, mayMoveInvoice} from '../finance/access.ts';
 import type {Transaction} from '@rocicorp/zero';
 import type {AuthContext} from '../auth/context.ts';
+
+/** An invoice's files: its author or finance, before payment (the guards read them); payment staff attach the act later. */
+async function assertInvoiceFiles(tx: Transaction, ctx: AuthContext, invoiceId: string): Promise<void> {
+  const inv = await invoiceFor(tx, ctx, invoiceId);
+  if (!mayEditInvoice(ctx, inv) && !mayMoveInvoice(ctx, inv, 'paid')) throw domainError('not_found');
+}
+
+/** Who may attach to an entity whose rule is its own (permission null). */
+function assertOwnRule(tx: Transaction, ctx: AuthContext, entity: string, id: string): Promise<void> {
+  return entity === 'invoice' ? assertInvoiceFiles(tx, ctx, id) : assertTaskWork(tx, ctx, id);
+}
 
 /** A task's files (its result, photos) are added and removed by whoever works on it or checks it. */
 async function assertTaskWork(tx: Transaction, ctx: AuthContext, taskId: string): Promise<void> {
@@ -21,7 +34,7 @@ export const attachmentMutators = {
   add: dotMutator(addAttachmentArgs, async ({tx, args, ctx}) => {
     const target = ATTACHABLE[args.entity];
     if (target.permission) assertCan(ctx, target.permission);
-    else await assertTaskWork(tx, ctx, args.entityId);
+    else await assertOwnRule(tx, ctx, args.entity, args.entityId);
     const record = await tx.run(companyRows(target.table, ctx).where('id', args.entityId).one());
     if (!record) throw domainError('not_found');
     // The file row syncs to the device after the upload; only the server can be sure it exists.
@@ -52,7 +65,7 @@ export const attachmentMutators = {
     const target = ATTACHABLE[row.entity as keyof typeof ATTACHABLE];
     if (!target) throw domainError('not_found');
     if (target.permission) assertCan(ctx, target.permission);
-    else await assertTaskWork(tx, ctx, row.entity_id);
+    else await assertOwnRule(tx, ctx, row.entity, row.entity_id);
     await tx.mutate.attachment.delete({id: args.id});
   }),
 };

@@ -23,6 +23,7 @@ import {en as calendar} from '../messages/calendar/en.ts';
 import {en as meetings} from '../messages/meetings/en.ts';
 import {en as tasksUi} from '../messages/tasks-ui/en.ts';
 import {en as documentsUi} from '../messages/documents-ui/en.ts';
+import {en as finance} from '../messages/finance/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -46,4 +47,5 @@ export const messages = mergeCatalogs([
   meetings,
   tasksUi,
   documentsUi,
+  finance,
 ]);

@@ -23,6 +23,7 @@ import {kk as calendar} from '../messages/calendar/kk.ts';
 import {kk as meetings} from '../messages/meetings/kk.ts';
 import {kk as tasksUi} from '../messages/tasks-ui/kk.ts';
 import {kk as documentsUi} from '../messages/documents-ui/kk.ts';
+import {kk as finance} from '../messages/finance/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -46,4 +47,5 @@ export const messages = mergeCatalogs([
   meetings,
   tasksUi,
   documentsUi,
+  finance,
 ]);

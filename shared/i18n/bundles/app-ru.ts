@@ -23,6 +23,7 @@ import {ru as calendar} from '../messages/calendar/ru.ts';
 import {ru as meetings} from '../messages/meetings/ru.ts';
 import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
 import {ru as documentsUi} from '../messages/documents-ui/ru.ts';
+import {ru as finance} from '../messages/finance/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -46,4 +47,5 @@ export const messages = mergeCatalogs([
   meetings,
   tasksUi,
   documentsUi,
+  finance,
 ]);
