@@ -5,6 +5,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {can} from '#shared/auth/can.ts';
+import {seesFinance} from '#shared/finance/access.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
@@ -27,7 +28,7 @@ type Props = {documentId: string; links: readonly DocLinkRow[]; canEdit: boolean
 function useLinkable(session: Session, enabled: boolean) {
   const ctx = memberContextOf(session);
   const [requests] = useQuery(queries.requests.list(), {enabled: enabled && can(ctx, 'requests.read')});
-  const [invoices] = useQuery(queries.finance.invoices(), {enabled: enabled && can(ctx, 'finance.read')});
+  const [invoices] = useQuery(queries.finance.invoices(), {enabled: enabled && seesFinance(ctx)});
   const [tasks] = useQuery(queries.tasks.list(), {enabled});
   return {
     request: requests.map((r) => ({id: r.id, name: `${r.number ? `№${r.number} ` : ''}${r.title}`})),
