@@ -117,6 +117,12 @@ test('a lawyer files a contract with two versions, the head approves, it is sign
   await head.app.waitOnline();
   await expect(head.app.approval('lawyer')).toContainText('Юрист Айгерим Сапарова');
   await expect(head.app.card.locator('.doc-moves')).toHaveCount(0);
+  // The lawyer's comment is on version 2 (the latest when it was written).
+  await expect(head.app.card.locator('.doc-comments .comment')).toContainText('Проверьте пункт о неустойке');
+  await head.app.card.getByLabel('К какой версии').selectOption({label: 'Версия 1'});
+  await expect(head.app.card.locator('.doc-comments .comment')).toHaveCount(0);
+  await head.app.card.getByLabel('К какой версии').selectOption({label: 'Все комментарии'});
+  await expect(head.app.card.locator('.doc-comments .comment')).toContainText('Юрист Айгерим Сапарова · Версия 2');
   await head.app.approval('head').getByRole('button', {name: 'Согласовать'}).click();
   await expect(head.app.approval('head')).toHaveAttribute('data-decision', 'approved');
   await shoot(head.app.page, 'document-approved');

@@ -160,7 +160,7 @@ export function Archive({manage}: {manage: boolean}) {
           ))}
         </ul>
       ) : (
-        <p className="card-empty">{docs.length ? t('docs.noneMatch') : t('docs.empty')}</p>
+        <p className="card-empty">{!docs.length ? t('docs.empty') : filter.q.trim() && !textIds && online ? t('docs.noneMatchTryFiles') : t('docs.noneMatch')}</p>
       )}
       {manage ? (
         <Link href="/documents/new" className="fab" aria-label={t('docs.new')}>

@@ -106,7 +106,7 @@ export function DocumentApprovals({round, versions, session, timeZone, writes}: 
                 </div>
               ) : null}
               {row.reason ? <p className="approval-reason wrap-anywhere">{row.reason}</p> : null}
-              {mine && mine.state !== 'attention' ? (
+              {mine?.state === 'queued' ? (
                 <div className="banner handing" role="status">
                   {t('docs.approval.sending', {decision: t(`docs.decision.${String(mine.args.decision)}` as 'docs.decision.approved')})}
                 </div>

@@ -17,8 +17,9 @@ export function DocumentComments({documentId, versions, comments, timeZone, canC
   const {t} = useI18n();
   const write = useWrite();
   const list = newestFirst(versions);
-  const [picked, setPicked] = useState<string>(list[0]?.id ?? ALL);
-  const on = picked === ALL || list.some((v) => v.id === picked) ? picked : (list[0]?.id ?? ALL);
+  // Until one is picked: the latest version, whichever it is now.
+  const [picked, setPicked] = useState<string | null>(null);
+  const on = picked && (picked === ALL || list.some((v) => v.id === picked)) ? picked : (list[0]?.id ?? ALL);
   const numberOf = new Map(list.map((v) => [v.id, v.number]));
   const shown = [...comments]
     .filter((c) => on === ALL || c.version_id === on)
@@ -29,7 +30,8 @@ export function DocumentComments({documentId, versions, comments, timeZone, canC
       return {...c, author: on === ALL && n !== undefined ? `${who ?? '…'} · ${t('docs.version.number', {number: n})}` : who};
     });
   return (
-    <div className="doc-comments">
+    <section className="section doc-comments">
+      <h2>{t('docs.comments')}</h2>
       <div className="field comment-version">
         <label htmlFor={`dc-version-${documentId}`}>{t('docs.comments.about')}</label>
         <select id={`dc-version-${documentId}`} value={on} onChange={(e) => setPicked(e.target.value)}>
@@ -50,6 +52,6 @@ export function DocumentComments({documentId, versions, comments, timeZone, canC
         mentionable={[]}
         post={(body) => write(mutators.document.comment({id: uuidv7(), documentId, ...(on !== ALL && {versionId: on}), body, createdAt: Date.now()}))}
       />
-    </div>
+    </section>
   );
 }
