@@ -13,6 +13,7 @@ import {reviewsServer} from '../reviews/module.ts';
 import {teamServer} from '../team/module.ts';
 import {messagingServer} from '../messaging/module.ts';
 import {tasksServer} from '../tasks/module.ts';
+import {financeServer} from '../finance/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
@@ -40,6 +41,7 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   reviewsServer,
   messagingServer,
   tasksServer,
+  financeServer,
 ];
 
 /** The executor with every module's write effects, and every module's jobs. */

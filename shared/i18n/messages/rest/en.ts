@@ -23,6 +23,12 @@ export const en = {
   'notFound.channel': 'Channel not found or no access',
   'notFound.apiKey': 'API key not found or not allowed',
   'notFound.document': 'Document not found or no access',
+  'notFound.invoice': 'Invoice not found or no access',
+  'notFound.budgetLine': 'Budget line not found or no access',
+  'notFound.counterparty': 'Counterparty not found or no access',
+  'notFound.expenseItem': 'Expense item not found or no access',
+  'notFound.rate': 'Rate not found or no access',
+  'notFound.approval': 'Approval step not found or no access',
   'notFound.task': 'Task not found or no access',
   'notFound.meeting': 'Meeting not found or no access',
 } satisfies Catalog<typeof ru>;

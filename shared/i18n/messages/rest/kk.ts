@@ -23,6 +23,12 @@ export const kk = {
   'notFound.channel': 'Арна табылмады немесе қолжетімсіз',
   'notFound.apiKey': 'API кілті табылмады немесе қолжетімділік жоқ',
   'notFound.document': 'Құжат табылмады немесе қолжетімсіз',
+  'notFound.invoice': 'Шот табылмады немесе рұқсат жоқ',
+  'notFound.budgetLine': 'Бюджет жолы табылмады немесе рұқсат жоқ',
+  'notFound.counterparty': 'Контрагент табылмады немесе рұқсат жоқ',
+  'notFound.expenseItem': 'Шығыс бабы табылмады немесе рұқсат жоқ',
+  'notFound.rate': 'Бағам табылмады немесе рұқсат жоқ',
+  'notFound.approval': 'Келісу қадамы табылмады немесе рұқсат жоқ',
   'notFound.task': 'Тапсырма табылмады немесе қолжетімсіз',
   'notFound.meeting': 'Кездесу табылмады немесе қолжетімсіз',
 } satisfies Catalog<typeof ru>;

@@ -23,6 +23,12 @@ export const ru = {
   'notFound.channel': 'Канал не найден или нет доступа',
   'notFound.apiKey': 'Ключ API не найден или нет доступа',
   'notFound.document': 'Документ не найден или нет доступа',
+  'notFound.invoice': 'Счёт не найден или нет доступа',
+  'notFound.budgetLine': 'Строка бюджета не найдена или нет доступа',
+  'notFound.counterparty': 'Контрагент не найден или нет доступа',
+  'notFound.expenseItem': 'Статья расходов не найдена или нет доступа',
+  'notFound.rate': 'Курс не найден или нет доступа',
+  'notFound.approval': 'Шаг согласования не найден или нет доступа',
   'notFound.task': 'Задача не найдена или нет доступа',
   'notFound.meeting': 'Встреча не найдена или нет доступа',
 } satisfies Record<string, Message>;
