@@ -19,7 +19,7 @@ import {requestLocale} from '../rest/locale.ts';
 import {route} from '../rest/route.ts';
 import type {FileStorage} from './storage.ts';
 import type {MemberContext} from '#shared/auth/context.ts';
-import {PUBLIC_ENTITIES, readsEveryFile} from '#shared/files/access.ts';
+import {PUBLIC_ENTITIES, readsDocumentFile, readsEveryFile} from '#shared/files/access.ts';
 import {companyRows} from '#shared/queries/scope.ts';
 import {visibleRequests} from '#shared/requests/access.ts';
 import {visibleTasks} from '#shared/tasks/access.ts';
@@ -120,8 +120,14 @@ function describe(row: FileRow) {
 export const FILE_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
 /** A member who does not read every file reads one they uploaded or one attached to a record they see (shared/files/access.ts). */
-async function mayReadFile(deps: {zdb: ZeroDb}, ctx: MemberContext, row: FileRow): Promise<boolean> {
-  if (readsEveryFile(ctx) || row.created_by === ctx.memberID) return true;
+async function mayReadFile(deps: {pool: pg.Pool; zdb: ZeroDb}, ctx: MemberContext, row: FileRow): Promise<boolean> {
+  // A document version's file goes only to whoever sees its document: a wide permission does not reach a draft.
+  const {rows: documents} = await deps.pool.query<{status: string; owner_id: string | null}>(
+    `select d.status, d.owner_id from document_version v join document d on d.id = v.document_id where v.file_id = $1 and v.company_id = $2`,
+    [row.id, row.company_id],
+  );
+  if (documents.length ? readsDocumentFile(ctx, row, documents) : readsEveryFile(ctx) || row.created_by === ctx.memberID) return true;
+  // Attached on purpose to a record one sees (a request, a task, the public site): readable there too.
   const attached = await deps.zdb.run(companyRows('attachment', ctx).where('file_id', row.id));
   for (const a of attached) {
     if (PUBLIC_ENTITIES.includes(a.entity)) return true;

@@ -14,6 +14,7 @@ import {teamServer} from '../team/module.ts';
 import {messagingServer} from '../messaging/module.ts';
 import {tasksServer} from '../tasks/module.ts';
 import {financeServer} from '../finance/module.ts';
+import {documentsServer} from '../documents/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
@@ -42,6 +43,7 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   messagingServer,
   tasksServer,
   financeServer,
+  documentsServer,
 ];
 
 /** The executor with every module's write effects, and every module's jobs. */
