@@ -112,9 +112,7 @@ async function seedMeeting(page: Page): Promise<string> {
 async function seedDocument(page: Page): Promise<string> {
   const api = page.request;
   await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
-  await ok(
-    await api.post('/api/v1/counterparties', {data: {name: `${LONG.clientKk} — ТОО «Алматы Құрылыс Инжиниринг Сервис»`, contact: LONG.email}}),
-  );
+  await ok(await api.post('/api/v1/counterparties', {data: {name: `${LONG.clientKk} — ТОО «Алматы Құрылыс Инжиниринг Сервис»`, contact: LONG.email}}));
   const file = {name: `${LONG.item.replace(/[«»]/g, '')}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n')};
   await page.goto('/documents/new');
   const form = page.locator('form.new-document');

@@ -11,7 +11,7 @@ import {Link} from '../router/router.tsx';
 import {api} from '../session/api.ts';
 import {useDeviceOnline} from '../sync/connection-indicator.tsx';
 import {useDraft} from '../ui/use-draft.ts';
-import {activeFilters, filterDocuments, NO_FILTER, normalize, type ArchiveFilter} from './archive-filter.ts';
+import {activeFilters, filterDocuments, matchesSearch, NO_FILTER, normalize, type ArchiveFilter} from './archive-filter.ts';
 import {DocumentRowLink} from './document-row.tsx';
 import {statusName} from './doc-bits.tsx';
 import {DOCUMENT_KINDS, projectsOf, todayIn, useCounterparties, useDocuments, useTimeZone} from './use-documents.ts';
@@ -32,6 +32,8 @@ export function Archive({manage}: {manage: boolean}) {
   const textNow = text && normalize(text.q) === normalize(filter.q) ? text : null;
   const textIds = textNow && 'ids' in textNow ? textNow.ids : null;
   const shown = filterDocuments(docs, filter, today, textIds);
+  // The server answers with the documents matching by their fields too: marked are those only the files' text found.
+  const onlyInText = new Set(docs.filter((d) => textIds?.has(d.id) && !matchesSearch(d, filter.q)).map((d) => d.id));
   const narrowing = activeFilters(filter);
   const set = (k: keyof ArchiveFilter) => (e: {target: {value: string}}) => setFilter({[k]: e.target.value});
 
@@ -79,7 +81,7 @@ export function Archive({manage}: {manage: boolean}) {
       ) : null}
       {textIds ? (
         <p className="field-hint" role="status">
-          {t('docs.search.found', {count: textIds.size})}
+          {t('docs.search.found', {count: onlyInText.size})}
         </p>
       ) : null}
       <details className="doc-filters" open={narrowing > 0 || undefined}>
@@ -155,12 +157,14 @@ export function Archive({manage}: {manage: boolean}) {
         <ul className="doc-list">
           {shown.map((d) => (
             <li key={d.id}>
-              <DocumentRowLink doc={d} today={today} foundInText={!!textIds?.has(d.id)} />
+              <DocumentRowLink doc={d} today={today} foundInText={onlyInText.has(d.id)} />
             </li>
           ))}
         </ul>
       ) : (
-        <p className="card-empty">{!docs.length ? t('docs.empty') : filter.q.trim() && !textIds && online ? t('docs.noneMatchTryFiles') : t('docs.noneMatch')}</p>
+        <p className="card-empty">
+          {!docs.length ? t('docs.empty') : filter.q.trim() && !textIds && online ? t('docs.noneMatchTryFiles') : t('docs.noneMatch')}
+        </p>
       )}
       {manage ? (
         <Link href="/documents/new" className="fab" aria-label={t('docs.new')}>

@@ -82,6 +82,8 @@ export const en = {
   'docs.approval.return': 'Return for rework',
   'docs.approval.reject': 'Reject',
   'docs.approval.sending': 'Your decision “{decision}” is sent as soon as the network is back',
+  // The lifecycle's guard asks for a file of kind 'version' (shared/documents/lifecycle.ts): «приложите файл: …».
+  'fileKind.version': 'the document’s file',
   'docs.decision.pending': 'awaiting decision',
   'docs.decision.approved': 'approved',
   'docs.decision.rejected': 'rejected',

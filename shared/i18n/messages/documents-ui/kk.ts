@@ -82,6 +82,8 @@ export const kk = {
   'docs.approval.return': 'Пысықтауға қайтару',
   'docs.approval.reject': 'Қабылдамау',
   'docs.approval.sending': '«{decision}» шешіміңіз желі пайда болған бойда жіберіледі',
+  // The lifecycle's guard asks for a file of kind 'version' (shared/documents/lifecycle.ts): «приложите файл: …».
+  'fileKind.version': 'құжат файлы',
   'docs.decision.pending': 'шешім күтуде',
   'docs.decision.approved': 'келісілді',
   'docs.decision.rejected': 'қабылданбады',

@@ -87,6 +87,8 @@ export const ru = {
   'docs.approval.return': 'Вернуть на доработку',
   'docs.approval.reject': 'Отклонить',
   'docs.approval.sending': 'Ваше решение «{decision}» отправится, как только появится сеть',
+  // The lifecycle's guard asks for a file of kind 'version' (shared/documents/lifecycle.ts): «приложите файл: …».
+  'fileKind.version': 'файл документа',
   'docs.decision.pending': 'ждёт решения',
   'docs.decision.approved': 'согласовано',
   'docs.decision.rejected': 'отклонено',
