@@ -114,8 +114,11 @@ async function seedDocument(page: Page): Promise<string> {
   await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
   await ok(await api.post('/api/v1/counterparties', {data: {name: `${LONG.clientKk} — ТОО «Алматы Құрылыс Инжиниринг Сервис»`, contact: LONG.email}}));
   const file = {name: `${LONG.item.replace(/[«»]/g, '')}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n')};
+  // The device's replica keeps the permissions it started with: once the refreshed session (finance on) is saved, start again.
   await page.goto('/documents/new');
   const form = page.locator('form.new-document');
+  await expect(form).toBeVisible();
+  await page.reload();
   await form.getByLabel('Название').fill(LONG.title);
   await form.getByLabel('Номер').fill('ДП-2026/12/0001-АЛМ-ҚҰРЫЛЫС');
   await form.getByLabel('Контрагент').selectOption({index: 1});

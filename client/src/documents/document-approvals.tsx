@@ -8,6 +8,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {rolesOf} from '#shared/auth/context.ts';
+import {roleName} from '#shared/auth/role-name.ts';
 import {describeError} from '#shared/errors-describe.ts';
 import {mayDecide} from '#shared/finance/chain.ts';
 import {formatDate} from '#shared/i18n/format.ts';
@@ -53,7 +54,7 @@ function Decide({row}: {row: ApprovalRow}) {
         <button type="button" disabled={!reason} onClick={() => void decide('returned')}>
           {t('docs.approval.return')}
         </button>
-        <button type="button" className="danger" disabled={!reason} onClick={() => void decide('rejected')}>
+        <button type="button" className="reject" disabled={!reason} onClick={() => void decide('rejected')}>
           {t('docs.approval.reject')}
         </button>
       </div>
@@ -72,7 +73,7 @@ export function DocumentApprovals({round, versions, session, timeZone, writes}: 
   if (!round.length) return null;
   const ctx = memberContextOf(session);
   const me = {memberId: ctx.memberID, roles: rolesOf(ctx)};
-  const roleName = (key: string) => roles.find((r) => r.key === key)?.name ?? key;
+  const nameOfRole = (key: string) => roleName({key, name: roles.find((r) => r.key === key)?.name}, locale, t);
   const numberOf = new Map(versions.map((v) => [v.id, v.number]));
   const latest = Math.max(0, ...versions.map((v) => v.number));
   const rows = [...round].sort((a, b) => a.grp - b.grp || a.created_at - b.created_at);
@@ -92,7 +93,7 @@ export function DocumentApprovals({round, versions, session, timeZone, writes}: 
                 <span className={`badge decision decision-${row.decision}`}>{t(`docs.decision.${row.decision}`)}</span>
               </div>
               <div className="row-meta">
-                <span className="wrap-anywhere">{row.member_id ? (row.member?.name ?? '…') : t('docs.approval.anyOf', {role: roleName(row.role)})}</span>
+                <span className="wrap-anywhere">{row.member_id ? (row.member?.name ?? '…') : t('docs.approval.anyOf', {role: nameOfRole(row.role)})}</span>
                 {pinned !== undefined ? (
                   <span className={pinned < latest ? 'pinned stale' : 'pinned'}>
                     {pinned < latest ? t('docs.approval.pinnedOld', {number: pinned, latest}) : t('docs.approval.pinned', {number: pinned})}

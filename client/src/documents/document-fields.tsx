@@ -98,7 +98,7 @@ export function DocumentFields({doc, canEdit, counterparties, today}: Props) {
         {date('signed_on', 'signedOn', t('docs.field.signedOn'))}
         {date('valid_until', 'validUntil', t('docs.field.validUntil'))}
       </div>
-      {doc.valid_until ? <ValidUntil day={doc.valid_until} expiry={expiryOf(doc, today)} /> : null}
+      {expiryOf(doc, today) !== 'none' ? <ValidUntil day={doc.valid_until} expiry={expiryOf(doc, today)} /> : null}
       {error ? (
         <div className="alert" role="alert">
           {error}

@@ -13,6 +13,7 @@ import {TextField} from '../ui/field.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
 import type {DocWrite} from './doc-writes.ts';
+import {FilePick} from './file-pick.tsx';
 import {asNewFile} from './new-document.tsx';
 import {download, NotOnDevice, safeUrl, useKept, versionBytes} from './version-store.ts';
 import {newestFirst, type VersionRow} from './use-documents.ts';
@@ -126,10 +127,7 @@ export function DocumentVersions({documentId, status, versions, waiting, canAdd,
       {canAdd && !LOCKED_STATUSES.includes(status) ? (
         <div className="new-version">
           <h3>{t('docs.version.add')}</h3>
-          <div className="field">
-            <label htmlFor={`nv-file-${documentId}`}>{t('docs.version.file')}</label>
-            <input key={inputKey} id={`nv-file-${documentId}`} type="file" data-testid="version-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-          </div>
+          <FilePick label={t('docs.version.file')} file={file} onPick={setFile} testId="version-file" inputKey={inputKey} />
           {status === 'approval' ? (
             <p className="field-hint" role="note">
               {t('documents.backToDraft')}

@@ -14,6 +14,7 @@ import {TextField} from '../ui/field.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
 import type {NewFile} from '../write/outbox.ts';
+import {FilePick} from './file-pick.tsx';
 import {DOCUMENT_KINDS, projectsOf, useCounterparties, useDocuments} from './use-documents.ts';
 
 const EMPTY = {title: '', kind: 'contract', number: '', counterpartyId: '', project: '', signedOn: '', validUntil: '', note: ''};
@@ -121,16 +122,13 @@ export function NewDocument() {
         <TextField label={t('docs.field.signedOn')} type="date" value={draft.signedOn} onChange={set('signedOn')} error={errors.signedOn} />
         <TextField label={t('docs.field.validUntil')} type="date" value={draft.validUntil} onChange={set('validUntil')} error={errors.validUntil} />
       </div>
-      <div className="field">
-        <label htmlFor="nd-file">{t('docs.field.firstFile')}</label>
-        <input id="nd-file" type="file" data-testid="document-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-        {file ? <div className="field-hint wrap-anywhere">{file.name}</div> : <div className="field-hint">{t('docs.fileHint')}</div>}
-        {errors.fileId ? (
-          <div className="field-error" role="alert">
-            {errors.fileId}
-          </div>
-        ) : null}
-      </div>
+      <FilePick label={t('docs.field.firstFile')} file={file} onPick={setFile} testId="document-file" />
+      {file ? null : <div className="field-hint file-hint">{t('docs.fileHint')}</div>}
+      {errors.fileId ? (
+        <div className="field-error" role="alert">
+          {errors.fileId}
+        </div>
+      ) : null}
       {file ? <TextField label={t('docs.field.versionNote')} value={draft.note} onChange={set('note')} maxLength={500} /> : null}
       <div className="form-actions">
         <button className="primary" disabled={busy}>

@@ -66,11 +66,16 @@ export function useKept(): readonly Kept[] {
 
 const cacheOpen = () => (typeof caches === 'undefined' ? Promise.resolve(null) : caches.open(CACHE).catch(() => null));
 
+/** The list with this file first (once), and what falls off past `max` — the oldest opened. */
+export function keepFirst(list: readonly Kept[], entry: Kept, max = KEEP): {kept: Kept[]; dropped: Kept[]} {
+  const next = [entry, ...list.filter((k) => k.fileId !== entry.fileId)];
+  return {kept: next.slice(0, max), dropped: next.slice(max)};
+}
+
 /** Puts this file first; drops the oldest past KEEP, from the list and the cache. */
 async function remember(entry: Kept): Promise<void> {
-  const list = [entry, ...keptList().filter((k) => k.fileId !== entry.fileId)];
-  const dropped = list.slice(KEEP);
-  save(list.slice(0, KEEP));
+  const {kept, dropped} = keepFirst(keptList(), entry);
+  save(kept);
   const cache = await cacheOpen();
   if (cache) for (const d of dropped) await cache.delete(fileUrl(d.fileId));
 }
