@@ -74,6 +74,14 @@ describe('tenancy, by the registries', () => {
     expect((await a.post(`/api/v1/tasks/${task.id}/blockers`, {blockerId: before.id})).status).toBe(204);
     expect((await a.post(`/api/v1/tasks/${task.id}/checks`, {text: 'пункт задачи А'})).status).toBe(204);
     const taskCard = (await a.get(`/api/v1/tasks/${task.id}`)).body;
+    // A document of the archive (finance switched on) with its file, read for its text, and a link.
+    expect((await a.patch('/api/v1/company/modules', {modules: {finance: true}})).status).toBe(200);
+    const docFile = crypto.randomUUID();
+    expect((await a.req('PUT', `/api/v1/files/${docFile}`, 'Архив Реестра: текст', {'content-type': 'text/plain', 'x-file-name': 'd.txt'})).status).toBe(201);
+    const document = (await a.post('/api/v1/documents', {title: 'Документ Реестра', fileId: docFile})).body;
+    expect((await a.post(`/api/v1/documents/${document.id}/links`, {entity: 'task', entityId: task.id})).status).toBe(204);
+    const documentLink = (await a.get(`/api/v1/documents/${document.id}`)).body.links[0].id;
+    await a.post('/__test/jobs/run', {});
     const meeting = crypto.randomUUID();
     const at = Date.parse('2031-01-06T10:00:00+05:00');
     expect(
@@ -107,8 +115,12 @@ describe('tenancy, by the registries', () => {
       merge: merge.id,
       type: types[0].id,
       field: field.id,
+      document: document.id,
+      documentLink,
     };
     const secrets = [
+      'Документ Реестра',
+      document.id,
       s.me.company.id,
       'Секрет Реестра',
       'Товар Реестра',
@@ -129,6 +141,8 @@ describe('tenancy, by the registries', () => {
     ];
 
     const b = await signupCompany('Реестр Б');
+    // B has the archive on too: its routes answer from B's (empty) archive, not "module off".
+    expect((await b.client.patch('/api/v1/company/modules', {modules: {finance: true}})).status).toBe(200);
     const ctxB = ownerContext(b.me);
 
     // Every named query.

@@ -8,9 +8,9 @@ import {crmModule} from '../crm/module.ts';
 import {requestsModule} from '../requests/module.ts';
 import {reviewsModule} from '../reviews/module.ts';
 import {teamModule} from '../team/module.ts';
+import {documentsModule} from '../documents/module.ts';
 import {messagingModule} from '../messaging/module.ts';
 import {tasksModule} from '../tasks/module.ts';
-import {documentsModule} from '../documents/module.ts';
 import {financeModule} from '../finance/module.ts';
 
 export const SHARED_MODULES = [
@@ -21,8 +21,8 @@ export const SHARED_MODULES = [
   bookingModule,
   crmModule,
   reviewsModule,
+  documentsModule,
   messagingModule,
   tasksModule,
-  documentsModule,
   financeModule,
 ] as const;

@@ -41,9 +41,17 @@ export async function documentFor(tx: Transaction, ctx: AuthContext, id: string)
   return row;
 }
 
-/** The approval rows of the document's current round. */
+/** The approval rows of the document's current round, in the order they are decided. */
 export async function roundApprovals(tx: Transaction, ctx: AuthContext, doc: {id: string; round: number}) {
-  return tx.run(companyRows('approval', ctx).where('entity', 'document').where('entity_id', doc.id).where('round', doc.round));
+  return tx.run(
+    companyRows('approval', ctx)
+      .where('entity', 'document')
+      .where('entity_id', doc.id)
+      .where('round', doc.round)
+      .orderBy('grp', 'asc')
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc'),
+  );
 }
 
 /** The company's document chain: its own (finance_settings.document_chain) when it wrote one, else the default. */
@@ -68,16 +76,21 @@ export async function companyDay(tx: Transaction, ctx: AuthContext, at: number):
   return dayOf(at, company?.timezone || 'Asia/Almaty');
 }
 
+// The checks below that a record exists run on the server only: a device may
+// not hold the record yet (a counterparty made a moment ago elsewhere, an
+// invoice a lawyer does not sync), and a write refused on the device is never
+// sent at all.
+
 /** A counterparty, if given, must be the company's. */
 export async function assertCounterparty(tx: Transaction, ctx: AuthContext, id: string | null | undefined): Promise<void> {
-  if (!id) return;
+  if (!id || tx.location !== 'server') return;
   const row = await tx.run(companyRows('counterparty', ctx).where('id', id).one());
   if (!row) throw domainError('validation', {fields: [{field: 'counterpartyId', code: 'v.invalid'}]});
 }
 
 /** An owner, if given, must be an active member of the company. */
 export async function assertOwner(tx: Transaction, ctx: AuthContext, id: string | null | undefined): Promise<void> {
-  if (!id) return;
+  if (!id || tx.location !== 'server') return;
   const row = await tx.run(companyRows('member', ctx).where('id', id).one());
   if (!row?.active) throw domainError('validation', {fields: [{field: 'ownerId', code: 'v.invalid'}]});
 }

@@ -40,7 +40,8 @@ export const documentPartMutators = {
     const links = await tx.run(companyRows('document_link', ctx).where('document_id', doc.id));
     // A replay, or the same link made on another device: done already.
     if (links.some((l) => l.id === args.id || (l.entity === args.entity && l.entity_id === args.entityId))) return;
-    const target = await tx.run(companyRows(LINKED_TABLE[args.entity], ctx).where('id', args.entityId).one());
+    // The linked record must be the company's; only the server is sure (a lawyer's device holds no invoices).
+    const target = tx.location === 'server' ? await tx.run(companyRows(LINKED_TABLE[args.entity], ctx).where('id', args.entityId).one()) : true;
     if (!target) throw domainError('validation', {fields: [{field: 'entityId', code: 'v.invalid'}]});
     await tx.mutate.document_link.insert({
       id: args.id,

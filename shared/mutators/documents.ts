@@ -168,6 +168,8 @@ export const documentMutators = {
         round = doc.round + 1;
         const latest = doc.versions[0]!; // the guard asked for a version
         const steps = await resolveDocumentChain(tx, ctx);
+        // Only the first group is due now; a later group's steps become due when the one before completes (approval.decide).
+        const first = steps.length ? Math.min(...steps.map((s) => s.group)) : 0;
         for (const s of steps) {
           await tx.mutate.approval.insert({
             id: derivedId(doc.id, `${round}:${s.key}`),
@@ -187,7 +189,7 @@ export const documentMutators = {
             reason: '',
             // The version this step is asked about: a decision is about this file, not a later one.
             version_id: latest.id,
-            due_at: args.at + APPROVAL_DUE_MS,
+            due_at: s.group === first ? args.at + APPROVAL_DUE_MS : null,
             reminded_at: null,
             escalated_at: null,
             created_at: args.at,

@@ -134,6 +134,7 @@ describe('the document archive', () => {
     ]);
 
     // D3: to approval — the default chain (lawyer, then head), every row pinned to version 2.
+    const colleague = await member(owner, 'Юрист Дана', 'lawyer');
     const sent = await lawyer.client.post(`/api/v1/documents/${id}/move`, {to: 'approval'});
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     expect(sent.body).toMatchObject({status: 'approval', round: 1});
@@ -142,6 +143,8 @@ describe('the document archive', () => {
       ['lawyer', 'lawyer', 1, versionTwo.id, 'pending'],
       ['head', 'head', 1, versionTwo.id, 'pending'],
     ]);
+    // The lawyers' step is due now; the head's becomes due when theirs is done.
+    expect(card.approvals.map((a: Approval & {dueAt: number | null}) => a.dueAt !== null)).toEqual([true, false]);
     // Signing waits for them, and says for whom.
     const early = await lawyer.client.post(`/api/v1/documents/${id}/move`, {to: 'signed'});
     expect(early.status).toBe(422);
@@ -149,8 +152,12 @@ describe('the document archive', () => {
     // No longer a draft: the head sees it, and its files.
     expect((await head.client.get(`/api/v1/documents/${id}`)).status).toBe(200);
     expect((await head.client.get(`/api/v1/files/${second}`)).status).toBe(200);
-    // The head was told it waits (the lawyer's group is first: the head is told when the lawyer decides).
+    // The first step's people are told it waits for them (not the one who sent it); the head's turn comes after the lawyers'.
     await runJobs(owner);
+    const titles = async (c: Client) => ((await c.get('/api/v1/notifications')).body.data as {title: string}[]).map((n) => n.title);
+    expect(await titles(colleague.client)).toContain('Документ на согласовании: Договор поставки бумаги');
+    expect(await titles(lawyer.client)).not.toContain('Документ на согласовании: Договор поставки бумаги');
+    expect(await titles(head.client)).not.toContain('Документ на согласовании: Договор поставки бумаги');
 
     // A new version while on approval: the approvers were asked about another file — back to draft, their steps void.
     const third = await upload(lawyer.client, 'Договор v3.pdf', await pdf(['Договор поставки № 17, редакция 3']));

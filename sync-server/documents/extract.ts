@@ -6,17 +6,18 @@
 // - PDF: unpdf 1.7 (unjs; pdf.js's serverless build, no dependencies, 2.3 MB
 //   installed, ~1.1 M downloads a month). The alternatives: pdf-parse (10 M a
 //   month, but it pins pdfjs-dist and @napi-rs/canvas, a native binary), or
-//   pdfjs-dist itself (a bigger package for the same engine). A two-page PDF
-//   takes ~300 ms, most of it starting the worker and loading pdf.js.
+//   pdfjs-dist itself (a bigger package for the same engine). A one-page PDF
+//   takes ~0.5 s, most of it loading pdf.js into a fresh worker; 20 pages ~1 s
+//   (on this 2-core machine, busy with other tests).
 // - DOCX: fflate 0.8 (no dependencies, already in the tree through pdfkit and
 //   read-excel-file) unzips word/document.xml, and a dozen lines read its
 //   <w:t> runs. mammoth (7.6 M a month) converts to HTML with 24 packages,
 //   7.9 MB, jszip and xmldom: more than finding the words needs. A DOCX takes
-//   ~40 ms, worker included.
+//   ~0.1 s, worker included.
 //
 // Limits: files over 30 MB are not read (uploads stop at 25 MB); parsing runs
-// in a worker thread with a 256 MB heap that is terminated after 20 s; at
-// most 500 pages; the text is cut at 200,000 characters.
+// in a worker thread with a 256 MB heap that is terminated after 20 s, one
+// file at a time; at most 500 pages; the text is cut at 200,000 characters.
 import {Worker} from 'node:worker_threads';
 
 export const MAX_TEXT_CHARS = 200_000;
@@ -52,6 +53,15 @@ export function tidy(text: string, max = MAX_TEXT_CHARS): string {
   return out.length > max ? out.slice(0, max) : out;
 }
 
+// One file at a time: on a 2-core server a burst of uploads must not starve
+// the requests and sync that share it (nor hold several 256 MB heaps).
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => {});
+  return run;
+}
+
 function inWorker(kind: 'pdf' | 'docx', bytes: Buffer, deadlineMs: number): Promise<string> {
   return new Promise((resolve) => {
     let done = false;
@@ -68,6 +78,8 @@ function inWorker(kind: 'pdf' | 'docx', bytes: Buffer, deadlineMs: number): Prom
       workerData: {kind, bytes: copy, maxChars: MAX_TEXT_CHARS, maxPages: MAX_PAGES, maxXmlBytes: MAX_XML_BYTES},
       transferList: [copy.buffer],
       resourceLimits: {maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 32},
+      // Plain JavaScript: the parent's loaders (tsx) are not needed there, and cost ~250 ms a start.
+      execArgv: [],
       stdout: true,
       stderr: true,
     });
@@ -88,7 +100,7 @@ export async function extractText(bytes: Buffer, mime: string, name: string, dea
       const text = new TextDecoder('utf-8', {fatal: false}).decode(bytes.subarray(0, MAX_TEXT_CHARS * 4));
       return tidy(text);
     }
-    return tidy(await inWorker(kind, bytes, deadlineMs));
+    return tidy(await serially(() => inWorker(kind, bytes, deadlineMs)));
   } catch {
     return '';
   }

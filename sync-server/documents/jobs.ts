@@ -1,5 +1,5 @@
 // What the archive does by itself: a new version's file is read for its text
-// (search, D4) into document_text (server-only); a scan finds signed documents
+// (search, D4) into document_text (server-only, index-text.ts); a scan finds signed documents
 // whose "valid until" is near (finance_settings.remind_days, 14 by default: the
 // owner is reminded once, reminded_at) or past (moved to expired by a system
 // write, audited and synced). Dedupe keys per document and date make a second
@@ -12,7 +12,6 @@ import {mutators} from '#shared/mutators/index.ts';
 import type {Clock} from '../clock.ts';
 import type {Config} from '../config.ts';
 import {storageOf} from '../files/storage-of.ts';
-import type {FileStorage} from '../files/storage.ts';
 import {moduleOnSql} from '../jobs/module-gate.ts';
 import {enqueue, poolSql, type JobRow} from '../jobs/queue.ts';
 import type {DueScan, JobModule} from '../jobs/registry.ts';
@@ -20,7 +19,7 @@ import {memberLocale} from '../notify/audience.ts';
 import {notify, type NotifyDeps} from '../notify/notifier.ts';
 import type {Executor} from '../zero/execute.ts';
 import type {ApprovalNoticeJob, ExtractJob} from './effects.ts';
-import {extractText} from './extract.ts';
+import {indexVersionText} from './index-text.ts';
 
 export type DocumentJobDeps = {pool: pg.Pool; clock: Clock; notify?: NotifyDeps; executor: Executor; config: Pick<Config, 's3' | 'dataDir'>};
 
@@ -28,34 +27,6 @@ export type DocumentJobDeps = {pool: pg.Pool; clock: Clock; notify?: NotifyDeps;
 export const DEFAULT_REMIND_DAYS = 14;
 const SCAN_BATCH = 2000;
 const DAY = `'^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`;
-
-async function readAll(storage: FileStorage, key: string): Promise<Buffer | null> {
-  const stream = await storage.get(key);
-  if (!stream) return null;
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
-}
-
-/** Reads a version's file and keeps its text (an empty text too: the file was read, it has none to find). */
-export async function extractVersion(deps: Pick<DocumentJobDeps, 'pool'>, storage: FileStorage, versionId: string): Promise<boolean> {
-  const {rows} = await deps.pool.query<{company_id: string; document_id: string; storage_key: string; mime: string; name: string}>(
-    `select v.company_id, v.document_id, f.storage_key, f.mime, f.name
-       from document_version v join file f on f.id = v.file_id and f.company_id = v.company_id where v.id = $1`,
-    [versionId],
-  );
-  const v = rows[0];
-  if (!v) return false;
-  const bytes = await readAll(storage, v.storage_key);
-  if (!bytes) return false;
-  const body = await extractText(bytes, v.mime, v.name);
-  await deps.pool.query(
-    `insert into document_text (version_id, company_id, document_id, body) values ($1, $2, $3, $4)
-     on conflict (version_id) do update set body = excluded.body`,
-    [versionId, v.company_id, v.document_id, body],
-  );
-  return true;
-}
 
 type Found = {id: string; company_id: string; valid_until: string; mark: 'remind' | 'expire'};
 
@@ -170,7 +141,7 @@ export function documentJobs(deps: DocumentJobDeps): JobModule {
   const scans: DueScan[] = [{name: 'documents.validity', everyMs: 10 * 60_000, run: () => scanValidity(deps).then(() => undefined)}];
   return {
     jobs: {
-      'document.extract': (job) => extractVersion(deps, storage, (job.payload as ExtractJob).versionId).then(() => undefined),
+      'document.extract': (job) => indexVersionText(deps.pool, storage, (job.payload as ExtractJob).versionId).then(() => undefined),
       'document.remind': (job) => onMark(deps, job, 'remind'),
       'document.expire': (job) => onMark(deps, job, 'expire'),
       'document.approvalNotice': (job) => onApprovalNotice(deps, job),

@@ -11,10 +11,10 @@ import {filesServer} from '../files/module.ts';
 import {requestsServer} from '../requests/module.ts';
 import {reviewsServer} from '../reviews/module.ts';
 import {teamServer} from '../team/module.ts';
+import {documentsServer} from '../documents/module.ts';
 import {messagingServer} from '../messaging/module.ts';
 import {tasksServer} from '../tasks/module.ts';
 import {financeServer} from '../finance/module.ts';
-import {documentsServer} from '../documents/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
@@ -40,10 +40,10 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   bookingServer,
   crmServer,
   reviewsServer,
+  documentsServer,
   messagingServer,
   tasksServer,
   financeServer,
-  documentsServer,
 ];
 
 /** The executor with every module's write effects, and every module's jobs. */

@@ -107,6 +107,8 @@ describe('the external contractor', () => {
       type: it.id,
       field: 'none',
       conversation: 'none',
+      document: 'none',
+      documentLink: 'none',
     };
     const secrets = [
       'Клиент Закрытый',

@@ -5,6 +5,8 @@
 // tests, so a new module cannot forget to prove its scoping.
 
 export type Ids = {
+  document: string;
+  documentLink: string;
   file: string;
   checklist: string;
   place: string;
@@ -28,6 +30,8 @@ export type Ids = {
 
 /** Arguments for each named query, pointing at company A's records. */
 export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
+  'documents.list': () => undefined,
+  'documents.card': (a) => ({id: a.document}),
   'requests.list': () => undefined,
   'requests.card': (a) => ({id: a.request}),
   'requests.refusals': (a) => ({id: a.request}),
@@ -89,9 +93,13 @@ export const PATH_PROBES: Record<string, (a: Ids) => string> = {
   kind: () => 'telegram',
   taskId: (a) => a.task,
   meetingId: (a) => a.meeting,
+  documentId: (a) => a.document,
 };
 /** Routes whose `{id}` is not a request. */
 export const ID_OF: Record<string, keyof Ids> = {
+  '/documents/{id}': 'document',
+  '/documents/{id}/move': 'document',
+  '/document-links/{id}': 'documentLink',
   '/catalog/items/{id}': 'item',
   '/catalog/items/{id}/images': 'item',
   '/catalog/categories/{id}': 'category',
@@ -132,6 +140,8 @@ export const ID_OF: Record<string, keyof Ids> = {
 export const QUERY_OF: Record<string, (a: Ids) => string> = {
   // Free/busy of A's owner asked by B: refused as not B's member, never A's times.
   '/meetings/busy': (a) => `?members=${a.member}&from=0&to=${62 * 86_400_000}`,
+  // A word only inside company A's document file, and its title.
+  '/documents/search': () => `?q=${encodeURIComponent('Архив Реестра')}`,
 };
 
 /** Paths that are not a company's records: the caller's own session and account, public entry points. */

@@ -22,7 +22,6 @@ export const en = {
   'notFound.conversation': 'Conversation not found or no access',
   'notFound.channel': 'Channel not found or no access',
   'notFound.apiKey': 'API key not found or not allowed',
-  'notFound.document': 'Document not found or no access',
   'notFound.invoice': 'Invoice not found or no access',
   'notFound.budgetLine': 'Budget line not found or no access',
   'notFound.counterparty': 'Counterparty not found or no access',
@@ -31,4 +30,5 @@ export const en = {
   'notFound.approval': 'Approval step not found or no access',
   'notFound.task': 'Task not found or no access',
   'notFound.meeting': 'Meeting not found or no access',
+  'notFound.document': 'Document not found or no access',
 } satisfies Catalog<typeof ru>;

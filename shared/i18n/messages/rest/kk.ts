@@ -22,7 +22,6 @@ export const kk = {
   'notFound.conversation': 'Хат алмасу табылмады немесе қолжетімсіз',
   'notFound.channel': 'Арна табылмады немесе қолжетімсіз',
   'notFound.apiKey': 'API кілті табылмады немесе қолжетімділік жоқ',
-  'notFound.document': 'Құжат табылмады немесе қолжетімсіз',
   'notFound.invoice': 'Шот табылмады немесе рұқсат жоқ',
   'notFound.budgetLine': 'Бюджет жолы табылмады немесе рұқсат жоқ',
   'notFound.counterparty': 'Контрагент табылмады немесе рұқсат жоқ',
@@ -31,4 +30,5 @@ export const kk = {
   'notFound.approval': 'Келісу қадамы табылмады немесе рұқсат жоқ',
   'notFound.task': 'Тапсырма табылмады немесе қолжетімсіз',
   'notFound.meeting': 'Кездесу табылмады немесе қолжетімсіз',
+  'notFound.document': 'Құжат табылмады немесе қолжетімсіз',
 } satisfies Catalog<typeof ru>;

@@ -22,7 +22,6 @@ export const ru = {
   'notFound.conversation': 'Переписка не найдена или нет доступа',
   'notFound.channel': 'Канал не найден или нет доступа',
   'notFound.apiKey': 'Ключ API не найден или нет доступа',
-  'notFound.document': 'Документ не найден или нет доступа',
   'notFound.invoice': 'Счёт не найден или нет доступа',
   'notFound.budgetLine': 'Строка бюджета не найдена или нет доступа',
   'notFound.counterparty': 'Контрагент не найден или нет доступа',
@@ -31,4 +30,5 @@ export const ru = {
   'notFound.approval': 'Шаг согласования не найден или нет доступа',
   'notFound.task': 'Задача не найдена или нет доступа',
   'notFound.meeting': 'Встреча не найдена или нет доступа',
+  'notFound.document': 'Документ не найден или нет доступа',
 } satisfies Record<string, Message>;
