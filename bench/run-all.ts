@@ -2,7 +2,21 @@
 // Each runs in its own process, so one benchmark's stack never skews the next.
 import {spawnSync} from 'node:child_process';
 
-const all = ['startup', 'sync-latency', 'bundle', 'outbox', 'slots', 'booking-throughput', 'crm', 'sla', 'requests-10k', 'fuzz', 'messengers', 'tasks'];
+const all = [
+  'startup',
+  'sync-latency',
+  'bundle',
+  'outbox',
+  'slots',
+  'booking-throughput',
+  'crm',
+  'sla',
+  'requests-10k',
+  'fuzz',
+  'messengers',
+  'tasks',
+  'finance',
+];
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;
 for (const name of names) {

@@ -12,7 +12,7 @@ import {bookPublicly, salon} from './testing/salon.ts';
 import {ownerContext, signupCompany} from './testing/http.ts';
 import {SHARED} from './testing/messengers/shared-bots.ts';
 import {createZeroDb} from './zero/db.ts';
-import {ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_OF, QUERY_PROBES, names, type Ids} from './testing/registry-probes.ts';
+import {FINANCE_SECRETS, financeRecords, ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_OF, QUERY_PROBES, names, type Ids} from './testing/registry-probes.ts';
 
 let pool: pg.Pool;
 beforeAll(() => {
@@ -95,7 +95,9 @@ describe('tenancy, by the registries', () => {
         })
       ).status,
     ).toBe(200);
+    const finance = await financeRecords(a, file);
     const ids: Ids = {
+      ...finance,
       task: task.id,
       taskLink: taskCard.blockers[0].id,
       taskCheck: taskCard.checks[0].id,
@@ -138,12 +140,15 @@ describe('tenancy, by the registries', () => {
       item.id,
       client.id,
       booked.id,
+      ...FINANCE_SECRETS,
+      finance.invoice,
     ];
 
     const b = await signupCompany('Реестр Б');
     // B has the archive on too: its routes answer from B's (empty) archive, not "module off".
     expect((await b.client.patch('/api/v1/company/modules', {modules: {finance: true}})).status).toBe(200);
     const ctxB = ownerContext(b.me);
+    expect((await b.client.patch('/api/v1/company/modules', {modules: {finance: true}})).status).toBe(200);
 
     // Every named query.
     const all = names(merged(SHARED_MODULES, 'queries') as Record<string, Record<string, unknown>>);

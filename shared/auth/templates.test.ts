@@ -5,8 +5,8 @@ import {isPermission, PERMISSIONS, SYSTEM_ROLE_PERMISSIONS, FOUNDER_ROLE} from '
 import {ROLE_TEMPLATES, roleTemplate} from './templates.ts';
 
 describe('role templates (S1 §3)', () => {
-  it('offers the nine roles of S1 §3, named in every language, with known permissions', () => {
-    expect(ROLE_TEMPLATES.map((r) => r.key)).toEqual(['sysadmin', 'head', 'manager', 'executor', 'finance', 'lawyer', 'marketing', 'it', 'contractor']);
+  it('offers the roles of S1 §3 (and the finance director), named in every language, with known permissions', () => {
+    expect(ROLE_TEMPLATES.map((r) => r.key)).toEqual(['sysadmin', 'head', 'manager', 'executor', 'finance', 'cfo', 'lawyer', 'marketing', 'it', 'contractor']);
     for (const r of ROLE_TEMPLATES) {
       for (const l of LOCALES) expect(r.name[l].trim(), `${r.key} ${l}`).not.toBe('');
       expect(r.permissions.every(isPermission), r.key).toBe(true);

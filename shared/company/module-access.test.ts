@@ -30,10 +30,12 @@ describe('module switches as permissions', () => {
   });
 
   it('drops a switched-off module’s permissions from the context and keeps them apart as withheld', () => {
-    const on = member({});
+    // Finance (and documents with it) is off until a company turns it on.
+    expect(member({}).withheld).toEqual(expect.arrayContaining(['finance.read', 'finance.own', 'finance.manage', 'finance.pay']));
+    const on = member({finance: true});
     expect(on.permissions).toContain('booking.manage');
     expect(on.withheld).toEqual([]);
-    const off = member({booking: false});
+    const off = member({booking: false, finance: true});
     expect(off.permissions).not.toContain('booking.manage');
     expect(off.withheld).toEqual(['booking.manage', 'booking.own']);
     expect(off.modulesOff).toContain('booking');
@@ -41,7 +43,7 @@ describe('module switches as permissions', () => {
   });
 
   it('refuses a withheld permission with module_off naming the module, and anything else with not_found', () => {
-    const off = member({booking: false});
+    const off = member({booking: false, finance: true});
     const e = refusal(() => assertCan(off, 'booking.manage'));
     expect(e.message).toBe('module_off');
     expect(e.details).toEqual({code: 'module_off', module: 'booking'});

@@ -50,10 +50,18 @@ export type RegistryRow = {
   readonly counterparty?: {readonly name: string; readonly bin: string} | null | undefined;
 };
 
-const fold = (s: string) => s.toLocaleLowerCase('ru').replace(/ё/g, 'е');
+const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
+
+/** Rows from the sync are immutable snapshots: each row's searchable text is made once, on the first search. */
+const texts = new WeakMap<object, string>();
 
 function haystack(r: RegistryRow): string {
-  return fold([r.number, r.purpose, r.project, r.branch, r.counterparty?.name ?? '', r.counterparty?.bin ?? ''].join('\u0001'));
+  let text = texts.get(r);
+  if (text === undefined) {
+    text = fold([r.number, r.purpose, r.project, r.branch, r.counterparty?.name ?? '', r.counterparty?.bin ?? ''].join('\u0001'));
+    texts.set(r, text);
+  }
+  return text;
 }
 
 /** The rows the filter keeps, in their order. Empty parts of the filter keep everything. */

@@ -33,7 +33,7 @@ async function alreadyDecided(tx: Transaction, ctx: AuthContext, row: ApprovalRo
   const decision = by?.decision ?? row.decision;
   return domainError('conflict', {
     messageKey: 'finance.approvalDecided',
-    params: {who: who?.name ?? '—', decision},
+    params: {who: who?.name ?? '—'},
     field: 'decision',
     current: decision,
     attempted,
@@ -76,7 +76,13 @@ export const approvalMutators = {
       row.entity === 'invoice'
         ? await tx.run(companyRows('invoice', ctx).where('id', row.entity_id).one())
         : await tx.run(companyRows('document', ctx).where('id', row.entity_id).one());
-    if (!entity) throw domainError('not_found');
+    if (!entity) {
+      // A phone may hold the step (my approvals) without its invoice or document: it records the decision
+      // and leaves the rest to the server, which has the last word.
+      if (tx.location !== 'client') throw domainError('not_found');
+      await tx.mutate.approval.update({id: row.id, decision: args.decision, decided_by: ctx.memberID, decided_at: args.at, reason: args.reason.trim()});
+      return undefined;
+    }
     if (entity.status !== 'approval' || entity.round !== row.round)
       throw domainError('conflict', {field: 'status', current: entity.status, attempted: args.decision});
     if (!mayDecide(row, rows, {memberId: ctx.memberID, roles: myRoles(ctx)})) {

@@ -26,7 +26,13 @@ export const financeQueries = {
     visibleInvoices(ctx)
       .where('id', args.id)
       .related('counterparty')
-      .related('line', (q) => q.related('item').related('owner'))
+      // The line with the invoices on it: the budget impact each approver sees before deciding (budget.ts impactOf).
+      .related('line', (q) =>
+        q
+          .related('item')
+          .related('owner')
+          .related('invoices', (i) => invoiceVisibility(ctx)(i)),
+      )
       .related('basis')
       .related('request')
       .related('approvals', (q) => q.orderBy('round', 'asc').orderBy('grp', 'asc').orderBy('created_at', 'asc').related('member').related('decider'))

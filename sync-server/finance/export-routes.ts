@@ -43,7 +43,7 @@ export function exportRoutes(deps: HttpDeps) {
           visibleInvoices(ctx)
             .related('counterparty')
             .related('line', (q) => q.related('item'))
-            .related('approvals', (q) => q.related('decider'))
+            .related('approvals', (q) => q.orderBy('grp', 'asc').orderBy('decided_at', 'asc').related('decider'))
             .orderBy('created_at', 'desc')
             .orderBy('id', 'desc'),
         );

@@ -123,11 +123,11 @@ export async function scanApprovals(deps: Pick<FinanceJobDeps, 'pool' | 'clock'>
   const escalateMs = DEFAULT_ESCALATE_HOURS * 3600_000;
   const {rows} = await deps.pool.query<{id: string; company_id: string; due: number; mark: Mark}>(
     `select a.id, a.company_id, (extract(epoch from a.due_at) * 1000)::bigint::float8 as due,
-            case when a.escalated_at is null and a.due_at <= to_timestamp(($1 - $2) / 1000.0) then 'escalate' else 'remind' end as mark
+            case when a.escalated_at is null and a.due_at <= to_timestamp(($1::float8 - $2::float8) / 1000.0) then 'escalate' else 'remind' end as mark
        from approval a
       where a.decision = 'pending' and a.due_at is not null and ${moduleOnSql('finance', 'a.company_id')}
-        and ((a.reminded_at is null and a.due_at <= to_timestamp($1 / 1000.0))
-          or (a.escalated_at is null and a.due_at <= to_timestamp(($1 - $2) / 1000.0)))
+        and ((a.reminded_at is null and a.due_at <= to_timestamp($1::float8 / 1000.0))
+          or (a.escalated_at is null and a.due_at <= to_timestamp(($1::float8 - $2::float8) / 1000.0)))
       order by a.due_at limit $3`,
     [now, escalateMs, SCAN_BATCH],
   );

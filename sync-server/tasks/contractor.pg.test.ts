@@ -11,7 +11,7 @@ import {merged} from '#shared/module/define.ts';
 import {SHARED_MODULES} from '#shared/module/list.ts';
 import {queries} from '#shared/queries/index.ts';
 import {Client, signupCompany, uniqueEmail} from '../testing/http.ts';
-import {ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_OF, QUERY_PROBES, names, type Ids} from '../testing/registry-probes.ts';
+import {ID_OF, NOT_TENANT_DATA, PATH_PROBES, QUERY_OF, QUERY_PROBES, names, type Ids, FINANCE_SECRETS, financeRecords} from '../testing/registry-probes.ts';
 import {createZeroDb} from '../zero/db.ts';
 
 let pool: pg.Pool;
@@ -88,6 +88,7 @@ describe('the external contractor', () => {
     };
     const hiddenCard = (await owner.get(`/api/v1/tasks/${hidden.id}`)).body;
     const ids: Ids = {
+      ...(await financeRecords(owner, file)),
       task: hidden.id,
       taskLink: 'no-link',
       taskCheck: hiddenCard.checks[0].id,
@@ -120,6 +121,7 @@ describe('the external contractor', () => {
       'Клиент Базы',
       'Коллега Скрытая',
       'файл владельца',
+      ...FINANCE_SECRETS,
       hidden.id,
       meeting,
       client.id,

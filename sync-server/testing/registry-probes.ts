@@ -26,7 +26,39 @@ export type Ids = {
   taskLink: string;
   taskCheck: string;
   meeting: string;
+  invoice: string;
+  approval: string;
+  budgetLine: string;
+  counterparty: string;
+  expenseItem: string;
 };
+
+type Rest = {
+  post(path: string, body?: unknown): Promise<{status: number; body: any}>;
+  patch(path: string, body?: unknown): Promise<{status: number; body: any}>;
+  get(path: string): Promise<{status: number; body: any}>;
+};
+
+/** Company A's finance records (issue 16): finance on, a counterparty, an item, a line, an invoice sent for approval with its file. */
+export async function financeRecords(a: Rest, fileId: string): Promise<Pick<Ids, 'invoice' | 'approval' | 'budgetLine' | 'counterparty' | 'expenseItem'>> {
+  const ok = (r: {status: number; body: unknown}) => {
+    if (r.status >= 300) throw new Error(JSON.stringify(r.body));
+    return r;
+  };
+  ok(await a.patch('/api/v1/company/modules', {modules: {finance: true}}));
+  const [expenseItem, budgetLine, counterparty, invoice] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+  ok(await a.post('/api/v1/expense-items', {id: expenseItem, name: 'Статья Реестра'}));
+  ok(await a.post('/api/v1/budget-lines', {id: budgetLine, period: '2031-01', itemId: expenseItem, plan: 100_000_00, project: 'Проект Реестра'}));
+  ok(await a.post('/api/v1/counterparties', {id: counterparty, name: 'Контрагент Реестра', bin: '240540123458'}));
+  const made = {id: invoice, number: 'Счёт Реестра', counterpartyId: counterparty, amount: 50_000_00, budgetLineId: budgetLine, invoiceDate: '2031-01-06'};
+  ok(await a.post('/api/v1/invoices', {...made, payBy: '2031-01-20', fileId}));
+  ok(await a.post(`/api/v1/invoices/${invoice}/submit`, {}));
+  const approval = (await a.get(`/api/v1/invoices/${invoice}`)).body.approvals[0].id as string;
+  return {invoice, approval, budgetLine, counterparty, expenseItem};
+}
+
+/** What company B must never read of A's finance. */
+export const FINANCE_SECRETS = ['Статья Реестра', 'Проект Реестра', 'Контрагент Реестра', 'Счёт Реестра'];
 
 /** Arguments for each named query, pointing at company A's records. */
 export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
@@ -81,6 +113,14 @@ export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
   'meetings.list': () => undefined,
   'meetings.one': (a) => ({id: a.meeting}),
   'meetings.commitments': () => undefined,
+  'finance.invoices': () => undefined,
+  'finance.invoice': (a) => ({id: a.invoice}),
+  'finance.myApprovals': () => undefined,
+  'finance.lines': () => undefined,
+  'finance.counterparties': () => undefined,
+  'finance.items': () => undefined,
+  'finance.rates': () => undefined,
+  'finance.settings': () => undefined,
 };
 
 /** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */
@@ -134,6 +174,14 @@ export const ID_OF: Record<string, keyof Ids> = {
   '/task-checks/{id}': 'taskCheck',
   '/meetings/{id}': 'meeting',
   '/meetings/{id}/cancel': 'meeting',
+  '/invoices/{id}': 'invoice',
+  '/invoices/{id}/submit': 'invoice',
+  '/invoices/{id}/move': 'invoice',
+  '/approvals/{id}/decide': 'approval',
+  '/budget-lines/{id}': 'budgetLine',
+  '/budget-lines/{id}/note': 'budgetLine',
+  '/counterparties/{id}/archive': 'counterparty',
+  '/expense-items/{id}/archive': 'expenseItem',
 };
 
 /** GET routes without a path parameter that need a query naming company A's records. */

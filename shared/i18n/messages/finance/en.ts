@@ -16,7 +16,7 @@ export const en = {
   'finance.v.reason': 'Reason: say why',
   'finance.v.remindDays': 'Remind before: 0 to 365 days',
   'finance.chain.whoOne': 'A step is decided either by a role or by one person',
-  'finance.approvalDecided': 'Already decided: {who} ({decision})',
+  'finance.approvalDecided': 'Already decided: {who}',
   'finance.notYourStep': 'Someone else decides this step, or its turn has not come yet',
   'finance.notEditable': 'An invoice can be changed only while received or returned',
   'finance.notAllowedMove': 'Whoever handles payments or the invoice author can do this',

@@ -16,7 +16,7 @@ export const kk = {
   'finance.v.reason': 'Себебі: неге екенін жазыңыз',
   'finance.v.remindDays': 'Еске салу: 0-ден 365 күнге дейін',
   'finance.chain.whoOne': 'Қадамды не рөл, не бір адам келіседі',
-  'finance.approvalDecided': 'Шешім қабылданған: {who} ({decision})',
+  'finance.approvalDecided': 'Шешім қабылданған: {who}',
   'finance.notYourStep': 'Бұл қадамды басқа адам немесе рөл келіседі, не оның кезегі әлі келген жоқ',
   'finance.notEditable': 'Шотты тек алынған немесе пысықтауға қайтарылған кезде өзгертуге болады',
   'finance.notAllowedMove': 'Мұны төлемге жауапты адам немесе шоттың авторы жасай алады',

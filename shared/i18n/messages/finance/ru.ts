@@ -16,7 +16,7 @@ export const ru = {
   'finance.v.reason': 'Причина: напишите, почему',
   'finance.v.remindDays': 'Напоминать за: от 0 до 365 дней',
   'finance.chain.whoOne': 'Шаг согласует либо роль, либо один человек',
-  'finance.approvalDecided': 'Уже решено: {who} ({decision})',
+  'finance.approvalDecided': 'Уже решено: {who}',
   'finance.notYourStep': 'Этот шаг согласует другой человек или роль, или его очередь ещё не пришла',
   'finance.notEditable': 'Счёт можно менять, только пока он получен или возвращён на доработку',
   'finance.notAllowedMove': 'Это может сделать тот, кто отвечает за оплату, или автор счёта',
