@@ -159,6 +159,12 @@ test('a lawyer files a contract with two versions, the head approves, it is sign
   await expect(docs.page.getByTestId('search-files')).toBeDisabled();
   await docs.expectFitsScreen();
   await shoot(docs.page, 'documents-offline');
+  // "Open" shows it in a tab of its own, from the device's copy (a blob of the PDF type, never active content). Last:
+  // in this Chromium a popup's arrival ends the context's offline emulation (navigator.onLine reads true after it).
+  await docs.page.goto(`/documents/${documentId}`).catch(() => {});
+  await expect(docs.version(1).getByTestId('version-kept')).toBeVisible();
+  const [tab] = await Promise.all([docs.page.waitForEvent('popup'), docs.version(1).getByRole('button', {name: 'Открыть'}).click()]);
+  await expect.poll(() => tab.url()).toMatch(/^blob:/);
   await head.context.close();
   await lawyer.context.close();
 });
