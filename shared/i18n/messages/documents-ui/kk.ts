@@ -29,7 +29,7 @@ export const kk = {
   'docs.field.title': 'Атауы',
   'docs.field.kind': 'Құжат түрі',
   'docs.field.number': 'Нөмірі',
-  'docs.field.counterparty': 'Контрагент',
+  'docs.field.counterparty': 'Контрагент (серіктес)',
   'docs.field.project': 'Жоба',
   'docs.field.status': 'Мәртебесі',
   'docs.field.signedOn': 'Қол қойылған күні',
