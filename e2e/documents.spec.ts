@@ -10,7 +10,7 @@ import PDFDocument from 'pdfkit';
 import type {APIRequestContext, Browser, BrowserContext, Page} from '@playwright/test';
 import {expect, logIn, newDevice, test, uniqueEmail} from './fixtures.ts';
 import {DocumentsPage} from './page-models/documents-page.ts';
-import {offline} from './support/network.ts';
+import {offline, online} from './support/network.ts';
 import {shoot} from './support/shoot.ts';
 
 test.describe.configure({timeout: 240_000});
@@ -123,8 +123,13 @@ test('a lawyer files a contract with two versions, the head approves, it is sign
   await expect(head.app.card.locator('.doc-comments .comment')).toHaveCount(0);
   await head.app.card.getByLabel('К какой версии').selectOption({label: 'Все комментарии'});
   await expect(head.app.card.locator('.doc-comments .comment')).toContainText('Юрист Айгерим Сапарова · Версия 2');
+  // The head decides with the network gone (a phone on the road): the decision waits on the device, then lands.
+  await offline(head.context);
   await head.app.approval('head').getByRole('button', {name: 'Согласовать'}).click();
-  await expect(head.app.approval('head')).toHaveAttribute('data-decision', 'approved');
+  await expect(head.app.approval('head').locator('.banner.handing')).toHaveText('Ваше решение «согласовано» отправится, как только появится сеть');
+  await online(head.context);
+  await expect(head.app.approval('head')).toHaveAttribute('data-decision', 'approved', {timeout: 30_000});
+  await expect(head.app.approval('head').locator('.banner.handing')).toHaveCount(0, {timeout: 30_000});
   await shoot(head.app.page, 'document-approved');
 
   // e) Signed.

@@ -16,6 +16,7 @@ import {mutators} from '#shared/mutators/index.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
+import {useDeviceOnline} from '../sync/connection-indicator.tsx';
 import {TextArea} from '../ui/field.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
@@ -70,6 +71,7 @@ function Decide({row}: {row: ApprovalRow}) {
 export function DocumentApprovals({round, versions, session, timeZone, writes}: Props) {
   const {t, locale} = useI18n();
   const [roles] = useQuery(queries.team.roles());
+  const online = useDeviceOnline();
   if (!round.length) return null;
   const ctx = memberContextOf(session);
   const me = {memberId: ctx.memberID, roles: rolesOf(ctx)};
@@ -107,7 +109,7 @@ export function DocumentApprovals({round, versions, session, timeZone, writes}: 
                 </div>
               ) : null}
               {row.reason ? <p className="approval-reason wrap-anywhere">{row.reason}</p> : null}
-              {mine?.state === 'queued' ? (
+              {mine && (mine.state === 'queued' || (mine.state === 'handed' && !online)) ? (
                 <div className="banner handing" role="status">
                   {t('docs.approval.sending', {decision: t(`docs.decision.${String(mine.args.decision)}` as 'docs.decision.approved')})}
                 </div>
