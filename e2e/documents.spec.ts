@@ -60,6 +60,7 @@ test('a lawyer files a contract with two versions, the head approves, it is sign
   const counterparty = `ТОО «Жетысу Логистик ${stamp}»`;
   await ok(await api.post('/api/v1/counterparties', {data: {name: counterparty}}));
   const word = `forcemajeure${stamp}`;
+  const request = await ok(await api.post('/api/v1/requests', {data: {title: `Закупка оборудования для склада ${stamp}`, text: 'По договору поставки'}}));
   const first = await pdf(`Supply contract, version one. Clause 9: ${word}.`);
   const second = await pdf('Supply contract, version two, the price agreed.');
 
@@ -99,6 +100,16 @@ test('a lawyer files a contract with two versions, the head approves, it is sign
   await docs.card.getByLabel('Написать комментарий…').fill('Проверьте пункт о неустойке');
   await docs.card.locator('.doc-comments').getByRole('button', {name: 'Добавить'}).click();
   await expect(docs.card.locator('.comment')).toContainText('Проверьте пункт о неустойке');
+
+  // Linked to the request it serves (and a link removed).
+  const links = docs.card.locator('.doc-links');
+  await links.getByLabel('Добавить связь').selectOption({label: `№${request.number} Закупка оборудования для склада ${stamp}`});
+  await expect(links.locator('.doc-link')).toHaveCount(1);
+  await expect(links.locator('.doc-link a')).toHaveAttribute('href', `/requests/${request.id}`);
+  await links.getByRole('button', {name: /^Убрать связь/}).click();
+  await expect(links.locator('.doc-link')).toHaveCount(0);
+  await links.getByLabel('Добавить связь').selectOption({label: `№${request.number} Закупка оборудования для склада ${stamp}`});
+  await expect(links.locator('.doc-link')).toContainText('Заявка');
 
   // c) Sent for approval: the chain is the lawyer, then the head, each pinned to version 2. "Signed" says why not yet.
   await docs.move('На согласование').click();
