@@ -14,6 +14,9 @@ import type {Transaction} from '@rocicorp/zero';
 import type {AuthContext} from '../auth/context.ts';
 
 /** An invoice's files: its author or finance, before payment (the guards read them); payment staff attach the act later. */
+/** What an invoice's files may be (the guards look for `invoice` and the basis). */
+export const INVOICE_FILE_KINDS: readonly string[] = ['invoice', 'basis', 'act', 'other'];
+
 async function assertInvoiceFiles(tx: Transaction, ctx: AuthContext, invoiceId: string): Promise<void> {
   const inv = await invoiceFor(tx, ctx, invoiceId);
   if (!mayEditInvoice(ctx, inv) && !mayMoveInvoice(ctx, inv, 'paid')) throw domainError('not_found');
@@ -33,6 +36,7 @@ async function assertTaskWork(tx: Transaction, ctx: AuthContext, taskId: string)
 export const attachmentMutators = {
   add: dotMutator(addAttachmentArgs, async ({tx, args, ctx}) => {
     const target = ATTACHABLE[args.entity];
+    if (args.entity === 'invoice' && !INVOICE_FILE_KINDS.includes(args.kind)) throw domainError('validation', {fields: [{field: 'kind', code: 'v.invalid'}]});
     if (target.permission) assertCan(ctx, target.permission);
     else await assertOwnRule(tx, ctx, args.entity, args.entityId);
     const record = await tx.run(companyRows(target.table, ctx).where('id', args.entityId).one());

@@ -15,7 +15,7 @@ afterAll(() => pool.end());
 
 describe('invoices with approval chains and budgets', () => {
   it('goes from received to paid through finance and the head; the budget and the export follow', async () => {
-    const {owner, lineId, counterpartyId, companyId} = await financeCompany('Финансы: путь счёта');
+    const {owner, me, lineId, counterpartyId, companyId} = await financeCompany('Финансы: путь счёта');
     const fin = await member(owner, 'Бухгалтер Айгуль', 'finance');
     const head = await member(owner, 'Руководитель Ерлан', 'head');
 
@@ -58,6 +58,17 @@ describe('invoices with approval chains and budgets', () => {
     // "На согласовании у меня": the head sees the step once finance approved.
     expect((await fin.client.post(`/api/v1/approvals/${finStep!.id}/decide`, {decision: 'approved'})).status).toBe(204);
     expect((await head.client.post(`/api/v1/approvals/${headStep!.id}/decide`, {decision: 'approved'})).status).toBe(204);
+    // Each group's approvers were told when its turn came; the author, of the outcome.
+    await owner.post('/__test/jobs/run', {});
+    const told = await pool.query(`select kind, member_id, title from notification where subject_id = $1 and channel = 'inapp' order by created_at, kind`, [
+      id,
+    ]);
+    expect(told.rows.map((r) => [r.kind, r.member_id])).toEqual([
+      ['approval.submitted', fin.id],
+      ['approval.group', head.id],
+      ['approval.approved', me.member.id],
+    ]);
+    expect(told.rows[0].title).toBe('Согласуйте счёт СФ-001 на 600\u00a0000\u00a0₸');
     const approved = (await owner.get(`/api/v1/invoices/${id}`)).body;
     expect(approved.status).toBe('approved');
     expect(approved.approvedAt).toBeGreaterThan(0);
@@ -197,9 +208,11 @@ describe('invoices with approval chains and budgets', () => {
       requestId: request.body.id,
     });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect((await owner.post(`/api/v1/invoices/${id}/attachments`, {fileId: await upload(owner, 'act.pdf'), kind: 'act'})).status).toBe(204);
+    expect((await owner.post(`/api/v1/invoices/${id}/attachments`, {fileId: await upload(owner, 'logo.pdf'), kind: 'logo'})).status).toBe(400);
     const card = (await owner.get(`/api/v1/invoices/${id}`)).body;
     expect(card.requestId).toBe(request.body.id);
-    expect(card.attachments.map((a: {kind: string}) => a.kind).sort()).toEqual(['basis', 'invoice']);
+    expect(card.attachments.map((a: {kind: string}) => a.kind).sort()).toEqual(['act', 'basis', 'invoice']);
     // A foreign currency needs a rate: given, or from the company's table on the invoice date.
     const usd = await owner.post('/api/v1/invoices', {amount: 100_00, currency: 'USD', invoiceDate: '2026-12-06'});
     expect(usd.status).toBe(400);

@@ -48,12 +48,12 @@ async function subjectOf(pool: pg.Pool, entity: 'invoice' | 'document', id: stri
   return r && {entity, id, companyId: r.company_id, url: `/documents/${id}`, words: {title: r.title, reason: r.reason, subject: r.title}};
 }
 
-/** Who decides these steps: the person named, or the active holders of the step's role. */
-async function approversOf(pool: pg.Pool, approvalIds: readonly string[]): Promise<string[]> {
+/** Who decides these steps: the person named, or the active holders of the step's role (of those still pending, for reminders). */
+async function approversOf(pool: pg.Pool, approvalIds: readonly string[], pendingOnly = false): Promise<string[]> {
   const {rows} = await pool.query<{id: string}>(
     `select distinct m.id from approval a join member m on m.company_id = a.company_id and m.active
-      where a.id = any($1) and a.decision = 'pending' and (m.id = a.member_id or (a.member_id is null and m.roles ? a.role))`,
-    [approvalIds],
+      where a.id = any($1) and (not $2 or a.decision = 'pending') and (m.id = a.member_id or (a.member_id is null and m.roles ? a.role))`,
+    [approvalIds, pendingOnly],
   );
   return rows.map((r) => r.id);
 }
@@ -149,18 +149,18 @@ const MUTATOR = {remind: mutators.approval.remind, escalate: mutators.approval.e
 
 async function onMark(deps: FinanceJobDeps, job: JobRow, mark: Mark): Promise<void> {
   const {id, dueAt} = job.payload as {id: string; dueAt: number};
-  const {rows} = await deps.pool.query<{company_id: string; entity: 'invoice' | 'document'; entity_id: string; name: string}>(
-    'select company_id, entity, entity_id, name from approval where id = $1',
+  const {rows} = await deps.pool.query<{company_id: string; entity: 'invoice' | 'document'; entity_id: string; name: string; decision: string}>(
+    'select company_id, entity, entity_id, name, decision from approval where id = $1',
     [id],
   );
   const a = rows[0];
-  if (!a) return;
+  if (!a || a.decision !== 'pending') return; // decided since it was found
   const ctx: SystemContext = {kind: 'system', companyID: a.company_id};
   await deps.executor.run(MUTATOR[mark]({id, dueAt, at: deps.clock.now()}), ctx);
   const s = await subjectOf(deps.pool, a.entity, a.entity_id);
   if (!s) return;
   const key = `approval:${mark}:${id}:${dueAt}`;
-  const approvers = await approversOf(deps.pool, [id]);
+  const approvers = await approversOf(deps.pool, [id], true);
   if (mark === 'remind') await tell(deps, s, approvers, 'approval.remind', 'finance.notice.remind', key);
   // Escalation reaches the heads by every channel they have, email included (as the request SLA does).
   else

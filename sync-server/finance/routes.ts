@@ -104,6 +104,17 @@ export function financeRoutes(deps: HttpDeps) {
       read: (ctx, a) => readOne(zdb.run(queries.finance.invoice.fn({args: {id: a.id}, ctx}))),
     }),
     writeRoute(deps, {
+      ...inv,
+      mutator: mutators.attachment.add,
+      method: 'post',
+      path: '/invoices/:id/attachments',
+      pathArgs: {id: 'entityId'},
+      summary: 'Attach an uploaded file to an invoice: the invoice, its basis, the act, other',
+      omit: ['entity'],
+      fill: () => ({entity: 'invoice' as const}),
+      status: 204,
+    }),
+    writeRoute(deps, {
       tag: 'finance',
       entity: 'approval',
       mutator: mutators.approval.decide,

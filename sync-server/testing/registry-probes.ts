@@ -177,6 +177,7 @@ export const ID_OF: Record<string, keyof Ids> = {
   '/invoices/{id}': 'invoice',
   '/invoices/{id}/submit': 'invoice',
   '/invoices/{id}/move': 'invoice',
+  '/invoices/{id}/attachments': 'invoice',
   '/approvals/{id}/decide': 'approval',
   '/budget-lines/{id}': 'budgetLine',
   '/budget-lines/{id}/note': 'budgetLine',
