@@ -150,6 +150,38 @@ async function seedMeeting(page: Page): Promise<string> {
   return id;
 }
 
+/** A document with the longest words, its counterparty and two versions (issue 16), through the screens. */
+async function seedDocument(page: Page): Promise<string> {
+  const api = page.request;
+  await ok(await api.patch('/api/v1/company/modules', {data: {modules: {finance: true}}}));
+  await ok(await api.post('/api/v1/counterparties', {data: {name: `${LONG.clientKk} — ТОО «Алматы Құрылыс Инжиниринг Сервис»`, contact: LONG.email}}));
+  const file = {name: `${LONG.item.replace(/[«»]/g, '')}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n')};
+  // The device's replica keeps the permissions it started with: once the refreshed session (finance on) is saved, start again.
+  await page.goto('/documents/new');
+  const form = page.locator('form.new-document');
+  await expect(form).toBeVisible();
+  await page.reload();
+  await form.getByLabel('Название').fill(LONG.title);
+  await form.getByLabel('Номер').fill('ДП-2026/12/0001-АЛМ-ҚҰРЫЛЫС');
+  await form.getByLabel('Контрагент').selectOption({index: 1});
+  await form.getByLabel('Проект').fill(LONG.item);
+  await form.getByLabel('Действует до').fill('2026-12-20');
+  await form.getByTestId('document-file').setInputFiles(file);
+  await form.getByLabel('Комментарий к версии').fill(LONG.text);
+  await form.getByRole('button', {name: 'Создать'}).click();
+  const card = page.locator('article.doc-card');
+  await expect(card.locator('.doc-version[data-version="1"]')).toBeVisible({timeout: 30_000});
+  await card.getByTestId('version-file').setInputFiles(file);
+  await card.locator('.new-version').getByLabel('Что изменилось').fill(LONG.text);
+  await card.locator('.new-version').getByRole('button', {name: 'Новая версия'}).click();
+  await expect(card.locator('.doc-version[data-version="2"]')).toBeVisible({timeout: 30_000});
+  await card.getByLabel('Написать комментарий…').fill(LONG.text);
+  await card.locator('.doc-comments').getByRole('button', {name: 'Добавить'}).click();
+  await card.locator('.doc-moves').getByRole('button', {name: 'На согласование'}).click();
+  await expect(card.locator('.approval')).toHaveCount(2);
+  return (await card.getAttribute('data-document-id'))!;
+}
+
 /**
  * What a user would have to scroll sideways to see: the page wider than the
  * screen, or a control or status cut off at its edge (a parent that hides its
@@ -227,6 +259,7 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
   await expect(page.locator('article.task-card')).toBeVisible();
   const task = page.url().split('/').pop()!;
   const invoice = await seedFinance(page.request);
+  const documentId = await seedDocument(page);
   const screens = [
     '/requests',
     '/requests#board',
@@ -273,6 +306,9 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
     `/finance/new?request=${request}`,
     '/finance/budgets',
     '/finance/settings',
+    '/documents',
+    `/documents/${documentId}`,
+    '/documents/new',
     '/team',
     '/team/import',
     '/settings',

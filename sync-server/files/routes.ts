@@ -23,6 +23,7 @@ import {PUBLIC_ENTITIES, readsDocumentFile, readsEveryFile} from '#shared/files/
 import {companyRows} from '#shared/queries/scope.ts';
 import {visibleRequests} from '#shared/requests/access.ts';
 import {visibleTasks} from '#shared/tasks/access.ts';
+import {visibleInvoices} from '#shared/finance/access.ts';
 import type {ZeroDb} from '../zero/db.ts';
 
 const ID = /^[0-9a-zA-Z-]{8,64}$/;
@@ -126,9 +127,14 @@ async function mayReadFile(deps: {pool: pg.Pool; zdb: ZeroDb}, ctx: MemberContex
     `select d.status, d.owner_id from document_version v join document d on d.id = v.document_id where v.file_id = $1 and v.company_id = $2`,
     [row.id, row.company_id],
   );
-  if (documents.length ? readsDocumentFile(ctx, row, documents) : readsEveryFile(ctx) || row.created_by === ctx.memberID) return true;
-  // Attached on purpose to a record one sees (a request, a task, the public site): readable there too.
   const attached = await deps.zdb.run(companyRows('attachment', ctx).where('file_id', row.id));
+  // An invoice's file (the invoice, its basis, an act) likewise goes to whoever sees the invoice, not to every wide reader.
+  const invoiceIds = attached.filter((a) => a.entity === 'invoice').map((a) => a.entity_id);
+  if (row.created_by === ctx.memberID) return true;
+  if (documents.length && readsDocumentFile(ctx, row, documents)) return true;
+  if (invoiceIds.length && (await deps.zdb.run(visibleInvoices(ctx).where('id', 'IN', invoiceIds).one()))) return true;
+  if (!documents.length && !invoiceIds.length && readsEveryFile(ctx)) return true;
+  // Attached on purpose to a record one sees (a request, a task, the public site): readable there too.
   for (const a of attached) {
     if (PUBLIC_ENTITIES.includes(a.entity)) return true;
     if (a.entity === 'task' && (await deps.zdb.run(visibleTasks(ctx).where('id', a.entity_id).one()))) return true;

@@ -213,6 +213,15 @@ describe('invoices with approval chains and budgets', () => {
     const card = (await owner.get(`/api/v1/invoices/${id}`)).body;
     expect(card.requestId).toBe(request.body.id);
     expect(card.attachments.map((a: {kind: string}) => a.kind).sort()).toEqual(['act', 'basis', 'invoice']);
+    // The act belongs to the invoice only: an executor (requests, no finance.read) cannot fetch it; finance can.
+    // The request's own invoice file stays readable to whoever sees the request.
+    const actId = card.attachments.find((a: {kind: string}) => a.kind === 'act').fileId as string;
+    const requestFile = card.attachments.find((a: {kind: string}) => a.kind === 'invoice').fileId as string;
+    const executor = await member(owner, 'Исполнитель Бахыт', 'executor');
+    const fin = await member(owner, 'Бухгалтер Гаухар', 'finance');
+    expect((await executor.client.get(`/api/v1/files/${actId}`)).status).toBe(404);
+    expect((await fin.client.get(`/api/v1/files/${actId}`)).status).toBe(200);
+    expect((await executor.client.get(`/api/v1/files/${requestFile}`)).status).toBe(200);
     // A foreign currency needs a rate: given, or from the company's table on the invoice date.
     const usd = await owner.post('/api/v1/invoices', {amount: 100_00, currency: 'USD', invoiceDate: '2026-12-06'});
     expect(usd.status).toBe(400);

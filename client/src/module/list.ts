@@ -5,6 +5,7 @@ import {siteClient} from '../cabinet/module.ts';
 import {catalogClient} from '../catalog/module.ts';
 import {crmClient} from '../crm/module.ts';
 import {financeClient} from '../finance/module.ts';
+import {documentsClient} from '../documents/module.ts';
 import {inboxClient} from '../inbox/module.ts';
 import {meetingsClient} from '../meetings/module.ts';
 import {requestsClient} from '../requests/module.ts';
@@ -22,6 +23,7 @@ export const CLIENT_MODULES: readonly ClientModule[] = [
   catalogClient,
   bookingClient,
   meetingsClient,
+  documentsClient,
   siteClient,
   teamClient,
   settingsClient,

@@ -22,6 +22,7 @@ import {en as documents} from '../messages/documents/en.ts';
 import {en as calendar} from '../messages/calendar/en.ts';
 import {en as meetings} from '../messages/meetings/en.ts';
 import {en as tasksUi} from '../messages/tasks-ui/en.ts';
+import {en as documentsUi} from '../messages/documents-ui/en.ts';
 import {en as finance} from '../messages/finance/en.ts';
 import {en as financeUi} from '../messages/finance-ui/en.ts';
 
@@ -46,6 +47,7 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  documentsUi,
   finance,
   financeUi,
 ]);

@@ -22,6 +22,7 @@ import {kk as documents} from '../messages/documents/kk.ts';
 import {kk as calendar} from '../messages/calendar/kk.ts';
 import {kk as meetings} from '../messages/meetings/kk.ts';
 import {kk as tasksUi} from '../messages/tasks-ui/kk.ts';
+import {kk as documentsUi} from '../messages/documents-ui/kk.ts';
 import {kk as finance} from '../messages/finance/kk.ts';
 import {kk as financeUi} from '../messages/finance-ui/kk.ts';
 
@@ -46,6 +47,7 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  documentsUi,
   finance,
   financeUi,
 ]);

@@ -22,6 +22,7 @@ import {ru as documents} from '../messages/documents/ru.ts';
 import {ru as calendar} from '../messages/calendar/ru.ts';
 import {ru as meetings} from '../messages/meetings/ru.ts';
 import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
+import {ru as documentsUi} from '../messages/documents-ui/ru.ts';
 import {ru as finance} from '../messages/finance/ru.ts';
 import {ru as financeUi} from '../messages/finance-ui/ru.ts';
 
@@ -46,6 +47,7 @@ export const messages = mergeCatalogs([
   calendar,
   meetings,
   tasksUi,
+  documentsUi,
   finance,
   financeUi,
 ]);
