@@ -173,6 +173,8 @@ test('a payment request becomes an invoice; the head approves it from a phone se
   await expect(head.app.figure(impact, 'plan')).toHaveText(/2\s000\s000\s₸/);
   await expect(head.app.figure(impact, 'this')).toHaveText(/650\s000\s₸/);
   await expect(head.app.figure(impact, 'after')).toHaveText(/1\s350\s000\s₸/);
+  // The basis is named though the archive's draft is not the head's to read.
+  await expect(head.app.card.locator('#inv-basisId')).toHaveText('Договор аренды офиса № А-17');
   await head.app.expectFitsScreen();
   await shoot(head.app.page, 'finance-head-impact');
   // Offline: the decision waits on the phone, then lands.

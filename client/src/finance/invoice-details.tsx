@@ -25,7 +25,7 @@ type Patch = Partial<{
   basisId: string | null;
 }>;
 
-type Props = {invoice: InvoiceRow & {line?: LineRow | undefined; basis?: {id: string; title: string} | undefined}; canEdit: boolean};
+type Props = {invoice: InvoiceRow & {line?: LineRow | undefined; basis?: {id: string; title: string; number: string} | null | undefined}; canEdit: boolean};
 
 export function InvoiceDetails({invoice, canEdit}: Props) {
   const {t, locale} = useI18n();
@@ -33,7 +33,7 @@ export function InvoiceDetails({invoice, canEdit}: Props) {
   const [error, setError] = useState<string>();
   const [counterparties] = useQuery(queries.finance.counterparties());
   const [lines] = useQuery(queries.finance.lines({}));
-  const documents = useBasisChoices();
+  const documents = useBasisChoices(invoice.basis);
   const update = async (patch: Patch) => {
     const r = await write(mutators.invoice.update({id: invoice.id, ...patch, at: Date.now()}));
     setError(r.ok ? undefined : r.message);
