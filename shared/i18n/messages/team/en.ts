@@ -81,7 +81,7 @@ export const en = {
   'perm.meetings.own': 'See the meetings one takes part in',
   'perm.meetings.manage': 'Plan meetings and record commitments',
   'perm.finance.read': 'See every invoice, budget and counterparty',
-  'perm.finance.own': 'Send invoices for approval and approve one\'s own steps',
+  'perm.finance.own': "Send invoices for approval and approve one's own steps",
   'perm.finance.manage': 'Keep invoices, budgets, expense items, rates and approval chains',
   'perm.finance.pay': 'Put invoices into payment and mark them paid',
   'perm.documents.read': 'See the document archive',
