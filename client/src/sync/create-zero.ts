@@ -2,6 +2,7 @@ import {Zero} from '@rocicorp/zero';
 import {schema} from '#schema/zero-schema.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import '#shared/zero-types.ts';
+import type {MemberContext} from '#shared/auth/context.ts';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {quietRefusals} from './log-sink.ts';
 
@@ -10,14 +11,14 @@ import {quietRefusals} from './log-sink.ts';
  * user and company, and it reaches zero-cache on this same origin (/zero).
  * The session cookie authenticates the WebSocket; no token lives in JS.
  */
-export function createZero(session: Session) {
+export function createZero(session: Session, context: MemberContext = memberContextOf(session)) {
   return new Zero({
     cacheURL: `${location.origin}/zero`,
     userID: session.user.id,
     storageKey: session.company.id,
     schema,
     mutators,
-    context: memberContextOf(session),
+    context,
     kvStore: 'idb',
     logLevel: 'error',
     logSink: quietRefusals(),
@@ -29,7 +30,7 @@ export function createZero(session: Session) {
 }
 export type DotZero = ReturnType<typeof createZero>;
 
-let current: {key: string; zero: DotZero} | undefined;
+let current: {key: string; zero: DotZero; context: MemberContext} | undefined;
 
 /**
  * The Zero of the signed-in member, created once per member and company.
@@ -39,9 +40,18 @@ let current: {key: string; zero: DotZero} | undefined;
  */
 export function zeroFor(session: Session): DotZero {
   const key = `${session.user.id}:${session.company.id}`;
-  if (current?.key === key) return current.zero;
+  if (current?.key === key) {
+    // Permissions change while one is signed in (an owner switches a module on,
+    // grants a role): the device's optimistic runs must see them, or it refuses
+    // writes the server would take until the app is reloaded. Zero keeps the
+    // context object it was given (its mutators and queries read it at each
+    // call), so the same object is brought up to date.
+    Object.assign(current.context, memberContextOf(session));
+    return current.zero;
+  }
   void current?.zero.close();
-  current = {key, zero: createZero(session)};
+  const context = {...memberContextOf(session)};
+  current = {key, zero: createZero(session, context), context};
   return current.zero;
 }
 
