@@ -15,7 +15,8 @@ describe('amounts typed on the finance screens', () => {
     expect(parseAmount('abc')).toBeNull();
   });
   it('shows tiyn back as a typed amount', () => {
-    expect(amountText(4_850_050)).toBe('48500.5');
+    expect(amountText(4_850_050)).toBe('48500,50');
+    expect(parseAmount(amountText(4_850_050))).toBe(4_850_050);
     expect(amountText(null)).toBe('');
   });
   it('reads a rate and refuses zero', () => {

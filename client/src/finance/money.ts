@@ -1,22 +1,18 @@
 // Money typed and shown on the finance screens: integer minor units (tiyn for
 // tenge) in, "1 250 000 ₸" out. A typed amount accepts spaces between
 // thousands and a comma or a dot before the minor part; anything else is null.
+import {dayOf} from '#shared/booking/zone.ts';
+import {parseTenge, tengeInput} from '#shared/catalog/price.ts';
 import {formatMoney} from '#shared/i18n/format.ts';
 import type {Locale} from '#shared/i18n/locales.ts';
 
-/** "1 250 000,50" → 125000050; "" or nonsense → null. */
+/** "1 250 000,50" → 125000050; "" or nonsense → null (the catalog's reading of typed tenge). */
 export function parseAmount(text: string): number | null {
-  const s = text.replace(/[\s\u00a0\u202f₸]/g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(s)) return null;
-  const [whole, part = ''] = s.split('.');
-  const value = Number(whole) * 100 + Number(part.padEnd(2, '0'));
-  return Number.isSafeInteger(value) ? value : null;
+  return parseTenge(text) ?? null;
 }
 
-/** 125000050 → "1250000.5": what an amount field starts from. */
-export function amountText(minor: number | null | undefined): string {
-  return typeof minor === 'number' ? String(minor / 100) : '';
-}
+/** 125000050 → "1250000,50": what an amount field starts from (parses back). */
+export const amountText = tengeInput;
 
 /** A rate as typed ("485,12") → KZT per unit as a number, or null. */
 export function parseRate(text: string): number | null {
@@ -32,7 +28,7 @@ export function money(minor: number, locale: Locale, currency = 'KZT'): string {
 
 /** Today's calendar date in the company's zone, `YYYY-MM-DD`. */
 export function today(timeZone: string, now = Date.now()): string {
-  return new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).format(now);
+  return dayOf(now, timeZone);
 }
 
 /** "2026-12-05" → "05.12.2026". */
