@@ -43,6 +43,7 @@ describe('role templates', () => {
       'Менеджер / координатор',
       'Исполнитель',
       'Финансист / бухгалтерия',
+      'Финансовый директор',
       'Юрист',
       'Маркетинг-оператор',
       'IT-специалист',
@@ -60,6 +61,9 @@ describe('role templates', () => {
       'team.read',
       'tasks.own',
       'meetings.own',
+      'finance.own',
+      'documents.read',
+      'documents.manage',
     ]);
     // Adopting it again changes nothing.
     const again = await owner.post('/api/v1/roles', {template: 'lawyer'});
