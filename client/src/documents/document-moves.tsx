@@ -8,10 +8,10 @@ import {checkDocumentMove, documentSnapshot, DOCUMENT_WORKFLOW} from '#shared/do
 import {pendingStepNames} from '#shared/finance/chain.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {movesFrom} from '#shared/workflow/engine.ts';
-import {describeBlockers} from '#shared/workflow/describe.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {TextArea} from '../ui/field.tsx';
+import {MoveButtons} from '../ui/move-buttons.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
 import type {ApprovalRow} from './use-documents.ts';
@@ -45,35 +45,14 @@ export function DocumentMoves({doc, versions, round}: Props) {
   const asked = moves.find((m) => m.to === asking);
   return (
     <div className="status-actions doc-moves">
-      <div className="chips">
-        {moves.map((m) => {
-          const blockers = blockersOf(m.to);
-          const needsReason = m.guards.some((g) => g.kind === 'comment_required');
-          return (
-            <button
-              key={m.to}
-              type="button"
-              className={m.to === 'approval' || m.to === 'signed' ? 'primary status-move' : 'status-move'}
-              data-to={m.to}
-              disabled={blockers.length > 0}
-              aria-describedby={blockers.length ? `why-doc-${m.to}` : undefined}
-              onClick={() => (needsReason ? setAsking(m.to) : void move(m.to))}
-            >
-              {label(m)}
-            </button>
-          );
-        })}
-      </div>
-      <ul className="why-list">
-        {moves.map((m) => {
-          const blockers = blockersOf(m.to);
-          return blockers.length ? (
-            <li key={m.to} id={`why-doc-${m.to}`}>
-              <strong>{label(m)}:</strong> {describeBlockers(blockers, t, locale)}
-            </li>
-          ) : null;
-        })}
-      </ul>
+      <MoveButtons
+        moves={moves}
+        blockersOf={blockersOf}
+        label={label}
+        primary={['approval', 'signed']}
+        idPrefix="why-doc"
+        onPick={(m) => (m.guards.some((g) => g.kind === 'comment_required') ? setAsking(m.to) : void move(m.to))}
+      />
       {asked ? (
         <form
           className="reason-form"

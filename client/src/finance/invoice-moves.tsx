@@ -7,10 +7,10 @@ import {useState} from 'react';
 import {checkInvoiceMove, INVOICE_WORKFLOW} from '#shared/finance/lifecycle.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {movesFrom, type RequestSnapshot} from '#shared/workflow/engine.ts';
-import {describeBlockers} from '#shared/workflow/describe.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {TextArea} from '../ui/field.tsx';
+import {MoveButtons} from '../ui/move-buttons.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';
 import {PayForm} from './pay-form.tsx';
@@ -50,35 +50,14 @@ export function InvoiceMoves({invoice, snapshot, rights, editor, timeZone}: Prop
   const asked = moves.find((m) => m.to === asking);
   return (
     <div className="status-actions invoice-actions">
-      <div className="chips">
-        {moves.map((m) => {
-          const blockers = blockersOf(m.to);
-          const asks = m.guards.some((g) => g.kind === 'comment_required') || m.to === 'paid';
-          return (
-            <button
-              key={m.to}
-              type="button"
-              className={m.to === 'approval' || m.to === 'paid' ? 'primary status-move' : 'status-move'}
-              data-to={m.to}
-              disabled={blockers.length > 0}
-              aria-describedby={blockers.length ? `why-inv-${m.to}` : undefined}
-              onClick={() => (asks ? setAsking(m.to) : void move(m.to))}
-            >
-              {label(m)}
-            </button>
-          );
-        })}
-      </div>
-      <ul className="why-list">
-        {moves.map((m) => {
-          const blockers = blockersOf(m.to);
-          return blockers.length ? (
-            <li key={m.to} id={`why-inv-${m.to}`}>
-              <strong>{label(m)}:</strong> {describeBlockers(blockers, t, locale)}
-            </li>
-          ) : null;
-        })}
-      </ul>
+      <MoveButtons
+        moves={moves}
+        blockersOf={blockersOf}
+        label={label}
+        primary={['approval', 'paid']}
+        idPrefix="why-inv"
+        onPick={(m) => (m.guards.some((g) => g.kind === 'comment_required') || m.to === 'paid' ? setAsking(m.to) : void move(m.to))}
+      />
       {asked?.to === 'paid' ? (
         <PayForm
           invoice={invoice}
