@@ -86,6 +86,7 @@ import {
   invoice,
   invoiceRelationships,
 } from './tables/finance.ts';
+import {requestStage} from './tables/analytics.ts';
 
 export const schema = createSchema({
   tables: [
@@ -104,6 +105,7 @@ export const schema = createSchema({
     catalogItem,
     review,
     siteStat,
+    requestStage,
     requestType,
     fieldDef,
     requestWatcher,

@@ -65,7 +65,7 @@ export const siteStat = table('site_stat')
     id: string(),
     company_id: string(),
     day: string(),
-    kind: string<'view' | 'click' | 'request' | 'review'>(),
+    kind: string<'view' | 'click' | 'request' | 'review' | 'visitor'>(),
     page: string(),
     ref_id: string(),
     source: string(),

@@ -68,6 +68,10 @@ const MODULE_OF = {
   // documents, add versions, move their status and see every draft.
   'documents.read': 'documents',
   'documents.manage': 'documents',
+  // Analytics (issue 17): open the dashboards. Each tile also needs the read of
+  // its own records (requests.read, booking.manage, finance.read…): the figures
+  // never show more than the person could count by hand.
+  'analytics.read': 'analytics',
 } as const;
 export type Permission = keyof typeof MODULE_OF;
 /** In the order written above (roles list them so). */

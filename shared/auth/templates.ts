@@ -28,7 +28,7 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
     key: 'head',
     name: {ru: 'Руководитель', kk: 'Басшы', en: 'Head'},
     // Sees every request's status, approves, is told of overdue requests.
-    permissions: [...SPENDER, ...LEAD, 'requests.configure', 'requests.escalations', 'finance.read', 'documents.read'],
+    permissions: [...SPENDER, ...LEAD, 'requests.configure', 'requests.escalations', 'finance.read', 'documents.read', 'analytics.read'],
   },
   {key: 'manager', name: {ru: 'Менеджер / координатор', kk: 'Менеджер / үйлестіруші', en: 'Manager / coordinator'}, permissions: [...SPENDER, ...LEAD]},
   {key: 'executor', name: {ru: 'Исполнитель', kk: 'Орындаушы', en: 'Executor'}, permissions: SPENDER},
@@ -42,7 +42,7 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
     key: 'cfo',
     name: {ru: 'Финансовый директор', kk: 'Қаржы директоры', en: 'Finance director'},
     // Approves what goes past a budget line's limit (F5); sets budgets and chains.
-    permissions: [...SPENDER, ...LEAD, 'finance.read', 'finance.manage', 'documents.read'],
+    permissions: [...SPENDER, ...LEAD, 'finance.read', 'finance.manage', 'documents.read', 'analytics.read'],
   },
   {key: 'lawyer', name: {ru: 'Юрист', kk: 'Заңгер', en: 'Lawyer'}, permissions: [...SPENDER, 'documents.read', 'documents.manage']},
   {key: 'marketing', name: {ru: 'Маркетинг-оператор', kk: 'Маркетинг операторы', en: 'Marketing operator'}, permissions: SPENDER},

@@ -12,6 +12,7 @@ import {documentsModule} from '../documents/module.ts';
 import {messagingModule} from '../messaging/module.ts';
 import {tasksModule} from '../tasks/module.ts';
 import {financeModule} from '../finance/module.ts';
+import {analyticsModule} from '../analytics/module.ts';
 
 export const SHARED_MODULES = [
   requestsModule,
@@ -25,4 +26,5 @@ export const SHARED_MODULES = [
   messagingModule,
   tasksModule,
   financeModule,
+  analyticsModule,
 ] as const;

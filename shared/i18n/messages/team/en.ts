@@ -86,4 +86,5 @@ export const en = {
   'perm.finance.pay': 'Put invoices into payment and mark them paid',
   'perm.documents.read': 'See the document archive',
   'perm.documents.manage': 'Create documents, add versions, change status, see every draft',
+  'perm.analytics.read': 'Open analytics and reports (each tile needs access to its own records)',
 } satisfies Catalog<typeof ru>;

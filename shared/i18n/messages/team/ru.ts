@@ -85,4 +85,5 @@ export const ru = {
   'perm.finance.pay': 'Отправлять счета в оплату и отмечать оплату',
   'perm.documents.read': 'Видеть архив документов',
   'perm.documents.manage': 'Создавать документы, добавлять версии, менять статус, видеть все черновики',
+  'perm.analytics.read': 'Открывать аналитику и отчёты (каждая плитка — при доступе к своим записям)',
 } satisfies Record<string, Message>;
