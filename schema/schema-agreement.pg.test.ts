@@ -28,7 +28,7 @@ const PG_TO_ZERO: Record<string, string> = {
 const NOT_AUDITED: Record<string, string> = {
   audit_log: 'it is the audit log: auditing it would write a row for every row written',
   refused_op: 'a refused write changed nothing: the row itself records the attempt (its request shows it), and it has no id to log it by',
-  request_stage: 'written only by a trigger from the request\'s own status change, which the request\'s audit already records',
+  request_stage: "written only by a trigger from the request's own status change, which the request's audit already records",
   site_stat: 'page-view counters are not a change anyone made, and auditing them would grow the log with every visit',
 };
 
