@@ -1,0 +1,22 @@
+// A request's status kind (open, in work, waiting, done, cancelled) comes from
+// its type's workflow, read the way the rest of the app reads it
+// (shared/workflow/resolve.ts workflowOf): a request without a type, of a type
+// not among the rows, or of a type whose stored workflow does not parse,
+// follows the built-in five statuses; a status its workflow does not have is
+// "open". The server builds the same (type, status) → kind table from this.
+import {statusOf} from '../../workflow/engine.ts';
+import {workflowOf} from '../../workflow/resolve.ts';
+import type {StatusKind} from '../../workflow/types.ts';
+import type {Workflow} from '../../workflow/types.ts';
+
+export type KindOf = (typeId: string | null | undefined, status: string) => StatusKind;
+
+export function kindsOf(types: readonly {readonly id: string; readonly workflow: unknown}[]): KindOf {
+  const byType = new Map<string, Workflow>(types.map((t) => [t.id, workflowOf(t)]));
+  const fallback = workflowOf(undefined);
+  return (typeId, status) => statusOf((typeId ? byType.get(typeId) : undefined) ?? fallback, status)?.kind ?? 'open';
+}
+
+export function isOpenKind(kind: StatusKind): boolean {
+  return kind === 'open' || kind === 'in_work' || kind === 'waiting';
+}
