@@ -6,7 +6,7 @@ import {localToUtc} from '../../booking/zone.ts';
 import type {AnalyticsInput} from '../input.ts';
 import type {FunnelSection} from '../types.ts';
 import {computeDashboard} from './index.ts';
-import {analyticsCase, type AnalyticsCase} from './testing/arbitrary.ts';
+import {randomCase, type AnalyticsCase} from './testing/arbitrary.ts';
 import {inPeriodOf, sortedBy} from './testing/brute.ts';
 
 function expected(c: AnalyticsCase): FunnelSection {
@@ -60,7 +60,8 @@ function expected(c: AnalyticsCase): FunnelSection {
 describe('funnel section', () => {
   it('every figure equals a brute-force count; filters other than the period do not apply', () => {
     fc.assert(
-      fc.property(analyticsCase(), (c) => {
+      fc.property(fc.integer(), (seed) => {
+        const c = randomCase(seed);
         expect(computeDashboard(c.input, c.query, c.now).funnel).toEqual(expected(c));
       }),
       {numRuns: 150},

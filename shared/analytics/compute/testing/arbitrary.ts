@@ -1,16 +1,16 @@
 // Random dashboards' rows for property tests (this folder's tests, and the
-// server's agreement test, which loads the same rows into PostgreSQL): a few
-// ids per kind so that groups, repeats and filters collide often; moments on
-// and around local midnights of several zones (Almaty, Kathmandu +5:45, a DST
-// zone, UTC); statuses a workflow does not know; a type whose workflow does
-// not parse; overnight hours and day-off exceptions.
-import fc from 'fast-check';
+// server's agreement test, which loads the same rows into PostgreSQL), from a
+// seed (fast-check draws the seeds in the tests; shared/ stays free of it): a
+// few ids per kind so that groups, repeats and filters collide often; moments
+// on and around local midnights of several zones (Almaty, Kathmandu +5:45, a
+// DST zone, UTC); statuses a workflow does not know; a type whose workflow
+// does not parse; overnight hours, day-off exceptions, a zone that is no zone.
 import {addDays, localToUtc} from '../../../booking/zone.ts';
 import {INVOICE_STATUSES} from '../../../finance/lifecycle.ts';
 import {TASK_STATUSES} from '../../../tasks/lifecycle.ts';
 import {SMALL_BUSINESS_WORKFLOW} from '../../../workflow/templates/small-business.ts';
-import {SECTIONS, type DashboardQuery} from '../../types.ts';
 import type {AnalyticsInput} from '../../input.ts';
+import {SECTIONS, type DashboardQuery} from '../../types.ts';
 
 export const ZONES = ['Asia/Almaty', 'Asia/Kathmandu', 'America/New_York', 'UTC'] as const;
 /** The first day any generated record can fall on; records spread over 100 days from it. */
@@ -38,164 +38,146 @@ const DEPARTMENTS = ['', 'north', 'south'];
 const MEMBERS = ['m1', 'm2', 'm3'];
 const MASTERS = ['k1', 'k2', 'k3'];
 const CLIENTS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const PERIODS = ['2026-10', '2026-11', '2026-12', '2027-01', '2026-Q3', '2026-Q4', '2027-Q1', '2026', '2027'];
 
-const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, {nil: null});
-
-/** A moment in the 100 days: often exactly on a local midnight, a millisecond before one, or the last minute of a day. */
-function momentIn(zone: string): fc.Arbitrary<number> {
-  return fc
-    .tuple(fc.integer({min: 0, max: SPAN_DAYS - 1}), fc.constantFrom(0, 0, 1439, 600), fc.constantFrom(0, -1, 1, 59_999), fc.integer({min: 0, max: 1439}))
-    .map(([d, m, jitter, any]) => localToUtc(addDays(BASE_DAY, d), jitter === 1 ? any : m, zone) + (jitter === 1 ? 0 : jitter));
+/** mulberry32: a small seeded generator, the same rows for the same seed everywhere. */
+export function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
+  const maybe = <T>(make: () => T): T | null => (next() < 0.3 ? null : make());
+  const list = <T>(max: number, make: (i: number) => T): T[] => Array.from({length: int(0, max)}, (_, i) => make(i));
+  return {next, int, pick, maybe, list, bool: () => next() < 0.5};
 }
-
-const time = fc.tuple(fc.integer({min: 0, max: 23}), fc.constantFrom(0, 30)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-const interval = fc.tuple(time, time).map(([from, to]) => ({from, to}));
-const dayHours = fc.record({open: fc.boolean(), intervals: fc.array(interval, {maxLength: 2})});
-const hours = fc.record({mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours, sun: dayHours});
 
 export type AnalyticsCase = {readonly input: AnalyticsInput; readonly query: DashboardQuery; readonly now: number};
 
-export function analyticsCase(opts: {zones?: readonly string[]; maxRows?: number} = {}): fc.Arbitrary<AnalyticsCase> {
+export function randomCase(seed: number, opts: {zones?: readonly string[]; maxRows?: number} = {}): AnalyticsCase {
+  const r = rng(seed);
   const max = opts.maxRows ?? 30;
-  return pick(opts.zones ?? ZONES).chain((zone) => {
-    const at = momentIn(zone);
-    const stageStatuses = fc.array(pick(REQUEST_STATUSES), {maxLength: 4});
-    const request = fc.record({
-      created_at: at,
-      source: pick(SOURCES),
-      status: pick(REQUEST_STATUSES),
-      type_id: maybe(pick(['t1', 't2', 't3', 't9'])),
-      responsible_id: maybe(pick(MEMBERS)),
-      department: pick(DEPARTMENTS),
-      sla_due_at: maybe(at),
-      deadline: maybe(at),
-      catalog_item_id: maybe(pick(['', 'i1', 'i2', 'i3'])),
-      client_id: maybe(pick(CLIENTS)),
-      history: stageStatuses,
-      stepMs: fc.integer({min: -3_600_000, max: 5 * 86_400_000}),
-      lastEnds: fc.boolean(),
+  const zone = r.pick(opts.zones ?? ZONES);
+  const day = () => addDays(BASE_DAY, r.int(0, SPAN_DAYS - 1));
+  // Often exactly on a local midnight, a millisecond either side, or the day's last minute.
+  const at = () => {
+    const shape = r.int(0, 5);
+    if (shape === 0) return localToUtc(day(), r.int(0, 1439), zone) + r.int(0, 59_999);
+    return localToUtc(day(), shape === 5 ? 1439 : 0, zone) + [0, 0, -1, 1, 0][shape - 1]!;
+  };
+  const time = () => `${String(r.int(0, 23)).padStart(2, '0')}:${r.pick(['00', '30'])}`;
+  const interval = () => ({from: time(), to: time()});
+  const hours = () => Object.fromEntries(WEEK.map((d) => [d, {open: r.bool(), intervals: r.list(2, interval)}]));
+
+  const stages: {request_id: string; status: string; entered_at: number; left_at: number | null}[] = [];
+  const requests = r.list(max, (i) => {
+    const id = `r${i}`;
+    const created_at = at();
+    const status = r.pick(REQUEST_STATUSES);
+    const statuses = [...r.list(4, () => r.pick(REQUEST_STATUSES)), status];
+    const step = r.int(-3_600_000, 5 * 86_400_000);
+    const lastEnds = r.bool();
+    statuses.forEach((s, k) => {
+      const entered = created_at + k * step;
+      stages.push({request_id: id, status: s, entered_at: entered, left_at: k === statuses.length - 1 && !lastEnds ? null : entered + Math.abs(step)});
     });
-    const place = fc.record({
-      hours,
-      timezone: fc.constantFrom(zone, 'Asia/Almaty', 'America/New_York', 'Nowhere/Bad'),
-      archived_at: maybe(at),
-      exceptions: fc.array(
-        fc.record({
-          day: fc.integer({min: 0, max: SPAN_DAYS}).map((d) => addDays(BASE_DAY, d)),
-          open: fc.boolean(),
-          intervals: fc.array(interval, {maxLength: 2}),
-        }),
-        {maxLength: 3},
-      ),
-    });
-    const booking = fc.record({
-      master_id: pick([...MASTERS, 'kx']),
-      service_id: maybe(pick(['s1', 's2'])),
-      service_title: pick(['Стрижка', '']),
-      kind: pick(['visit', 'visit', 'visit', 'block']),
-      status: pick(['confirmed', 'confirmed', 'cancelled', 'no_show']),
-      starts_at: at,
-      lengthMin: fc.integer({min: -30, max: 240}),
-      lengthMs: fc.constantFrom(0, 0, 29_999),
-      price: maybe(fc.integer({min: 0, max: 5_000_000})),
-      source: pick(SOURCES),
-      client_id: maybe(pick(CLIENTS)),
-      created_at: at,
-    });
-    const invoice = fc.record({
-      status: pick(INVOICE_STATUSES),
-      amount_kzt: fc.integer({min: 0, max: 10_000_000}),
-      branch: pick(DEPARTMENTS),
-      project: pick(['', 'p1', 'p2']),
-      created_at: at,
-    });
-    return fc
-      .record({
-        requests: fc.array(request, {maxLength: max}),
-        reviews: fc.array(fc.record({master_id: maybe(pick([...MASTERS, 'kx'])), rating: fc.integer({min: 1, max: 5}), created_at: at}), {maxLength: 8}),
-        siteStats: fc.array(
-          fc.record({
-            day: fc.integer({min: 0, max: SPAN_DAYS - 1}).map((d) => addDays(BASE_DAY, d)),
-            kind: pick(['view', 'visitor', 'request', 'click', 'review']),
-            page: pick(['home', 'item', 'request', 'book']),
-            ref_id: pick(['', 'i1', 'i2']),
-            source: pick(SOURCES),
-            count: fc.integer({min: 0, max: 20}),
-          }),
-          {maxLength: max},
-        ),
-        conversations: fc.array(fc.record({source: pick(SOURCES), created_at: at}), {maxLength: 8}),
-        bookings: fc.array(booking, {maxLength: max}),
-        masters: fc.tuple(...MASTERS.map(() => fc.record({member_id: maybe(pick(MEMBERS)), places: fc.array(place, {maxLength: 2})}))),
-        clients: fc.array(fc.tuple(pick(CLIENTS), at), {maxLength: 6}),
-        tasks: fc.array(
-          fc.record({assignee_id: maybe(pick(MEMBERS)), status: pick(TASK_STATUSES), deadline: maybe(at), created_at: at, closed_at: maybe(at)}),
-          {maxLength: max},
-        ),
-        invoices: fc.array(invoice, {maxLength: max}),
-        budget: fc.array(
-          fc.record({
-            period: pick(['2026-10', '2026-11', '2026-12', '2027-01', '2026-Q3', '2026-Q4', '2027-Q1', '2026', '2027']),
-            branch: pick(DEPARTMENTS),
-            project: pick(['', 'p1', 'p2']),
-            plan: fc.integer({min: 0, max: 50_000_000}),
-            invoices: fc.array(fc.record({status: pick(INVOICE_STATUSES), amount_kzt: fc.integer({min: 0, max: 10_000_000})}), {maxLength: 4}),
-          }),
-          {maxLength: 5},
-        ),
-        funnelBookings: fc.boolean(),
-        funnelChats: fc.boolean(),
-        fromDay: fc.integer({min: 0, max: SPAN_DAYS - 1}),
-        length: fc.integer({min: 0, max: 40}),
-        branch: fc.option(pick(['', 'north', 'south']), {nil: undefined}),
-        project: fc.option(pick(['', 'p1']), {nil: undefined}),
-        typeId: fc.option(pick(['t1', 't2', 't9']), {nil: undefined}),
-        responsibleId: fc.option(pick(['', 'm1', 'm2']), {nil: undefined}),
-        nowAt: at,
-      })
-      .map((g): AnalyticsCase => {
-        const stages: {request_id: string; status: string; entered_at: number; left_at: number | null}[] = [];
-        const requests = g.requests.map(({history, stepMs, lastEnds, ...r}, i) => {
-          const id = `r${i}`;
-          const statuses = [...history, r.status];
-          statuses.forEach((status, k) => {
-            const entered = r.created_at + k * stepMs;
-            const last = k === statuses.length - 1;
-            stages.push({request_id: id, status, entered_at: entered, left_at: last && !lastEnds ? null : entered + Math.abs(stepMs)});
-          });
-          return {id, ...r};
-        });
-        const from = addDays(BASE_DAY, g.fromDay);
-        const query: DashboardQuery = {
-          from,
-          to: addDays(from, g.length),
-          branch: g.branch,
-          project: g.project,
-          typeId: g.typeId,
-          responsibleId: g.responsibleId,
-        };
-        const input: AnalyticsInput = {
-          timeZone: zone,
-          grants: {sections: SECTIONS, funnelBookings: g.funnelBookings, funnelChats: g.funnelChats},
-          types: TYPES,
-          requests,
-          stages,
-          reviews: g.reviews,
-          siteStats: g.siteStats,
-          conversations: g.conversations,
-          bookings: g.bookings.map(({lengthMin, lengthMs, ...b}, i) => ({id: `b${i}`, ...b, ends_at: b.starts_at + lengthMin * 60_000 + lengthMs})),
-          masters: g.masters.map((m, i) => ({
-            id: MASTERS[i]!,
-            member_id: m.member_id,
-            places: m.places.map((p, j) => ({id: `${MASTERS[i]}p${j}`, ...p})),
-          })),
-          clients: [...new Map(g.clients).entries()].map(([id, created_at]) => ({id, created_at})),
-          tasks: g.tasks,
-          invoices: g.invoices,
-          budget: g.budget.map((b, i) => ({id: `l${i}`, ...b, invoices: b.invoices.map((inv, j) => ({id: `l${i}i${j}`, ...inv}))})),
-        };
-        return {input, query, now: g.nowAt};
-      });
+    return {
+      id,
+      created_at,
+      source: r.pick(SOURCES),
+      status,
+      type_id: r.maybe(() => r.pick(['t1', 't2', 't3', 't9'])),
+      responsible_id: r.maybe(() => r.pick(MEMBERS)),
+      department: r.pick(DEPARTMENTS),
+      sla_due_at: r.maybe(at),
+      deadline: r.maybe(at),
+      catalog_item_id: r.maybe(() => r.pick(['', 'i1', 'i2', 'i3'])),
+      client_id: r.maybe(() => r.pick(CLIENTS)),
+    };
   });
+  const input: AnalyticsInput = {
+    timeZone: zone,
+    grants: {sections: SECTIONS, funnelBookings: r.next() < 0.8, funnelChats: r.next() < 0.8},
+    types: TYPES,
+    requests,
+    stages,
+    reviews: r.list(8, () => ({master_id: r.maybe(() => r.pick([...MASTERS, 'kx'])), rating: r.int(1, 5), created_at: at()})),
+    siteStats: r.list(max, () => ({
+      day: day(),
+      kind: r.pick(['view', 'visitor', 'request', 'click', 'review']),
+      page: r.pick(['home', 'item', 'request', 'book']),
+      ref_id: r.pick(['', 'i1', 'i2']),
+      source: r.pick(SOURCES),
+      count: r.int(0, 20),
+    })),
+    conversations: r.list(8, () => ({source: r.pick(SOURCES), created_at: at()})),
+    bookings: r.list(max, (i) => {
+      const starts_at = at();
+      return {
+        id: `b${i}`,
+        master_id: r.pick([...MASTERS, 'kx']),
+        service_id: r.maybe(() => r.pick(['s1', 's2'])),
+        service_title: r.pick(['Стрижка', '']),
+        kind: r.pick(['visit', 'visit', 'visit', 'block']),
+        status: r.pick(['confirmed', 'confirmed', 'cancelled', 'no_show']),
+        starts_at,
+        ends_at: starts_at + r.int(-30, 240) * 60_000 + r.pick([0, 0, 29_999]),
+        price: r.maybe(() => r.int(0, 5_000_000)),
+        source: r.pick(SOURCES),
+        client_id: r.maybe(() => r.pick(CLIENTS)),
+        created_at: at(),
+      };
+    }),
+    masters: MASTERS.map((id) => ({
+      id,
+      member_id: r.maybe(() => r.pick(MEMBERS)),
+      places: r.list(2, (j) => ({
+        id: `${id}p${j}`,
+        hours: hours(),
+        timezone: r.pick([zone, 'Asia/Almaty', 'America/New_York', 'Nowhere/Bad']),
+        archived_at: r.next() < 0.2 ? at() : null,
+        exceptions: r.list(3, () => ({day: day(), open: r.bool(), intervals: r.list(2, interval)})),
+      })),
+    })),
+    clients: [...new Map(r.list(6, () => [r.pick(CLIENTS), at()] as const)).entries()].map(([id, created_at]) => ({id, created_at})),
+    tasks: r.list(max, () => ({
+      assignee_id: r.maybe(() => r.pick(MEMBERS)),
+      status: r.pick(TASK_STATUSES),
+      deadline: r.maybe(at),
+      created_at: at(),
+      closed_at: r.maybe(at),
+    })),
+    invoices: r.list(max, () => ({
+      status: r.pick(INVOICE_STATUSES),
+      amount_kzt: r.int(0, 10_000_000),
+      branch: r.pick(DEPARTMENTS),
+      project: r.pick(['', 'p1', 'p2']),
+      created_at: at(),
+    })),
+    budget: r.list(5, (i) => ({
+      id: `l${i}`,
+      period: r.pick(PERIODS),
+      branch: r.pick(DEPARTMENTS),
+      project: r.pick(['', 'p1', 'p2']),
+      plan: r.int(0, 50_000_000),
+      invoices: r.list(4, (j) => ({id: `l${i}i${j}`, status: r.pick(INVOICE_STATUSES), amount_kzt: r.int(0, 10_000_000)})),
+    })),
+  };
+  const from = day();
+  const filter = <T>(xs: readonly T[]) => (r.next() < 0.6 ? undefined : r.pick(xs));
+  const query: DashboardQuery = {
+    from,
+    to: addDays(from, r.pick([0, 6, r.int(0, 40)])),
+    branch: filter(['', 'north', 'south']),
+    project: filter(['', 'p1']),
+    typeId: filter(['t1', 't2', 't9']),
+    responsibleId: filter(['', 'm1', 'm2']),
+  };
+  return {input, query, now: at()};
 }
