@@ -5,7 +5,7 @@
 // on and around local midnights of several zones (Almaty, Kathmandu +5:45, a
 // DST zone, UTC); statuses a workflow does not know; a type whose workflow
 // does not parse; overnight hours, day-off exceptions, a zone that is no zone.
-import {addDays, localToUtc} from '../../../booking/zone.ts';
+import {addDays, daysBetween, localToUtc} from '../../../booking/zone.ts';
 import {INVOICE_STATUSES} from '../../../finance/lifecycle.ts';
 import {TASK_STATUSES} from '../../../tasks/lifecycle.ts';
 import {SMALL_BUSINESS_WORKFLOW} from '../../../workflow/templates/small-business.ts';
@@ -64,7 +64,12 @@ export function randomCase(seed: number, opts: {zones?: readonly string[]; maxRo
   const r = rng(seed);
   const max = opts.maxRows ?? 30;
   const zone = r.pick(opts.zones ?? ZONES);
-  const day = () => addDays(BASE_DAY, r.int(0, SPAN_DAYS - 1));
+  // The period first: three records in four fall in it or a few days around it.
+  const from = addDays(BASE_DAY, r.int(0, SPAN_DAYS - 1));
+  const to = addDays(from, r.pick([0, 6, r.int(0, 40)]));
+  const near = daysBetween(BASE_DAY, from);
+  const day = () =>
+    addDays(BASE_DAY, r.next() < 0.75 ? Math.max(0, Math.min(SPAN_DAYS - 1, near + r.int(-3, daysBetween(from, to) + 3))) : r.int(0, SPAN_DAYS - 1));
   // Often exactly on a local midnight, a millisecond either side, or the day's last minute.
   const at = () => {
     const shape = r.int(0, 5);
@@ -169,11 +174,10 @@ export function randomCase(seed: number, opts: {zones?: readonly string[]; maxRo
       invoices: r.list(4, (j) => ({id: `l${i}i${j}`, status: r.pick(INVOICE_STATUSES), amount_kzt: r.int(0, 10_000_000)})),
     })),
   };
-  const from = day();
-  const filter = <T>(xs: readonly T[]) => (r.next() < 0.6 ? undefined : r.pick(xs));
+  const filter = <T>(xs: readonly T[]) => (r.next() < 0.75 ? undefined : r.pick(xs));
   const query: DashboardQuery = {
     from,
-    to: addDays(from, r.pick([0, 6, r.int(0, 40)])),
+    to,
     branch: filter(['', 'north', 'south']),
     project: filter(['', 'p1']),
     typeId: filter(['t1', 't2', 't9']),
