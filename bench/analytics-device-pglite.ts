@@ -5,7 +5,7 @@
 import type {AnalyticsInput} from '#shared/analytics/input.ts';
 import {daysOf, rangeOf} from '#shared/analytics/period.ts';
 import type {DashboardQuery, RequestsSection} from '#shared/analytics/types.ts';
-import {workflowOf} from '#shared/workflow/resolve.ts';
+import {kindTable} from '#shared/analytics/compute/kinds.ts';
 import {STATUS_KINDS} from '#shared/workflow/types.ts';
 
 type Db = {
@@ -27,9 +27,7 @@ export async function pgliteRequests(entry: string, input: AnalyticsInput, query
     create table request_stage (request_id text not null, status text not null, entered_at float8 not null, left_at float8);
     create table status_kind (type_id text, status text, kind text, primary key (type_id, status));`);
   t = performance.now();
-  const kinds = [...input.types.map((x) => ({id: x.id, w: workflowOf(x)})), {id: '', w: workflowOf(undefined)}].flatMap(({id, w}) =>
-    w.statuses.map((s) => ({type_id: id, status: s.key, kind: s.kind})),
-  );
+  const kinds = kindTable(input.types);
   await db.query(`insert into status_kind select * from json_populate_recordset(null::status_kind, $1)`, [JSON.stringify(kinds)]);
   await db.query(`insert into request select * from json_populate_recordset(null::request, $1)`, [JSON.stringify(input.requests)]);
   await db.query(`insert into request_stage select * from json_populate_recordset(null::request_stage, $1)`, [JSON.stringify(input.stages)]);

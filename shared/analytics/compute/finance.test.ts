@@ -37,7 +37,7 @@ function expectedFinance(c: AnalyticsCase): FinanceSection {
   }
   const lines = input.budget.filter((l) => fits(l) && monthsRef(l.period).some((m) => rangeMonths.includes(m)));
   return {
-    awaiting: group(['received', 'approval', 'returned']),
+    awaiting: group(['approval']),
     paying: group(['approved', 'paying']),
     paid: group(['paid', 'closed']),
     budget: sortedBy(
@@ -120,7 +120,7 @@ describe('finance and workload sections', () => {
     };
     const f = computeDashboard(input, {from: '2026-12-01', to: '2026-12-31', branch: 'almaty'}, at('2026-12-20')).finance!;
     expect(f).toEqual({
-      awaiting: {count: 2, amount: 1500},
+      awaiting: {count: 1, amount: 1000},
       paying: {count: 1, amount: 700},
       paid: {count: 1, amount: 300},
       budget: [

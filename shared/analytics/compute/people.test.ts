@@ -39,7 +39,7 @@ function expectedPeople(c: AnalyticsCase): PeopleSection {
         const onTime = closed.filter((r) => {
           const dues = [r.sla_due_at, r.deadline].filter((d): d is number => d !== null && d !== undefined);
           const entered = input.stages.filter((s) => s.request_id === r.id && s.status === r.status).map((s) => s.entered_at);
-          return dues.length === 0 || (entered.length > 0 && dues.every((d) => Math.max(...entered) <= d));
+          return entered.length > 0 && dues.every((d) => Math.max(...entered) <= d);
         });
         const returned = mine.filter((r) => {
           const statuses = input.stages.filter((s) => s.request_id === r.id).map((s) => s.status);
