@@ -31,7 +31,7 @@ function expected(c: AnalyticsCase): FunnelSection {
         views: sum(stats.filter((s) => s.source === source && s.kind === 'view')),
         visitors: sum(stats.filter((s) => s.source === source && s.kind === 'visitor')),
         wrote:
-          input.requests.filter((r) => r.source === source && inP(r.created_at)).length +
+          (input.grants.sections.includes('requests') ? input.requests.filter((r) => r.source === source && inP(r.created_at)).length : 0) +
           (input.grants.funnelChats ? input.conversations.filter((x) => x.source === source && inP(x.created_at)).length : 0),
         booked: mine.length,
         came: came.length,
@@ -85,7 +85,7 @@ describe('funnel section', () => {
     });
     const input: AnalyticsInput = {
       timeZone: zone,
-      grants: {sections: ['funnel'], funnelBookings: true, funnelChats: true},
+      grants: {sections: ['requests', 'funnel', 'bookings'], funnelBookings: true, funnelChats: true},
       types: [],
       requests: ['r1', 'r2'].map((id) => ({id, created_at: at('2026-12-02', 12), source: 'qr-table', status: 'new', department: ''})),
       stages: [],
@@ -122,13 +122,15 @@ describe('funnel section', () => {
     ]);
     expect(f.items).toEqual([{key: 'i1', count: 4}]);
 
-    // Without the inbox and the bookings, the same sign shows only what the viewer may see.
+    // Without requests, the inbox and the bookings, the same sign shows only what the viewer may see.
     const narrow = computeDashboard(
       {...input, grants: {sections: ['funnel'], funnelBookings: false, funnelChats: false}},
       {from: '2026-12-01', to: '2026-12-07'},
       at('2026-12-06', 12),
     );
-    expect(narrow.funnel!.rows[0]).toEqual({source: 'qr-table', views: 10, visitors: 7, wrote: 2, booked: 0, came: 0, cameAgain: 0});
+    // Requests too are counted only for who may read them (their device holds none).
+    expect(narrow.funnel!.rows[0]).toEqual({source: 'qr-table', views: 10, visitors: 7, wrote: 0, booked: 0, came: 0, cameAgain: 0});
     expect(narrow.requests).toBeUndefined();
+    expect(narrow.bookings).toBeUndefined();
   });
 });

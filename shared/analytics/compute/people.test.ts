@@ -27,7 +27,7 @@ function expectedPeople(c: AnalyticsCase): PeopleSection {
   const inP = inPeriodOf(c);
   const rows = periodRequests(c);
   const reviews = input.reviews.flatMap((rv) => {
-    const member = input.masters.find((m) => m.id === rv.master_id)?.member_id;
+    const member = input.grants.funnelBookings ? input.masters.find((m) => m.id === rv.master_id)?.member_id : undefined;
     return member && inP(rv.created_at) && (set(q, 'responsibleId') === null || member === set(q, 'responsibleId')) ? [{member, rating: rv.rating}] : [];
   });
   const members = new Set([...rows.flatMap((r) => (r.responsible_id ? [r.responsible_id] : [])), ...reviews.map((r) => r.member)]);
@@ -69,7 +69,8 @@ function expectedClients(c: AnalyticsCase): ClientsSection {
   const fromVisits = input.bookings.filter(
     (b) => b.kind === 'visit' && inP(b.starts_at) && (member === null || input.masters.some((m) => m.id === b.master_id && m.member_id === member)),
   );
-  const active = new Set([...periodRequests(c), ...fromVisits].flatMap((x) => (x.client_id ? [x.client_id] : [])));
+  const seen = [...(input.grants.sections.includes('requests') ? periodRequests(c) : []), ...(input.grants.funnelBookings ? fromVisits : [])];
+  const active = new Set(seen.flatMap((x) => (x.client_id ? [x.client_id] : [])));
   const fresh = [...active].filter((id) => input.clients.some((cl) => cl.id === id && inP(cl.created_at))).length;
   return {active: active.size, new: fresh, repeat: active.size - fresh};
 }
@@ -101,7 +102,7 @@ describe('people and clients sections', () => {
     });
     const input: AnalyticsInput = {
       timeZone: zone,
-      grants: {sections: ['people', 'clients'], funnelBookings: false, funnelChats: false},
+      grants: {sections: ['requests', 'people', 'clients'], funnelBookings: true, funnelChats: false},
       types: [],
       requests: [
         req('a', 'done', {deadline: at('2026-11-05'), client_id: 'old'}),
@@ -133,6 +134,6 @@ describe('people and clients sections', () => {
     const d = computeDashboard(input, {from: '2026-11-01', to: '2026-11-30'}, at('2026-12-01'));
     expect(d.people!.rows).toEqual([{key: 'aigerim', assigned: 3, closed: 2, onTime: 1, returned: 1, reviews: 2, ratingSum: 10}]);
     expect(d.clients).toEqual({active: 2, new: 1, repeat: 1});
-    expect(d.requests).toBeUndefined();
+    expect(d.finance).toBeUndefined();
   });
 });

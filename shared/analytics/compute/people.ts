@@ -8,6 +8,8 @@
 // - reviews / ratingSum: reviews created in the period whose master_id is a
 //   master linked to the member (member_id), with the responsible filter
 //   applied to that member.
+//   Only for who sees bookings (grants.funnelBookings): the master profiles
+//   are theirs to read; the device of anyone else holds none.
 // - A member gets a row when assigned or reviews is not 0.
 import type {AnalyticsInput} from '../input.ts';
 import type {PeopleSection, PersonRow} from '../types.ts';
@@ -34,7 +36,7 @@ export function peopleSection(input: AnalyticsInput, facts: readonly RequestFact
     if (f.doneAt !== null && (f.due === null || f.doneAt <= f.due)) r.onTime++;
   }
   const memberOf = new Map<string, string>();
-  for (const m of input.masters) if (m.member_id) memberOf.set(m.id, m.member_id);
+  if (input.grants.funnelBookings) for (const m of input.masters) if (m.member_id) memberOf.set(m.id, m.member_id);
   const only = filterOf(scope.query.responsibleId);
   for (const review of input.reviews) {
     const member = review.master_id ? memberOf.get(review.master_id) : undefined;
