@@ -17,6 +17,7 @@ const all = [
   'tasks',
   'finance',
   'analytics-server',
+  'analytics-device',
 ];
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;
