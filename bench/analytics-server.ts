@@ -22,9 +22,17 @@ const MONTH = {from: '2026-11-01', to: '2026-11-30'};
 const NOW = Date.UTC(2027, 0, 1);
 
 export async function seedFor(db: pg.Pool, companyId: string): Promise<void> {
-  await db.query(`insert into request_type (id, company_id, key, name, workflow) values ('bench-type', $1, 'bench', '{"ru":"Заявка"}', $2)`, [companyId, JSON.stringify(WORKFLOW)]);
-  await db.query(`insert into app_user (id, email, name, password_hash) select 'bu' || g, 'bu' || g || '@bench.kz', 'Сотрудник ' || g, 'x' from generate_series(1, 10) g`);
-  await db.query(`insert into member (id, company_id, user_id, name, email, role) select 'bm' || g, $1, 'bu' || g, 'Сотрудник ' || g, 'bu' || g || '@bench.kz', 'executor' from generate_series(1, 10) g`, [companyId]);
+  await db.query(`insert into request_type (id, company_id, key, name, workflow) values ('bench-type', $1, 'bench', '{"ru":"Заявка"}', $2)`, [
+    companyId,
+    JSON.stringify(WORKFLOW),
+  ]);
+  await db.query(
+    `insert into app_user (id, email, name, password_hash) select 'bu' || g, 'bu' || g || '@bench.kz', 'Сотрудник ' || g, 'x' from generate_series(1, 10) g`,
+  );
+  await db.query(
+    `insert into member (id, company_id, user_id, name, email, role) select 'bm' || g, $1, 'bu' || g, 'Сотрудник ' || g, 'bu' || g || '@bench.kz', 'executor' from generate_series(1, 10) g`,
+    [companyId],
+  );
   const client = await db.connect();
   try {
     // Seeding only: no audit rows, no stage trigger; the stages are written below as the trigger would.

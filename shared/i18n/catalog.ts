@@ -44,7 +44,13 @@ const SERVER_ONLY = [
 ] as const;
 
 export type MessageKey = keyof typeof appRu & string;
-export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu & typeof httpRu & typeof botRu & typeof calMailRu & typeof analyticsPdfRu) &
+export type ServerOnlyMessageKey = keyof (typeof publicRu &
+  typeof publicSiteRu &
+  typeof bookingPublicRu &
+  typeof httpRu &
+  typeof botRu &
+  typeof calMailRu &
+  typeof analyticsPdfRu) &
   string;
 export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 

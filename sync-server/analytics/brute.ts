@@ -40,7 +40,9 @@ export function bruteDashboard(input: AnalyticsInput, query: DashboardQuery, now
   const stagesOf = (id: string) => input.stages.filter((s) => s.request_id === id);
   const doneAt = (r: (typeof reqs)[number]) => {
     if (r.kind !== 'done') return null;
-    const at = stagesOf(r.id).filter((s) => s.status === r.status).map((s) => s.entered_at);
+    const at = stagesOf(r.id)
+      .filter((s) => s.status === r.status)
+      .map((s) => s.entered_at);
     return at.length ? Math.max(...at) : null;
   };
   const overdue = (r: (typeof reqs)[number]) =>
@@ -87,7 +89,8 @@ export function bruteDashboard(input: AnalyticsInput, query: DashboardQuery, now
     if (input.grants.funnelChats) for (const c of input.conversations) if (inP(c.created_at)) add(wrote, c.source, 1);
     const booked = input.grants.funnelBookings ? visits.filter((b) => inP(b.created_at)) : [];
     for (const b of booked) sources.add(b.source);
-    const again = (b: (typeof visits)[number]) => came(b) && !!b.client_id && visits.some((l) => l.client_id === b.client_id && came(l) && l.starts_at > b.starts_at);
+    const again = (b: (typeof visits)[number]) =>
+      came(b) && !!b.client_id && visits.some((l) => l.client_id === b.client_id && came(l) && l.starts_at > b.starts_at);
     const pages = [...new Set(days.filter((s) => s.kind === 'view' || s.kind === 'request').map((s) => s.page))].map((key) => ({
       key,
       views: days.filter((s) => s.page === key && s.kind === 'view').reduce((a, s) => a + s.count, 0),
@@ -143,7 +146,14 @@ export function bruteDashboard(input: AnalyticsInput, query: DashboardQuery, now
       .filter((m) => m.openMin || m.visits)
       .sort((a, b) => b.revenue - a.revenue || b.visits - a.visits || cmp(a.key, b.key));
     const sum = (k: 'visits' | 'cancelled' | 'noShow' | 'revenue') => masters.reduce((a, m) => a + m[k], 0);
-    out.bookings = {visits: sum('visits'), cancelled: sum('cancelled'), noShow: sum('noShow'), revenue: sum('revenue'), masters, services: tally(periodVisits.map((b) => b.service_id ?? b.service_title))};
+    out.bookings = {
+      visits: sum('visits'),
+      cancelled: sum('cancelled'),
+      noShow: sum('noShow'),
+      revenue: sum('revenue'),
+      masters,
+      services: tally(periodVisits.map((b) => b.service_id ?? b.service_title)),
+    };
   }
   if (has('people')) {
     const keys = new Set(reqs.flatMap((r) => (r.responsible_id ? [r.responsible_id] : [])));
@@ -185,15 +195,19 @@ export function bruteDashboard(input: AnalyticsInput, query: DashboardQuery, now
     for (const t of input.tasks) {
       if (!t.assignee_id || (q.responsibleId !== undefined && t.assignee_id !== q.responsibleId)) continue;
       const row = rows.get(t.assignee_id) ?? {key: t.assignee_id, open: 0, overdue: 0, closed: 0};
-      if (isOpenTask(t.status)) row.open++, t.deadline != null && t.deadline < now && row.overdue++;
-      else if (t.status === 'done' && t.closed_at != null && inP(t.closed_at)) row.closed++;
+      if (isOpenTask(t.status)) {
+        row.open++;
+        if (t.deadline != null && t.deadline < now) row.overdue++;
+      } else if (t.status === 'done' && t.closed_at != null && inP(t.closed_at)) row.closed++;
       else continue;
       rows.set(t.assignee_id, row);
     }
     out.workload = {rows: [...rows.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || cmp(a.key, b.key))};
   }
   if (has('finance')) {
-    const inv = input.invoices.filter((i) => inP(i.created_at) && (q.branch === undefined || i.branch === q.branch) && (q.project === undefined || i.project === q.project));
+    const inv = input.invoices.filter(
+      (i) => inP(i.created_at) && (q.branch === undefined || i.branch === q.branch) && (q.project === undefined || i.project === q.project),
+    );
     const group = (ss: string[]) => {
       const hit = inv.filter((i) => ss.includes(i.status));
       return {count: hit.length, amount: hit.reduce((a, i) => a + i.amount_kzt, 0)};
@@ -201,7 +215,11 @@ export function bruteDashboard(input: AnalyticsInput, query: DashboardQuery, now
     const budget = input.budget
       .filter((l) => (q.branch === undefined || l.branch === q.branch) && (q.project === undefined || l.project === q.project))
       .filter((l) => monthsOf(l.period).first <= q.to.slice(0, 7) && monthsOf(l.period).last >= q.from.slice(0, 7))
-      .map((l) => ({key: l.id, plan: l.plan, actual: l.invoices.filter((i) => i.status === 'paid' || i.status === 'closed').reduce((a, i) => a + i.amount_kzt, 0)}))
+      .map((l) => ({
+        key: l.id,
+        plan: l.plan,
+        actual: l.invoices.filter((i) => i.status === 'paid' || i.status === 'closed').reduce((a, i) => a + i.amount_kzt, 0),
+      }))
       .sort((a, b) => b.plan - a.plan || cmp(a.key, b.key));
     out.finance = {awaiting: group(['approval']), paying: group(['approved', 'paying']), paid: group(['paid', 'closed']), budget};
   }

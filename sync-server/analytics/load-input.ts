@@ -15,14 +15,22 @@ export async function loadInput(pool: pg.Pool, companyId: string, timeZone: stri
     all<{id: string; master_id: string; hours: unknown; timezone: string; archived_at: number | null}>(
       `select id, master_id, hours, timezone, ${ms('archived_at')} as archived_at from booking_place where company_id = $1`,
     ),
-    all<{place_id: string; day: string; open: boolean; intervals: unknown}>('select place_id, day, open, intervals from booking_exception where company_id = $1'),
+    all<{place_id: string; day: string; open: boolean; intervals: unknown}>(
+      'select place_id, day, open, intervals from booking_exception where company_id = $1',
+    ),
   ]);
   const lines = await all<{id: string; period: string; branch: string; project: string; plan: string}>(
     'select id, period, branch, project, plan::text from budget_line where company_id = $1',
   );
-  const invoices = await all<{id: string; status: string; amount_kzt: string; branch: string; project: string; created_at: number; budget_line_id: string | null}>(
-    `select id, status, amount_kzt::text, branch, project, ${ms('created_at')} as created_at, budget_line_id from invoice where company_id = $1`,
-  );
+  const invoices = await all<{
+    id: string;
+    status: string;
+    amount_kzt: string;
+    branch: string;
+    project: string;
+    created_at: number;
+    budget_line_id: string | null;
+  }>(`select id, status, amount_kzt::text, branch, project, ${ms('created_at')} as created_at, budget_line_id from invoice where company_id = $1`);
   return {
     timeZone,
     grants,

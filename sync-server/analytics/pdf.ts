@@ -18,14 +18,21 @@ const FUNNEL_ROWS = 24;
 export async function dashboardPdf(current: Dashboard, previous: Dashboard, company: string, locale: Locale): Promise<Buffer> {
   const t = createTranslator(locale);
   const delta = (now: number, before: number) => (now === before ? t('analyticsPdf.same') : now > before ? `+${now - before}` : `−${before - now}`);
-  const doc = new PDFDocument({size: 'A4', margin: 48, info: {Title: t('analyticsPdf.title', {from: current.query.from, to: current.query.to}), Creator: 'dot'}});
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 48,
+    info: {Title: t('analyticsPdf.title', {from: current.query.from, to: current.query.to}), Creator: 'dot'},
+  });
   doc.registerFont('regular', FONT_REGULAR);
   doc.registerFont('bold', FONT_BOLD);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
-  doc.font('bold').fontSize(16).text(t('analyticsPdf.title', {from: current.query.from, to: current.query.to}));
+  doc
+    .font('bold')
+    .fontSize(16)
+    .text(t('analyticsPdf.title', {from: current.query.from, to: current.query.to}));
   doc.font('regular').fontSize(10).fillColor('#555').text(t('analyticsPdf.company', {company})).fillColor('#000').moveDown();
   doc.fontSize(11);
   const line = (text: string) => doc.text(text, {lineGap: 3});

@@ -65,7 +65,9 @@ describe('GET /analytics/dashboard', () => {
   });
 
   it('prints one A4 page with the figures in words', async () => {
-    const res = await fetch(`${inject('baseUrl')}/api/v1/analytics/dashboard.pdf?from=${daysAgo(69)}&to=${today()}`, {headers: {cookie: owner.cookie, 'accept-language': 'ru'}});
+    const res = await fetch(`${inject('baseUrl')}/api/v1/analytics/dashboard.pdf?from=${daysAgo(69)}&to=${today()}`, {
+      headers: {cookie: owner.cookie, 'accept-language': 'ru'},
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="analytics-${daysAgo(69)}-${today()}.pdf"`);
     const pdf = Buffer.from(await res.arrayBuffer());
@@ -82,7 +84,12 @@ describe('request_stage', () => {
     const {rows} = await pool.query<{id: string}>("select id from request_type where company_id = $1 and key like 't%' limit 1", [companyId]);
     const id = crypto.randomUUID();
     const member = (await pool.query<{id: string}>('select id from member where company_id = $1 limit 1', [companyId])).rows[0]!.id;
-    await pool.query(`insert into request (id, company_id, source, status, type_id, responsible_id) values ($1, $2, 'form', 'new', $3, $4)`, [id, companyId, rows[0]!.id, member]);
+    await pool.query(`insert into request (id, company_id, source, status, type_id, responsible_id) values ($1, $2, 'form', 'new', $3, $4)`, [
+      id,
+      companyId,
+      rows[0]!.id,
+      member,
+    ]);
     for (const s of ['work', 'new', 'done']) await pool.query('update request set status = $2 where id = $1', [id, s]);
     const stages = (await pool.query('select status, left_at from request_stage where request_id = $1 order by entered_at, left_at nulls last', [id])).rows;
     expect(stages.map((s) => s.status)).toEqual(['new', 'work', 'new', 'done']);

@@ -33,7 +33,16 @@ export const WORKFLOW = {
 };
 
 /** The ways a request goes; "odd" is a status its workflow does not name (counts as open). */
-const PATHS = [['new'], ['new', 'work'], ['new', 'work', 'done'], ['new', 'work', 'new', 'done'], ['new', 'cancel'], ['new', 'wait'], ['new', 'done'], ['new', 'odd']];
+const PATHS = [
+  ['new'],
+  ['new', 'work'],
+  ['new', 'work', 'done'],
+  ['new', 'work', 'new', 'done'],
+  ['new', 'cancel'],
+  ['new', 'wait'],
+  ['new', 'done'],
+  ['new', 'odd'],
+];
 
 export type Seeded = {members: string[]; typeId: string; masters: string[]};
 
@@ -41,7 +50,13 @@ async function memberIn(pool: pg.Pool, companyId: string, name: string): Promise
   const user = crypto.randomUUID();
   await pool.query(`insert into app_user (id, email, name, password_hash) values ($1, $2, $3, 'x')`, [user, `${user}@seed.kz`, name]);
   const id = crypto.randomUUID();
-  await pool.query(`insert into member (id, company_id, user_id, name, email, role) values ($1, $2, $3, $4, $5, 'executor')`, [id, companyId, user, name, `${user}@seed.kz`]);
+  await pool.query(`insert into member (id, company_id, user_id, name, email, role) values ($1, $2, $3, $4, $5, 'executor')`, [
+    id,
+    companyId,
+    user,
+    name,
+    `${user}@seed.kz`,
+  ]);
   return id;
 }
 
@@ -114,9 +129,20 @@ async function seedBookings(pool: pg.Pool, companyId: string, members: string[],
   const hours = {mon: {open: true, intervals: [{from: '09:00', to: '18:00'}]}, sat: {open: true, intervals: [{from: '10:00', to: '14:00'}]}};
   for (const [i, member] of members.slice(1).entries()) {
     const id = crypto.randomUUID();
-    await pool.query(`insert into booking_master (id, company_id, member_id, slug, display_name) values ($1, $2, $3, $4, $5)`, [id, companyId, member, `m${i}-${id.slice(0, 6)}`, `Мастер ${i}`]);
+    await pool.query(`insert into booking_master (id, company_id, member_id, slug, display_name) values ($1, $2, $3, $4, $5)`, [
+      id,
+      companyId,
+      member,
+      `m${i}-${id.slice(0, 6)}`,
+      `Мастер ${i}`,
+    ]);
     const place = crypto.randomUUID();
-    await pool.query(`insert into booking_place (id, company_id, master_id, name, hours) values ($1, $2, $3, 'Салон', $4)`, [place, companyId, id, JSON.stringify(hours)]);
+    await pool.query(`insert into booking_place (id, company_id, master_id, name, hours) values ($1, $2, $3, 'Салон', $4)`, [
+      place,
+      companyId,
+      id,
+      JSON.stringify(hours),
+    ]);
     await pool.query(`insert into booking_exception (id, company_id, master_id, place_id, day, open, intervals) values ($1, $2, $3, $4, $5, true, $6)`, [
       crypto.randomUUID(),
       companyId,
@@ -126,7 +152,11 @@ async function seedBookings(pool: pg.Pool, companyId: string, members: string[],
       JSON.stringify([{from: '12:00', to: '15:00'}]),
     ]);
     const service = crypto.randomUUID();
-    await pool.query(`insert into booking_service (id, company_id, master_id, title, duration_min, price) values ($1, $2, $3, 'Стрижка', 60, 500000)`, [service, companyId, id]);
+    await pool.query(`insert into booking_service (id, company_id, master_id, title, duration_min, price) values ($1, $2, $3, 'Стрижка', 60, 500000)`, [
+      service,
+      companyId,
+      id,
+    ]);
     // Visits one after another, a few hours apart: never two at once for a master.
     let start = base - 50 * DAY;
     for (let k = 0; k < 25; k++) {
@@ -204,15 +234,10 @@ async function seedRest(pool: pg.Pool, companyId: string, members: string[], mas
   const month = (d: number) => new Date(base + d * DAY).toISOString().slice(0, 7);
   for (const [k, period] of [month(-40), month(-10), month(0).slice(0, 4)].entries()) {
     const id = crypto.randomUUID();
-    await pool.query(`insert into budget_line (id, company_id, period, item_id, project, branch, plan, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, now(), now())`, [
-      id,
-      companyId,
-      period,
-      itemId,
-      k === 1 ? 'Кафе' : '',
-      k === 2 ? 'Алматы' : '',
-      (k + 1) * 1_000_000_00,
-    ]);
+    await pool.query(
+      `insert into budget_line (id, company_id, period, item_id, project, branch, plan, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, now(), now())`,
+      [id, companyId, period, itemId, k === 1 ? 'Кафе' : '', k === 2 ? 'Алматы' : '', (k + 1) * 1_000_000_00],
+    );
     lines.push(id);
   }
   for (let i = 0; i < 15; i++) {

@@ -22,8 +22,12 @@ beforeAll(async () => {
 
 const visitors = async (day: string, source: string) =>
   Number(
-    (await pool.query<{n: string}>(`select coalesce(sum(count), 0) as n from site_stat where company_id = $1 and kind = 'visitor' and day = $2 and source = $3`, [company.id, day, source]))
-      .rows[0]!.n,
+    (
+      await pool.query<{n: string}>(
+        `select coalesce(sum(count), 0) as n from site_stat where company_id = $1 and kind = 'visitor' and day = $2 and source = $3`,
+        [company.id, day, source],
+      )
+    ).rows[0]!.n,
   );
 
 describe('unique visitors', () => {
@@ -41,7 +45,9 @@ describe('unique visitors', () => {
     expect(await visitors('2026-06-10', 'qr-table')).toBe(2);
 
     // No table holds the address, in any form a text search finds.
-    const {rows: tables} = await pool.query<{t: string}>(`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+    const {rows: tables} = await pool.query<{t: string}>(
+      `select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
     for (const {t} of tables) {
       const {rows} = await pool.query(`select 1 from "${t}" x where x::text like '%198.51.100.2%' limit 1`);
       expect(rows, t).toEqual([]);
@@ -56,13 +62,16 @@ describe('unique visitors', () => {
   });
 
   it('counts the people who open the public site, not the times they open it', async () => {
-    const as = (ip: string) => new Client(undefined, {'accept-language': 'ru', 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile', 'x-forwarded-for': ip});
+    const as = (ip: string) =>
+      new Client(undefined, {'accept-language': 'ru', 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile', 'x-forwarded-for': ip});
     for (const ip of ['203.0.113.5', '203.0.113.5', '203.0.113.6']) expect((await as(ip).get(`/c/${slug}?src=qr-door`)).status).toBe(200);
     const today = new Intl.DateTimeFormat('en-CA', {timeZone: company.timezone}).format(Date.now());
     // Counted off the page's path: wait for the counters to land.
     for (let i = 0; i < 50 && (await visitors(today, 'qr-door')) < 2; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await visitors(today, 'qr-door')).toBe(2);
-    const views = await pool.query<{n: string}>(`select sum(count) as n from site_stat where company_id = $1 and kind = 'view' and source = 'qr-door'`, [company.id]);
+    const views = await pool.query<{n: string}>(`select sum(count) as n from site_stat where company_id = $1 and kind = 'view' and source = 'qr-door'`, [
+      company.id,
+    ]);
     expect(Number(views.rows[0]!.n)).toBe(3);
   });
 });

@@ -28,9 +28,18 @@ export async function bookingsSection(s: Scope): Promise<BookingsSection> {
       params,
     ),
     s.pool.query<{key: string; count: string}>(`select coalesce(b.service_id, b.service_title) as key, count(*) ${visits} group by 1`, params),
-    s.pool.query<{id: string}>(`select m.id from booking_master m where m.company_id = $1 ${who.replace('$5', '$2')}`, params.length > 4 ? [s.companyId, s.filters.responsibleId] : [s.companyId]),
-    s.pool.query<{id: string; master_id: string; hours: unknown; timezone: string}>('select id, master_id, hours, timezone from booking_place where company_id = $1 and archived_at is null', [s.companyId]),
-    s.pool.query<{place_id: string; day: string; open: boolean; intervals: unknown}>('select place_id, day, open, intervals from booking_exception where company_id = $1', [s.companyId]),
+    s.pool.query<{id: string}>(
+      `select m.id from booking_master m where m.company_id = $1 ${who.replace('$5', '$2')}`,
+      params.length > 4 ? [s.companyId, s.filters.responsibleId] : [s.companyId],
+    ),
+    s.pool.query<{id: string; master_id: string; hours: unknown; timezone: string}>(
+      'select id, master_id, hours, timezone from booking_place where company_id = $1 and archived_at is null',
+      [s.companyId],
+    ),
+    s.pool.query<{place_id: string; day: string; open: boolean; intervals: unknown}>(
+      'select place_id, day, open, intervals from booking_exception where company_id = $1',
+      [s.companyId],
+    ),
   ]);
   const window = {start: s.start, end: s.end};
   const rows = new Map<string, MasterRow>();
@@ -41,10 +50,24 @@ export async function bookingsSection(s: Scope): Promise<BookingsSection> {
   }
   for (const r of perMaster.rows) {
     const base = rows.get(r.key) ?? {key: r.key, openMin: 0, bookedMin: 0, visits: 0, cancelled: 0, noShow: 0, revenue: 0};
-    rows.set(r.key, {...base, bookedMin: Number(r.booked), visits: Number(r.visits), cancelled: Number(r.cancelled), noShow: Number(r.no_show), revenue: Number(r.revenue)});
+    rows.set(r.key, {
+      ...base,
+      bookedMin: Number(r.booked),
+      visits: Number(r.visits),
+      cancelled: Number(r.cancelled),
+      noShow: Number(r.no_show),
+      revenue: Number(r.revenue),
+    });
   }
   // A master with no open minutes and no visits says nothing: left out.
   const list = [...rows.values()].filter((r) => r.openMin || r.visits).sort((a, b) => b.revenue - a.revenue || b.visits - a.visits || byKey(a.key, b.key));
   const sum = (k: 'visits' | 'cancelled' | 'noShow' | 'revenue') => list.reduce((a, r) => a + r[k], 0);
-  return {visits: sum('visits'), cancelled: sum('cancelled'), noShow: sum('noShow'), revenue: sum('revenue'), masters: list, services: countsOf(perService.rows)};
+  return {
+    visits: sum('visits'),
+    cancelled: sum('cancelled'),
+    noShow: sum('noShow'),
+    revenue: sum('revenue'),
+    masters: list,
+    services: countsOf(perService.rows),
+  };
 }

@@ -42,7 +42,12 @@ export async function peopleSection(s: Scope, grants: AnalyticsGrants): Promise<
             where v.company_id = $1 and v.created_at >= $2::timestamptz and v.created_at < $3::timestamptz
               ${s.filters.responsibleId !== undefined ? 'and m.member_id = $4' : ''}
             group by 1`,
-          [s.companyId, new Date(s.start).toISOString(), new Date(s.end).toISOString(), ...(s.filters.responsibleId !== undefined ? [s.filters.responsibleId] : [])],
+          [
+            s.companyId,
+            new Date(s.start).toISOString(),
+            new Date(s.end).toISOString(),
+            ...(s.filters.responsibleId !== undefined ? [s.filters.responsibleId] : []),
+          ],
         )
       ).rows
     : [];

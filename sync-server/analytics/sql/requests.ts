@@ -10,7 +10,18 @@ import {baseParams, big, byKey, countsOf, durationOf, durMs, requestsCte, type S
 export const OVERDUE = `(r.kind not in ('done', 'cancelled') and (r.sla_due_at < $4::timestamptz or r.deadline < $4::timestamptz))`;
 const OPEN = `(r.kind in ('open', 'in_work', 'waiting'))`;
 
-type Grouped = {g: number; day: string; source: string; kind: string; type_id: string; department: string; item: string; n: string; open: string; overdue: string};
+type Grouped = {
+  g: number;
+  day: string;
+  source: string;
+  kind: string;
+  type_id: string;
+  department: string;
+  item: string;
+  n: string;
+  open: string;
+  overdue: string;
+};
 /** grouping() bits of the sets below, the first column the highest. */
 const SET = {day: 0b011111, source: 0b101111, kind: 0b110111, type: 0b111011, department: 0b111101, item: 0b111110} as const;
 
@@ -43,7 +54,9 @@ export async function requestsSection(s: Scope): Promise<RequestsSection> {
   const of = (set: number) => grouped.filter((r) => r.g === set);
   const perDay = new Map(of(SET.day).map((d) => [d.day, Number(d.n)]));
   const rowsOf = (rows: Grouped[], key: (r: Grouped) => string) =>
-    rows.map((r) => ({key: key(r), total: Number(r.n), open: Number(r.open), overdue: Number(r.overdue)})).sort((a, b) => b.total - a.total || byKey(a.key, b.key));
+    rows
+      .map((r) => ({key: key(r), total: Number(r.n), open: Number(r.open), overdue: Number(r.overdue)}))
+      .sort((a, b) => b.total - a.total || byKey(a.key, b.key));
   const types = rowsOf(of(SET.type), (r) => r.type_id);
   return {
     total: types.reduce((a, t) => a + t.total, 0),

@@ -28,7 +28,8 @@ export async function recordStat(pool: pg.Pool, company: {id: string; timezone: 
  */
 export function countLater(pool: pg.Pool, company: {id: string; timezone: string}, e: StatEvent, now: number, visitor?: Visitor): void {
   recordStat(pool, company, e, now).catch((err: unknown) => log.warn('stats', (err as Error).message));
-  if (visitor && e.kind === 'view') countVisitor(pool, company, e.source ?? '', visitor, now).catch((err: unknown) => log.warn('stats', (err as Error).message));
+  if (visitor && e.kind === 'view')
+    countVisitor(pool, company, e.source ?? '', visitor, now).catch((err: unknown) => log.warn('stats', (err as Error).message));
 }
 
 /** Who is looking, for the visitor hash only: the address as express resolved it behind the proxy, and the user agent. */
