@@ -33,7 +33,7 @@ export async function dashboardPdf(current: Dashboard, previous: Dashboard, comp
     .font('bold')
     .fontSize(16)
     .text(t('analyticsPdf.title', {from: current.query.from, to: current.query.to}));
-  doc.font('regular').fontSize(10).fillColor('#555').text(t('analyticsPdf.company', {company})).fillColor('#000').moveDown();
+  doc.font('regular').fontSize(10).fillColor('#555').text(company).fillColor('#000').moveDown();
   doc.fontSize(11);
   const line = (text: string) => doc.text(text, {lineGap: 3});
   const {requests: r, clients: c, bookings: b, finance: f} = current;

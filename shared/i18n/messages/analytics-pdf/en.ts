@@ -3,7 +3,6 @@ import type {ru} from './ru.ts';
 
 export const en = {
   'analyticsPdf.title': 'Analytics: {from} — {to}',
-  'analyticsPdf.company': '{company}',
   'analyticsPdf.requests': 'Requests: {n} ({delta} on the previous period)',
   'analyticsPdf.overdue': 'Overdue now: {n}',
   'analyticsPdf.clients': 'Clients: {n}, of them new {fresh} ({delta} on the previous period)',

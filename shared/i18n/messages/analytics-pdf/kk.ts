@@ -2,8 +2,7 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'analyticsPdf.title': 'Аналитика: {from} — {to}',
-  'analyticsPdf.company': '{company}',
+  'analyticsPdf.title': 'Талдау: {from} — {to}',
   'analyticsPdf.requests': 'Өтінімдер: {n} (алдыңғы кезеңге {delta})',
   'analyticsPdf.overdue': 'Қазір мерзімі өткен: {n}',
   'analyticsPdf.clients': 'Клиенттер: {n}, оның ішінде жаңа {fresh} (алдыңғы кезеңге {delta})',

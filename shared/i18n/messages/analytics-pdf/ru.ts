@@ -4,7 +4,6 @@ import type {Message} from '../../define.ts';
 
 export const ru = {
   'analyticsPdf.title': 'Аналитика: {from} — {to}',
-  'analyticsPdf.company': '{company}',
   'analyticsPdf.requests': 'Заявок: {n} ({delta} к прошлому периоду)',
   'analyticsPdf.overdue': 'Просрочено сейчас: {n}',
   'analyticsPdf.clients': 'Клиентов: {n}, из них новых {fresh} ({delta} к прошлому периоду)',
