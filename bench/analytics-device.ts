@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
+// esbuild comes with tsx (a dependency): used here only to size compute/ as a minified chunk.
 import {build} from 'esbuild';
 import type {DashboardQuery, RequestsSection} from '#shared/analytics/types.ts';
 import {computeDashboard} from '#shared/analytics/compute/index.ts';
