@@ -12,6 +12,7 @@ import type {ScreenProps} from '../module/define.ts';
 import {memberContextOf} from '../session/session.ts';
 import {useDraft} from '../ui/use-draft.ts';
 import {useMinute} from '../ui/use-minute.ts';
+import {dateText} from './cells.ts';
 import {ExportBar} from './export-bar.tsx';
 import {FiltersBar, NO_FILTERS, presetOf, type Filters} from './filters-bar.tsx';
 import {useLabels} from './labels.ts';
@@ -71,7 +72,8 @@ export default function AnalyticsPage({session}: ScreenProps) {
         </p>
       ) : null}
       <p className="an-period">
-        <b>{t('an.range', {from: query.from, to: query.to})}</b> · <span className="muted">{t('an.comparedWith', {from: prev.from, to: prev.to})}</span>
+        <b>{t('an.range', {from: dateText(query.from), to: dateText(query.to)})}</b> ·{' '}
+        <span className="muted">{t('an.comparedWith', {from: dateText(prev.from), to: dateText(prev.to)})}</span>
       </p>
       {answer.state === 'ready' ? (
         <>

@@ -57,3 +57,9 @@ export function signed(n: number, locale: Locale): string {
 export function averageMs(d: {readonly n: number; readonly totalMs: number}): number {
   return d.n > 0 ? Math.round(d.totalMs / d.n) : 0;
 }
+
+/** "2026-12-06" → "06.12.2026", as the finance screens write a date. */
+export function dateText(ymd: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : ymd;
+}

@@ -40,6 +40,9 @@ export function ChartTile({spec, labels, values, summary, children}: Props) {
   );
 }
 
+/** A label under a bar: whole when short, else cut with an ellipsis (the table has it whole). */
+const short = (s: string) => (s.length > 18 ? `${s.slice(0, 17)}…` : s);
+
 function Bars({labels, values, summary}: {labels: readonly string[]; values: readonly number[]; summary: string}) {
   const box = useRef<HTMLDivElement>(null);
   // Redrawn when the figures change, not on every render of the page.
@@ -65,7 +68,7 @@ function Bars({labels, values, summary}: {labels: readonly string[]; values: rea
           axes: [
             {
               splits: () => xs.filter((i) => i % step === 0),
-              values: (_u, splits) => splits.map((i) => (labels[i] ?? '').slice(0, 12)),
+              values: (_u, splits) => splits.map((i) => short(labels[i] ?? '')),
               grid: {show: false},
             },
             {grid: {stroke: '#e3e6ea'}, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : ''))},

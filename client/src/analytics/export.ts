@@ -4,7 +4,7 @@
 // Money is written in tenge, shares in percent, durations in hours.
 import type {Dashboard} from '#shared/analytics/types.ts';
 import type {Translate} from '#shared/i18n/translate.ts';
-import {averageMs, cellValue} from './cells.ts';
+import {averageMs, cellValue, dateText} from './cells.ts';
 import {allTables, type Labels} from './tables.ts';
 
 type XCell = {value: string | number; fontWeight?: 'bold'} | null;
@@ -44,8 +44,8 @@ export function headline(c: Dashboard, p: Dashboard, t: Translate): [string, num
 export function sheetRows(current: Dashboard, previous: Dashboard, labels: Labels, t: Translate): XCell[][] {
   const q = current.query;
   const out: XCell[][] = [
-    [bold(t('an.sheet')), cell(t('an.range', {from: q.from, to: q.to}))],
-    [cell(t('an.comparedWith', {from: previous.query.from, to: previous.query.to}))],
+    [bold(t('an.sheet')), cell(t('an.range', {from: dateText(q.from), to: dateText(q.to)}))],
+    [cell(t('an.comparedWith', {from: dateText(previous.query.from), to: dateText(previous.query.to)}))],
     [],
     [bold(t('an.sheet.headline'))],
     [bold(t('an.col.figure')), bold(t('an.col.value')), bold(t('an.col.previous'))],

@@ -29,7 +29,7 @@ export function FiltersBar({filters, set, choices, branches, projects, shown}: P
   const select = (key: 'branch' | 'project' | 'typeId' | 'responsibleId', label: string, options: readonly {id: string; name: string}[]) => (
     <label className="an-filter">
       <span>{label}</span>
-      <select value={filters[key]} onChange={(e) => set({[key]: e.target.value})}>
+      <select aria-label={label} value={filters[key]} onChange={(e) => set({[key]: e.target.value})}>
         <option value="">{t('an.any')}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -59,11 +59,11 @@ export function FiltersBar({filters, set, choices, branches, projects, shown}: P
         <div className="an-range">
           <label className="an-filter">
             <span>{t('an.from')}</span>
-            <input type="date" value={filters.from} onChange={(e) => set({from: e.target.value})} />
+            <input type="date" aria-label={t('an.from')} value={filters.from} onChange={(e) => set({from: e.target.value})} />
           </label>
           <label className="an-filter">
             <span>{t('an.to')}</span>
-            <input type="date" value={filters.to} onChange={(e) => set({to: e.target.value})} />
+            <input type="date" aria-label={t('an.to')} value={filters.to} onChange={(e) => set({to: e.target.value})} />
           </label>
         </div>
       ) : null}

@@ -6,7 +6,7 @@ import type {Preset} from '#shared/analytics/period.ts';
 import type {Dashboard} from '#shared/analytics/types.ts';
 import {formatMoney, formatNumber} from '#shared/i18n/format.ts';
 import {useI18n} from '../i18n/i18n.tsx';
-import {signed} from './cells.ts';
+import {dateText, signed} from './cells.ts';
 import {ChartTile} from './chart.tsx';
 import {TABLES, type Labels} from './tables.ts';
 import {DataTile, Kpi} from './tile-kit.tsx';
@@ -30,7 +30,12 @@ export function OwnerTiles({current, previous, labels, preset}: Props) {
           spec={TABLES.byDay(current, labels, t)!}
           labels={r.byDay.map((d) => shortDay(d.day))}
           values={r.byDay.map((d) => d.count)}
-          summary={t('an.chart.byDay', {from: current.query.from, to: current.query.to, n: n(r.total), max: n(Math.max(0, ...r.byDay.map((d) => d.count)))})}
+          summary={t('an.chart.byDay', {
+            from: dateText(current.query.from),
+            to: dateText(current.query.to),
+            n: n(r.total),
+            max: n(Math.max(0, ...r.byDay.map((d) => d.count))),
+          })}
         >
           <p className="an-headline" data-testid="requests-headline">
             {t(`an.head.${preset}`, {n: n(r.total), delta: signed(r.total - (previous.requests?.total ?? 0), locale)})}
@@ -48,7 +53,7 @@ export function OwnerTiles({current, previous, labels, preset}: Props) {
       <DataTile spec={TABLES.funnel(current, labels, t)}>
         <p className="field-hint">{t('an.funnel.hint')}</p>
         <details className="an-how">
-          <summary>{t('an.col.visitors')}?</summary>
+          <summary>{t('an.visitorsHowTitle')}</summary>
           <p className="field-hint">{t('an.visitorsHow')}</p>
         </details>
       </DataTile>

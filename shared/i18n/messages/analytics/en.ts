@@ -50,6 +50,7 @@ export const en = {
   'an.sources': 'Where requests came from',
   'an.funnel': 'Funnel per QR code and link',
   'an.funnel.hint': 'Which sign, business card or link pays for itself: how many people viewed the page, wrote, booked, came and came again.',
+  'an.visitorsHowTitle': 'How visitors are counted',
   'an.visitorsHow':
     'Unique visitors are counted without cookies and without storing addresses: by a hash with a salt that changes every day. So one person visiting on two different days counts as two visitors.',
   'an.pages': 'Site pages conversion',
