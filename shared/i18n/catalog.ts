@@ -29,6 +29,9 @@ import {en as botEn} from './messages/bot/en.ts';
 import {ru as calMailRu} from './messages/calendar-mail/ru.ts';
 import {kk as calMailKk} from './messages/calendar-mail/kk.ts';
 import {en as calMailEn} from './messages/calendar-mail/en.ts';
+import {ru as analyticsPdfRu} from './messages/analytics-pdf/ru.ts';
+import {kk as analyticsPdfKk} from './messages/analytics-pdf/kk.ts';
+import {en as analyticsPdfEn} from './messages/analytics-pdf/en.ts';
 
 const SERVER_ONLY = [
   {ru: publicRu, kk: publicKk, en: publicEn},
@@ -37,10 +40,11 @@ const SERVER_ONLY = [
   {ru: httpRu, kk: httpKk, en: httpEn},
   {ru: botRu, kk: botKk, en: botEn},
   {ru: calMailRu, kk: calMailKk, en: calMailEn},
+  {ru: analyticsPdfRu, kk: analyticsPdfKk, en: analyticsPdfEn},
 ] as const;
 
 export type MessageKey = keyof typeof appRu & string;
-export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu & typeof httpRu & typeof botRu & typeof calMailRu) &
+export type ServerOnlyMessageKey = keyof (typeof publicRu & typeof publicSiteRu & typeof bookingPublicRu & typeof httpRu & typeof botRu & typeof calMailRu & typeof analyticsPdfRu) &
   string;
 export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 

@@ -1,7 +1,7 @@
 // Page views and clicks, counted per day (in the company's zone), page, item,
 // source tag and messenger — one counter row per combination, no cookie and
 // nothing about the visitor. Pure helpers; the server does the counting.
-export const STAT_KINDS = ['view', 'click', 'request', 'review'] as const;
+export const STAT_KINDS = ['view', 'click', 'request', 'review', 'visitor'] as const;
 export type StatKind = (typeof STAT_KINDS)[number];
 
 export type StatEvent = {kind: StatKind; page: string; refId?: string; source?: string; channel?: string};

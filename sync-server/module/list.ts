@@ -15,6 +15,7 @@ import {documentsServer} from '../documents/module.ts';
 import {messagingServer} from '../messaging/module.ts';
 import {tasksServer} from '../tasks/module.ts';
 import {financeServer} from '../finance/module.ts';
+import {analyticsServer} from '../analytics/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
@@ -44,6 +45,7 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   messagingServer,
   tasksServer,
   financeServer,
+  analyticsServer,
 ];
 
 /** The executor with every module's write effects, and every module's jobs. */

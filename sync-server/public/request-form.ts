@@ -24,7 +24,7 @@ import type {Executor} from '../zero/execute.ts';
 import {findPublicCompany, type PublicCompany} from './company.ts';
 import {formIds} from './form-ids.ts';
 import {itemById, itemByNumber} from './site/data.ts';
-import {countLater, isVisitor} from './site/stats.ts';
+import {countLater, isVisitor, visitorOf} from './site/stats.ts';
 import {html, type SafeHtml} from './html.ts';
 import {page} from './layout.ts';
 import {mutators} from '#shared/mutators/index.ts';
@@ -128,7 +128,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
     const text = item ? createTranslator(loaded.locale)('pub.orderText', {item: item.title}) : '';
     show(req, res, loaded.company, loaded.locale, {name: '', phone: '', text, src, formId: await forms.issue(), item});
     if (isVisitor(req.get('user-agent'), req.method)) {
-      countLater(deps.pool, loaded.company, {kind: 'view', page: 'request', refId: item?.id ?? '', source: statSource(src)}, deps.now());
+      countLater(deps.pool, loaded.company, {kind: 'view', page: 'request', refId: item?.id ?? '', source: statSource(src)}, deps.now(), visitorOf(req));
     }
   });
 

@@ -16,7 +16,7 @@ import {refusalPage} from '../refusal-page.ts';
 import type {Locale} from '#shared/i18n/locales.ts';
 import {loadSite, sendNotFound} from '../site/load.ts';
 import type {Site} from '../site/context.ts';
-import {countLater, isVisitor} from '../site/stats.ts';
+import {countLater, isVisitor, visitorOf} from '../site/stats.ts';
 import {bookingById, masterBySlug, placesOf, type PublicMaster} from './data.ts';
 import {messagePage, type Chosen} from './pages.ts';
 
@@ -62,7 +62,7 @@ export function bookingKit(deps: PublicBookingDeps) {
   const forms = formIds(deps.pool);
   const send = (res: express.Response, page: string, status = 200) => void res.status(status).type('html').send(page);
   const view = (s: Site, page: string, refId = '') => {
-    if (isVisitor(s.req.get('user-agent'), s.req.method)) countLater(deps.pool, s.company, {kind: 'view', page, refId, source: s.src}, s.now);
+    if (isVisitor(s.req.get('user-agent'), s.req.method)) countLater(deps.pool, s.company, {kind: 'view', page, refId, source: s.src}, s.now, visitorOf(s.req));
   };
 
   /** The site and the master of /c/:slug/book/:master, or an answer already sent. */

@@ -21,7 +21,7 @@ import {homePage} from './home.ts';
 import {goneItemPage, itemPage} from './item.ts';
 import {loadSite, oldSlugRedirect, sendNotFound, type SiteDeps} from './load.ts';
 import {reviewsPage, type ReviewForm} from './reviews.ts';
-import {countLater, isVisitor} from './stats.ts';
+import {countLater, isVisitor, visitorOf} from './stats.ts';
 import {mutators} from '#shared/mutators/index.ts';
 
 export type PublicSiteDeps = SiteDeps & {reviewLimit: RateLimiter; executor: Executor};
@@ -43,7 +43,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
   });
 
   const view = (s: Site, page: string, refId = '') => {
-    if (isVisitor(s.req.get('user-agent'), s.req.method)) countLater(deps.pool, s.company, {kind: 'view', page, refId, source: s.src}, s.now);
+    if (isVisitor(s.req.get('user-agent'), s.req.method)) countLater(deps.pool, s.company, {kind: 'view', page, refId, source: s.src}, s.now, visitorOf(s.req));
   };
   const send = (res: express.Response, html: string, status = 200): void => void res.status(status).type('html').send(html);
   const pageNumber = (req: express.Request) => {

@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import {dayIn, statId, type StatEvent} from '#shared/public-site/stats.ts';
 import {log} from '../../log.ts';
+import {countVisitor, type Visitor} from '../../analytics/visitors.ts';
 
 const NOT_A_VISITOR = /bot|crawl|spider|slurp|facebookexternalhit|whatsapp|telegram|vkshare|preview|lighthouse/i;
 
@@ -20,7 +21,17 @@ export async function recordStat(pool: pg.Pool, company: {id: string; timezone: 
   );
 }
 
-/** Fire and forget: a counter must never slow down or break a page. */
-export function countLater(pool: pg.Pool, company: {id: string; timezone: string}, e: StatEvent, now: number): void {
+/**
+ * Fire and forget: a counter must never slow down or break a page. A view
+ * with its visitor (address and user agent, hashed there and never kept) also
+ * counts the day's unique visitors (sync-server/analytics/visitors.ts).
+ */
+export function countLater(pool: pg.Pool, company: {id: string; timezone: string}, e: StatEvent, now: number, visitor?: Visitor): void {
   recordStat(pool, company, e, now).catch((err: unknown) => log.warn('stats', (err as Error).message));
+  if (visitor && e.kind === 'view') countVisitor(pool, company, e.source ?? '', visitor, now).catch((err: unknown) => log.warn('stats', (err as Error).message));
+}
+
+/** Who is looking, for the visitor hash only: the address as express resolved it behind the proxy, and the user agent. */
+export function visitorOf(req: {ip?: string | undefined; get(name: string): string | undefined}): Visitor {
+  return {ip: req.ip ?? '', userAgent: req.get('user-agent') ?? ''};
 }

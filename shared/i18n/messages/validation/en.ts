@@ -19,6 +19,8 @@ export const en = {
   'v.badChars': 'Contains a character that cannot be saved (a NUL byte or broken Unicode)',
   'v.tooDeep': 'The data is nested too deeply',
   'v.duplicate': 'A record with this value already exists',
+  'v.periodOrder': 'The period ends before it starts',
+  'v.periodLong': 'A period of at most three years',
   'v.invalid': 'Invalid value',
   'v.fieldError': '{field}: {message}',
   'v.summary': 'Check these fields: {fields}',

@@ -1,0 +1,46 @@
+// The dashboard computed on the server, for any range: every figure of
+// shared/analytics/types.ts from SQL (one file per section under ./sql),
+// giving exactly what the device's computeDashboard gives over the same rows
+// (agreement.pg.test.ts). A section not granted is absent, as on the device.
+import type pg from 'pg';
+import type {AnalyticsGrants} from '#shared/analytics/access.ts';
+import type {Dashboard, DashboardQuery} from '#shared/analytics/types.ts';
+import {bookingsSection} from './sql/bookings.ts';
+import {clientsSection} from './sql/clients.ts';
+import {scopeOf} from './sql/common.ts';
+import {funnelSection} from './sql/funnel.ts';
+import {peopleSection} from './sql/people.ts';
+import {requestsSection} from './sql/requests.ts';
+import {financeSection, workloadSection} from './sql/work-money.ts';
+
+export async function dashboardSql(
+  pool: pg.Pool,
+  companyId: string,
+  timeZone: string,
+  grants: AnalyticsGrants,
+  query: DashboardQuery,
+  now: number,
+): Promise<Dashboard> {
+  const s = scopeOf(pool, companyId, timeZone, query, now);
+  const has = (section: string) => grants.sections.some((g) => g === section);
+  const [requests, funnel, clients, bookings, people, workload, finance] = await Promise.all([
+    has('requests') ? requestsSection(s) : undefined,
+    has('funnel') ? funnelSection(s, grants) : undefined,
+    has('clients') ? clientsSection(s, grants) : undefined,
+    has('bookings') ? bookingsSection(s) : undefined,
+    has('people') ? peopleSection(s, grants) : undefined,
+    has('workload') ? workloadSection(s) : undefined,
+    has('finance') ? financeSection(s) : undefined,
+  ]);
+  return {
+    query,
+    now,
+    ...(requests && {requests}),
+    ...(funnel && {funnel}),
+    ...(clients && {clients}),
+    ...(bookings && {bookings}),
+    ...(people && {people}),
+    ...(workload && {workload}),
+    ...(finance && {finance}),
+  };
+}

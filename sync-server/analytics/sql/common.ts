@@ -1,0 +1,95 @@
+// What every section's SQL shares: the period as moments, the filters as
+// parameters, a request's status kind read from its type's workflow, and the
+// ordering rules of the contract (shared/analytics/types.ts). Sorting happens
+// here in TypeScript, not by ORDER BY: Postgres collations order text unlike
+// the device, and the two paths must give the same lists.
+import type pg from 'pg';
+import {rangeOf} from '#shared/analytics/period.ts';
+import type {Count, DashboardQuery, Duration} from '#shared/analytics/types.ts';
+
+export type Scope = {
+  pool: pg.Pool;
+  companyId: string;
+  timeZone: string;
+  query: DashboardQuery;
+  now: number;
+  /** The period's first moment and the one after its last (ms). */
+  start: number;
+  end: number;
+};
+
+export function scopeOf(pool: pg.Pool, companyId: string, timeZone: string, query: DashboardQuery, now: number): Scope {
+  const {start, end} = rangeOf(query, timeZone);
+  return {pool, companyId, timeZone, query, now, start, end};
+}
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Epoch ms of a timestamptz column, as a number pg hands back exactly. */
+export const ms = (col: string) => `(extract(epoch from ${col}) * 1000)::float8`;
+
+/**
+ * Each type's statuses and their kinds. A status a workflow does not name, or
+ * a request with no type, counts as "open" (the contract's rule); a kind not
+ * in STATUS_KINDS too.
+ */
+export const KINDS_CTE = `kinds as (
+  select distinct on (t.id, s ->> 'key') t.id as type_id, s ->> 'key' as key,
+         case when s ->> 'kind' in ('open', 'in_work', 'waiting', 'done', 'cancelled') then s ->> 'kind' else 'open' end as kind
+    from request_type t
+   cross join lateral jsonb_array_elements(case when jsonb_typeof(t.workflow -> 'statuses') = 'array' then t.workflow -> 'statuses' else '[]'::jsonb end) s
+   where t.company_id = $1)`;
+
+/**
+ * The period's requests with the filters that apply to requests (branch is
+ * the department; project does not apply: requests have none), each with its
+ * kind now; and `done`: when each one now done entered its status the last time
+ * (from its stages, as the device reads it; one with no stage has no such moment). Parameters: $1 company, $2 start, $3 end, $4 now (typed here, so a
+ * query that does not read it still runs); filters from $5 on.
+ */
+export function requestsCte(s: Scope, params: unknown[]): string {
+  const where: string[] = [];
+  const add = (sql: string, v: unknown) => {
+    params.push(v);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (s.query.branch !== undefined) add('r.department = ?', s.query.branch);
+  if (s.query.typeId !== undefined) add("coalesce(r.type_id, '') = ?", s.query.typeId);
+  if (s.query.responsibleId !== undefined) add('r.responsible_id = ?', s.query.responsibleId);
+  return `${KINDS_CTE},
+  r as (
+    select r.id, r.created_at, r.source, r.status, coalesce(r.type_id, '') as type_id, r.responsible_id, r.department,
+           r.sla_due_at, r.deadline, r.catalog_item_id, r.client_id, coalesce(k.kind, 'open') as kind
+      from request r
+      left join kinds k on k.type_id = r.type_id and k.key = r.status
+     where r.company_id = $1 and $4::timestamptz is not null and r.created_at >= $2::timestamptz and r.created_at < $3::timestamptz ${where.map((w) => `and ${w}`).join(' ')}),
+  done as (
+    select st.request_id, max(st.entered_at) as at
+      from request_stage st join r on r.id = st.request_id and st.status = r.status
+     where st.company_id = $1 and r.kind = 'done' group by 1)`;
+}
+
+/** The first four parameters every section query takes. */
+export const baseParams = (s: Scope): unknown[] => [s.companyId, iso(s.start), iso(s.end), iso(s.now)];
+
+/** Code-unit order, as JavaScript compares strings on the device. */
+export const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Most first, then by key. */
+export function countsOf(rows: readonly {key: string; count: number | string}[]): Count[] {
+  return rows
+    .map((r) => ({key: r.key, count: Number(r.count)}))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count || byKey(a.key, b.key));
+}
+
+export const NO_DURATION: Duration = {n: 0, totalMs: 0, medianMs: 0};
+
+/** A duration from a row of (n, total, median); percentile_disc(0.5) is the ⌈n/2⌉-th smallest, as the contract says. */
+export function durationOf(row: {n: number | string; total: number | string | null; median: number | string | null} | undefined): Duration {
+  if (!row || Number(row.n) === 0) return NO_DURATION;
+  return {n: Number(row.n), totalMs: Number(row.total ?? 0), medianMs: Number(row.median ?? 0)};
+}
+
+/** Durations in ms, never negative (clocks of devices and server disagree). */
+export const durMs = (to: string, from: string) => `greatest(0, round(extract(epoch from (${to} - ${from})) * 1000))::bigint`;
