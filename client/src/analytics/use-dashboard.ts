@@ -42,20 +42,29 @@ export function useDashboard(input: AnalyticsInput, query: DashboardQuery, now: 
   useEffect(() => {
     if (local) return;
     let gone = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const offline = () => {
+      setRemote({search, answer: {state: 'offline', days: DEVICE_WINDOW_DAYS}});
+      // Asked again when the network is back (the "online" event is not always told): every few seconds.
+      retry = setTimeout(() => void ask(), 5_000);
+    };
     const ask = async () => {
-      if (!navigator.onLine) return setRemote({search, answer: {state: 'offline', days: DEVICE_WINDOW_DAYS}});
+      clearTimeout(retry);
+      if (gone) return;
+      if (!navigator.onLine) return offline();
       const r = await api<{current: Dashboard; previous: Dashboard}>(`/analytics/dashboard?${search}`, {locale});
       if (gone) return;
       if (r.ok) setRemote({search, answer: {state: 'ready', where: 'server', ...r.data}});
-      else if (r.status === 0) setRemote({search, answer: {state: 'offline', days: DEVICE_WINDOW_DAYS}});
+      else if (r.status === 0) offline();
       else setRemote({search, answer: {state: 'error', message: r.error.message}});
     };
+    const online = () => void ask();
     void ask();
-    // Back online: ask again.
-    window.addEventListener('online', ask);
+    window.addEventListener('online', online);
     return () => {
       gone = true;
-      window.removeEventListener('online', ask);
+      clearTimeout(retry);
+      window.removeEventListener('online', online);
     };
   }, [local, search, locale]);
   if (device) return device;
