@@ -69,6 +69,26 @@ test('an owner reads the funnel per QR placement, filters it, opens a chart’s 
   // views), another looks once. Two people today: two visitors; the first, seen eight days ago too, counts on both days.
   await visit(browser, baseURL, owner.company.slug, 'qr-table', 3, 2);
   await visit(browser, baseURL, owner.company.slug, 'qr-table', 1, 0, 'phone-2');
+  // The first person booked a haircut from the table's code yesterday, and came (the visit is over).
+  const hours = {from: '09:00', to: '19:00'};
+  const everyDay = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [hours]}]));
+  await ok(await api.put('/api/v1/booking/masters/an-m', {data: {memberId: owner.member.id, masterSlug: 'aigerim', displayName: 'Айгерим'}}));
+  await ok(
+    await api.put('/api/v1/booking/places/an-p', {data: {masterId: 'an-m', name: 'Салон', address: 'Абая 10', timezone: 'Asia/Almaty', hours: everyDay}}),
+  );
+  await ok(await api.put('/api/v1/booking/services/an-s', {data: {masterId: 'an-m', title: 'Стрижка', durationMin: 60, price: 500_000, placeIds: ['an-p']}}));
+  const yesterday = dayIn(now - DAY);
+  await ok(await api.post('/__test/clock', {data: {now: Date.parse(`${yesterday}T09:00:00+05:00`)}}));
+  const visit1 = {
+    masterId: 'an-m',
+    placeId: 'an-p',
+    serviceId: 'an-s',
+    startsAt: Date.parse(`${yesterday}T10:00:00+05:00`),
+    clientName: 'Гость',
+    clientPhone: '+77015500811',
+  };
+  await ok(await api.post('/api/v1/booking/bookings', {data: {...visit1, source: 'qr-table'}}));
+  await ok(await api.post('/__test/clock', {data: {reset: true}}));
   // Staff add two requests by hand through the API, one of them a purchase.
   await ok(await api.post('/api/v1/request-types/templates/back_office'));
   const types = (await ok(await api.get('/api/v1/request-types'))).data as {id: string; key: string; name: {ru: string}}[];
@@ -102,6 +122,9 @@ test('an owner reads the funnel per QR placement, filters it, opens a chart’s 
   await an.custom(dayIn(now - 10 * DAY), dayIn(now));
   await expect.poll(async () => (await an.row('funnel', CARD_QR)).slice(0, 5)).toEqual([CARD_QR, '3', '1', '1', '100 %']);
   await expect(an.headline()).toHaveText('Заявок за период: 5 (+5 к прошлому периоду)');
+  // …and the table's code booked one visit that came: the whole way from a look to a visit.
+  expect(await an.row('funnel', TABLE_QR)).toEqual([TABLE_QR, '6', '2', '2', '100 %', '1', '1', '0']);
+  expect((await an.row('masters', 'Айгерим')).filter((_, i) => i === 1 || i === 5)).toEqual(['1', '5 000 ₸']);
   // A filter: only purchases (the funnel counts visitors, who have no type).
   await an.filter('Тип заявки', purchase.name.ru);
   await expect(an.headline()).toHaveText('Заявок за период: 1 (+1 к прошлому периоду)');
