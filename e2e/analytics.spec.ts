@@ -160,3 +160,20 @@ test('an owner reads the funnel per QR placement, filters it, opens a chart’s 
   expect(pdfResponse.status()).toBe(200);
   expect((await pdfResponse.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('in Kazakh on a 360 px phone: every word translated, nothing scrolls sideways', async ({page, owner, browser, baseURL}) => {
+  test.skip(test.info().project.name !== 'phone', 'a narrow phone');
+  await visit(browser, baseURL, owner.company.slug, 'qr-menu-terrace-summer-2026', 2, 1);
+  await ok(await page.request.post('/api/v1/request-types/templates/back_office'));
+  await page.goto('/settings');
+  await page.getByRole('button', {name: 'Қазақша'}).click();
+  await page.setViewportSize({width: 360, height: 800});
+  await page.goto('/analytics');
+  await expect(page.getByRole('heading', {level: 1, name: 'Талдау'})).toBeVisible();
+  const an = new AnalyticsPage(page);
+  await expect.poll(async () => (await an.row('funnel', 'QR-код (qr-menu-terrace-summer-2026)')).slice(1, 4)).toEqual(['3', '1', '1']);
+  await expect(an.where()).toHaveText('Құрылғыда есептелді — желісіз де жұмыс істейді');
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('⟦');
+  await an.expectFitsScreen();
+  await shoot(page, 'analytics-kk-360');
+});

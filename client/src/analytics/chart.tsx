@@ -57,8 +57,9 @@ function Bars({labels, values, summary}: {labels: readonly string[]; values: rea
     void import('uplot').then(({default: UPlot}) => {
       if (gone) return;
       const xs = labels.map((_, i) => i);
-      // Labels under the bars: every one when few, else about eight of them.
-      const step = Math.max(1, Math.ceil(labels.length / 8));
+      // Labels under the bars: as many as fit the width (about 7 px a character), the rest between them left out.
+      const widest = Math.min(18, Math.max(1, ...labels.map((l) => l.length)));
+      const every = (width: number) => Math.max(1, Math.ceil(labels.length / Math.max(1, Math.floor(width / (widest * 7 + 14)))));
       plot = new UPlot(
         {
           ...size(),
@@ -67,7 +68,7 @@ function Bars({labels, values, summary}: {labels: readonly string[]; values: rea
           scales: {x: {time: false, range: [-0.5, labels.length - 0.5]}, y: {range: (_u, _min, max) => [0, Math.max(1, max)]}},
           axes: [
             {
-              splits: () => xs.filter((i) => i % step === 0),
+              splits: (u) => xs.filter((i) => i % every(u.width) === 0),
               values: (_u, splits) => splits.map((i) => short(labels[i] ?? '')),
               grid: {show: false},
             },
