@@ -70,19 +70,18 @@ test('an owner reads the funnel per QR placement, filters it, opens a chart’s 
   await visit(browser, baseURL, owner.company.slug, 'qr-table', 3, 2);
   await visit(browser, baseURL, owner.company.slug, 'qr-table', 1, 0, 'phone-2');
   // The first person booked a haircut from the table's code yesterday, and came (the visit is over).
+  const [m, p, sv] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
   const hours = {from: '09:00', to: '19:00'};
   const everyDay = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [hours]}]));
-  await ok(await api.put('/api/v1/booking/masters/an-m', {data: {memberId: owner.member.id, masterSlug: 'aigerim', displayName: 'Айгерим'}}));
-  await ok(
-    await api.put('/api/v1/booking/places/an-p', {data: {masterId: 'an-m', name: 'Салон', address: 'Абая 10', timezone: 'Asia/Almaty', hours: everyDay}}),
-  );
-  await ok(await api.put('/api/v1/booking/services/an-s', {data: {masterId: 'an-m', title: 'Стрижка', durationMin: 60, price: 500_000, placeIds: ['an-p']}}));
+  await ok(await api.put(`/api/v1/booking/masters/${m}`, {data: {memberId: owner.member.id, masterSlug: 'aigerim', displayName: 'Айгерим'}}));
+  await ok(await api.put(`/api/v1/booking/places/${p}`, {data: {masterId: m, name: 'Салон', address: 'Абая 10', timezone: 'Asia/Almaty', hours: everyDay}}));
+  await ok(await api.put(`/api/v1/booking/services/${sv}`, {data: {masterId: m, title: 'Стрижка', durationMin: 60, price: 500_000, placeIds: [p]}}));
   const yesterday = dayIn(now - DAY);
   await ok(await api.post('/__test/clock', {data: {now: Date.parse(`${yesterday}T09:00:00+05:00`)}}));
   const visit1 = {
-    masterId: 'an-m',
-    placeId: 'an-p',
-    serviceId: 'an-s',
+    masterId: m,
+    placeId: p,
+    serviceId: sv,
     startsAt: Date.parse(`${yesterday}T10:00:00+05:00`),
     clientName: 'Гость',
     clientPhone: '+77015500811',
