@@ -16,6 +16,7 @@ const all = [
   'messengers',
   'tasks',
   'finance',
+  'analytics-device',
 ];
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;

@@ -42,7 +42,12 @@ export type RequestsSection = {
   readonly byDay: readonly {readonly day: string; readonly count: number}[];
   /** By source tag ("form", "qr-table", "telegram", …), most first, then by key. */
   readonly bySource: readonly Count[];
-  /** Of the period's requests, by their status's kind now (open, in_work, waiting, done, cancelled). */
+  /**
+   * Of the period's requests, by their status's kind now: all five kinds in this order (open, in_work, waiting, done,
+   * cancelled), zeros included. The kind comes from the type's workflow as the app reads it (shared/workflow/resolve.ts
+   * workflowOf: no type, or a workflow that does not parse, means the built-in five statuses); a status the workflow
+   * lacks is open. compute/kinds.ts kindTable gives the same as rows for SQL.
+   */
   readonly byKind: readonly Count[];
   /** Of the period's requests not done or cancelled: those past sla_due_at or deadline at `now`. */
   readonly overdue: number;
@@ -142,7 +147,10 @@ export type WorkloadSection = {
 };
 
 export type FinanceSection = {
-  /** Invoices created in the period (filters branch, project), by status group: count and sum in tiyn of KZT (amount_kzt). */
+  /**
+   * Invoices created in the period (filters branch, project), by status group: count and sum in tiyn of KZT (amount_kzt).
+   * Awaiting approval: status approval; in payment: approved or paying; paid: paid or closed.
+   */
   readonly awaiting: {readonly count: number; readonly amount: number};
   readonly paying: {readonly count: number; readonly amount: number};
   readonly paid: {readonly count: number; readonly amount: number};

@@ -6,18 +6,18 @@
 //   negative), summed. revenue: price (null = 0) of visits confirmed and ended
 //   by now.
 // - openMin: per master, the working ranges (shared/booking/working-ranges.ts)
-//   of each of its places not archived (archived_at set, whenever) with a
-//   known zone, over the period's days read in that place's own zone, each
-//   clipped to [that zone's first midnight, the midnight after the last day);
-//   the places' ranges merged (one master is in one place at a time), then
-//   ⌊total ms / 60 000⌋.
+//   of each of its places not archived (archived_at set, whenever), over the
+//   period's days read in that place's own zone; the places' ranges merged
+//   (one master is in one place at a time), clipped to the period's moments
+//   [start, end), then ⌊total ms / 60 000⌋. A place whose zone Intl does not
+//   know is skipped rather than failing the dashboard.
 // - A master gets a row when openMin or visits is not 0 (a visit of a master
 //   not among the rows still counts, with openMin 0).
 // - services: the visits (any status) per service_id, or service_title when
 //   there is none; they sum to visits.
 import {scheduleOf, workingRanges} from '../../booking/working-ranges.ts';
 import {mergeRanges, type Range} from '../../booking/ranges.ts';
-import {addDays, isTimeZone, localToUtc} from '../../booking/zone.ts';
+import {isTimeZone} from '../../booking/zone.ts';
 import type {AnalyticsInput} from '../input.ts';
 import type {BookingsSection, MasterRow} from '../types.ts';
 import {bump, byKey, countsOf} from './figures.ts';
@@ -27,19 +27,15 @@ import {inPeriod, type Scope} from './scope.ts';
 type Row = {-readonly [K in keyof MasterRow]: MasterRow[K]};
 type Master = AnalyticsInput['masters'][number];
 
-export function openMinutes(master: Master, from: string, to: string): number {
+export function openMinutes(master: Master, from: string, to: string, window: Range): number {
   const ranges: Range[] = [];
   for (const place of master.places) {
     if (place.archived_at !== null && place.archived_at !== undefined) continue;
     if (!isTimeZone(place.timezone)) continue;
-    const lo = localToUtc(from, 0, place.timezone);
-    const hi = localToUtc(addDays(to, 1), 0, place.timezone);
-    for (const r of workingRanges(scheduleOf(place, place.exceptions), from, to)) {
-      ranges.push({start: Math.max(lo, r.start), end: Math.min(hi, r.end)});
-    }
+    ranges.push(...workingRanges(scheduleOf(place, place.exceptions), from, to));
   }
   let ms = 0;
-  for (const r of mergeRanges(ranges)) ms += r.end - r.start;
+  for (const r of mergeRanges(ranges)) ms += Math.max(0, Math.min(window.end, r.end) - Math.max(window.start, r.start));
   return Math.floor(ms / 60_000);
 }
 
@@ -53,7 +49,7 @@ export function bookingsSection(input: AnalyticsInput, scope: Scope): BookingsSe
   };
   for (const m of input.masters) {
     if (!countsMaster(filter, m.id)) continue;
-    const open = openMinutes(m, scope.query.from, scope.query.to);
+    const open = openMinutes(m, scope.query.from, scope.query.to, scope);
     if (open > 0) rowOf(m.id).openMin += open;
   }
   const services = new Map<string, number>();

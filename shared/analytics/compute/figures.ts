@@ -20,9 +20,11 @@ export function countsOf(map: ReadonlyMap<string, number>): Count[] {
 
 /** Durations in ms; a negative one (clocks disagree) counts as 0. */
 export function durationOf(ms: readonly number[]): Duration {
-  const sorted = ms.map((x) => Math.max(0, x)).sort((a, b) => a - b);
-  const n = sorted.length;
+  // A typed array sorts numbers as numbers, several times faster than a comparator over 50,000 stages.
+  const sorted = new Float64Array(ms.length);
   let totalMs = 0;
-  for (const x of sorted) totalMs += x;
+  for (let i = 0; i < ms.length; i++) totalMs += sorted[i] = Math.max(0, ms[i]!);
+  sorted.sort();
+  const n = sorted.length;
   return {n, totalMs, medianMs: n ? sorted[Math.ceil(n / 2) - 1]! : 0};
 }

@@ -1,13 +1,13 @@
 // Finance section (types.ts FinanceSection). Decisions the server SQL copies:
-// - The status groups are the budget buckets (shared/finance/budget.ts):
-//   awaiting = forecast (received, on approval, returned), paying = committed
-//   (approved, in payment), paid = actual (paid, closed); rejected is in none.
+// - The status groups, as the issue names them: awaiting approval = on
+//   approval; in payment = approved or paying (the budget's committed
+//   bucket); paid = paid or closed (its actual bucket). Received, returned and
+//   rejected invoices are in none (not yet sent, back with their author, refused).
 // - Invoices created in the period, filters branch and project applied.
 // - Budget lines whose period's months (shared/finance/report.ts monthsOf)
 //   overlap the months of [from, to], filters branch and project applied;
 //   actual = lineFigures(line, its invoices).actual, whatever their dates.
 //   By plan (most first), then by key.
-import {bucketOf} from '../../finance/budget.ts';
 import {lineFigures} from '../../finance/budget.ts';
 import {monthsOf} from '../../finance/report.ts';
 import type {AnalyticsInput} from '../input.ts';
@@ -25,10 +25,10 @@ export function financeSection(input: AnalyticsInput, scope: Scope): FinanceSect
   const awaiting: Sum = {count: 0, amount: 0};
   const paying: Sum = {count: 0, amount: 0};
   const paid: Sum = {count: 0, amount: 0};
-  const sumOf = {forecast: awaiting, committed: paying, actual: paid, none: undefined};
+  const sumOf: Record<string, Sum | undefined> = {approval: awaiting, approved: paying, paying, paid, closed: paid};
   for (const inv of input.invoices) {
     if (!inPeriod(scope, inv.created_at) || !fits(inv)) continue;
-    const sum = sumOf[bucketOf(inv.status)];
+    const sum = Object.hasOwn(sumOf, inv.status) ? sumOf[inv.status] : undefined;
     if (!sum) continue;
     sum.count++;
     sum.amount += inv.amount_kzt;

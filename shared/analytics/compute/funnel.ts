@@ -2,8 +2,9 @@
 // the server SQL copies:
 // - views / visitors: site_stat rows of kind view / visitor whose day is in
 //   [from, to], summed per source over every page.
-// - wrote: requests created in the period with the source, plus conversations
-//   created in it with the source when grants.funnelChats.
+// - wrote: requests created in the period with the source (when the requests
+//   section is granted: the device of anyone else holds no requests), plus
+//   conversations created in it with the source when grants.funnelChats.
 // - booked: bookings of kind "visit" created in the period with the source
 //   (any status); came: of those, confirmed with ends_at <= now; cameAgain: of
 //   those that came, with a client_id that has another confirmed visit (any
@@ -45,7 +46,7 @@ export function funnelSection(input: AnalyticsInput, scope: Scope): FunnelSectio
       else p.requests += s.count;
     }
   }
-  for (const r of input.requests) if (inPeriod(scope, r.created_at)) rowOf(r.source).wrote++;
+  if (input.grants.sections.includes('requests')) for (const r of input.requests) if (inPeriod(scope, r.created_at)) rowOf(r.source).wrote++;
   if (input.grants.funnelChats) for (const c of input.conversations) if (inPeriod(scope, c.created_at)) rowOf(c.source).wrote++;
   if (input.grants.funnelBookings) {
     // Per client, the start of their last visit that came: a visit that came has a later one iff it starts before that.

@@ -33,5 +33,5 @@ export function computeDashboard(input: AnalyticsInput, query: DashboardQuery, n
   return out;
 }
 
-export {kindsOf} from './kinds.ts';
+export {kindsOf, kindTable} from './kinds.ts';
 export {openMinutes} from './bookings.ts';

@@ -17,6 +17,17 @@ export function kindsOf(types: readonly {readonly id: string; readonly workflow:
   return (typeId, status) => statusOf((typeId ? byType.get(typeId) : undefined) ?? fallback, status)?.kind ?? 'open';
 }
 
+/**
+ * The same rule as rows for SQL to join: (type id, status, kind) for every
+ * status of every type's workflow as read above, plus type id "" for the
+ * built-in statuses (a request with no type or of a type not listed).
+ */
+export function kindTable(types: readonly {readonly id: string; readonly workflow: unknown}[]): {type_id: string; status: string; kind: StatusKind}[] {
+  return [...types.map((t) => ({id: t.id, w: workflowOf(t)})), {id: '', w: workflowOf(undefined)}].flatMap(({id, w}) =>
+    w.statuses.map((s) => ({type_id: id, status: s.key, kind: s.kind})),
+  );
+}
+
 export function isOpenKind(kind: StatusKind): boolean {
   return kind === 'open' || kind === 'in_work' || kind === 'waiting';
 }

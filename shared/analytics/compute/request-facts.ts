@@ -46,12 +46,9 @@ export function requestFacts(input: AnalyticsInput, scope: Scope, kindOf: KindOf
     const due = dueOf(row);
     let doneAt: number | null = null;
     if (kind === 'done') for (const s of stages) if (s.status === row.status && (doneAt === null || s.entered_at > doneAt)) doneAt = s.entered_at;
-    const seen = new Set<string>();
+    // A request has a handful of stages: comparing pairs beats building a set for each.
     let returned = false;
-    for (const s of stages) {
-      if (seen.has(s.status)) returned = true;
-      seen.add(s.status);
-    }
+    for (let i = 1; i < stages.length && !returned; i++) for (let j = 0; j < i; j++) if (stages[j]!.status === stages[i]!.status) returned = true;
     return {row, kind, due, overdue: isOpenKind(kind) && due !== null && scope.now > due, doneAt, returned, stages};
   });
 }
