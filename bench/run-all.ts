@@ -16,6 +16,7 @@ const all = [
   'messengers',
   'tasks',
   'finance',
+  'analytics-server',
   'analytics-device',
 ];
 

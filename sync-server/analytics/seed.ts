@@ -68,7 +68,7 @@ export async function seedAnalytics(pool: pg.Pool, companyId: string, ownerId: s
   const clients: string[] = [];
   for (let i = 0; i < 6; i++) {
     const id = crypto.randomUUID();
-    await pool.query('insert into client (id, company_id, name, created_at) values ($1, $2, $3, $4)', [id, companyId, `Клиент ${i}`, iso(at(-70, 0))]);
+    await pool.query('insert into client (id, company_id, name, created_at) values ($1, $2, $3, $4)', [id, companyId, `Клиент ${i}`, iso(at(-120, 0))]);
     clients.push(id);
   }
   const items: string[] = [];

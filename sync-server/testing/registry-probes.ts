@@ -121,6 +121,18 @@ export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
   'finance.items': () => undefined,
   'finance.rates': () => undefined,
   'finance.settings': () => undefined,
+  'analytics.requests': () => ({since: 0}),
+  'analytics.stages': () => ({since: 0}),
+  'analytics.types': () => undefined,
+  'analytics.reviews': () => ({since: 0}),
+  'analytics.siteStats': () => ({sinceDay: '2000-01-01'}),
+  'analytics.conversations': () => ({since: 0}),
+  'analytics.bookings': () => ({since: 0}),
+  'analytics.masters': () => undefined,
+  'analytics.clients': () => ({since: 0}),
+  'analytics.tasks': () => ({since: 0}),
+  'analytics.invoices': () => ({since: 0}),
+  'analytics.budget': () => undefined,
 };
 
 /** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */
@@ -191,7 +203,12 @@ export const QUERY_OF: Record<string, (a: Ids) => string> = {
   '/meetings/busy': (a) => `?members=${a.member}&from=0&to=${62 * 86_400_000}`,
   // A word only inside company A's document file, and its title.
   '/documents/search': () => `?q=${encodeURIComponent('Архив Реестра')}`,
+  // The dashboards over the days A's records were made: B's figures must name none of them (item, client, type ids).
+  '/analytics/dashboard': () => `?from=${dayAgo(300)}&to=${dayAgo(-2)}`,
+  '/analytics/dashboard.pdf': () => `?from=${dayAgo(300)}&to=${dayAgo(-2)}`,
 };
+
+const dayAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 /** Paths that are not a company's records: the caller's own session and account, public entry points. */
 export const NOT_TENANT_DATA = new Set([

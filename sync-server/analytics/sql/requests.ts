@@ -1,34 +1,36 @@
-// The requests section in SQL: counts grouped by Postgres, medians by
-// percentile_disc(0.5) (the ⌈n/2⌉-th smallest, the contract's median). Each
-// list is one query over the same period CTE, run side by side on the pool.
+// The requests section in SQL: every count in one pass over the period's
+// requests (grouping sets), medians by percentile_disc(0.5) (the ⌈n/2⌉-th
+// smallest, the contract's median) — three queries side by side on the pool.
 import {daysOf} from '#shared/analytics/period.ts';
 import type {RequestsSection} from '#shared/analytics/types.ts';
-import {baseParams, byKey, countsOf, durationOf, durMs, requestsCte, type Scope} from './common.ts';
+import {baseParams, big, byKey, countsOf, durationOf, durMs, requestsCte, type Scope} from './common.ts';
 
 /** Not done or cancelled, and past sla_due_at or deadline at `now` (strictly before it). */
 export const OVERDUE = `(r.kind not in ('done', 'cancelled') and (r.sla_due_at < $4::timestamptz or r.deadline < $4::timestamptz))`;
 const OPEN = `(r.kind in ('open', 'in_work', 'waiting'))`;
 
+type Grouped = {g: number; day: string; source: string; kind: string; type_id: string; department: string; item: string; n: string; open: string; overdue: string};
+/** grouping() bits of the sets below, the first column the highest. */
+const SET = {day: 0b011111, source: 0b101111, kind: 0b110111, type: 0b111011, department: 0b111101, item: 0b111110} as const;
+
 export async function requestsSection(s: Scope): Promise<RequestsSection> {
-  const q = async <T extends object>(select: string): Promise<T[]> => {
+  const q = async <T extends object>(select: string, tz = false): Promise<T[]> => {
     const params = baseParams(s);
     const cte = requestsCte(s, params);
-    if (select.includes('$TZ')) params.push(s.timeZone);
-    const sql = `with ${cte} ${select.replaceAll('$TZ', `$${params.length}`)}`;
-    return (await s.pool.query<T>(sql, params)).rows;
+    if (tz) params.push(s.timeZone);
+    return big<T>(s.pool, `with ${cte} ${select.replaceAll('$TZ', `$${params.length}`)}`, params);
   };
-  type Grouped = {key: string; total: string; open: string; overdue: string};
-  const grouped = (col: string) =>
-    q<Grouped>(`select ${col} as key, count(*) as total, count(*) filter (where ${OPEN}) as open, count(*) filter (where ${OVERDUE}) as overdue from r group by 1`);
-  const [days, sources, kinds, types, departments, processing, stages, items] = await Promise.all([
-    q<{day: string; count: string}>(`select to_char(r.created_at at time zone $TZ, 'YYYY-MM-DD') as day, count(*) from r group by 1`),
-    q<{key: string; count: string}>('select r.source as key, count(*) from r group by 1'),
-    q<{key: string; count: string}>('select r.kind as key, count(*) from r group by 1'),
-    grouped('r.type_id'),
-    grouped('r.department'),
+  const [grouped, processing, stages] = await Promise.all([
+    q<Grouped>(
+      `select grouping(day, r.source, r.kind, r.type_id, r.department, r.catalog_item_id) as g, day, r.source, r.kind, r.type_id, r.department, r.catalog_item_id as item,
+              count(*) as n, count(*) filter (where ${OPEN}) as open, count(*) filter (where ${OVERDUE}) as overdue
+         from r, lateral (select to_char(r.created_at at time zone $TZ, 'YYYY-MM-DD') as day) d
+        group by grouping sets ((day), (r.source), (r.kind), (r.type_id), (r.department), (r.catalog_item_id))`,
+      true,
+    ),
     q<{n: string; total: string; median: string}>(
       `select count(*) as n, sum(d) as total, percentile_disc(0.5) within group (order by d) as median
-         from (select ${durMs('done.at', 'r.created_at')} as d from r join done on done.request_id = r.id) x`,
+         from (select ${durMs('r.status_since', 'r.created_at')} as d from r where r.kind = 'done') x`,
     ),
     q<{key: string; n: string; total: string; median: string}>(
       `select st.status as key, count(*) as n, sum(d) as total, percentile_disc(0.5) within group (order by d) as median
@@ -36,25 +38,22 @@ export async function requestsSection(s: Scope): Promise<RequestsSection> {
                  from request_stage st join r on r.id = st.request_id where st.company_id = $1) st
         group by 1`,
     ),
-    q<{key: string; count: string}>('select r.catalog_item_id as key, count(*) from r where r.catalog_item_id is not null group by 1'),
   ]);
-  const perDay = new Map(days.map((d) => [d.day, Number(d.count)]));
-  const rowsOf = (rows: Grouped[]) =>
-    rows
-      .map((r) => ({key: r.key, total: Number(r.total), open: Number(r.open), overdue: Number(r.overdue)}))
-      .sort((a, b) => b.total - a.total || byKey(a.key, b.key));
+  const of = (set: number) => grouped.filter((r) => r.g === set);
+  const perDay = new Map(of(SET.day).map((d) => [d.day, Number(d.n)]));
+  const rowsOf = (rows: Grouped[], key: (r: Grouped) => string) =>
+    rows.map((r) => ({key: key(r), total: Number(r.n), open: Number(r.open), overdue: Number(r.overdue)})).sort((a, b) => b.total - a.total || byKey(a.key, b.key));
+  const types = rowsOf(of(SET.type), (r) => r.type_id);
   return {
-    total: [...perDay.values()].reduce((a, b) => a + b, 0),
+    total: types.reduce((a, t) => a + t.total, 0),
     byDay: daysOf(s.query).map((day) => ({day, count: perDay.get(day) ?? 0})),
-    bySource: countsOf(sources),
-    byKind: countsOf(kinds),
-    overdue: types.reduce((a, t) => a + Number(t.overdue), 0),
-    byType: rowsOf(types),
-    byDepartment: rowsOf(departments),
+    bySource: countsOf(of(SET.source).map((r) => ({key: r.source, count: r.n}))),
+    byKind: countsOf(of(SET.kind).map((r) => ({key: r.kind, count: r.n}))),
+    overdue: types.reduce((a, t) => a + t.overdue, 0),
+    byType: types,
+    byDepartment: rowsOf(of(SET.department), (r) => r.department),
     processing: durationOf(processing[0]),
-    stages: stages
-      .map((r) => ({key: r.key, ...durationOf(r)}))
-      .sort((a, b) => byKey(a.key, b.key)),
-    byItem: countsOf(items),
+    stages: stages.map((r) => ({key: r.key, ...durationOf(r)})).sort((a, b) => byKey(a.key, b.key)),
+    byItem: countsOf(of(SET.item).flatMap((r) => (r.item === null ? [] : [{key: r.item, count: r.n}]))),
   };
 }
