@@ -124,6 +124,9 @@ test('an owner reads the funnel per QR placement, filters it, opens a chart’s 
   // …and the table's code booked one visit that came: the whole way from a look to a visit.
   expect(await an.row('funnel', TABLE_QR)).toEqual([TABLE_QR, '6', '2', '2', '100 %', '1', '1', '0']);
   expect((await an.row('masters', 'Айгерим')).filter((_, i) => i === 1 || i === 5)).toEqual(['1', '5 000 ₸']);
+  // Management's tiles: the purchase among the types, nothing overdue.
+  expect(await an.row('by-type', purchase.name.ru)).toEqual([purchase.name.ru, '1', '1', '0']);
+  await expect(an.page.getByTestId('overdue')).toHaveText('Просрочено сейчас: 0');
   // A filter: only purchases (the funnel counts visitors, who have no type).
   await an.filter('Тип заявки', purchase.name.ru);
   await expect(an.headline()).toHaveText('Заявок за период: 1 (+1 к прошлому периоду)');
@@ -135,6 +138,12 @@ test('an owner reads the funnel per QR placement, filters it, opens a chart’s 
   expect(qr.slice(1, 5)).toEqual([6, 2, 2, 100]);
   expect(sheet.find((r) => r[0] === 'Заявки')?.slice(1, 3)).toEqual([1, 0]);
   await shoot(page, 'analytics-filtered');
+
+  // Printed (the offline way to paper or a PDF): the figures without the filters and buttons.
+  await page.emulateMedia({media: 'print'});
+  await expect(page.getByRole('group', {name: 'Период'})).toBeHidden();
+  await expect(page.locator('table[data-table="funnel"]')).toBeVisible();
+  await page.emulateMedia({media: 'screen'});
 
   // Offline, after a reload: the same dashboard, computed on the device from its replica.
   await page.evaluate(() => navigator.serviceWorker.ready);
