@@ -42,7 +42,12 @@ const sources: Build = (d, l, t) =>
       }
     : null;
 
-/** The highlight: from a look to a returning client, per QR placement and link. */
+/**
+ * The highlight: from a look to a returning client, per QR placement and link.
+ * Conversion is the share of the row's people who wrote: wrote / visitors — or
+ * wrote / views for days before visitors were counted (types.ts keeps the parts;
+ * a person who writes twice can take it past 100 %).
+ */
 const funnel: Build = (d, l, t) =>
   d.funnel
     ? {
