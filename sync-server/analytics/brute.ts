@@ -7,7 +7,8 @@ import type {Count, Dashboard, DashboardQuery, Duration} from '#shared/analytics
 import {dayOf} from '#shared/booking/zone.ts';
 import {monthsOf} from '#shared/finance/report.ts';
 import {isOpenTask} from '#shared/tasks/lifecycle.ts';
-import {openMinutes} from './sql/bookings.ts';
+import {kindsOf, openMinutes} from '#shared/analytics/compute/index.ts';
+import {STATUS_KINDS} from '#shared/workflow/types.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const tally = (keys: readonly string[]): Count[] => {
@@ -20,19 +21,19 @@ const duration = (ds: number[]): Duration => {
   return {n: s.length, totalMs: s.reduce((a, b) => a + b, 0), medianMs: s.length ? s[Math.ceil(s.length / 2) - 1]! : 0};
 };
 
-export function bruteDashboard(input: AnalyticsInput, q: DashboardQuery, now: number): Dashboard {
+export function bruteDashboard(input: AnalyticsInput, query: DashboardQuery, now: number): Dashboard {
+  // "" is "all", as the screen sends it.
+  const unset = (v: string | undefined) => (v === '' ? undefined : v);
+  const q = {...query, branch: unset(query.branch), project: unset(query.project), typeId: unset(query.typeId), responsibleId: unset(query.responsibleId)};
   const {start, end} = rangeOf(q, input.timeZone);
   const inP = (t: number) => t >= start && t < end;
   const has = (s: string) => input.grants.sections.some((x) => x === s);
-  const kindOf = (r: {type_id?: string | null; status: string}) => {
-    const wf = input.types.find((t) => t.id === r.type_id)?.workflow as {statuses?: {key: string; kind: string}[]} | undefined;
-    const k = wf?.statuses?.find((s) => s.key === r.status)?.kind;
-    return k && ['open', 'in_work', 'waiting', 'done', 'cancelled'].includes(k) ? k : 'open';
-  };
+  const kinds = kindsOf(input.types);
+  const kindOf = (r: {type_id?: string | null; status: string}) => kinds(r.type_id, r.status);
   const reqs = input.requests
     .filter((r) => inP(r.created_at))
     .filter((r) => q.branch === undefined || r.department === q.branch)
-    .filter((r) => q.typeId === undefined || (r.type_id ?? '') === q.typeId)
+    .filter((r) => q.typeId === undefined || r.type_id === q.typeId)
     .filter((r) => q.responsibleId === undefined || r.responsible_id === q.responsibleId)
     .map((r) => ({...r, kind: kindOf(r)}));
   const ids = new Set(reqs.map((r) => r.id));
@@ -52,14 +53,14 @@ export function bruteDashboard(input: AnalyticsInput, q: DashboardQuery, now: nu
         return {key: k, total: rs.length, open: rs.filter(open).length, overdue: rs.filter(overdue).length};
       })
       .sort((a, b) => b.total - a.total || cmp(a.key, b.key));
-  const out: Record<string, unknown> = {query: q, now};
+  const out: Record<string, unknown> = {query, now};
   if (has('requests')) {
     const stages = input.stages.filter((s) => ids.has(s.request_id));
     out.requests = {
       total: reqs.length,
       byDay: daysOf(q).map((day) => ({day, count: reqs.filter((r) => dayOf(r.created_at, input.timeZone) === day).length})),
       bySource: tally(reqs.map((r) => r.source)),
-      byKind: tally(reqs.map((r) => r.kind)),
+      byKind: STATUS_KINDS.map((key) => ({key, count: reqs.filter((r) => r.kind === key).length})),
       overdue: reqs.filter(overdue).length,
       byType: grouped((r) => r.type_id ?? ''),
       byDepartment: grouped((r) => r.department),
@@ -129,10 +130,9 @@ export function bruteDashboard(input: AnalyticsInput, q: DashboardQuery, now: nu
       .filter((m) => q.responsibleId === undefined || m.member_id === q.responsibleId)
       .map((m) => {
         const vs = periodVisits.filter((b) => b.master_id === m.id);
-        const live = m.places.filter((p) => p.archived_at == null);
         return {
           key: m.id,
-          openMin: openMinutes(live, q.from, q.to, {start, end}),
+          openMin: openMinutes(m, q.from, q.to, {start, end}),
           bookedMin: vs.filter((b) => b.status !== 'cancelled').reduce((a, b) => a + Math.floor((b.ends_at - b.starts_at) / 60_000), 0),
           visits: vs.length,
           cancelled: vs.filter((b) => b.status === 'cancelled').length,

@@ -21,7 +21,7 @@ export async function dashboardSql(
   query: DashboardQuery,
   now: number,
 ): Promise<Dashboard> {
-  const s = scopeOf(pool, companyId, timeZone, query, now);
+  const s = await scopeOf(pool, companyId, timeZone, query, now);
   const has = (section: string) => grants.sections.some((g) => g === section);
   const [requests, funnel, clients, bookings, people, workload, finance] = await Promise.all([
     has('requests') ? requestsSection(s) : undefined,

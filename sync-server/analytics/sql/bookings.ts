@@ -1,23 +1,17 @@
 // Bookings in SQL (visits, cancellations, no-shows, revenue per master and per
 // service), with occupancy's open minutes computed by the booking module's own
 // schedule code: a company has a few masters and places, so their rows are
-// loaded and shared/booking/working-ranges.ts gives exactly what slots use.
+// loaded and the device's own openMinutes (compute/bookings.ts, over
+// shared/booking/working-ranges.ts, what slots use) counts them.
 import type {BookingsSection, MasterRow} from '#shared/analytics/types.ts';
-import {clipRanges, mergeRanges, type Range} from '#shared/booking/ranges.ts';
-import {scheduleOf, workingRanges} from '#shared/booking/working-ranges.ts';
+import {openMinutes} from '#shared/analytics/compute/index.ts';
 import {byKey, countsOf, iso, ms, type Scope} from './common.ts';
-
-/** Minutes a master's places are open in [start, end): their working ranges merged (one master is in one place at a time), clipped, floored. */
-export function openMinutes(places: readonly {hours: unknown; timezone: string; exceptions: readonly {day: string; open: boolean; intervals: unknown}[]}[], from: string, to: string, window: Range): number {
-  const ranges = mergeRanges(places.flatMap((p) => workingRanges(scheduleOf(p, p.exceptions), from, to)));
-  return Math.floor(clipRanges(ranges, window).reduce((a, r) => a + r.end - r.start, 0) / 60_000);
-}
 
 export async function bookingsSection(s: Scope): Promise<BookingsSection> {
   const params: unknown[] = [s.companyId, iso(s.start), iso(s.end), iso(s.now)];
   let who = '';
-  if (s.query.responsibleId !== undefined) {
-    params.push(s.query.responsibleId);
+  if (s.filters.responsibleId !== undefined) {
+    params.push(s.filters.responsibleId);
     who = `and m.member_id = $5`;
   }
   const visits = `from booking b join booking_master m on m.id = b.master_id
@@ -34,7 +28,7 @@ export async function bookingsSection(s: Scope): Promise<BookingsSection> {
       params,
     ),
     s.pool.query<{key: string; count: string}>(`select coalesce(b.service_id, b.service_title) as key, count(*) ${visits} group by 1`, params),
-    s.pool.query<{id: string}>(`select m.id from booking_master m where m.company_id = $1 ${who.replace('$5', '$2')}`, params.length > 4 ? [s.companyId, s.query.responsibleId] : [s.companyId]),
+    s.pool.query<{id: string}>(`select m.id from booking_master m where m.company_id = $1 ${who.replace('$5', '$2')}`, params.length > 4 ? [s.companyId, s.filters.responsibleId] : [s.companyId]),
     s.pool.query<{id: string; master_id: string; hours: unknown; timezone: string}>('select id, master_id, hours, timezone from booking_place where company_id = $1 and archived_at is null', [s.companyId]),
     s.pool.query<{place_id: string; day: string; open: boolean; intervals: unknown}>('select place_id, day, open, intervals from booking_exception where company_id = $1', [s.companyId]),
   ]);
@@ -42,7 +36,7 @@ export async function bookingsSection(s: Scope): Promise<BookingsSection> {
   const rows = new Map<string, MasterRow>();
   for (const m of masters.rows) {
     const own = places.rows.filter((p) => p.master_id === m.id).map((p) => ({...p, exceptions: exceptions.rows.filter((e) => e.place_id === p.id)}));
-    const openMin = openMinutes(own, s.query.from, s.query.to, window);
+    const openMin = openMinutes({id: m.id, places: own}, s.query.from, s.query.to, window);
     rows.set(m.id, {key: m.id, openMin, bookedMin: 0, visits: 0, cancelled: 0, noShow: 0, revenue: 0});
   }
   for (const r of perMaster.rows) {

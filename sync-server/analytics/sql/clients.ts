@@ -13,8 +13,8 @@ export async function clientsSection(s: Scope, grants: AnalyticsGrants): Promise
   if (grants.sections.includes('requests')) parts.push('select r.client_id as id from r where r.client_id is not null');
   if (grants.funnelBookings) {
     let who = '';
-    if (s.query.responsibleId !== undefined) {
-      params.push(s.query.responsibleId);
+    if (s.filters.responsibleId !== undefined) {
+      params.push(s.filters.responsibleId);
       who = `and b.master_id in (select id from booking_master where company_id = $1 and member_id = $${params.length})`;
     }
     parts.push(`select b.client_id as id from booking b
@@ -23,7 +23,7 @@ export async function clientsSection(s: Scope, grants: AnalyticsGrants): Promise
   }
   if (!parts.length) return {active: 0, new: 0, repeat: 0};
   const {rows} = await s.pool.query<{active: string; fresh: string}>(
-    `with ${cte}, a as (${parts.join(' union ')})
+    `with ${cte}, a as (select distinct id from (${parts.join(' union all ')}) x)
      select count(*) as active,
             count(*) filter (where exists (select 1 from client c where c.id = a.id and c.company_id = $1
                                              and c.created_at >= $2::timestamptz and c.created_at < $3::timestamptz)) as fresh

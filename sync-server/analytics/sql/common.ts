@@ -5,40 +5,43 @@
 // the device, and the two paths must give the same lists.
 import type pg from 'pg';
 import {rangeOf} from '#shared/analytics/period.ts';
+import {filterOf} from '#shared/analytics/compute/scope.ts';
+import {kindTable} from '#shared/analytics/compute/index.ts';
 import type {Count, DashboardQuery, Duration} from '#shared/analytics/types.ts';
 
 export type Scope = {
   pool: pg.Pool;
+  /** The (type, status) → kind rows of compute/kinds.ts kindTable, as JSON for SQL to join. */
+  kinds: string;
   companyId: string;
   timeZone: string;
   query: DashboardQuery;
+  /** The filters that are set. */
+  filters: {branch?: string | undefined; project?: string | undefined; typeId?: string | undefined; responsibleId?: string | undefined};
   now: number;
   /** The period's first moment and the one after its last (ms). */
   start: number;
   end: number;
 };
 
-export function scopeOf(pool: pg.Pool, companyId: string, timeZone: string, query: DashboardQuery, now: number): Scope {
+/**
+ * The period as moments, the filters as set ("" counts as not set, as the
+ * screen's "all" sends it: compute/scope.ts filterOf), and the company's kind
+ * table, read once: a status's kind comes from its type's workflow as the app
+ * reads it (compute/kinds.ts), which SQL cannot parse, so it joins the rows.
+ */
+export async function scopeOf(pool: pg.Pool, companyId: string, timeZone: string, query: DashboardQuery, now: number): Promise<Scope> {
   const {start, end} = rangeOf(query, timeZone);
-  return {pool, companyId, timeZone, query, now, start, end};
+  const {rows} = await pool.query<{id: string; workflow: unknown}>('select id, workflow from request_type where company_id = $1', [companyId]);
+  const f = (v: string | undefined) => filterOf(v);
+  const filters = {branch: f(query.branch), project: f(query.project), typeId: f(query.typeId), responsibleId: f(query.responsibleId)};
+  return {pool, kinds: JSON.stringify(kindTable(rows)), companyId, timeZone, query, filters, now, start, end};
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Epoch ms of a timestamptz column, as a number pg hands back exactly. */
 export const ms = (col: string) => `(extract(epoch from ${col}) * 1000)::float8`;
-
-/**
- * Each type's statuses and their kinds. A status a workflow does not name, or
- * a request with no type, counts as "open" (the contract's rule); a kind not
- * in STATUS_KINDS too.
- */
-export const KINDS_CTE = `kinds as (
-  select distinct on (t.id, s ->> 'key') t.id as type_id, s ->> 'key' as key,
-         case when s ->> 'kind' in ('open', 'in_work', 'waiting', 'done', 'cancelled') then s ->> 'kind' else 'open' end as kind
-    from request_type t
-   cross join lateral jsonb_array_elements(case when jsonb_typeof(t.workflow -> 'statuses') = 'array' then t.workflow -> 'statuses' else '[]'::jsonb end) s
-   where t.company_id = $1)`;
 
 /**
  * The period's requests with the filters that apply to requests (branch is
@@ -55,15 +58,17 @@ export function requestsCte(s: Scope, params: unknown[]): string {
     params.push(v);
     where.push(sql.replace('?', `$${params.length}`));
   };
-  if (s.query.branch !== undefined) add('r.department = ?', s.query.branch);
-  if (s.query.typeId !== undefined) add("coalesce(r.type_id, '') = ?", s.query.typeId);
-  if (s.query.responsibleId !== undefined) add('r.responsible_id = ?', s.query.responsibleId);
-  return `${KINDS_CTE},
+  if (s.filters.branch !== undefined) add('r.department = ?', s.filters.branch);
+  if (s.filters.typeId !== undefined) add('r.type_id = ?', s.filters.typeId);
+  if (s.filters.responsibleId !== undefined) add('r.responsible_id = ?', s.filters.responsibleId);
+  params.push(s.kinds);
+  const kinds = `$${params.length}`;
+  return `kinds as (select * from jsonb_to_recordset(${kinds}::jsonb) as k(type_id text, status text, kind text)),
   r as (
     select r.id, r.created_at, r.source, r.status, coalesce(r.type_id, '') as type_id, r.responsible_id, r.department,
            r.sla_due_at, r.deadline, r.catalog_item_id, r.client_id, r.status_since, coalesce(k.kind, 'open') as kind
       from request r
-      left join kinds k on k.type_id = r.type_id and k.key = r.status
+      left join kinds k on k.type_id = coalesce(r.type_id, '') and k.status = r.status
      where r.company_id = $1 and $4::timestamptz is not null and r.created_at >= $2::timestamptz and r.created_at < $3::timestamptz ${where.map((w) => `and ${w}`).join(' ')})`;
 }
 

@@ -40,9 +40,9 @@ export async function peopleSection(s: Scope, grants: AnalyticsGrants): Promise<
           `select m.member_id as key, count(*) as n, sum(v.rating) as sum
              from review v join booking_master m on m.id = v.master_id
             where v.company_id = $1 and v.created_at >= $2::timestamptz and v.created_at < $3::timestamptz
-              ${s.query.responsibleId !== undefined ? 'and m.member_id = $4' : ''}
+              ${s.filters.responsibleId !== undefined ? 'and m.member_id = $4' : ''}
             group by 1`,
-          [s.companyId, new Date(s.start).toISOString(), new Date(s.end).toISOString(), ...(s.query.responsibleId !== undefined ? [s.query.responsibleId] : [])],
+          [s.companyId, new Date(s.start).toISOString(), new Date(s.end).toISOString(), ...(s.filters.responsibleId !== undefined ? [s.filters.responsibleId] : [])],
         )
       ).rows
     : [];

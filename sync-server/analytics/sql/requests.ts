@@ -3,6 +3,7 @@
 // smallest, the contract's median) — three queries side by side on the pool.
 import {daysOf} from '#shared/analytics/period.ts';
 import type {RequestsSection} from '#shared/analytics/types.ts';
+import {STATUS_KINDS} from '#shared/workflow/types.ts';
 import {baseParams, big, byKey, countsOf, durationOf, durMs, requestsCte, type Scope} from './common.ts';
 
 /** Not done or cancelled, and past sla_due_at or deadline at `now` (strictly before it). */
@@ -48,7 +49,8 @@ export async function requestsSection(s: Scope): Promise<RequestsSection> {
     total: types.reduce((a, t) => a + t.total, 0),
     byDay: daysOf(s.query).map((day) => ({day, count: perDay.get(day) ?? 0})),
     bySource: countsOf(of(SET.source).map((r) => ({key: r.source, count: r.n}))),
-    byKind: countsOf(of(SET.kind).map((r) => ({key: r.kind, count: r.n}))),
+    // All five kinds in STATUS_KINDS order, zeros included (types.ts).
+    byKind: STATUS_KINDS.map((key) => ({key, count: Number(of(SET.kind).find((r) => r.kind === key)?.n ?? 0)})),
     overdue: types.reduce((a, t) => a + t.overdue, 0),
     byType: types,
     byDepartment: rowsOf(of(SET.department), (r) => r.department),

@@ -16,7 +16,7 @@ export async function workloadSection(s: Scope): Promise<WorkloadSection> {
     [s.companyId, iso(s.start)],
   );
   const tasks = rows
-    .filter((r) => s.query.responsibleId === undefined || r.assignee_id === s.query.responsibleId)
+    .filter((r) => s.filters.responsibleId === undefined || r.assignee_id === s.filters.responsibleId)
     .map((r) => ({
       assigneeId: r.assignee_id,
       open: isOpenTask(r.status),
@@ -34,7 +34,7 @@ export async function financeSection(s: Scope): Promise<FinanceSection> {
   const params: unknown[] = [s.companyId, iso(s.start), iso(s.end)];
   const where: string[] = [];
   for (const f of ['branch', 'project'] as const) {
-    const v = s.query[f];
+    const v = s.filters[f];
     if (v === undefined) continue;
     params.push(v);
     where.push(`and ${f} = $${params.length}`);
@@ -62,7 +62,7 @@ export async function financeSection(s: Scope): Promise<FinanceSection> {
   const first = s.query.from.slice(0, 7);
   const last = s.query.to.slice(0, 7);
   const budget = lines.rows
-    .filter((l) => (s.query.branch === undefined || l.branch === s.query.branch) && (s.query.project === undefined || l.project === s.query.project))
+    .filter((l) => (s.filters.branch === undefined || l.branch === s.filters.branch) && (s.filters.project === undefined || l.project === s.filters.project))
     .filter((l) => {
       const m = monthsOf(l.period);
       return m.first <= last && m.last >= first;
