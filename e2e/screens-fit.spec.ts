@@ -309,6 +309,7 @@ test('no screen scrolls sideways with long Russian and Kazakh data, at 360 and 3
     '/documents',
     `/documents/${documentId}`,
     '/documents/new',
+    '/analytics',
     '/team',
     '/team/import',
     '/settings',

@@ -1,5 +1,6 @@
 // The one list of dot's modules (client half), in navigation order. Adding a
 // module: its manifest (client/src/<module>/module.ts) and one line here.
+import {analyticsClient} from '../analytics/module.ts';
 import {bookingClient} from '../booking/module.ts';
 import {siteClient} from '../cabinet/module.ts';
 import {catalogClient} from '../catalog/module.ts';
@@ -26,5 +27,6 @@ export const CLIENT_MODULES: readonly ClientModule[] = [
   documentsClient,
   siteClient,
   teamClient,
+  analyticsClient,
   settingsClient,
 ];

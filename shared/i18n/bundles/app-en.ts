@@ -25,6 +25,7 @@ import {en as tasksUi} from '../messages/tasks-ui/en.ts';
 import {en as documentsUi} from '../messages/documents-ui/en.ts';
 import {en as finance} from '../messages/finance/en.ts';
 import {en as financeUi} from '../messages/finance-ui/en.ts';
+import {en as analytics} from '../messages/analytics/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -50,4 +51,5 @@ export const messages = mergeCatalogs([
   documentsUi,
   finance,
   financeUi,
+  analytics,
 ]);

@@ -25,6 +25,7 @@ import {kk as tasksUi} from '../messages/tasks-ui/kk.ts';
 import {kk as documentsUi} from '../messages/documents-ui/kk.ts';
 import {kk as finance} from '../messages/finance/kk.ts';
 import {kk as financeUi} from '../messages/finance-ui/kk.ts';
+import {kk as analytics} from '../messages/analytics/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -50,4 +51,5 @@ export const messages = mergeCatalogs([
   documentsUi,
   finance,
   financeUi,
+  analytics,
 ]);

@@ -25,6 +25,7 @@ import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
 import {ru as documentsUi} from '../messages/documents-ui/ru.ts';
 import {ru as finance} from '../messages/finance/ru.ts';
 import {ru as financeUi} from '../messages/finance-ui/ru.ts';
+import {ru as analytics} from '../messages/analytics/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -50,4 +51,5 @@ export const messages = mergeCatalogs([
   documentsUi,
   finance,
   financeUi,
+  analytics,
 ]);
