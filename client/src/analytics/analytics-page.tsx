@@ -36,7 +36,7 @@ export default function AnalyticsPage({session}: ScreenProps) {
   const now = useMinute();
   const timeZone = useTimeZone();
   const grants = useMemo(() => grantsOf(memberContextOf(session)), [session]);
-  const input = useAnalyticsInput(grants, now);
+  const {input, complete} = useAnalyticsInput(grants, now);
   const {labels, choices} = useLabels(t, locale);
   const [filters, setFilters] = useDraft<Filters>('analytics', NO_FILTERS);
   const preset = presetOf(filters);
@@ -53,7 +53,7 @@ export default function AnalyticsPage({session}: ScreenProps) {
     ...(filters.typeId && {typeId: filters.typeId}),
     ...(filters.responsibleId && {responsibleId: filters.responsibleId}),
   };
-  const answer = useDashboard(input, query, now, locale);
+  const answer = useDashboard(input, complete, query, now, locale);
   const branches = useMemo(
     () => distinct([...input.requests.map((r) => r.department), ...input.invoices.map((i) => i.branch), ...input.budget.map((b) => b.branch)]),
     [input.requests, input.invoices, input.budget],

@@ -22,27 +22,34 @@ export function useTimeZone(): string {
   return company?.timezone ?? 'Asia/Almaty';
 }
 
-/** The replica's rows, as the device computation takes them. */
-export function useAnalyticsInput(grants: AnalyticsGrants, now: number): AnalyticsInput {
+/**
+ * The replica's rows, as the device computation takes them, and whether the
+ * server has confirmed all of them: until then (a first open, a new window
+ * day) the rows may be partial, so an online screen asks the server instead of
+ * showing figures that grow as rows arrive. Offline the replica is all there is.
+ */
+export function useAnalyticsInput(grants: AnalyticsGrants, now: number): {input: AnalyticsInput; complete: boolean} {
   const timeZone = useTimeZone();
   const {since, sinceDay} = deviceWindow(now, timeZone);
   const q = queries.analytics;
-  const [types] = useQuery(q.types());
-  const [requests] = useQuery(q.requests({since}));
-  const [stages] = useQuery(q.stages({since}));
-  const [reviews] = useQuery(q.reviews({since}));
-  const [siteStats] = useQuery(q.siteStats({sinceDay}));
-  const [conversations] = useQuery(q.conversations({since}));
-  const [bookings] = useQuery(q.bookings({since}));
-  const [masters] = useQuery(q.masters());
-  const [clients] = useQuery(q.clients({since}));
-  const [tasks] = useQuery(q.tasks({since}));
-  const [invoices] = useQuery(q.invoices({since}));
-  const [budget] = useQuery(q.budget());
-  return useMemo(
+  const [types, s1] = useQuery(q.types());
+  const [requests, s2] = useQuery(q.requests({since}));
+  const [stages, s3] = useQuery(q.stages({since}));
+  const [reviews, s4] = useQuery(q.reviews({since}));
+  const [siteStats, s5] = useQuery(q.siteStats({sinceDay}));
+  const [conversations, s6] = useQuery(q.conversations({since}));
+  const [bookings, s7] = useQuery(q.bookings({since}));
+  const [masters, s8] = useQuery(q.masters());
+  const [clients, s9] = useQuery(q.clients({since}));
+  const [tasks, s10] = useQuery(q.tasks({since}));
+  const [invoices, s11] = useQuery(q.invoices({since}));
+  const [budget, s12] = useQuery(q.budget());
+  const complete = [s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12].every((s) => s.type === 'complete');
+  const input = useMemo(
     () => ({timeZone, grants, types, requests, stages, reviews, siteStats, conversations, bookings, masters, clients, tasks, invoices, budget}),
     [timeZone, grants, types, requests, stages, reviews, siteStats, conversations, bookings, masters, clients, tasks, invoices, budget],
   );
+  return {input, complete};
 }
 
 /** Keeps the window subscribed for the whole session (the server withholds what the role may not see). */

@@ -29,8 +29,12 @@ export function dashboardSearch(q: DashboardQuery): string {
   return p.toString();
 }
 
-export function useDashboard(input: AnalyticsInput, query: DashboardQuery, now: number, locale: Locale): Answer {
-  const local = onDevice(query, deviceWindow(now, input.timeZone).sinceDay);
+export function useDashboard(input: AnalyticsInput, complete: boolean, query: DashboardQuery, now: number, locale: Locale): Answer {
+  const covered = onDevice(query, deviceWindow(now, input.timeZone).sinceDay);
+  // Rows the server has not yet confirmed (a first open) may be partial: the server answers while it can; when it
+  // cannot be reached, the replica is all there is, and the device answers from it.
+  const [unreachable, setUnreachable] = useState(false);
+  const local = covered && (complete || unreachable || !navigator.onLine);
   const search = dashboardSearch(query);
   const device = useMemo((): Answer | null => {
     if (!local) return null;
@@ -44,6 +48,7 @@ export function useDashboard(input: AnalyticsInput, query: DashboardQuery, now: 
     let gone = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const offline = () => {
+      if (covered) return setUnreachable(true);
       setRemote({search, answer: {state: 'offline', days: DEVICE_WINDOW_DAYS}});
       // Asked again when the network is back (the "online" event is not always told): every few seconds.
       retry = setTimeout(() => void ask(), 5_000);
@@ -66,7 +71,7 @@ export function useDashboard(input: AnalyticsInput, query: DashboardQuery, now: 
       clearTimeout(retry);
       window.removeEventListener('online', online);
     };
-  }, [local, search, locale]);
+  }, [local, covered, search, locale]);
   if (device) return device;
   return remote?.search === search ? remote.answer : {state: 'loading'};
 }
