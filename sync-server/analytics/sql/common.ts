@@ -140,5 +140,23 @@ export function durationOf(row: {n: number | string; total: number | string | nu
   return {n: Number(row.n), totalMs: Number(row.total ?? 0), medianMs: Number(row.median ?? 0)};
 }
 
+/**
+ * Per key, how many durations, their sum and the median (the ⌈n/2⌉-th
+ * smallest, as percentile_disc(0.5)) from `x(key, d)`, without sorting every
+ * duration: a first pass counts them per logarithmic bucket (about 1.6% wide,
+ * monotone in d), which tells the bucket holding the median and its rank
+ * there; only that bucket's distinct durations are sorted (ties, common in
+ * whole-hour data, collapse first). Exact: the same element
+ * percentile_disc gives (agreement.pg.test.ts), at a fraction of the sort.
+ */
+export const MEDIANS = `bucketed as (select key, d, floor(ln(d::float8 + 1) * 64)::integer as b from x),
+  buckets as (select key, b, count(*) as n, sum(d) as total from bucketed group by 1, 2),
+  ranked as (select key, b, n, (sum(n) over (partition by key order by b))::bigint - n as below,
+                    (sum(n) over (partition by key))::bigint as tot, sum(total) over (partition by key) as total from buckets),
+  target as (select key, b, tot, total, (tot + 1) / 2 - below as k from ranked where below < (tot + 1) / 2 and below + n >= (tot + 1) / 2),
+  inside as (select t.key, t.tot, t.total, t.k, x.d, count(*) as n from bucketed x join target t on t.key = x.key and t.b = x.b group by 1, 2, 3, 4, 5),
+  counted as (select *, sum(n) over (partition by key order by d) as upto from inside)
+  select key, tot as n, total, min(d) as median from counted where upto >= k group by 1, 2, 3`;
+
 /** Durations in ms, never negative (clocks of devices and server disagree). */
 export const durMs = (to: string, from: string) => `greatest(0, round(extract(epoch from (${to} - ${from})) * 1000))::bigint`;

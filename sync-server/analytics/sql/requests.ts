@@ -1,11 +1,11 @@
 // The requests section in SQL: every count in one pass over the period's
 // rows of the daily rollup (grouping sets; overdue on now's own UTC day from
-// the raw rows, see 0702), medians by percentile_disc(0.5) over the raw rows
-// (the ⌈n/2⌉-th smallest, the contract's median) — side by side on the pool.
+// the raw rows, see 0702), medians over the raw rows (common.ts MEDIANS: the
+// ⌈n/2⌉-th smallest, the contract's median, as percentile_disc(0.5)) — side by side on the pool.
 import {daysOf} from '#shared/analytics/period.ts';
 import type {RequestsSection} from '#shared/analytics/types.ts';
 import {STATUS_KINDS} from '#shared/workflow/types.ts';
-import {baseParams, big, byKey, countsOf, durationOf, durMs, iso, requestsCte, rollupCte, rollupParams, type Scope} from './common.ts';
+import {baseParams, big, byKey, countsOf, durationOf, durMs, iso, MEDIANS, requestsCte, rollupCte, rollupParams, type Scope} from './common.ts';
 
 // Overdue: not done or cancelled, and past sla_due_at or deadline at `now` (strictly before it), i.e. their least.
 const OPEN = `(d.kind in ('open', 'in_work', 'waiting'))`;
@@ -58,15 +58,13 @@ export async function requestsSection(s: Scope): Promise<RequestsSection> {
         params,
       );
     })(),
+    // Medians need every duration: read from the raw rows (MEDIANS sorts only the median's bucket).
     q<{n: string; total: string; median: string}>(
-      `select count(*) as n, sum(d) as total, percentile_disc(0.5) within group (order by d) as median
-         from (select ${durMs('r.status_since', 'r.created_at')} as d from r where r.kind = 'done') x`,
+      `, x as materialized (select '' as key, ${durMs('r.status_since', 'r.created_at')} as d from r where r.kind = 'done'), ${MEDIANS}`,
     ),
     q<{key: string; n: string; total: string; median: string}>(
-      `select st.status as key, count(*) as n, sum(d) as total, percentile_disc(0.5) within group (order by d) as median
-         from (select st.status, ${durMs('coalesce(st.left_at, $4::timestamptz)', 'st.entered_at')} as d
-                 from request_stage st join r on r.id = st.request_id where st.company_id = $1) st
-        group by 1`,
+      `, x as materialized (select st.status as key, ${durMs('coalesce(st.left_at, $4::timestamptz)', 'st.entered_at')} as d
+                 from request_stage st join r on r.id = st.request_id where st.company_id = $1), ${MEDIANS}`,
     ),
   ]);
   const of = (set: number) => grouped.filter((r) => r.g === set);
