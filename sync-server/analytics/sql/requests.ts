@@ -26,11 +26,9 @@ type Grouped = {
 const SET = {day: 0b011111, source: 0b101111, kind: 0b110111, type: 0b111011, department: 0b111101, item: 0b111110} as const;
 
 export async function requestsSection(s: Scope): Promise<RequestsSection> {
-  const q = async <T extends object>(select: string, tz = false): Promise<T[]> => {
+  const q = async <T extends object>(select: string): Promise<T[]> => {
     const params = baseParams(s);
-    const cte = requestsCte(s, params);
-    if (tz) params.push(s.timeZone);
-    return big<T>(s.pool, `with ${cte} ${select.replaceAll('$TZ', `$${params.length}`)}`, params);
+    return big<T>(s.pool, `with ${requestsCte(s, params)} ${select}`, params);
   };
   const nowDay = Math.floor(s.now / 86_400_000);
   const rollup = async <T extends object>(select: string): Promise<T[]> => {
@@ -69,13 +67,15 @@ export async function requestsSection(s: Scope): Promise<RequestsSection> {
   ]);
   const of = (set: number) => grouped.filter((r) => r.g === set);
   const perDay = new Map(of(SET.day).map((d) => [d.day, Number(d.n)]));
-  const todayOf = (key: (t: (typeof today)[number]) => string, k: string) =>
-    today.filter((t) => key(t) === k).reduce((a, t) => a + Number(t.n), 0);
-  const rowsOf = (rows: Grouped[], key: (r: Grouped) => string, keyToday: (t: (typeof today)[number]) => string) =>
-    rows
-      .map((r) => ({key: key(r), total: Number(r.n), open: Number(r.open), overdue: Number(r.overdue) + todayOf(keyToday, key(r))}))
+  // Per type or department: the rollup's overdue plus those due on now's own day.
+  const rowsOf = (col: 'type_id' | 'department') =>
+    of(col === 'type_id' ? SET.type : SET.department)
+      .map((r) => {
+        const dueToday = today.filter((t) => t[col] === r[col]).reduce((a, t) => a + Number(t.n), 0);
+        return {key: r[col], total: Number(r.n), open: Number(r.open), overdue: Number(r.overdue) + dueToday};
+      })
       .sort((a, b) => b.total - a.total || byKey(a.key, b.key));
-  const types = rowsOf(of(SET.type), (r) => r.type_id, (t) => t.type_id);
+  const types = rowsOf('type_id');
   return {
     total: types.reduce((a, t) => a + t.total, 0),
     byDay: daysOf(s.query).map((day) => ({day, count: perDay.get(day) ?? 0})),
@@ -84,7 +84,7 @@ export async function requestsSection(s: Scope): Promise<RequestsSection> {
     byKind: STATUS_KINDS.map((key) => ({key, count: Number(of(SET.kind).find((r) => r.kind === key)?.n ?? 0)})),
     overdue: types.reduce((a, t) => a + t.overdue, 0),
     byType: types,
-    byDepartment: rowsOf(of(SET.department), (r) => r.department, (t) => t.department),
+    byDepartment: rowsOf('department'),
     processing: durationOf(processing[0]),
     stages: stages.map((r) => ({key: r.key, ...durationOf(r)})).sort((a, b) => byKey(a.key, b.key)),
     byItem: countsOf(of(SET.item).flatMap((r) => (r.item === null ? [] : [{key: r.item, count: r.n}]))),
