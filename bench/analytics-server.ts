@@ -2,13 +2,15 @@
 // company with a million requests answers in well under a second"): one
 // company with ANALYTICS_BENCH_N requests spread over a year, each with the
 // stages its path left (1–4), made in SQL by generate_series (triggers off
-// while seeding: this measures reading, not writing), then dashboardSql over
+// while seeding: this measures reading, not writing), its daily rollup built
+// once from those rows (0702, as the migration does), then dashboardSql over
 // the year and over one month, as the owner sees them (every section), and
 // the REST route once. Prints figures only.
 // Usage: npm run bench -- analytics-server   (ANALYTICS_BENCH_N=1000000, ANALYTICS_BENCH_RUNS=20)
 import pg from 'pg';
 import {SECTIONS} from '#shared/analytics/types.ts';
 import {dashboardSql} from '#server/analytics/dashboard-sql.ts';
+import {refreshRollup} from '#server/analytics/rollup.ts';
 import {WORKFLOW} from '#server/analytics/seed.ts';
 import {Client, uniqueEmail} from '#server/testing/http.ts';
 import {startStack} from '#server/testing/stack.ts';
@@ -91,6 +93,10 @@ export async function analyticsServerBench() {
     await seedFor(db, companyId);
     const seedMs = performance.now() - t0;
     const counts = (await db.query(`select (select count(*) from request) as requests, (select count(*) from request_stage) as stages`)).rows[0];
+    const t2 = performance.now();
+    await refreshRollup(db, companyId, ZONE);
+    const rollupMs = performance.now() - t2;
+    await db.query('analyze analytics_request_day');
     const all = {sections: SECTIONS, funnelBookings: true, funnelChats: true};
     const year = await time(() => dashboardSql(db, companyId, ZONE, all, YEAR, NOW));
     const month = await time(() => dashboardSql(db, companyId, ZONE, all, MONTH, NOW));
@@ -98,7 +104,7 @@ export async function analyticsServerBench() {
     const t1 = performance.now();
     const rest = await owner.get(`/api/v1/analytics/dashboard?from=${YEAR.from}&to=${YEAR.to}`);
     const restMs = performance.now() - t1;
-    return {seedMs, counts, year, month, filtered, restMs, restStatus: rest.status, total: rest.body?.current?.requests?.total};
+    return {seedMs, rollupMs, counts, year, month, filtered, restMs, restStatus: rest.status, total: rest.body?.current?.requests?.total};
   } finally {
     await db.end();
     await stack.stop();
@@ -108,6 +114,7 @@ export async function analyticsServerBench() {
 if (import.meta.main && !process.env.ANALYTICS_BENCH_NO_MAIN) {
   const r = await analyticsServerBench();
   console.log(`seeded ${r.counts.requests} requests and ${r.counts.stages} stages over 2026 in ${fmt(r.seedMs)}`);
+  console.log(`daily rollup built from them in ${fmt(r.rollupMs)}`);
   const line = (name: string, s: {median: number; p99: number; max: number}) => console.log(`${name}: p50 ${fmt(s.median)}, p99 ${fmt(s.p99)} (${RUNS} runs)`);
   line('dashboard over the year (every section)', r.year);
   line('dashboard over a month', r.month);

@@ -1,7 +1,7 @@
 -- 0701: what the server's dashboards need besides 0700 (issue 17): the
--- visitor salts and sightings, and indexes for reading a period. No rollup
--- table yet: the dashboard reads the raw rows (bench/analytics-server.ts
--- measures how far that goes; the daily rollups come next).
+-- visitor salts and sightings, and indexes for reading a period's raw rows
+-- (medians, distinct clients, bookings). The daily rollup of requests the
+-- counts are read from is 0702; despite this file's name it holds none.
 
 -- Unique visitors, cookieless (sync-server/analytics/visitors.ts): a random
 -- salt per day, kept only while that day's sightings are (a scan deletes

@@ -52,6 +52,14 @@ describe('dashboardSql', () => {
     }
   });
 
+  it('reads another zone from a rollup rebuilt in it (a half-hour zone too), and back', async () => {
+    const q = {from: '2026-10-01', to: '2026-11-20'};
+    for (const zone of ['Asia/Kolkata', ZONE]) {
+      const inZone = await loadInput(pool, companyId, zone, ALL);
+      expect(await dashboardSql(pool, companyId, zone, ALL, q, NOW), zone).toEqual(bruteDashboard(inZone, q, NOW));
+    }
+  });
+
   it('counts the seeded data, not nothing', async () => {
     const d = await dashboardSql(pool, companyId, ZONE, ALL, {from: '2026-09-01', to: dayOf(BASE, ZONE)}, NOW);
     expect(d.requests!.total).toBe(60);
