@@ -8,19 +8,59 @@ import {useT} from '../i18n/i18n.tsx';
  * (seconds later), and then keeps "connecting" (it retries for days, see
  * create-zero.ts). A master must see "offline — saved on the device" the
  * moment it is true.
+ *
+ * `navigator.onLine` alone is not enough: a page the service worker serves
+ * while the network is gone can start with it saying "online" (Chromium
+ * 150 does so under an emulated offline network; crbug 678075 is the same on
+ * real devices). So the server is also asked (`HEAD /healthz`, never cached)
+ * when a page starts and whenever the browser says the network changed; while
+ * it cannot be reached it is asked again every few seconds, since the
+ * "online" event is not always told either.
  */
+const PROBE_EVERY_MS = 5_000;
+let reachable = true;
+let probing: Promise<void> | undefined;
+let retry: ReturnType<typeof setTimeout> | undefined;
+const listeners = new Set<() => void>();
+
+function setReachable(value: boolean) {
+  clearTimeout(retry);
+  if (!value) retry = setTimeout(() => void probe(), PROBE_EVERY_MS);
+  if (value === reachable) return;
+  reachable = value;
+  for (const l of listeners) l();
+}
+
+function probe(): Promise<void> {
+  if (typeof fetch !== 'function' || typeof location === 'undefined') return Promise.resolve();
+  probing ??= fetch('/healthz', {method: 'HEAD', cache: 'no-store'})
+    .then(
+      () => setReachable(true), // any answer, even a 503 while sync starts, means the server is there
+      () => setReachable(false),
+    )
+    .finally(() => (probing = undefined));
+  return probing;
+}
+
 function subscribe(onChange: () => void) {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
+  const changed = () => {
+    onChange();
+    void probe();
+  };
+  if (!listeners.size) void probe();
+  listeners.add(onChange);
+  window.addEventListener('online', changed);
+  window.addEventListener('offline', changed);
   return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
+    listeners.delete(onChange);
+    window.removeEventListener('online', changed);
+    window.removeEventListener('offline', changed);
   };
 }
 export const useDeviceOnline = () =>
   useSyncExternalStore(
     subscribe,
-    () => navigator.onLine,
+    () => navigator.onLine && reachable,
     () => true,
   );
 
