@@ -7,7 +7,7 @@ export const company = table('company')
     id: string(),
     slug: string(),
     name: string(),
-    status: string<'active' | 'suspended'>(),
+    status: string<'active' | 'suspended' | 'blocked' | 'deleted'>(),
     locale: string<'ru' | 'kk' | 'en'>(),
     timezone: string(),
     currency: string(),

@@ -16,6 +16,7 @@ import {messagingServer} from '../messaging/module.ts';
 import {tasksServer} from '../tasks/module.ts';
 import {financeServer} from '../finance/module.ts';
 import {analyticsServer} from '../analytics/module.ts';
+import {platformServer} from '../platform/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
@@ -46,6 +47,7 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   tasksServer,
   financeServer,
   analyticsServer,
+  platformServer,
 ];
 
 /** The executor with every module's write effects, and every module's jobs. */

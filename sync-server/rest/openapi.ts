@@ -35,6 +35,8 @@ const ERROR_SCHEMA: JsonObject = {
 };
 
 const MEMBER_SECURITY: Json[] = [{session: []}, {apiKey: []}];
+/** The platform's console: its own cookie only (issue 18). */
+const PLATFORM_SECURITY: Json[] = [{console: []}];
 
 /** Routes that take raw bytes rather than JSON, documented by hand. */
 const RAW_PATHS: Record<string, Record<string, unknown>> = {
@@ -122,6 +124,7 @@ export function openApiDocument(routes: readonly RouteDef[], serverUrl: string):
       summary: def.summary,
       operationId: id,
       ...(def.auth === 'member' && {security: MEMBER_SECURITY}),
+      ...(def.auth === 'platform' && {security: PLATFORM_SECURITY}),
       ...(params.length && {parameters: params}),
       ...(def.body && {requestBody: {required: true, content: {'application/json': {schema: components.schema(def.body, 'input', `${hint}Body`)}}}}),
       responses: {
@@ -130,7 +133,7 @@ export function openApiDocument(routes: readonly RouteDef[], serverUrl: string):
           ...(def.response && {content: {'application/json': {schema: components.schema(def.response, 'output', `${hint}Response`)}}}),
         },
         ...(def.body || def.params ? {400: error('Invalid input')} : {}),
-        ...(def.auth === 'member' && {401: error('Not signed in'), 404: error('Not found or not allowed')}),
+        ...(def.auth !== 'none' && {401: error('Not signed in'), 404: error('Not found or not allowed')}),
         ...(keyed && {409: error('A unique value is taken, or the record changed meanwhile'), 422: error('The Idempotency-Key was used for another request')}),
         ...(def.body && {
           413: error('The body is too large or has too many fields'),
@@ -153,6 +156,7 @@ export function openApiDocument(routes: readonly RouteDef[], serverUrl: string):
     components: {
       securitySchemes: {
         session: {type: 'apiKey', in: 'cookie', name: 'dot_session'},
+        console: {type: 'apiKey', in: 'cookie', name: 'dot_console', description: 'A platform administrator signed in to the console (TOTP)'},
         apiKey: {type: 'http', scheme: 'bearer'},
       },
       schemas: components.all(),

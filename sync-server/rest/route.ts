@@ -12,7 +12,9 @@ import type {Module} from '#shared/company/modules.ts';
 import {notFoundKey, type Entity} from '#shared/i18n/rest-entity.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
 import {assertStorable} from '#shared/validation/storable.ts';
+import type {PlatformContext} from '#shared/platform/context.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
+import {platformContextFromRequest} from '../platform/session.ts';
 import {memberContext, type ResolvedSession} from '../auth/sessions.ts';
 import {HttpError, sendError} from './errors.ts';
 import {requestLocale} from './locale.ts';
@@ -30,6 +32,9 @@ export type HandlerInput<P, Q, B> = {
 };
 
 export type AuthedInput<P, Q, B> = HandlerInput<P, Q, B> & {ctx: MemberContext; session: ResolvedSession};
+
+/** A console route's input: a platform administrator (its own cookie), never a company's session or API key. */
+export type PlatformInput<P, Q, B> = HandlerInput<P, Q, B> & {ctx: PlatformContext};
 
 export type Result = {status?: number; body?: unknown} | void;
 
@@ -62,6 +67,10 @@ export type RouteDef =
       auth: 'member';
       permission?: Permission;
       handler(input: AuthedInput<unknown, unknown, unknown>): Promise<Result>;
+    })
+  | (Common<z.ZodType, z.ZodType, z.ZodType> & {
+      auth: 'platform';
+      handler(input: PlatformInput<unknown, unknown, unknown>): Promise<Result>;
     });
 
 export function route<P extends z.ZodType = z.ZodObject<{}>, Q extends z.ZodType = z.ZodObject<{}>, B extends z.ZodType = z.ZodUnknown>(
@@ -70,6 +79,9 @@ export function route<P extends z.ZodType = z.ZodObject<{}>, Q extends z.ZodType
     permission?: Permission;
     handler: (input: AuthedInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<Result>;
   },
+): RouteDef;
+export function route<P extends z.ZodType = z.ZodObject<{}>, Q extends z.ZodType = z.ZodObject<{}>, B extends z.ZodType = z.ZodUnknown>(
+  def: Common<P, Q, B> & {auth: 'platform'; handler: (input: PlatformInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<Result>},
 ): RouteDef;
 export function route<P extends z.ZodType = z.ZodObject<{}>, Q extends z.ZodType = z.ZodObject<{}>, B extends z.ZodType = z.ZodUnknown>(
   def: Common<P, Q, B> & {auth: 'none'; handler: (input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<Result>},
@@ -113,6 +125,11 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
           const write = async (): Promise<Answer> => answerOf(await def.handler({...base, locale, ctx, session}));
           const key = def.method === 'get' ? undefined : idempotencyKey(req);
           result = key ? await idempotent(pool, req, ctx, key, write) : await write();
+        } else if (def.auth === 'platform') {
+          // Only the console's own cookie: a company session or API key is not even looked at.
+          const ctx = await platformContextFromRequest(pool, req);
+          if (!ctx) throw new HttpError(401, 'unauthorized', 'auth.error.sessionExpired');
+          result = answerOf(await def.handler({...base, ctx}));
         } else {
           result = answerOf(await def.handler(base));
         }
