@@ -62,7 +62,9 @@ async function fingerprint(companyId: string): Promise<string> {
 }
 
 function fill(path: string, ids: {company: string; user: string}): string {
-  return path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'id' ? (path.startsWith('/platform/users/') ? ids.user : ids.company) : p === 'key' ? 'free' : 'probe'));
+  return path.replace(/\{(\w+)\}/g, (_, p: string) =>
+    p === 'id' ? (path.startsWith('/platform/users/') ? ids.user : ids.company) : p === 'key' ? 'free' : 'probe',
+  );
 }
 
 describe('the console and the companies do not reach each other', () => {
@@ -121,7 +123,11 @@ describe('the console and the companies do not reach each other', () => {
       if (path.startsWith('/platform/')) continue;
       for (const [method, op] of Object.entries(ops)) {
         if (!op.security) continue;
-        const r = await admin.client.req(method.toUpperCase(), `/api/v1${path.replace(/\{\w+\}/g, NOBODY)}`, method === 'get' || method === 'delete' ? undefined : {});
+        const r = await admin.client.req(
+          method.toUpperCase(),
+          `/api/v1${path.replace(/\{\w+\}/g, NOBODY)}`,
+          method === 'get' || method === 'delete' ? undefined : {},
+        );
         // A company route checks a body's shape before the caller (400), never lets the caller in.
         if (r.status !== 401 && r.status !== 400) opened.push(`${method.toUpperCase()} ${path} → ${r.status}`);
         if (method === 'get' && !path.includes('{') && r.status !== 401 && r.status !== 400) opened.push(`GET ${path} is not 401`);
@@ -133,7 +139,8 @@ describe('the console and the companies do not reach each other', () => {
       expect((await c.get('/api/v1/requests')).status).toBe(401);
       expect((await c.get('/api/v1/auth/me')).status).toBe(401);
     }
-    for (const path of ['/requests', '/auth/me', '/clients', '/members', '/company/profile', '/api-keys']) expect((await admin.client.get(`/api/v1${path}`)).status).toBe(401);
+    for (const path of ['/requests', '/auth/me', '/clients', '/members', '/company/profile', '/api-keys'])
+      expect((await admin.client.get(`/api/v1${path}`)).status).toBe(401);
     // Sync: over HTTP the endpoints refuse it, and the session they would resolve from it is nobody.
     for (const path of ['/api/zero/query', '/api/zero/mutate']) expect((await admin.client.post(path, {})).status).toBe(401);
     const asRequest = (cookie: string) => ({get: (h: string) => (h.toLowerCase() === 'cookie' ? cookie : undefined)}) as unknown as Request;

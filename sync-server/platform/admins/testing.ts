@@ -27,7 +27,11 @@ export async function consoleSignIn(
 /** A new administrator, signed in: `client` sends only the console cookie. */
 export async function consoleAdmin(base = inject('baseUrl'), password = 'console-pass-1'): Promise<ConsoleAdmin> {
   const email = uniqueEmail('platform');
-  const made = await fetch(`${base}/__test/platform/admin`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({email, password})});
+  const made = await fetch(`${base}/__test/platform/admin`, {
+    method: 'POST',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({email, password}),
+  });
   if (made.status !== 201) throw new Error(`test admin: ${made.status} ${await made.text()}`);
   const {id, totpSecret} = (await made.json()) as {id: string; totpSecret: string};
   const signed = await consoleSignIn(base, {email, password, code: totpCode(totpSecret, Date.now())});
