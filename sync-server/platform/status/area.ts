@@ -1,12 +1,13 @@
 // The console's account statuses (issue 18): suspend, block, delete, reinstate
 // a company; and the scan that removes a deleted company once its grace period
-// has passed (purge.ts).
+// has passed (purge.ts); and the owner's export (export.ts).
 import {z} from 'zod';
 import {COMPANY_STATUSES} from '#shared/platform/status.ts';
 import {definePlatformArea} from '../area.ts';
 import {route} from '../../rest/route.ts';
 import {changeCompanyStatus} from './change.ts';
 import {purgeScan} from './purge.ts';
+import {exportRoute} from './export.ts';
 
 const companyStatus = z.object({
   id: z.string(),
@@ -43,6 +44,7 @@ export const statusArea = definePlatformArea({
         }
       },
     }),
+    exportRoute(pool),
   ],
   jobs: (deps) => ({scans: [purgeScan(deps)]}),
 });
