@@ -1,8 +1,7 @@
 // The scan `platform.purge`: a company deleted more than DELETE_GRACE_DAYS ago
-// (company_account.delete_after passed) is removed with all its data. Deleting
-// the company row cascades through every table's company_id; rows that a
-// RESTRICT key holds (a budget line's expense item, a document version's file)
-// go first. The purge names the company in dot.purge_company, which lets its
+// (company_account.delete_after passed) is removed with all its data: every
+// table with a company_id is emptied of its rows, then the company's row goes
+// (its keys cascade to whatever is left). The purge names the company in dot.purge_company, which lets its
 // audit history go with it and writes no new audit rows (migration 0801); the
 // platform audit keeps "company.purge".
 import type pg from 'pg';
@@ -10,16 +9,44 @@ import type {DueScan} from '../../jobs/registry.ts';
 import {log} from '../../log.ts';
 import {platformAudit} from '../audit.ts';
 
-/** Tables with a company_id whose rows a RESTRICT foreign key protects: emptied for the company before its row goes. */
-async function restrictingTables(client: pg.PoolClient): Promise<string[]> {
+/** Every table with a company_id. */
+async function companyTables(client: pg.PoolClient): Promise<string[]> {
   const {rows} = await client.query<{tbl: string}>(
-    `select distinct c.conrelid::regclass::text as tbl
-       from pg_constraint c
-      where c.contype = 'f' and c.confdeltype = 'r' and c.connamespace = 'public'::regnamespace
-        and exists (select 1 from information_schema.columns k
-                     where k.table_schema = 'public' and k.table_name = c.conrelid::regclass::text and k.column_name = 'company_id')`,
+    `select c.table_name as tbl from information_schema.columns c join information_schema.tables t
+        on t.table_schema = c.table_schema and t.table_name = c.table_name
+      where c.table_schema = 'public' and c.column_name = 'company_id' and t.table_type = 'BASE TABLE' and c.table_name not like 'platform\\_%'
+      order by 1`,
   );
   return rows.map((r) => r.tbl);
+}
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Empties the company's rows table by table before its own row goes, so that
+ * no key between two of its tables (restrict, no action) and no trigger that
+ * notes a deletion elsewhere (analytics' dirty hours) can stop the purge: a
+ * table refused now is tried again in the next pass, once what held it is gone.
+ */
+async function emptyCompanyTables(client: pg.PoolClient, companyId: string): Promise<void> {
+  const tables = await companyTables(client);
+  for (let pass = 0; pass < 6; pass++) {
+    let left = 0;
+    for (const table of tables) {
+      await client.query('savepoint purge_table');
+      try {
+        await client.query(`delete from ${ident(table)} where company_id = $1`, [companyId]);
+        await client.query('release savepoint purge_table');
+      } catch {
+        await client.query('rollback to savepoint purge_table');
+        left++;
+      }
+    }
+    const {rows} = await client.query<{n: number}>(tables.map((t) => `select count(*)::int as n from ${ident(t)} where company_id = $1`).join(' union all '), [
+      companyId,
+    ]);
+    if (!left && rows.every((r) => r.n === 0)) return;
+  }
 }
 
 /** Removes one company whose grace period has passed; false if it is no longer due (reinstated meanwhile). */
@@ -38,7 +65,7 @@ export async function purgeCompany(pool: pg.Pool, companyId: string): Promise<bo
       return false;
     }
     await client.query(`select set_config('dot.purge_company', $1, true)`, [companyId]);
-    for (const table of await restrictingTables(client)) await client.query(`delete from ${table} where company_id = $1`, [companyId]);
+    await emptyCompanyTables(client, companyId);
     await client.query('delete from company where id = $1', [companyId]);
     await platformAudit(client, null, {action: 'company.purge', companyId, detail: {slug: company.slug, name: company.name}});
     await client.query('commit');
