@@ -32,6 +32,9 @@ import {en as calMailEn} from './messages/calendar-mail/en.ts';
 import {ru as analyticsPdfRu} from './messages/analytics-pdf/ru.ts';
 import {kk as analyticsPdfKk} from './messages/analytics-pdf/kk.ts';
 import {en as analyticsPdfEn} from './messages/analytics-pdf/en.ts';
+import {ru as connectRu} from './messages/connect/ru.ts';
+import {kk as connectKk} from './messages/connect/kk.ts';
+import {en as connectEn} from './messages/connect/en.ts';
 
 const SERVER_ONLY = [
   {ru: publicRu, kk: publicKk, en: publicEn},
@@ -41,6 +44,7 @@ const SERVER_ONLY = [
   {ru: botRu, kk: botKk, en: botEn},
   {ru: calMailRu, kk: calMailKk, en: calMailEn},
   {ru: analyticsPdfRu, kk: analyticsPdfKk, en: analyticsPdfEn},
+  {ru: connectRu, kk: connectKk, en: connectEn},
 ] as const;
 
 export type MessageKey = keyof typeof appRu & string;
@@ -50,7 +54,8 @@ export type ServerOnlyMessageKey = keyof (typeof publicRu &
   typeof httpRu &
   typeof botRu &
   typeof calMailRu &
-  typeof analyticsPdfRu) &
+  typeof analyticsPdfRu &
+  typeof connectRu) &
   string;
 export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 

@@ -2,9 +2,8 @@
 // auth-invites.ts, the session cookie and the shared rate limits in auth-session.ts.
 import type pg from 'pg';
 import {loginArgs, signupArgs, updateMeArgs} from '#shared/auth/validation.ts';
-import {BUSINESS_PRESETS} from '#shared/company/business-kinds.ts';
 import {login} from '../accounts/login.ts';
-import {signup} from '../accounts/signup.ts';
+import {applyBusinessPreset, signup} from '../accounts/signup.ts';
 import {memberContext, resolveSession, revokeSession, SESSION_COOKIE} from '../auth/sessions.ts';
 import type {Config} from '../config.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
@@ -14,7 +13,6 @@ import type {Executor} from '../zero/execute.ts';
 import {inviteRoutes} from './auth-invites.ts';
 import {passwordRoutes} from './auth-password.ts';
 import {authKit, describeSession, sessionBody, setSessionCookie, type AuthEmail} from './auth-session.ts';
-import {mutators} from '#shared/mutators/index.ts';
 
 export function authRoutes(
   pool: pg.Pool,
@@ -41,17 +39,8 @@ export function authRoutes(
         const {session} = await signup(pool, body, req.get('user-agent'));
         setSessionCookie(req, res, session.secret);
         const me = await opened(session.secret);
-        // Every company starts with the small-business request type (S0), ready to be edited, and
-        // set up for its kind of business (modules, the catalog's look, more request types).
         const owner = await resolveSession(pool, session.secret);
-        if (owner) {
-          const ctx = memberContext(owner, 'rest');
-          const preset = BUSINESS_PRESETS[body.kind];
-          for (const template of preset.templates)
-            await executor.run(mutators.requestConfig.installTemplate({template, idSeed: me.company.id, at: now()}), ctx);
-          await executor.run(mutators.company.setModules({modules: preset.modules}), ctx);
-          await executor.run(mutators.company.setVisibility({catalogMode: preset.catalogMode}), ctx);
-        }
+        if (owner) await applyBusinessPreset(executor, memberContext(owner, 'rest'), body.kind, now());
         return {status: 201, body: me};
       },
     }),
