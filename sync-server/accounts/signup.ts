@@ -14,6 +14,7 @@ import {createSession} from '../auth/sessions.ts';
 import {hashPassword} from '../auth/password.ts';
 import {newId} from '../auth/tokens.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
+import {platformSetting} from '../platform/content/settings.ts';
 import {emailTaken, isEmailUniqueViolation} from './errors.ts';
 
 export type SignupInput = {companyName: string; name: string; email: string; password: string; locale?: Locale};
@@ -58,6 +59,20 @@ export async function createCompanyRows(
 }
 
 /**
+ * The company's plan from its start, with the plan's trial; its modules (for the preset). A plan that is
+ * gone or archived leaves the company on the one its account was made with ("free").
+ */
+export async function startOnPlan(client: pg.PoolClient, companyId: string, planKey: string): Promise<readonly string[] | null> {
+  const {rows} = await client.query<{modules: string[]}>(
+    `update company_account a set plan_key = p.key, updated_at = now(),
+            trial_until = case when p.trial_days > 0 then now() + make_interval(days => p.trial_days) end
+       from plan p where a.company_id = $1 and p.key = $2 and not p.archived returning p.modules`,
+    [companyId, planKey],
+  );
+  return rows[0]?.modules ?? null;
+}
+
+/**
  * Every company starts with the small-business request type (S0), ready to be edited, and set up for its kind of
  * business (modules, the catalog's look, more request types). `ctx` acts with the founder's powers: the owner
  * who signed up, or (an approved connection request, no member yet) the founder's role itself.
@@ -99,6 +114,7 @@ export async function signup(pool: pg.Pool, input: SignupInput, userAgent: strin
       const userId = newId();
       const locale = input.locale ?? 'ru';
       const {id: companyId, slug} = await createCompanyRows(client, {name: input.companyName, locale});
+      await startOnPlan(client, companyId, await platformSetting(client, 'defaultPlan'));
       await client.query(`insert into app_user (id, email, name, password_hash, locale) values ($1, $2, $3, $4, $5)`, [
         userId,
         input.email,

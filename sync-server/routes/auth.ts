@@ -7,6 +7,7 @@ import {applyBusinessPreset, signup} from '../accounts/signup.ts';
 import {memberContext, resolveSession, revokeSession, SESSION_COOKIE} from '../auth/sessions.ts';
 import type {Config} from '../config.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
+import {platformSetting} from '../platform/content/settings.ts';
 import {HttpError} from '../rest/errors.ts';
 import {route} from '../rest/route.ts';
 import type {Executor} from '../zero/execute.ts';
@@ -29,12 +30,14 @@ export function authRoutes(
       method: 'post',
       path: '/auth/signup',
       tag: 'auth',
-      summary: 'Register a company and its owner; sets the session cookie',
+      summary: 'Register a company and its owner; sets the session cookie. 403 `signup_closed` when sign-up is closed (the console): ask at /connect',
       auth: 'none',
       body: signupArgs,
       status: 201,
       response: sessionBody,
       async handler({body, req, res}) {
+        // Closed in the console's settings: every company comes through the /connect queue.
+        if (!(await platformSetting(pool, 'signupOpen'))) throw new HttpError(403, 'signup_closed', 'connect.signupClosed');
         if (!signupLimit.take(req.ip ?? '')) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
         const {session} = await signup(pool, body, req.get('user-agent'));
         setSessionCookie(req, res, session.secret);

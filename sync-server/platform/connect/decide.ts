@@ -13,7 +13,7 @@ import {createTranslator} from '#shared/i18n/translate.ts';
 import type {PlatformContext} from '#shared/platform/context.ts';
 import {RESERVED_SLUGS} from '#shared/slug.ts';
 import {createInvite, INVITE_DAYS} from '../../accounts/invites.ts';
-import {applyBusinessPreset, createCompanyRows, founderContext} from '../../accounts/signup.ts';
+import {applyBusinessPreset, createCompanyRows, founderContext, startOnPlan} from '../../accounts/signup.ts';
 import {auditedTransaction} from '../../db/audit-tx.ts';
 import {log} from '../../log.ts';
 import {HttpError} from '../../rest/errors.ts';
@@ -63,17 +63,11 @@ export async function approveRequest(
   const made = await auditedTransaction(deps.pool, {actorId: null, via: 'platform', action: 'connect.approve'}, async (client) => {
     const request = await openRequest(client, id);
     const planKey = input.planKey ?? (await platformSetting(client, 'defaultPlan'));
-    const plan = await client.query<{modules: string[]; trial_days: number}>('select modules, trial_days from plan where key = $1 and not archived', [planKey]);
-    if (!plan.rows[0]) throw invalid('planKey', 'v.invalid');
     const locale: Locale = isLocale(request.locale) ? request.locale : 'ru';
     const slug = await checkedSlug(client, input.slug);
     const company = await createCompanyRows(client, {name: input.companyName ?? request.business_name, locale, slug});
-    await client.query(
-      `update company_account set plan_key = $2,
-              trial_until = case when $3::int > 0 then now() + make_interval(days => $3::int) end, updated_at = now()
-        where company_id = $1`,
-      [company.id, planKey, plan.rows[0].trial_days],
-    );
+    const modules = await startOnPlan(client, company.id, planKey);
+    if (!modules) throw invalid('planKey', 'v.invalid');
     const invite = await createInvite(client, {
       companyId: company.id,
       createdBy: null,
@@ -87,7 +81,7 @@ export async function approveRequest(
       ctx.adminID,
     ]);
     await platformAudit(client, ctx, {action: 'connect.approve', companyId: company.id, target: id, detail: {planKey, slug: company.slug}});
-    return {request, company, locale, token: invite.token, modules: plan.rows[0].modules};
+    return {request, company, locale, token: invite.token, modules};
   });
   // Set up for its kind of business, as sign-up does (after its transaction, as there): a module the plan does not
   // include is left off. A failure here leaves a working company with the defaults, so it is logged, not refused.
