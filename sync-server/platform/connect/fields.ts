@@ -48,10 +48,12 @@ export type CleanRequest = {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The request, or the first problem of each field (message text, naming the field). */
-export function checkConnect(v: ConnectValues, t: ServerTranslate): {ok: true; value: CleanRequest} | {ok: false; errors: Partial<Record<ConnectField, string>>} {
+export function checkConnect(
+  v: ConnectValues,
+  t: ServerTranslate,
+): {ok: true; value: CleanRequest} | {ok: false; errors: Partial<Record<ConnectField, string>>} {
   const errors: Partial<Record<ConnectField, string>> = {};
-  const say = (f: ConnectField, key: ServerMessageKey, params: Record<string, string | number> = {}) =>
-    (errors[f] ??= t(key, {field: t(LABEL[f]), ...params}));
+  const say = (f: ConnectField, key: ServerMessageKey, params: Record<string, string | number> = {}) => (errors[f] ??= t(key, {field: t(LABEL[f]), ...params}));
   const s = Object.fromEntries(CONNECT_FIELDS.map((f) => [f, v[f].trim()])) as ConnectValues;
   for (const f of CONNECT_FIELDS) {
     if (REQUIRED.has(f) && s[f] === '') say(f, 'connect.err.required');

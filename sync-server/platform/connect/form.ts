@@ -61,7 +61,10 @@ export function connectPages(deps: {pool: pg.Pool}): express.Router {
 
   function show(req: express.Request, res: express.Response, locale: Locale, v: ConnectValues, formId: string, errors: Errors = {}, status = 200) {
     const t = createTranslator(locale);
-    res.status(status).type('html').send(frame(req, locale, t('connect.title'), renderForm(t, locale, v, formId, errors)));
+    res
+      .status(status)
+      .type('html')
+      .send(frame(req, locale, t('connect.title'), renderForm(t, locale, v, formId, errors)));
   }
 
   router.get('/connect', async (req, res) => {
@@ -96,14 +99,16 @@ export function connectPages(deps: {pool: pg.Pool}): express.Router {
   router.get('/connect/thanks', (req, res) => {
     const locale = requestLocale(req);
     const t = createTranslator(locale);
-    res.type('html').send(
-      frame(
-        req,
-        locale,
-        t('connect.thanks.title'),
-        html`<div class="card" role="status"><h1>${t('connect.thanks.title')}</h1><p>${t('connect.thanks.body')}</p></div>`,
-      ),
-    );
+    res
+      .type('html')
+      .send(
+        frame(
+          req,
+          locale,
+          t('connect.thanks.title'),
+          html`<div class="card" role="status"><h1>${t('connect.thanks.title')}</h1><p>${t('connect.thanks.body')}</p></div>`,
+        ),
+      );
   });
 
   return router;

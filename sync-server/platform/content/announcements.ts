@@ -1,7 +1,8 @@
 // Announcements (issue 18): a banner in the app for every company, or those
 // named, or those on some plans, between two times. The console writes them;
 // any member reads the ones meant for their company now, in their language,
-// with the maintenance banner from the settings.
+// with the maintenance banner from the settings. Times are the wall clock's
+// (the database's now()): an announcement is about the real day.
 import {z} from 'zod';
 import {domainError} from '#shared/errors.ts';
 import type {Locale} from '#shared/i18n/locales.ts';
@@ -12,7 +13,11 @@ import {route} from '../../rest/route.ts';
 import {platformAudit} from '../audit.ts';
 import {platformSetting} from './settings.ts';
 
-const text = z.object({ru: z.string().trim().min(1, 'v.required').max(500, 'v.tooLong'), kk: z.string().trim().max(500, 'v.tooLong'), en: z.string().trim().max(500, 'v.tooLong')});
+const text = z.object({
+  ru: z.string().trim().min(1, 'v.required').max(500, 'v.tooLong'),
+  kk: z.string().trim().max(500, 'v.tooLong'),
+  en: z.string().trim().max(500, 'v.tooLong'),
+});
 const ids = z.array(z.string().min(1).max(64)).min(1, 'v.required').max(1000);
 const audience = z.union([z.object({all: z.literal(true)}).strict(), z.object({companyIds: ids}).strict(), z.object({planKeys: ids}).strict()]);
 const announcementBody = z
@@ -71,8 +76,8 @@ export function announcementRoutes(d: HttpDeps) {
         const id = newId();
         await auditedTransaction(d.pool, {actorId: null, via: 'platform', action: 'announcement.create'}, async (client) => {
           await client.query(
-            `insert into announcement (id, text, tone, audience, starts_at, ends_at, created_by) values ($1, $2, $3, $4, $5, $6, $7)`,
-            [id, JSON.stringify(body.text), body.tone, JSON.stringify(body.audience), ts(body.startsAt ?? d.now()), ts(body.endsAt), ctx.adminID],
+            `insert into announcement (id, text, tone, audience, starts_at, ends_at, created_by) values ($1, $2, $3, $4, coalesce($5, now()), $6, $7)`,
+            [id, JSON.stringify(body.text), body.tone, JSON.stringify(body.audience), ts(body.startsAt), ts(body.endsAt), ctx.adminID],
           );
           await platformAudit(client, ctx, {action: 'announcement.create', target: id, detail: {audience: body.audience}});
         });
@@ -130,12 +135,12 @@ export function announcementRoutes(d: HttpDeps) {
       async handler({ctx, locale}) {
         const {rows} = await d.pool.query<{id: string; text: Record<Locale, string>; tone: 'info' | 'warning'}>(
           `select a.id, a.text, a.tone from announcement a
-            where a.starts_at <= $2 and (a.ends_at is null or a.ends_at > $2)
+            where a.starts_at <= now() and (a.ends_at is null or a.ends_at > now())
               and (a.audience @> '{"all": true}'
                    or a.audience -> 'companyIds' ? $1
                    or a.audience -> 'planKeys' ? (select plan_key from company_account where company_id = $1))
             order by a.starts_at desc`,
-          [ctx.companyID, new Date(d.now())],
+          [ctx.companyID],
         );
         const maintenance = await platformSetting(d.pool, 'maintenance');
         return {

@@ -16,7 +16,11 @@ import {platformAudit} from '../audit.ts';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const texts = (max: number) =>
-  z.object({ru: z.string().trim().min(1, 'v.required').max(max, 'v.tooLong'), kk: z.string().trim().max(max, 'v.tooLong'), en: z.string().trim().max(max, 'v.tooLong')});
+  z.object({
+    ru: z.string().trim().min(1, 'v.required').max(max, 'v.tooLong'),
+    kk: z.string().trim().max(max, 'v.tooLong'),
+    en: z.string().trim().max(max, 'v.tooLong'),
+  });
 const pageBody = z.object({title: texts(200), body: texts(50_000), published: z.boolean()});
 const pageRow = pageBody.extend({slug: z.string()});
 type PageRow = z.output<typeof pageRow>;
@@ -78,13 +82,15 @@ export function publicPages(d: HttpDeps): express.Router {
       .split(/\r?\n\s*\r?\n/)
       .map((p) => p.trim())
       .filter(Boolean);
-    res.type('html').send(
-      page(
-        {locale, locales: LOCALES, companyName: 'dot', homeHref: '/', path: req.originalUrl},
-        title,
-        html`<article class="card"><h1>${title}</h1>${paragraphs.map((p) => html`<p>${p.split(/\r?\n/).map((line, i) => (i ? html`<br>${line}` : line))}</p>`)}</article>`,
-      ),
-    );
+    res
+      .type('html')
+      .send(
+        page(
+          {locale, locales: LOCALES, companyName: 'dot', homeHref: '/', path: req.originalUrl},
+          title,
+          html`<article class="card"><h1>${title}</h1>${paragraphs.map((p) => html`<p>${p.split(/\r?\n/).map((line, i) => (i ? html`<br>${line}` : line))}</p>`)}</article>`,
+        ),
+      );
   });
   return router;
 }

@@ -34,12 +34,16 @@ export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
 
 /** The console's PUT body: any of the settings. */
 export const settingsPatch = z
-  .object(Object.fromEntries(SETTING_NAMES.map((n) => [n, SETTINGS[n].schema.optional()])) as {
-    [K in SettingName]: z.ZodOptional<(typeof SETTINGS)[K]['schema']>;
-  })
+  .object(
+    Object.fromEntries(SETTING_NAMES.map((n) => [n, SETTINGS[n].schema.optional()])) as {
+      [K in SettingName]: z.ZodOptional<(typeof SETTINGS)[K]['schema']>;
+    },
+  )
   .strict();
 
-export const settingsBody = z.object(Object.fromEntries(SETTING_NAMES.map((n) => [n, SETTINGS[n].schema])) as {[K in SettingName]: (typeof SETTINGS)[K]['schema']});
+export const settingsBody = z.object(
+  Object.fromEntries(SETTING_NAMES.map((n) => [n, SETTINGS[n].schema])) as {[K in SettingName]: (typeof SETTINGS)[K]['schema']},
+);
 
 // The environment this process started with: set once by the platform's areas (routes, jobs) from their deps.
 let config: Config | null = null;
