@@ -8,13 +8,13 @@ import type pg from 'pg';
 import {BUSINESS_KINDS} from '#shared/company/business-kinds.ts';
 import {LOCALES, type Locale} from '#shared/i18n/locales.ts';
 import {createTranslator, type ServerTranslate} from '#shared/i18n/translate.ts';
-import {RateLimiter} from '../../http/rate-limit.ts';
+import type {Config} from '../../config.ts';
 import {formBody, formRefusal} from '../../public/form-body.ts';
 import {formIds} from '../../public/form-ids.ts';
 import {html, type SafeHtml} from '../../public/html.ts';
 import {page} from '../../public/layout.ts';
 import {requestLocale} from '../../rest/locale.ts';
-import {platformSettingNow} from '../content/settings.ts';
+import {publicSubmitLimiter} from '../content/settings.ts';
 import {checkConnect, CONNECT_FIELDS, INPUT_NAME, isOptional, LABEL, type ConnectField, type ConnectValues} from './fields.ts';
 
 type Errors = Partial<Record<ConnectField | '_', string>>;
@@ -50,11 +50,11 @@ ${label('message')}<textarea id="f-message" name="message" maxlength="2000"${inv
 
 const EMPTY: ConnectValues = {businessName: '', personName: '', email: '', phone: '', city: '', kind: 'other', message: ''};
 
-export function connectPages(deps: {pool: pg.Pool}): express.Router {
+export function connectPages(deps: {pool: pg.Pool; config: Config}): express.Router {
   const router = express.Router();
   const forms = formIds(deps.pool);
   // Per address; the limit is the console's setting, read each time (it may change while the server runs).
-  const limit = new RateLimiter(() => platformSettingNow(deps.pool, 'publicSubmitsPer10Min'), 10 * 60_000);
+  const limit = publicSubmitLimiter(deps);
 
   const frame = (req: express.Request, locale: Locale, title: string, body: SafeHtml) =>
     page({locale, locales: LOCALES, companyName: 'dot', homeHref: '/', path: req.originalUrl}, title, body);

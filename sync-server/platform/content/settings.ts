@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import {z} from 'zod';
 import type {Config} from '../../config.ts';
+import {RateLimiter} from '../../http/rate-limit.ts';
 
 const localizedText = z.object({ru: z.string().trim().max(500), kk: z.string().trim().max(500), en: z.string().trim().max(500)});
 
@@ -102,4 +103,10 @@ export async function saveSettings(client: pg.PoolClient, patch: Partial<Platfor
 
 export function settingsChanged(): void {
   cache = null;
+}
+
+/** The public forms' per-address limit (request, booking, review, connect): the console's setting, read at each submit. */
+export function publicSubmitLimiter(d: {pool: pg.Pool; config: Config}): RateLimiter {
+  useSettingsConfig(d.config);
+  return new RateLimiter(() => platformSettingNow(d.pool, 'publicSubmitsPer10Min'), 10 * 60_000);
 }
