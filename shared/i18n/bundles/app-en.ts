@@ -26,6 +26,7 @@ import {en as documentsUi} from '../messages/documents-ui/en.ts';
 import {en as finance} from '../messages/finance/en.ts';
 import {en as financeUi} from '../messages/finance-ui/en.ts';
 import {en as analytics} from '../messages/analytics/en.ts';
+import {en as plan} from '../messages/plan/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -52,4 +53,5 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  plan,
 ]);

@@ -26,6 +26,7 @@ import {kk as documentsUi} from '../messages/documents-ui/kk.ts';
 import {kk as finance} from '../messages/finance/kk.ts';
 import {kk as financeUi} from '../messages/finance-ui/kk.ts';
 import {kk as analytics} from '../messages/analytics/kk.ts';
+import {kk as plan} from '../messages/plan/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -52,4 +53,5 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  plan,
 ]);

@@ -26,6 +26,7 @@ import {ru as documentsUi} from '../messages/documents-ui/ru.ts';
 import {ru as finance} from '../messages/finance/ru.ts';
 import {ru as financeUi} from '../messages/finance-ui/ru.ts';
 import {ru as analytics} from '../messages/analytics/ru.ts';
+import {ru as plan} from '../messages/plan/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -52,4 +53,5 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  plan,
 ]);
