@@ -7,6 +7,7 @@ import {useOutboxCounts} from '../write/writer.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {RequestSettings} from './requests/request-settings.tsx';
 import {TelegramLink} from './telegram-link.tsx';
+import {PlanSection} from './plan/plan-section.tsx';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
@@ -54,6 +55,7 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
           </Link>
         </section>
       ) : null}
+      {can(memberContextOf(session), 'company.manage') ? <PlanSection /> : null}
       <TelegramLink />
       <section className="panel">
         <h2>{t('settings.publicForm')}</h2>

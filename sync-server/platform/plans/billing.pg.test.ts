@@ -24,10 +24,12 @@ afterAll(async () => {
 });
 
 const statusOf = async (id: string) =>
-  (await pool.query<{status: string; reason: string | null}>(
-    'select c.status, a.status_reason as reason from company c join company_account a on a.company_id = c.id where c.id = $1',
-    [id],
-  )).rows[0]!;
+  (
+    await pool.query<{status: string; reason: string | null}>(
+      'select c.status, a.status_reason as reason from company c join company_account a on a.company_id = c.id where c.id = $1',
+      [id],
+    )
+  ).rows[0]!;
 
 describe('billing', () => {
   it('reminds the owners 7 days and 1 day before, once each, and suspends an unpaid priced plan after the grace period', async () => {
@@ -45,8 +47,7 @@ describe('billing', () => {
 
     // Reminders, by the scan itself with a clock of its own and a mailbox to read.
     const mails: EmailMessage[] = [];
-    const scanAt = (now: number) =>
-      runBilling({pool, clock: {now: () => now}, email: async (m) => (mails.push(m), {ok: true, id: String(mails.length)})});
+    const scanAt = (now: number) => runBilling({pool, clock: {now: () => now}, email: async (m) => (mails.push(m), {ok: true, id: String(mails.length)})});
     const mine = () => mails.filter((m) => m.to === ownerEmail);
     await scanAt(due - 8 * DAY);
     expect(mine()).toHaveLength(0);
@@ -69,7 +70,9 @@ describe('billing', () => {
     expect(after.reason).toMatch(/^Тариф «Бизнес» не оплачен: срок истёк \d.+ Чтобы возобновить работу, оплатите тариф — напишите администратору платформы\.$/);
     expect((await statusOf(free.me.company.id)).status).toBe('active');
     expect((await statusOf(undated.me.company.id)).status).toBe('active');
-    const {rows} = await pool.query(`select action, admin_id, detail from platform_audit where company_id = $1 and action = 'company.suspend'`, [paying.me.company.id]);
+    const {rows} = await pool.query(`select action, admin_id, detail from platform_audit where company_id = $1 and action = 'company.suspend'`, [
+      paying.me.company.id,
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({admin_id: null, detail: {code: 'unpaid'}});
   });
