@@ -27,6 +27,8 @@ import {en as finance} from '../messages/finance/en.ts';
 import {en as financeUi} from '../messages/finance-ui/en.ts';
 import {en as analytics} from '../messages/analytics/en.ts';
 import {en as plan} from '../messages/plan/en.ts';
+import {en as suspension} from '../messages/suspension/en.ts';
+import {en as support} from '../messages/support/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -54,4 +56,6 @@ export const messages = mergeCatalogs([
   financeUi,
   analytics,
   plan,
+  suspension,
+  support,
 ]);

@@ -27,6 +27,8 @@ import {kk as finance} from '../messages/finance/kk.ts';
 import {kk as financeUi} from '../messages/finance-ui/kk.ts';
 import {kk as analytics} from '../messages/analytics/kk.ts';
 import {kk as plan} from '../messages/plan/kk.ts';
+import {kk as suspension} from '../messages/suspension/kk.ts';
+import {kk as support} from '../messages/support/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -54,4 +56,6 @@ export const messages = mergeCatalogs([
   financeUi,
   analytics,
   plan,
+  suspension,
+  support,
 ]);

@@ -27,6 +27,8 @@ import {ru as finance} from '../messages/finance/ru.ts';
 import {ru as financeUi} from '../messages/finance-ui/ru.ts';
 import {ru as analytics} from '../messages/analytics/ru.ts';
 import {ru as plan} from '../messages/plan/ru.ts';
+import {ru as suspension} from '../messages/suspension/ru.ts';
+import {ru as support} from '../messages/support/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -54,4 +56,6 @@ export const messages = mergeCatalogs([
   financeUi,
   analytics,
   plan,
+  suspension,
+  support,
 ]);
