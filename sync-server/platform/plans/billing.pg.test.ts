@@ -9,7 +9,7 @@ import {MODULES} from '#shared/company/modules.ts';
 import type {EmailMessage} from '../../notify/email.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
 import {runBilling} from './billing.ts';
-import {consoleClient, planKey, planName} from './console.ts';
+import {consoleClient, planKey, planName} from './test-console.ts';
 
 const DAY = 86_400_000;
 let pool: pg.Pool;

@@ -7,7 +7,7 @@ import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {MODULES} from '#shared/company/modules.ts';
 import {Client, signupCompany, uniqueEmail} from '../../testing/http.ts';
-import {consoleClient, planKey, planName} from './console.ts';
+import {consoleClient, planKey, planName} from './test-console.ts';
 
 let pool: pg.Pool;
 let console: Client;

@@ -11,7 +11,7 @@ import {memberContext, resolveSession} from '../../auth/sessions.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
 import {createZeroDb} from '../../zero/db.ts';
 import {createExecutor} from '../../zero/execute.ts';
-import {consoleClient, planKey, planName} from './console.ts';
+import {consoleClient, planKey, planName} from './test-console.ts';
 
 let pool: pg.Pool;
 let console: Client;
