@@ -145,7 +145,7 @@ describe('tariff plans', () => {
     const id = me.company.id as string;
     const before = Date.now();
     const assigned = await console.post(`/api/v1/platform/companies/${id}/plan`, {planKey: key, trial: true});
-    expect(assigned.body.company).toMatchObject({id, plan: key, paidUntil: null});
+    expect(assigned.body.company).toMatchObject({id, plan: {key, name: 'Пробный'}, paidUntil: null});
     expect(assigned.body.company.trialUntil - before).toBeGreaterThanOrEqual(14 * 86_400_000 - 1000);
     expect(assigned.body.company.trialUntil - before).toBeLessThan(14 * 86_400_000 + 60_000);
 
