@@ -26,6 +26,7 @@ import {en as documentsUi} from '../messages/documents-ui/en.ts';
 import {en as finance} from '../messages/finance/en.ts';
 import {en as financeUi} from '../messages/finance-ui/en.ts';
 import {en as analytics} from '../messages/analytics/en.ts';
+import {en as plan} from '../messages/plan/en.ts';
 import {en as suspension} from '../messages/suspension/en.ts';
 import {en as support} from '../messages/support/en.ts';
 import {en as announce} from '../messages/announce/en.ts';
@@ -55,6 +56,7 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  plan,
   suspension,
   support,
   announce,

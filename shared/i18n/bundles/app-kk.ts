@@ -26,6 +26,7 @@ import {kk as documentsUi} from '../messages/documents-ui/kk.ts';
 import {kk as finance} from '../messages/finance/kk.ts';
 import {kk as financeUi} from '../messages/finance-ui/kk.ts';
 import {kk as analytics} from '../messages/analytics/kk.ts';
+import {kk as plan} from '../messages/plan/kk.ts';
 import {kk as suspension} from '../messages/suspension/kk.ts';
 import {kk as support} from '../messages/support/kk.ts';
 import {kk as announce} from '../messages/announce/kk.ts';
@@ -55,6 +56,7 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  plan,
   suspension,
   support,
   announce,

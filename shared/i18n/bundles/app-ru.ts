@@ -26,6 +26,7 @@ import {ru as documentsUi} from '../messages/documents-ui/ru.ts';
 import {ru as finance} from '../messages/finance/ru.ts';
 import {ru as financeUi} from '../messages/finance-ui/ru.ts';
 import {ru as analytics} from '../messages/analytics/ru.ts';
+import {ru as plan} from '../messages/plan/ru.ts';
 import {ru as suspension} from '../messages/suspension/ru.ts';
 import {ru as support} from '../messages/support/ru.ts';
 import {ru as announce} from '../messages/announce/ru.ts';
@@ -55,6 +56,7 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  plan,
   suspension,
   support,
   announce,
