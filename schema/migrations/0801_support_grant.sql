@@ -14,6 +14,21 @@ create table support_grant (
   revoked_at  timestamptz(3),
   note        text not null default '' check (length(note) <= 500)
 );
+-- The hours count from the server's clock, not the device's: a device's clock
+-- (wrong, or set forward on purpose) cannot stretch a grant. The mutator sends
+-- the device's times for its optimistic row; the database replaces them.
+create function dot_support_grant_clock() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'INSERT' then
+    new.expires_at := now() + (new.expires_at - new.created_at);
+    new.created_at := now();
+  elsif new.revoked_at is not null and old.revoked_at is null then
+    new.revoked_at := now();
+  end if;
+  return new;
+end $$;
+create trigger support_grant_clock before insert or update on support_grant
+  for each row execute function dot_support_grant_clock();
 create index support_grant_company_idx on support_grant (company_id, expires_at desc);
 create trigger support_grant_audit after insert or update or delete on support_grant
   for each row execute function dot_audit();

@@ -58,7 +58,7 @@ describe('module switches as permissions', () => {
 
   it('knows the module of every mutator namespace, job queue and REST route', () => {
     const namespaces = new Set(Object.keys(mutators as object).filter((k) => /^[a-z]/i.test(k)));
-    const core = ['member', 'role', 'company'];
+    const core = ['member', 'role', 'company', 'support'];
     for (const ns of namespaces) expect(core.includes(ns) || !!moduleOfMutator(`${ns}.x`), ns).toBe(true);
     expect(moduleOfMutator('booking.move')).toBe('booking');
     expect(moduleOfMutator('client.create')).toBe('crm');

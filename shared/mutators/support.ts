@@ -1,6 +1,7 @@
 // Support access (issue 18): the owner lets the platform's support read the
 // company's data for 1–72 hours, and can take it back at any time. The server
-// counts the hours from its own clock, so a device's clock cannot stretch them.
+// counts the hours from its own clock (a trigger in 0801 replaces the device's
+// times), so a device's clock cannot stretch them.
 import {assertCan} from '../auth/can.ts';
 import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
@@ -13,7 +14,7 @@ export const supportMutators = {
   grant: dotMutator(grantArgs, async ({tx, args, ctx}) => {
     assertCan(ctx, 'company.manage');
     if (ctx.kind !== 'member') throw domainError('not_found');
-    const at = tx.location === 'server' ? Date.now() : args.at;
+    const at = args.at;
     await tx.mutate.support_grant.insert({
       id: args.id,
       company_id: ctx.companyID,
@@ -32,6 +33,6 @@ export const supportMutators = {
       return;
     }
     if (row.revoked_at != null) return; // already revoked: nothing to do
-    await tx.mutate.support_grant.update({id: args.id, revoked_at: tx.location === 'server' ? Date.now() : args.at});
+    await tx.mutate.support_grant.update({id: args.id, revoked_at: args.at});
   }),
 };
