@@ -8,7 +8,7 @@ import {ConfirmAction, ErrorLine, Loading, noTexts, TextsFields, useFormat, type
 import type {Plan} from './types.ts';
 
 type Audience = {all: true} | {companyIds: string[]} | {planKeys: string[]};
-type Announcement = {id: string; text: Texts; tone: 'info' | 'warning'; audience: Audience; startsAt: number; endsAt: number};
+type Announcement = {id: string; text: Texts; tone: 'info' | 'warning'; audience: Audience; startsAt: number; endsAt: number | null};
 
 const DAY = 86_400_000;
 const OFFSET = 5 * 3_600_000; // Kazakhstan, UTC+5
@@ -27,12 +27,12 @@ function AnnouncementForm({item, onSaved, onCancel}: {item: Announcement | null;
   const [companyIds, setCompanyIds] = useState(item && 'companyIds' in item.audience ? item.audience.companyIds.join('\n') : '');
   const [planKeys, setPlanKeys] = useState<string[]>(item && 'planKeys' in item.audience ? item.audience.planKeys : []);
   const [startsAt, setStartsAt] = useState(toLocalInput(item?.startsAt ?? Date.now()));
-  const [endsAt, setEndsAt] = useState(toLocalInput(item?.endsAt ?? Date.now() + 7 * DAY));
+  const [endsAt, setEndsAt] = useState(item ? (item.endsAt === null ? '' : toLocalInput(item.endsAt)) : toLocalInput(Date.now() + 7 * DAY));
   const {busy, error, call} = useCall();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const audience: Audience = kind === 'all' ? {all: true} : kind === 'plans' ? {planKeys} : {companyIds: companyIds.split(/[\s,]+/).filter(Boolean)};
-    const body = {text, tone, audience, startsAt: fromLocalInput(startsAt), endsAt: fromLocalInput(endsAt)};
+    const body = {text, tone, audience, startsAt: fromLocalInput(startsAt), endsAt: endsAt ? fromLocalInput(endsAt) : null};
     const r = item ? await call(`/announcements/${encodeURIComponent(item.id)}`, {method: 'PUT', body}) : await call('/announcements', {method: 'POST', body});
     if (r) onSaved();
   }
@@ -81,7 +81,13 @@ function AnnouncementForm({item, onSaved, onCancel}: {item: Announcement | null;
       ) : null}
       <div className="cn-row">
         <TextField label={tr('console.ann.startsAt')} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
-        <TextField label={tr('console.ann.endsAt')} type="datetime-local" value={endsAt} onChange={(e) => setEndsAt(e.target.value)} required />
+        <TextField
+          label={tr('console.ann.endsAt')}
+          type="datetime-local"
+          hint={tr('console.ann.endsAtHint')}
+          value={endsAt}
+          onChange={(e) => setEndsAt(e.target.value)}
+        />
       </div>
       <div className="cn-actions">
         <button className="primary" disabled={busy}>
@@ -122,7 +128,7 @@ export function Announcements() {
               <li key={a.id} className={`cn-card cn-tone-${a.tone}`}>
                 <p className="cn-ann-text">{a.text[locale] || a.text.ru}</p>
                 <div className="muted">
-                  {f.dateTime(a.startsAt)} — {f.dateTime(a.endsAt)} ·{' '}
+                  {f.dateTime(a.startsAt)} — {a.endsAt === null ? tr('console.ann.noEnd') : f.dateTime(a.endsAt)} ·{' '}
                   {'all' in a.audience
                     ? tr('console.ann.audience.all')
                     : 'planKeys' in a.audience

@@ -46,7 +46,8 @@ export function CompaniesPage() {
   const [status, setStatus] = useState('');
   const [sort, setSort] = useState<(typeof SORTS)[number]>('activity');
   const [dir, setDir] = useState<'asc' | 'desc'>('desc');
-  const params = new URLSearchParams({q: q.trim(), status, sort, dir});
+  // Empty filters are left out: the server validates what it is given.
+  const params = new URLSearchParams({...(q.trim() && {q: q.trim()}), ...(status && {status}), sort, dir});
   const {data, error} = useLoad<{companies: CompanyRow[]}>(`/companies?${params}`);
   return (
     <section className="cn-page">

@@ -16,6 +16,7 @@ type Settings = {
   backupRetentionDays: number;
   maintenance: Texts | null;
   defaultPlan: string;
+  billingGraceDays: number;
 };
 
 function TestEmail() {
@@ -46,6 +47,7 @@ function SettingsForm({initial, plans, onSaved}: {initial: Settings; plans: Plan
     publicSubmitsPer10Min: String(initial.publicSubmitsPer10Min),
     logRetentionDays: String(initial.logRetentionDays),
     backupRetentionDays: String(initial.backupRetentionDays),
+    billingGraceDays: String(initial.billingGraceDays),
   });
   const [maintenance, setMaintenance] = useState<Texts>(initial.maintenance ?? noTexts());
   const [bad, setBad] = useState<Record<string, string>>({});
@@ -95,6 +97,7 @@ function SettingsForm({initial, plans, onSaved}: {initial: Settings; plans: Plan
         {num('publicSubmitsPer10Min', tr('console.settings.rateLimit'))}
         {num('logRetentionDays', tr('console.settings.logRetention'))}
         {num('backupRetentionDays', tr('console.settings.backupRetention'))}
+        {num('billingGraceDays', tr('console.settings.graceDays'))}
       </div>
       <TextField
         label={tr('console.settings.emailFrom')}
