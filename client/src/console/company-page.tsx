@@ -31,7 +31,7 @@ function Weeks({weeks}: {weeks: Week[]}) {
         <tbody>
           {weeks.map((w) => (
             <tr key={w.weekStart}>
-              <th scope="row">{f.date(Date.parse(`${w.weekStart}T12:00:00Z`))}</th>
+              <th scope="row">{f.numeric(Date.parse(`${w.weekStart}T12:00:00Z`))}</th>
               <td>
                 <span className="cn-bar" style={{width: `${(w.requests / top) * 48}px`}} aria-hidden="true" />
                 {f.number(w.requests)}

@@ -2,6 +2,8 @@
 // company (on the chosen plan) and invites its owner; declining emails the
 // reason to the person who asked.
 import {useState} from 'react';
+import {BUSINESS_KINDS} from '#shared/company/business-kinds.ts';
+import type {MessageKey} from '#shared/i18n/catalog.ts';
 import {Link} from '../router/router.tsx';
 import {useCall, useLoad} from './console-api.ts';
 import {useConsole, type ConsoleKey} from './console-i18n.tsx';
@@ -39,7 +41,10 @@ function RequestCard({r, plans, onDecided}: {r: ConnectRequest; plans: Plan[]; o
     ['console.connect.email', r.email],
     ['console.connect.phone', r.phone],
     ['console.connect.city', r.city],
-    ['console.connect.kind', r.businessKind],
+    [
+      'console.connect.kind',
+      r.businessKind && (BUSINESS_KINDS as readonly string[]).includes(r.businessKind) ? tr(`business.${r.businessKind}` as MessageKey) : r.businessKind,
+    ],
     ['console.connect.message', r.message],
     ['console.connect.reason', r.reason],
   ];

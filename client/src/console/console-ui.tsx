@@ -120,6 +120,7 @@ export function TextsFields({label, value, onChange, long}: {label: string; valu
 export function useFormat() {
   const {locale, tr} = useConsole();
   return {
+    numeric: (ms: number) => formatDate(ms, 'Asia/Almaty', locale, 'numeric'),
     date: (ms: number | null | undefined) => (ms == null ? '—' : formatDate(ms, 'Asia/Almaty', locale, 'date')),
     dateTime: (ms: number | null | undefined) => (ms == null ? '—' : formatDate(ms, 'Asia/Almaty', locale, 'dateTime')),
     money: (tiyn: number) => formatMoney(tiyn, 'KZT', locale),
