@@ -127,7 +127,10 @@ test('the console: approve a connection, suspend and reinstate the company, take
   await page.getByRole('link', {name: 'Тарифы'}).click();
   await page.getByRole('button', {name: 'Новый тариф'}).click();
   await page.getByLabel('Код тарифа').fill(planKey);
-  await page.getByRole('group', {name: 'Название'}).getByLabel('Русский').fill('Старт без записи');
+  const names = page.getByRole('group', {name: 'Название'});
+  await names.getByLabel('Русский').fill('Старт без записи');
+  await names.getByLabel('Қазақша').fill('Жазылусыз старт');
+  await names.getByLabel('English').fill('Start without booking');
   await page.getByLabel('Онлайн-запись').uncheck();
   await page.getByRole('button', {name: 'Сохранить'}).click();
   await expect(page.locator('.cn-card', {hasText: 'Старт без записи'})).toBeVisible();

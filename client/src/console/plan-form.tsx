@@ -42,7 +42,7 @@ export function PlanForm({plan, onSaved, onCancel}: {plan: Plan | null; onSaved:
     const trial = Number(trialDays);
     if (!Number.isInteger(trial) || trial < 0) problems.trialDays = tr('console.plan.limitBad');
     if (!plan && !/^[a-z0-9-]{2,40}$/.test(key)) problems.key = tr('console.plan.keyBad');
-    if (!name.ru.trim()) problems.name = tr('console.plan.nameRequired');
+    if (!name.ru.trim() || !name.kk.trim() || !name.en.trim()) problems.name = tr('console.plan.nameRequired');
     setBad(problems);
     if (Object.keys(problems).length) return;
     const body = {...lim, name, modules, priceMonthTiyn, priceYearTiyn, trialDays: trial, archived};

@@ -108,7 +108,7 @@ export const en = {
   'console.plan.keyHint': 'Latin letters, digits and hyphens; cannot be changed later',
   'console.plan.keyBad': '2 to 40 characters: Latin letters, digits, hyphens',
   'console.plan.name': 'Name',
-  'console.plan.nameRequired': 'A name is needed, in Russian at least',
+  'console.plan.nameRequired': 'A name is needed in all three languages',
   'console.plan.modules': 'Modules',
   'console.plan.maxMembers': 'Members',
   'console.plan.storageMb': 'Files, MB',

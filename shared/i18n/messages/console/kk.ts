@@ -109,7 +109,7 @@ export const kk = {
   'console.plan.keyHint': 'Латын әріптері, сандар және дефис; кейін өзгермейді',
   'console.plan.keyBad': '2-ден 40 таңбаға дейін: латын әріптері, сандар, дефис',
   'console.plan.name': 'Атауы',
-  'console.plan.nameRequired': 'Кемінде орысша атауы керек',
+  'console.plan.nameRequired': 'Атауы үш тілде де керек',
   'console.plan.modules': 'Модульдер',
   'console.plan.maxMembers': 'Қызметкерлер',
   'console.plan.storageMb': 'Файлдар, МБ',

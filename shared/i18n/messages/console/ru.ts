@@ -110,7 +110,7 @@ export const ru = {
   'console.plan.keyHint': 'Латиница, цифры и дефис; потом не меняется',
   'console.plan.keyBad': 'От 2 до 40 символов: латинские буквы, цифры, дефис',
   'console.plan.name': 'Название',
-  'console.plan.nameRequired': 'Нужно название хотя бы на русском',
+  'console.plan.nameRequired': 'Нужно название на всех трёх языках',
   'console.plan.modules': 'Модули',
   'console.plan.maxMembers': 'Сотрудников',
   'console.plan.storageMb': 'Файлы, МБ',
