@@ -1,5 +1,6 @@
 // Every setting dot reads from the environment, in one place (README lists them).
 import path from 'node:path';
+import {isTotpSecret} from './platform/admins/totp.ts';
 
 export type Config = {
   port: number;
@@ -29,6 +30,8 @@ export type Config = {
   vapid: {publicKey: string | undefined; privateKey: string | undefined; subject: string};
   /** The job worker (reminders, notifications, due scans); off only for tools. */
   jobs: {on: boolean; tickMs: number};
+  /** The first platform administrator (issue 18): made on start when no administrator has this email. */
+  platformAdmin: {email: string; password: string; totpSecret: string} | undefined;
   /** Google Calendar (two-way sync a person connects): where the APIs live (tests point them at a local server), and the OAuth client. */
   google: {apiRoot: string; oauthRoot: string; clientId: string; clientSecret: string};
   /** Messengers: where each API lives (tests point them at local servers), and the platform's shared bots (none when unset). */
@@ -98,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     jobs: {on: env.DOT_JOBS !== 'off', tickMs: intFromEnv(env, 'DOT_JOBS_TICK_MS', 2000, 3_600_000)},
     messengers: messengersFromEnv(env),
+    platformAdmin: platformAdminFromEnv(env),
     google: {
       apiRoot: (env.DOT_GOOGLE_API_ROOT?.trim() || 'https://www.googleapis.com').replace(/\/+$/, ''),
       oauthRoot: (env.DOT_GOOGLE_OAUTH_ROOT?.trim() || 'https://oauth2.googleapis.com').replace(/\/+$/, ''),
@@ -111,6 +115,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       publicSubmitsPer10Min: intFromEnv(env, 'DOT_LIMIT_PUBLIC_SUBMITS', 10, 1e9),
     },
   };
+}
+
+function platformAdminFromEnv(env: NodeJS.ProcessEnv): Config['platformAdmin'] {
+  const names = ['DOT_PLATFORM_ADMIN_EMAIL', 'DOT_PLATFORM_ADMIN_PASSWORD', 'DOT_PLATFORM_ADMIN_TOTP_SECRET'] as const;
+  const [email, password, totpSecret] = names.map((n) => env[n]?.trim() ?? '');
+  if (!email && !password && !totpSecret) return undefined;
+  const missing = names.filter((n) => !env[n]?.trim());
+  if (missing.length) throw new ConfigError(`${missing.join(' and ')} must be set too: the first platform administrator needs all three.`);
+  if (password!.length < 10) throw new ConfigError('DOT_PLATFORM_ADMIN_PASSWORD must be at least 10 characters.');
+  if (!isTotpSecret(totpSecret!)) throw new ConfigError('DOT_PLATFORM_ADMIN_TOTP_SECRET must be base32 (A–Z, 2–7), at least 16 characters.');
+  return {email: email!, password: password!, totpSecret: totpSecret!.toUpperCase()};
 }
 
 function messengersFromEnv(env: NodeJS.ProcessEnv): Config['messengers'] {

@@ -19,6 +19,7 @@ import {startJobs, type JobRunner} from './jobs/runner.ts';
 import {createNotifyDeps} from './notify/index.ts';
 import {wireModules} from './module/list.ts';
 import {listenForRevokedSessions} from './auth/live-sync.ts';
+import {ensureEnvAdmin} from './platform/admins/bootstrap.ts';
 
 const seconds = (fromMs: number) => `${((performance.now() - fromMs) / 1000).toFixed(1)} s`;
 
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
     db = await startDatabase({databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgPort: config.pgPort});
     pool = createPool(db.url, 20);
     const applied = await migrate(pool);
+    await ensureEnvAdmin(pool, config);
     // An ended session (logout, a member switched off) closes its live sync connection at once.
     stopListening = listenForRevokedSessions(db.url);
     log.info('db', `ready (${db.where}${applied.length ? `, applied ${applied.join(', ')}` : ''}) after ${seconds(t0)}`);

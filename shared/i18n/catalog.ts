@@ -32,6 +32,9 @@ import {en as calMailEn} from './messages/calendar-mail/en.ts';
 import {ru as analyticsPdfRu} from './messages/analytics-pdf/ru.ts';
 import {kk as analyticsPdfKk} from './messages/analytics-pdf/kk.ts';
 import {en as analyticsPdfEn} from './messages/analytics-pdf/en.ts';
+import {ru as platformAdminRu} from './messages/platform-admin/ru.ts';
+import {kk as platformAdminKk} from './messages/platform-admin/kk.ts';
+import {en as platformAdminEn} from './messages/platform-admin/en.ts';
 
 const SERVER_ONLY = [
   {ru: publicRu, kk: publicKk, en: publicEn},
@@ -41,6 +44,7 @@ const SERVER_ONLY = [
   {ru: botRu, kk: botKk, en: botEn},
   {ru: calMailRu, kk: calMailKk, en: calMailEn},
   {ru: analyticsPdfRu, kk: analyticsPdfKk, en: analyticsPdfEn},
+  {ru: platformAdminRu, kk: platformAdminKk, en: platformAdminEn},
 ] as const;
 
 export type MessageKey = keyof typeof appRu & string;
@@ -50,7 +54,8 @@ export type ServerOnlyMessageKey = keyof (typeof publicRu &
   typeof httpRu &
   typeof botRu &
   typeof calMailRu &
-  typeof analyticsPdfRu) &
+  typeof analyticsPdfRu &
+  typeof platformAdminRu) &
   string;
 export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 

@@ -19,6 +19,8 @@ export type Database = {
 
 const EMBEDDED_USER = 'postgres';
 const EMBEDDED_PASSWORD = 'dot-local';
+/** Where the embedded database answers while `npm start` runs (tools such as `npm run admin` connect there). */
+export const embeddedUrl = (port: number) => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
 
 export async function startDatabase(opts: {databaseUrl?: string; dataDir: string; pgPort: number}): Promise<Database> {
   if (opts.databaseUrl) {
@@ -172,7 +174,7 @@ async function startEmbedded(dataDir: string, port: number): Promise<Database> {
     }
     throw new StartupError(`The embedded database did not start:\n${text.trim()}`);
   }
-  const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+  const url = embeddedUrl(port);
   return {
     url,
     where: `embedded, ${databaseDir}`,
