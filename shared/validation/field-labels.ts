@@ -64,4 +64,5 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   note: 'booking.field.note',
   day: 'booking.field.day',
   intervals: 'booking.place.hours',
+  reason: 'suspension.field.reason',
 };

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import {DUMMY_HASH, verifyPassword} from '../auth/password.ts';
 import {createSession} from '../auth/sessions.ts';
+import {companyStopped, stoppedMembership} from '../platform/status/refusal.ts';
 
 type Membership = {memberId: string; companyId: string; slug: string};
 
@@ -35,7 +36,8 @@ export async function openSession(
 /**
  * Checks the password and opens a session in one of the user's companies.
  * Null for any failure, so the caller cannot tell a wrong password from an
- * unknown email.
+ * unknown email. With the right password, a member whose company the platform
+ * stopped is told why (throws CompanyStopped: 403 with the reason).
  */
 export async function login(
   pool: pg.Pool,
@@ -46,5 +48,7 @@ export async function login(
   const user = rows[0];
   const ok = await verifyPassword(input.password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok) return null;
+  const stopped = await stoppedMembership(pool, user.id, input.companySlug);
+  if (stopped) throw await companyStopped(pool, stopped);
   return openSession(pool, user.id, input.companySlug, userAgent);
 }

@@ -6,6 +6,10 @@
 // session on commit (NOTIFY dot_session_revoked, migration 0307), and the
 // connection is closed here. The device reconnects, zero-cache asks our
 // /api/zero/query about the session, gets 401, and the app asks to sign in.
+// A company the platform stops (suspended, blocked, deleted: NOTIFY
+// dot_company_stopped with its id, platform/status/change.ts) has every one of
+// its sockets closed the same way: the sessions those sockets came with are
+// looked up when the notice arrives (they are not revoked, only refused).
 import {parse as parseCookie} from 'cookie';
 import pg from 'pg';
 import {log} from '../log.ts';
@@ -13,6 +17,7 @@ import {SESSION_COOKIE} from './sessions.ts';
 import {hashSecret} from './tokens.ts';
 
 export const REVOKED_CHANNEL = 'dot_session_revoked';
+export const COMPANY_STOPPED_CHANNEL = 'dot_company_stopped';
 
 type Closable = {close(code?: number, reason?: string): void; once(event: 'close', listener: () => void): unknown};
 
@@ -42,6 +47,19 @@ export function dropLiveSync(tokenHash: string): number {
   return set.size;
 }
 
+/** Closes every live sync connection whose session belongs to this company; how many there were. */
+export async function dropCompanyLiveSync(db: pg.Client | pg.Pool | pg.PoolClient, companyId: string): Promise<number> {
+  const hashes = [...live.keys()];
+  if (!hashes.length) return 0;
+  const {rows} = await db.query<{token_hash: string}>('select token_hash from session where company_id = $1 and token_hash = any($2::text[])', [
+    companyId,
+    hashes,
+  ]);
+  let n = 0;
+  for (const r of rows) n += dropLiveSync(r.token_hash);
+  return n;
+}
+
 /** How many sync connections are open (tests). */
 export function liveSyncCount(): number {
   let n = 0;
@@ -50,7 +68,7 @@ export function liveSyncCount(): number {
 }
 
 /**
- * Listens for revoked sessions on a connection of its own, and reconnects if
+ * Listens for revoked sessions and stopped companies on a connection of its own, and reconnects if
  * it is lost. Returns a stop function for shutdown.
  */
 export function listenForRevokedSessions(databaseUrl: string): () => Promise<void> {
@@ -63,12 +81,16 @@ export function listenForRevokedSessions(databaseUrl: string): () => Promise<voi
     client = c;
     c.on('notification', (n) => {
       if (n.channel === REVOKED_CHANNEL && n.payload) dropLiveSync(n.payload);
+      if (n.channel === COMPANY_STOPPED_CHANNEL && n.payload) {
+        dropCompanyLiveSync(c, n.payload).catch((e: Error) => log.warn('auth', `cannot close a stopped company's sync (${e.message})`));
+      }
     });
     c.on('error', () => reconnect(c));
     c.on('end', () => reconnect(c));
     try {
       await c.connect();
       await c.query(`listen ${REVOKED_CHANNEL}`);
+      await c.query(`listen ${COMPANY_STOPPED_CHANNEL}`);
     } catch (e) {
       if (!stopped) log.warn('auth', `cannot listen for ended sessions (${(e as Error).message}); retrying`);
       reconnect(c);

@@ -51,6 +51,11 @@ export async function enqueue(sql: Sql, clock: Clock, job: NewJob): Promise<bool
 }
 
 /** Takes up to `limit` due jobs of the given queues, leased to this worker. */
+// A company the platform stopped (suspended, blocked, deleted: issue 18) does no
+// work by itself: its due jobs wait, untouched, and run once it is reinstated
+// (a suspended salon's clients get no reminders meanwhile).
+const OF_ACTIVE_COMPANY = `(job.company_id is null or exists (select 1 from company c where c.id = job.company_id and c.status = 'active'))`;
+
 export async function claim(pool: pg.Pool, clock: Clock, queues: readonly string[], limit = 10): Promise<JobRow[]> {
   const now = clock.now();
   const {rows} = await pool.query<JobRow>(
@@ -58,6 +63,7 @@ export async function claim(pool: pg.Pool, clock: Clock, queues: readonly string
       where id in (
         select id from job
          where queue = any($3)
+           and ${OF_ACTIVE_COMPANY}
            and ((state = 'pending' and run_at <= to_timestamp($1 / 1000.0))
              or (state = 'running' and locked_until < to_timestamp($1 / 1000.0)))
          order by run_at
@@ -79,7 +85,7 @@ export async function claimByKey(pool: pg.Pool, clock: Clock, dedupeKey: string)
   const now = clock.now();
   const {rows} = await pool.query<JobRow>(
     `update job set state = 'running', attempts = attempts + 1, locked_until = to_timestamp($2 / 1000.0), updated_at = now()
-      where dedupe_key = $3 and state = 'pending' and run_at <= to_timestamp($1 / 1000.0)
+      where dedupe_key = $3 and state = 'pending' and run_at <= to_timestamp($1 / 1000.0) and ${OF_ACTIVE_COMPANY}
       returning id, queue, dedupe_key, company_id, payload, attempts, max_attempts, (extract(epoch from run_at) * 1000)::float8 as run_at`,
     [now, now + LEASE_MS, dedupeKey],
   );

@@ -23,6 +23,7 @@ import type {ZeroDb} from '../zero/db.ts';
 import type {Executor} from '../zero/execute.ts';
 import {findPublicCompany, type PublicCompany} from './company.ts';
 import {formIds} from './form-ids.ts';
+import {sendSuspended} from './suspended.ts';
 import {itemById, itemByNumber} from './site/data.ts';
 import {countLater, isVisitor, visitorOf} from './site/stats.ts';
 import {html, type SafeHtml} from './html.ts';
@@ -58,7 +59,6 @@ const statSource = (src: string) => (src === 'form' ? '' : src);
 
 // A page with nothing but its reason: the same frame as a refused request (refusal-page.ts).
 export const notFoundPage = (locale: Locale, path: string): string => refusalPage(locale, path, 'pub.notFound', false);
-export const suspendedPage = (locale: Locale, path: string): string => refusalPage(locale, path, 'pub.suspended', false);
 
 export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor: Executor; now: () => number; submitLimit: RateLimiter}): express.Router {
   const router = express.Router();
@@ -78,7 +78,7 @@ export function publicRequestRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; executor:
       return null;
     }
     if (company.status !== 'active') {
-      res.status(200).type('html').send(suspendedPage(locale, req.originalUrl));
+      sendSuspended(req, res, locale);
       return null;
     }
     // P4: with the requests module off the form is gone, like any missing page.

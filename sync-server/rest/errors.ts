@@ -12,6 +12,7 @@ import {describeError} from '#shared/errors-describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
 import {log} from '../log.ts';
 import {databaseRefusalOf, HttpError, httpRefusalOf} from '../http/refusal.ts';
+import {CompanyStopped, sendCompanyStopped} from '../platform/status/refusal.ts';
 
 const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
@@ -36,6 +37,7 @@ function detailsOf(err: unknown): ErrorDetails | undefined {
 
 /** `notFound`: how this route names a record that is not there (or not the caller's). */
 export function sendError(res: Response, err: unknown, locale: Locale, notFound: MessageKey = 'error.notAllowed'): void {
+  if (err instanceof CompanyStopped) return sendCompanyStopped(res, err, locale);
   const t = createTranslator(locale);
   const refusal = httpRefusalOf(err);
   if (refusal) {

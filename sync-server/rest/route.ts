@@ -15,6 +15,7 @@ import {assertStorable} from '#shared/validation/storable.ts';
 import type {PlatformContext} from '#shared/platform/context.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
 import {platformContextFromRequest} from '../platform/session.ts';
+import {companyStopped} from '../platform/status/refusal.ts';
 import {memberContext, type ResolvedSession} from '../auth/sessions.ts';
 import {HttpError, sendError} from './errors.ts';
 import {requestLocale} from './locale.ts';
@@ -53,6 +54,8 @@ type Common<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   entity?: Entity;
   /** Response body schema for the success status, for the OpenAPI document. */
   response?: z.ZodType;
+  /** A member route that still answers while the platform has stopped the company (the export, sign-out); every other refuses. */
+  whileStopped?: boolean;
   status?: number;
 };
 
@@ -117,8 +120,9 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
         if (def.auth === 'member') {
           const session = await sessionFromRequest(pool, req);
           if (!session) throw new HttpError(401, 'unauthorized', 'auth.error.sessionExpired');
-          if (session.companyStatus !== 'active') throw new HttpError(403, 'suspended', 'pub.suspended');
           if (!req.query.lang && !req.get('accept-language')) locale = session.userLocale as Locale;
+          // The platform stopped the company: 403 with its reason (platform/status/refusal.ts), in the member's language.
+          if (session.companyStatus !== 'active' && !def.whileStopped) throw await companyStopped(pool, session.companyId);
           const ctx = memberContext(session, 'rest');
           assertModuleOn(ctx, moduleOfRoute(def));
           if (def.permission && !ctx.permissions.includes(def.permission)) throw domainError('not_found');

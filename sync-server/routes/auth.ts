@@ -84,6 +84,8 @@ export function authRoutes(
       tag: 'auth',
       summary: 'End this session (it stops working on every path at once)',
       auth: 'member',
+      // Signing out of a company the platform stopped still works.
+      whileStopped: true,
       status: 204,
       async handler({session, res}) {
         await revokeSession(pool, session.sessionId);

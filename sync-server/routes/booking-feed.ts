@@ -12,6 +12,7 @@ import {companyRows} from '#shared/queries/scope.ts';
 import {hashSecret} from '../auth/tokens.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
 import {icsCalendar, sequenceOf, type IcsEvent} from '../public/booking/ics.ts';
+import {HttpError} from '../rest/errors.ts';
 import {route} from '../rest/route.ts';
 import type {ZeroDb} from '../zero/db.ts';
 
@@ -90,13 +91,15 @@ export function bookingFeedRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; now: () => 
       params: z.object({token: z.string().max(80)}),
       async handler({params, res}) {
         const token = params.token.replace(/\.ics$/, '');
-        const {rows} = await deps.pool.query<{id: string; company_id: string; display_name: string; timezone: string}>(
-          `select m.id, m.company_id, m.display_name, c.timezone from booking_feed f join booking_master m on m.id = f.id
-             join company c on c.id = m.company_id where f.token_hash = $1 and c.status = 'active'`,
+        const {rows} = await deps.pool.query<{id: string; company_id: string; display_name: string; timezone: string; status: string}>(
+          `select m.id, m.company_id, m.display_name, c.timezone, c.status from booking_feed f join booking_master m on m.id = f.id
+             join company c on c.id = m.company_id where f.token_hash = $1`,
           [hashSecret(token)],
         );
         const m = rows[0];
         if (!m) throw domainError('not_found');
+        // A company the platform stopped: "temporarily unavailable" (issue 18); the calendar asks again later.
+        if (m.status !== 'active') throw new HttpError(503, 'suspended', 'pub.suspended');
         const now = deps.now();
         const {events, timeZone} = await masterBookingEvents(zdb, m.company_id, m.id, now);
         res.set({

@@ -26,6 +26,8 @@ import {en as documentsUi} from '../messages/documents-ui/en.ts';
 import {en as finance} from '../messages/finance/en.ts';
 import {en as financeUi} from '../messages/finance-ui/en.ts';
 import {en as analytics} from '../messages/analytics/en.ts';
+import {en as suspension} from '../messages/suspension/en.ts';
+import {en as support} from '../messages/support/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -52,4 +54,6 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  suspension,
+  support,
 ]);

@@ -26,6 +26,8 @@ import {kk as documentsUi} from '../messages/documents-ui/kk.ts';
 import {kk as finance} from '../messages/finance/kk.ts';
 import {kk as financeUi} from '../messages/finance-ui/kk.ts';
 import {kk as analytics} from '../messages/analytics/kk.ts';
+import {kk as suspension} from '../messages/suspension/kk.ts';
+import {kk as support} from '../messages/support/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -52,4 +54,6 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  suspension,
+  support,
 ]);

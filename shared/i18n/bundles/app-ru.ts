@@ -26,6 +26,8 @@ import {ru as documentsUi} from '../messages/documents-ui/ru.ts';
 import {ru as finance} from '../messages/finance/ru.ts';
 import {ru as financeUi} from '../messages/finance-ui/ru.ts';
 import {ru as analytics} from '../messages/analytics/ru.ts';
+import {ru as suspension} from '../messages/suspension/ru.ts';
+import {ru as support} from '../messages/support/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -52,4 +54,6 @@ export const messages = mergeCatalogs([
   finance,
   financeUi,
   analytics,
+  suspension,
+  support,
 ]);

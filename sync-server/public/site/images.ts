@@ -9,6 +9,7 @@ import {isImageMime, MIME, parseVariant, type DerivativeStore} from '../../files
 import type {ZeroDb} from '../../zero/db.ts';
 import {isPublicImage} from './data.ts';
 import {notFoundPage} from '../request-form.ts';
+import {sendSuspended} from '../suspended.ts';
 import {requestLocale} from '../../rest/locale.ts';
 
 // Long enough that a returning visitor on 3G never fetches a picture twice,
@@ -32,7 +33,8 @@ export function publicImageRoutes(deps: {pool: pg.Pool; zdb: ZeroDb; derivatives
         String(req.params.slug).toLowerCase(),
       ]);
       const company = rows[0];
-      if (!company || company.status !== 'active') return notFound();
+      if (!company) return notFound();
+      if (company.status !== 'active') return sendSuspended(req, res);
       const ctx = {kind: 'public' as const, companyID: company.id};
       const fileId = String(req.params.file);
       const file = await deps.zdb.run(companyRows('file', ctx).where('id', fileId).one());

@@ -9,7 +9,8 @@ import {normalizeSource} from '#shared/requests/source.ts';
 import {LANG_COOKIE, requestLocale} from '../../rest/locale.ts';
 import type {ZeroDb} from '../../zero/db.ts';
 import {currentSlugFor, findPublicCompany} from '../company.ts';
-import {notFoundPage, suspendedPage} from '../request-form.ts';
+import {notFoundPage} from '../request-form.ts';
+import {sendSuspended} from '../suspended.ts';
 import {makeSite, type Site} from './context.ts';
 import {hasActiveMaster} from '../booking/data.ts';
 import {loadProfile} from './data.ts';
@@ -63,8 +64,7 @@ export async function loadSite(deps: SiteDeps, req: express.Request, res: expres
   }
   const locale = company.locales.includes(wanted) ? wanted : company.locale;
   if (company.status !== 'active') {
-    res.set('Cache-Control', 'no-store');
-    res.status(200).type('html').send(suspendedPage(locale, req.originalUrl));
+    sendSuspended(req, res, locale);
     return null;
   }
   if (module && !moduleOn(company.modules, module)) {

@@ -11,6 +11,7 @@ import {seesMeetings, seesTasks} from '#shared/tasks/access.ts';
 import {hashSecret} from '../../auth/tokens.ts';
 import type {HttpDeps} from '../../module/define.ts';
 import {notFoundPage} from '../../public/request-form.ts';
+import {sendSuspended} from '../../public/suspended.ts';
 import {requestLocale} from '../../rest/locale.ts';
 import {route} from '../../rest/route.ts';
 import {memberFeed} from './feed.ts';
@@ -80,8 +81,14 @@ export function feedPages(deps: Pick<HttpDeps, 'pool' | 'zdb' | 'now'>): express
     try {
       const token = /^(.*)\.ics$/.exec(String(req.params.file))?.[1] ?? '';
       const {rows} = TOKEN.test(token)
-        ? await deps.pool.query<{member_id: string}>('select member_id from calendar_feed where token_hash = $1', [hashSecret(token)])
+        ? await deps.pool.query<{member_id: string; status: string}>(
+            `select f.member_id, c.status from calendar_feed f join member m on m.id = f.member_id join company c on c.id = m.company_id
+              where f.token_hash = $1`,
+            [hashSecret(token)],
+          )
         : {rows: []};
+      // A company the platform stopped: "temporarily unavailable", and calendars keep the address (issue 18).
+      if (rows[0] && rows[0].status !== 'active') return sendSuspended(req, res);
       const text = rows[0] ? await memberFeed(deps, rows[0].member_id, deps.now()) : null;
       if (text === null)
         return void res
