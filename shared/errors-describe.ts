@@ -14,7 +14,8 @@ export type DescribeOptions = {
 
 export function describeError(details: ErrorDetails, t: Translate, opts: DescribeOptions = {}): string {
   const valueLabel = (value: unknown, tr: Translate) => (typeof value === 'string' && opts.statusName ? opts.statusName(value) : builtInStatusName(value, tr));
-  if (details.messageKey) return t(details.messageKey, details.params);
+  // A module named in the reader's language ("… не входит в тариф", issue 18), whatever else the message says.
+  if (details.messageKey) return t(details.messageKey, details.module ? {...details.params, module: t(`module.${details.module}`)} : details.params);
   switch (details.code) {
     case 'validation': {
       const fields = describeIssues(details.fields ?? [], t);

@@ -6,7 +6,7 @@ import type {Module} from './company/modules.ts';
 import type {MessageKey} from './i18n/catalog.ts';
 import type {Blocker} from './workflow/engine.ts';
 
-export const ERROR_CODES = ['not_found', 'validation', 'conflict', 'invalid_transition', 'forbidden_state', 'blocked', 'module_off'] as const;
+export const ERROR_CODES = ['not_found', 'validation', 'conflict', 'invalid_transition', 'forbidden_state', 'blocked', 'module_off', 'limit'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type FieldIssue = {field: string; code: MessageKey; params?: Record<string, string | number>};
@@ -28,7 +28,7 @@ export type ErrorDetails = {
   alternatives?: {start: number; end: number}[];
   /** For a duplicate refused (a client with this phone exists): the record that already holds it, to open instead. */
   existingId?: string;
-  /** For `module_off`: the module switched off in the company's settings. */
+  /** For `module_off`: the module switched off in the company's settings; for `limit`: the module the plan lacks. */
   module?: Module;
 };
 

@@ -3,7 +3,8 @@
 // conversation, which shows it as its latest; the server's queue sends it.
 import type {Row} from '@rocicorp/zero';
 import type {Schema} from '#schema/zero-schema.ts';
-import type {ServerOrClientTx} from '../mutators/tx.ts';
+import {sqlOf, type ServerOrClientTx} from '../mutators/tx.ts';
+import {assertWithinPlan} from '../platform/limits.ts';
 import {previewOf} from './preview.ts';
 
 type Conversation = Row<Schema['tables']['conversation']>;
@@ -15,6 +16,9 @@ export async function writeOutgoing(
   /** A colleague's reply: the conversation counts as read. */
   markRead = false,
 ): Promise<void> {
+  // A colleague's message counts against the plan's messages a month and is refused past it (issue 18). The bot's
+  // answers and reminders count too but are not refused: a client mid-dialogue is not left without an answer.
+  if (m.author === 'member' && tx.location === 'server') await assertWithinPlan(sqlOf(tx), c.company_id, 'messages');
   await tx.mutate.chat_message.insert({
     id: m.id,
     company_id: c.company_id,

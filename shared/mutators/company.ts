@@ -9,7 +9,9 @@ import {domainError} from '../errors.ts';
 import {companyRows} from '../queries/scope.ts';
 import {RESERVED_SLUGS} from '../slug.ts';
 import {setModulesArgs, setSlugArgs, setVisibilityArgs, updateProfileArgs} from '../company/validation.ts';
-import type {ServerOrClientTx} from './tx.ts';
+import {sqlOf, type ServerOrClientTx} from './tx.ts';
+import {MODULES} from '../company/modules.ts';
+import {assertModulesOnPlan} from '../platform/limits.ts';
 
 /** The caller's profile row; on the device a row not yet synced is left to the server to judge. */
 async function profileOf(tx: ServerOrClientTx, ctx: MemberContext) {
@@ -59,6 +61,9 @@ export const companyMutators = {
     assertCan(ctx, 'company.manage');
     const row = await profileOf(tx, ctx);
     if (!row) return;
+    // A module the plan lacks is refused in words (the database would keep it off anyway, migration 0802).
+    const on = MODULES.filter((m) => args.modules[m] === true);
+    if (tx.location === 'server') await assertModulesOnPlan(sqlOf(tx), ctx.companyID, on);
     await tx.mutate.company_profile.update({id: ctx.companyID, modules: {...row.modules, ...args.modules}});
   }),
 

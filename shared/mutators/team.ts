@@ -5,6 +5,8 @@ import {companyRows} from '../queries/scope.ts';
 import {executorRole, isOwnerLevel, mayTouchOwnerLevel, ownerLevelKeys, wouldRemoveLastOwner} from '../team/rules.ts';
 import {setRolesArgs} from '../team/roles-validation.ts';
 import {setMemberRoles} from './member-roles.ts';
+import {assertWithinPlan} from '../platform/limits.ts';
+import {sqlOf} from './tx.ts';
 import {fullName} from '../team/executors-sheet.ts';
 import {importExecutorsArgs, setActiveArgs, setRoleArgs, updateProfileArgs} from '../team/validation.ts';
 
@@ -31,6 +33,8 @@ export const memberMutators = {
     if (wouldRemoveLastOwner(members, roles, args.memberId, {active: args.active})) {
       throw domainError('forbidden_state', {messageKey: 'team.lastOwner'});
     }
+    // Switched on again, they take a seat of the plan (issue 18).
+    if (args.active && !target.active && tx.location === 'server') await assertWithinPlan(sqlOf(tx), ctx.companyID, 'members');
     await tx.mutate.member.update({id: args.memberId, active: args.active});
   }),
 
@@ -41,8 +45,11 @@ export const memberMutators = {
     const role = args.role === undefined ? executorRole(roles) : roles.find((r) => r.key === args.role);
     // People who do not sign in never hold an owner-level role.
     if (!role || ownerLevelKeys([role]).size) throw domainError('validation', {fields: [{field: 'role', code: 'v.invalid'}]});
-    for (const r of args.rows) {
-      if (await tx.run(companyRows('member', ctx).where('id', r.id).one())) continue;
+    const fresh = [];
+    for (const r of args.rows) if (!(await tx.run(companyRows('member', ctx).where('id', r.id).one()))) fresh.push(r);
+    // Each of them takes a seat of the plan (issue 18): all of them fit, or none is added.
+    if (tx.location === 'server') await assertWithinPlan(sqlOf(tx), ctx.companyID, 'members', fresh.length);
+    for (const r of fresh) {
       await tx.mutate.member.insert({
         id: r.id,
         company_id: ctx.companyID,

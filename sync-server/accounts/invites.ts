@@ -4,6 +4,7 @@
 // be used only by that address.
 import type pg from 'pg';
 import {domainError} from '#shared/errors.ts';
+import {assertWithinPlan, pgQuery} from '#shared/platform/limits.ts';
 import {hashSecret, newId, newSecret} from '../auth/tokens.ts';
 import {createSession} from '../auth/sessions.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
@@ -18,6 +19,8 @@ export async function createInvite(
   await assertRoleExists(pool, input.companyId, input.role);
   // Only someone with owner-level power brings in another owner-level person.
   await assertMayGrant(pool, input.companyId, input.role, input.creatorPermissions);
+  // No seat left on the plan: said now, not when the colleague opens the link (accepting checks again).
+  await assertWithinPlan(pgQuery(pool), input.companyId, 'members');
   const token = newSecret();
   const {rows} = await pool.query<{expires_at: Date}>(
     `insert into invite (id, company_id, token_hash, email, role, created_by, expires_at)

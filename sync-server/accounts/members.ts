@@ -8,6 +8,7 @@
 // company.
 import type pg from 'pg';
 import {domainError} from '#shared/errors.ts';
+import {assertWithinPlan, pgQuery} from '#shared/platform/limits.ts';
 import {hashPassword} from '../auth/password.ts';
 import {newId} from '../auth/tokens.ts';
 import {emailTaken} from './errors.ts';
@@ -57,6 +58,8 @@ async function insertMember(
 ): Promise<void> {
   const {rowCount} = await client.query('select 1 from member where company_id = $1 and user_id = $2', [m.companyId, m.userId]);
   if (rowCount) throw alreadyMember();
+  // Every way in (added, invitation accepted, joined) takes a seat of the plan (issue 18).
+  await assertWithinPlan(pgQuery(client), m.companyId, 'members');
   await client.query('insert into member (id, company_id, user_id, name, email, role) values ($1, $2, $3, $4, $5, $6)', [
     m.memberId,
     m.companyId,

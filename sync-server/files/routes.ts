@@ -11,6 +11,7 @@ import type express from 'express';
 import type pg from 'pg';
 import {z} from 'zod';
 import {domainError} from '#shared/errors.ts';
+import {assertWithinPlan, pgQuery} from '#shared/platform/limits.ts';
 import {mediaType, serving} from '#shared/files/serving.ts';
 import {sessionFromRequest} from '../auth/request-auth.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
@@ -81,11 +82,26 @@ export function fileUploadHandler(deps: {pool: pg.Pool; storage: FileStorage; ma
         res.status(200).json(describe(existing.rows[0]));
         return;
       }
+      // The plan's storage (issue 18): refused before the bytes travel when the size is declared, and after
+      // they arrive by what was counted (the declared size may be absent or wrong).
+      const declared = Number(req.get('content-length'));
+      if (declared > 0) {
+        await assertWithinPlan(pgQuery(deps.pool), session.companyId, 'storage', declared).catch((e: unknown) => {
+          req.resume(); // the refusal is read after the body is drained, not cut off mid-send
+          throw e;
+        });
+      }
       let received;
       try {
         received = await receive(req, deps.maxBytes);
       } catch (e) {
         if (e instanceof TooLarge) throw new HttpError(413, 'too_large', 'files.tooLarge');
+        throw e;
+      }
+      try {
+        await assertWithinPlan(pgQuery(deps.pool), session.companyId, 'storage', received.size);
+      } catch (e) {
+        await fs.promises.rm(received.tempPath, {force: true});
         throw e;
       }
       const storageKey = `${session.companyId}/${id}`;

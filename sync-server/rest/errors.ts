@@ -22,6 +22,8 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden_state: 409,
   blocked: 422,
   module_off: 403,
+  // A plan's limit (members, storage, messages a month): the plan forbids it until it is raised (issue 18).
+  limit: 403,
 };
 
 export {HttpError};

@@ -28,6 +28,7 @@ import {en as financeUi} from '../messages/finance-ui/en.ts';
 import {en as analytics} from '../messages/analytics/en.ts';
 import {en as suspension} from '../messages/suspension/en.ts';
 import {en as support} from '../messages/support/en.ts';
+import {en as plan} from '../messages/plan/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -56,4 +57,5 @@ export const messages = mergeCatalogs([
   analytics,
   suspension,
   support,
+  plan,
 ]);

@@ -28,6 +28,7 @@ import {kk as financeUi} from '../messages/finance-ui/kk.ts';
 import {kk as analytics} from '../messages/analytics/kk.ts';
 import {kk as suspension} from '../messages/suspension/kk.ts';
 import {kk as support} from '../messages/support/kk.ts';
+import {kk as plan} from '../messages/plan/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -56,4 +57,5 @@ export const messages = mergeCatalogs([
   analytics,
   suspension,
   support,
+  plan,
 ]);

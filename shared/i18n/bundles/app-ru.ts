@@ -28,6 +28,7 @@ import {ru as financeUi} from '../messages/finance-ui/ru.ts';
 import {ru as analytics} from '../messages/analytics/ru.ts';
 import {ru as suspension} from '../messages/suspension/ru.ts';
 import {ru as support} from '../messages/support/ru.ts';
+import {ru as plan} from '../messages/plan/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -56,4 +57,5 @@ export const messages = mergeCatalogs([
   analytics,
   suspension,
   support,
+  plan,
 ]);
