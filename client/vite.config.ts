@@ -35,7 +35,7 @@ export default defineConfig({
         importScripts: ['/push-sw.js'],
         navigateFallback: '/index.html',
         // Server-rendered and server-owned paths never get the app shell.
-        navigateFallbackDenylist: [/^\/api\//, /^\/c\//, /^\/zero\//, /^\/healthz/],
+        navigateFallbackDenylist: [/^\/api\//, /^\/c\//, /^\/zero\//, /^\/healthz/, /^\/connect(\/|$|\?)/, /^\/p\//],
         // Every chunk, the per-language word chunks too (app-ru/kk/en): switching language works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // A file's bytes never change under its id: once seen, it opens offline.
@@ -59,6 +59,8 @@ export default defineConfig({
     proxy: {
       '/api': 'http://localhost:3000',
       '/c/': 'http://localhost:3000',
+      '/connect': 'http://localhost:3000',
+      '/p/': 'http://localhost:3000',
       '/healthz': 'http://localhost:3000',
       '/zero': {target: 'ws://localhost:3000', ws: true},
     },

@@ -18,6 +18,8 @@ export type Config = {
   testMode: boolean;
   /** Whether to start zero-cache (off for REST-only tools). */
   startSync: boolean;
+  /** Open sign-up (DOT_SIGNUP=closed: every company comes through /connect); the console's setting overrides it. */
+  signupOpen: boolean;
   /** Largest accepted upload. */
   maxUploadBytes: number;
   /** S3-compatible file storage; local disk under dataDir when absent. */
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     testMode: env.DOT_TEST_MODE === '1',
     startSync: env.DOT_SYNC !== 'off',
+    signupOpen: env.DOT_SIGNUP !== 'closed',
     maxUploadBytes: intFromEnv(env, 'DOT_MAX_UPLOAD_MB', 25, 2048) * 1024 * 1024,
     s3: s3FromEnv(env),
     smtp: env.DOT_SMTP_URL ? {url: env.DOT_SMTP_URL, from: env.DOT_MAIL_FROM || 'dot <no-reply@dot.local>'} : undefined,

@@ -35,6 +35,9 @@ import {en as analyticsPdfEn} from './messages/analytics-pdf/en.ts';
 import {ru as platformAdminRu} from './messages/platform-admin/ru.ts';
 import {kk as platformAdminKk} from './messages/platform-admin/kk.ts';
 import {en as platformAdminEn} from './messages/platform-admin/en.ts';
+import {ru as connectRu} from './messages/connect/ru.ts';
+import {kk as connectKk} from './messages/connect/kk.ts';
+import {en as connectEn} from './messages/connect/en.ts';
 
 const SERVER_ONLY = [
   {ru: publicRu, kk: publicKk, en: publicEn},
@@ -45,6 +48,7 @@ const SERVER_ONLY = [
   {ru: calMailRu, kk: calMailKk, en: calMailEn},
   {ru: analyticsPdfRu, kk: analyticsPdfKk, en: analyticsPdfEn},
   {ru: platformAdminRu, kk: platformAdminKk, en: platformAdminEn},
+  {ru: connectRu, kk: connectKk, en: connectEn},
 ] as const;
 
 export type MessageKey = keyof typeof appRu & string;
@@ -55,7 +59,8 @@ export type ServerOnlyMessageKey = keyof (typeof publicRu &
   typeof botRu &
   typeof calMailRu &
   typeof analyticsPdfRu &
-  typeof platformAdminRu) &
+  typeof platformAdminRu &
+  typeof connectRu) &
   string;
 export type ServerMessageKey = MessageKey | ServerOnlyMessageKey;
 

@@ -12,9 +12,10 @@ import {accountByEmail, addNewMember, assertMayGrant, assertRoleExists, joinComp
 
 export const INVITE_DAYS = 7;
 
+/** `createdBy` is null for the platform's own invitation (an approved connection request: no member yet). */
 export async function createInvite(
-  pool: pg.Pool,
-  input: {companyId: string; createdBy: string; creatorPermissions: readonly string[]; role: string; email: string},
+  pool: pg.Pool | pg.PoolClient,
+  input: {companyId: string; createdBy: string | null; creatorPermissions: readonly string[]; role: string; email: string},
 ): Promise<{token: string; expiresAt: number}> {
   await assertRoleExists(pool, input.companyId, input.role);
   // Only someone with owner-level power brings in another owner-level person.

@@ -1,5 +1,5 @@
 import {defineServerModule} from '../module/define.ts';
-import {RateLimiter} from '../http/rate-limit.ts';
+import {publicSubmitLimiter} from '../platform/content/settings.ts';
 import {pushRoutes} from '../notify/routes.ts';
 import {publicBookingRoutes} from '../public/booking/routes.ts';
 import {bookingRoutes} from '../routes/booking.ts';
@@ -12,7 +12,7 @@ import {chatNoticesFor} from '../messaging/module.ts';
 export const bookingServer = defineServerModule({
   key: 'booking',
   routes: (d) => [...bookingRoutes(d), ...bookingFeedRoutes(d), ...(d.notify ? pushRoutes({pool: d.pool, notify: d.notify}) : []), ...notificationRoutes(d)],
-  pages: (d) => publicBookingRoutes({...d, origin: d.publicUrl, submitLimit: new RateLimiter(d.config.limits.publicSubmitsPer10Min, 10 * 60_000)}),
+  pages: (d) => publicBookingRoutes({...d, origin: d.publicUrl, submitLimit: publicSubmitLimiter(d)}),
   jobs: (d) => (d.notify ? bookingJobs({...d, notify: d.notify, chat: chatNoticesFor(d)}) : {}),
   effects: bookingEffects,
 });

@@ -1,7 +1,7 @@
 import express from 'express';
 import path from 'node:path';
 import {derivativeStore} from '../files/derivatives.ts';
-import {RateLimiter} from '../http/rate-limit.ts';
+import {publicSubmitLimiter} from '../platform/content/settings.ts';
 import {defineServerModule} from '../module/define.ts';
 import {publicImageRoutes} from '../public/site/images.ts';
 import {publicSiteRoutes} from '../public/site/routes.ts';
@@ -15,7 +15,7 @@ export const companyServer = defineServerModule({
     const derivatives = derivativeStore(path.join(d.config.dataDir, 'cache', 'images'), d.storage);
     // Pictures first; then the site, whose `/c/:slug` redirect of an old address covers every page after it.
     router.use(publicImageRoutes({...d, derivatives}));
-    router.use(publicSiteRoutes({...d, origin: d.publicUrl, reviewLimit: new RateLimiter(d.config.limits.publicSubmitsPer10Min, 10 * 60_000)}));
+    router.use(publicSiteRoutes({...d, origin: d.publicUrl, reviewLimit: publicSubmitLimiter(d)}));
     return router;
   },
 });

@@ -4,8 +4,9 @@
 export class RateLimiter {
   readonly #hits = new Map<string, {count: number; resetAt: number}>();
 
+  /** `limit` may be read each time (a setting the console changes, platform/content/settings.ts). */
   constructor(
-    readonly limit: number,
+    readonly limit: number | (() => number),
     readonly windowMs: number,
     readonly now: () => number = Date.now,
   ) {}
@@ -20,13 +21,17 @@ export class RateLimiter {
       return true;
     }
     entry.count += 1;
-    return entry.count <= this.limit;
+    return entry.count <= this.#limit();
   }
 
   /** True while the key is over its limit for this window, without counting a hit. */
   exhausted(key: string): boolean {
     const entry = this.#hits.get(key);
-    return !!entry && entry.resetAt > this.now() && entry.count >= this.limit;
+    return !!entry && entry.resetAt > this.now() && entry.count >= this.#limit();
+  }
+
+  #limit(): number {
+    return typeof this.limit === 'number' ? this.limit : this.limit();
   }
 
   #sweep(now: number): void {

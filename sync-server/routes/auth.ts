@@ -2,19 +2,18 @@
 // auth-invites.ts, the session cookie and the shared rate limits in auth-session.ts.
 import type pg from 'pg';
 import {loginArgs, signupArgs, updateMeArgs} from '#shared/auth/validation.ts';
-import {BUSINESS_PRESETS} from '#shared/company/business-kinds.ts';
 import {login} from '../accounts/login.ts';
-import {signup} from '../accounts/signup.ts';
+import {applyBusinessPreset, signup} from '../accounts/signup.ts';
 import {memberContext, resolveSession, revokeSession, SESSION_COOKIE} from '../auth/sessions.ts';
 import type {Config} from '../config.ts';
 import {auditedTransaction} from '../db/audit-tx.ts';
+import {platformSetting} from '../platform/content/settings.ts';
 import {HttpError} from '../rest/errors.ts';
 import {route} from '../rest/route.ts';
 import type {Executor} from '../zero/execute.ts';
 import {inviteRoutes} from './auth-invites.ts';
 import {passwordRoutes} from './auth-password.ts';
 import {authKit, describeSession, sessionBody, setSessionCookie, type AuthEmail} from './auth-session.ts';
-import {mutators} from '#shared/mutators/index.ts';
 
 export function authRoutes(
   pool: pg.Pool,
@@ -31,27 +30,20 @@ export function authRoutes(
       method: 'post',
       path: '/auth/signup',
       tag: 'auth',
-      summary: 'Register a company and its owner; sets the session cookie',
+      summary: 'Register a company and its owner; sets the session cookie. 403 `signup_closed` when sign-up is closed (the console): ask at /connect',
       auth: 'none',
       body: signupArgs,
       status: 201,
       response: sessionBody,
       async handler({body, req, res}) {
+        // Closed in the console's settings: every company comes through the /connect queue.
+        if (!(await platformSetting(pool, 'signupOpen'))) throw new HttpError(403, 'signup_closed', 'connect.signupClosed');
         if (!signupLimit.take(req.ip ?? '')) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
         const {session} = await signup(pool, body, req.get('user-agent'));
         setSessionCookie(req, res, session.secret);
         const me = await opened(session.secret);
-        // Every company starts with the small-business request type (S0), ready to be edited, and
-        // set up for its kind of business (modules, the catalog's look, more request types).
         const owner = await resolveSession(pool, session.secret);
-        if (owner) {
-          const ctx = memberContext(owner, 'rest');
-          const preset = BUSINESS_PRESETS[body.kind];
-          for (const template of preset.templates)
-            await executor.run(mutators.requestConfig.installTemplate({template, idSeed: me.company.id, at: now()}), ctx);
-          await executor.run(mutators.company.setModules({modules: preset.modules}), ctx);
-          await executor.run(mutators.company.setVisibility({catalogMode: preset.catalogMode}), ctx);
-        }
+        if (owner) await applyBusinessPreset(executor, memberContext(owner, 'rest'), body.kind, now());
         return {status: 201, body: me};
       },
     }),

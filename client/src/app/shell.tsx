@@ -10,6 +10,7 @@ import {useProfile} from '../cabinet/use-profile.ts';
 import type {Module} from '#shared/company/modules.ts';
 import {CLIENT_MODULES} from '../module/list.ts';
 import {memberContextOf} from '../session/session.ts';
+import {Announcements} from './announcements.tsx';
 
 const PHONE_TABS = 4;
 
@@ -100,6 +101,7 @@ export function Shell({session, children}: {session: Session; children: ReactNod
       </nav>
       <main className="main">
         <StorageWarning />
+        <Announcements />
         {children}
       </main>
     </div>

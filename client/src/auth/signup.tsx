@@ -21,6 +21,12 @@ export function Signup({onSignedIn}: Props) {
     >
       <h1>{t('auth.signup.title')}</h1>
       <FormError error={error} />
+      {/* Sign-up closed in the platform's settings: the way in is a request to connect (a server page, not the app's). */}
+      {error?.code === 'signup_closed' ? (
+        <p>
+          <a href="/connect">{t('announce.connectLink')}</a>
+        </p>
+      ) : null}
       <TextField label={t('field.companyName')} value={v.companyName} onChange={set('companyName')} error={fields.companyName} autoComplete="organization" />
       <div className="field">
         <label htmlFor="signup-kind">{t('field.kind')}</label>

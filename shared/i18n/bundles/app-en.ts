@@ -29,6 +29,7 @@ import {en as analytics} from '../messages/analytics/en.ts';
 import {en as suspension} from '../messages/suspension/en.ts';
 import {en as support} from '../messages/support/en.ts';
 import {en as plan} from '../messages/plan/en.ts';
+import {en as announce} from '../messages/announce/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -58,4 +59,5 @@ export const messages = mergeCatalogs([
   suspension,
   support,
   plan,
+  announce,
 ]);

@@ -29,6 +29,7 @@ import {kk as analytics} from '../messages/analytics/kk.ts';
 import {kk as suspension} from '../messages/suspension/kk.ts';
 import {kk as support} from '../messages/support/kk.ts';
 import {kk as plan} from '../messages/plan/kk.ts';
+import {kk as announce} from '../messages/announce/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -58,4 +59,5 @@ export const messages = mergeCatalogs([
   suspension,
   support,
   plan,
+  announce,
 ]);

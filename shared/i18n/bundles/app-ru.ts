@@ -29,6 +29,7 @@ import {ru as analytics} from '../messages/analytics/ru.ts';
 import {ru as suspension} from '../messages/suspension/ru.ts';
 import {ru as support} from '../messages/support/ru.ts';
 import {ru as plan} from '../messages/plan/ru.ts';
+import {ru as announce} from '../messages/announce/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -58,4 +59,5 @@ export const messages = mergeCatalogs([
   suspension,
   support,
   plan,
+  announce,
 ]);

@@ -1,0 +1,37 @@
+import type {Catalog} from '../../define.ts';
+import type {ru} from './ru.ts';
+
+export const en = {
+  'connect.title': 'Connect your business to dot',
+  'connect.lead': 'Tell us about yourself: we will create your company and email you an invitation.',
+  'connect.businessName': 'Business name',
+  'connect.personName': 'Your name',
+  'connect.email': 'Email',
+  'connect.phone': 'Phone',
+  'connect.city': 'City',
+  'connect.kind': 'Kind of business',
+  'connect.message': 'What you want to run in dot',
+  'connect.optional': 'optional',
+  'connect.submit': 'Send the request',
+  'connect.fixErrors': 'Please check: {fields}',
+  'connect.err.required': '{field}: please fill this in',
+  'connect.err.tooLong': '{field}: at most {max} characters',
+  'connect.err.email': '{field}: an address like name@example.kz is needed',
+  'connect.err.phone': '{field}: a number like +7 701 234 56 78 is needed',
+  'connect.err.kind': '{field}: choose one from the list',
+  'connect.rateLimited': 'Too many requests from this address. Please try again in a few minutes.',
+  'connect.thanks.title': 'Thank you! Your request is sent',
+  'connect.thanks.body': 'We will review it and write to you by email.',
+  'connect.signupClosed': 'Sign-up of new companies is closed for now. Send a request to connect: /connect',
+  'connect.invite.subject': 'dot: «{company}» is connected',
+  'connect.invite.body':
+    'Hello {name},\n\nYour request is approved: the company «{company}» is created in dot. Create the owner’s account with this link (valid for {days} days):\n{link}\n\n— dot',
+  'connect.decline.subject': 'dot: your request to connect',
+  'connect.decline.body': 'Hello {name},\n\nUnfortunately we cannot connect «{company}». The reason: {reason}\n\n— dot',
+  'connect.alreadyApproved': 'This request is already approved: its company exists; it cannot be approved or declined again.',
+  'connect.alreadyDeclined': 'This request is already declined: it cannot be approved or declined again.',
+  'connect.smtpOff': 'Email is not configured: set DOT_SMTP_URL in the server’s environment.',
+  'connect.smtpFailed': 'The mail server did not accept the message: {error}',
+  'connect.testMail.subject': 'dot: email check',
+  'connect.testMail.body': 'This is a test message from the dot console. If you are reading it, email works.',
+} satisfies Catalog<typeof ru>;

@@ -1,0 +1,37 @@
+import type {Catalog} from '../../define.ts';
+import type {ru} from './ru.ts';
+
+export const kk = {
+  'connect.title': 'Бизнесті dot-қа қосу',
+  'connect.lead': 'Өзіңіз туралы айтыңыз — біз компанияңызды құрып, email-ге шақыру жібереміз.',
+  'connect.businessName': 'Бизнес атауы',
+  'connect.personName': 'Атыңыз',
+  'connect.email': 'Email',
+  'connect.phone': 'Телефон',
+  'connect.city': 'Қала',
+  'connect.kind': 'Бизнес түрі',
+  'connect.message': 'dot-та не жүргізгіңіз келеді',
+  'connect.optional': 'міндетті емес',
+  'connect.submit': 'Өтінім жіберу',
+  'connect.fixErrors': 'Өрістерді тексеріңіз: {fields}',
+  'connect.err.required': '{field}: бұл өрісті толтырыңыз',
+  'connect.err.tooLong': '{field}: {max} таңбадан аспауы керек',
+  'connect.err.email': '{field}: name@example.kz түріндегі мекенжай керек',
+  'connect.err.phone': '{field}: +7 701 234 56 78 түріндегі нөмір керек',
+  'connect.err.kind': '{field}: тізімнен таңдаңыз',
+  'connect.rateLimited': 'Бұл мекенжайдан өтінімдер тым көп. Бірнеше минуттан кейін қайталаңыз.',
+  'connect.thanks.title': 'Рақмет! Өтінім жіберілді',
+  'connect.thanks.body': 'Біз оны қарап, email-ге жазамыз.',
+  'connect.signupClosed': 'Жаңа компанияларды тіркеу қазір жабық. Қосылуға өтінім қалдырыңыз: /connect',
+  'connect.invite.subject': 'dot: «{company}» компаниясы қосылды',
+  'connect.invite.body':
+    'Сәлеметсіз бе, {name}!\n\nӨтініміңіз мақұлданды: «{company}» компаниясы dot-та құрылды. Иесінің аккаунтын мына сілтеме арқылы жасаңыз (ол {days} күн жарамды):\n{link}\n\n— dot',
+  'connect.decline.subject': 'dot: қосылуға өтінім',
+  'connect.decline.body': 'Сәлеметсіз бе, {name}!\n\nӨкінішке қарай, «{company}» қосылмайды. Себебі: {reason}\n\n— dot',
+  'connect.alreadyApproved': 'Бұл өтінім мақұлданған: компания құрылды, оны қайта мақұлдау немесе қабылдамау мүмкін емес.',
+  'connect.alreadyDeclined': 'Бұл өтінім қабылданбаған: оны қайта мақұлдау немесе қабылдамау мүмкін емес.',
+  'connect.smtpOff': 'Пошта бапталмаған: сервер ортасында DOT_SMTP_URL орнатыңыз.',
+  'connect.smtpFailed': 'Пошта сервері хатты қабылдамады: {error}',
+  'connect.testMail.subject': 'dot: поштаны тексеру',
+  'connect.testMail.body': 'Бұл dot консолінен келген тексеру хаты. Оны оқып отырсаңыз, пошта жұмыс істейді.',
+} satisfies Catalog<typeof ru>;
