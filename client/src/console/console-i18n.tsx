@@ -14,9 +14,9 @@ export type ConsoleKey = keyof typeof ru & string;
 export type Tr = (key: ConsoleKey | MessageKey, params?: Params) => string;
 
 const chunks: Record<Locale, () => Promise<Record<string, unknown>>> = {
-  ru: () => import('#shared/i18n/messages/console/ru.ts').then((m) => m.ru),
-  kk: () => import('#shared/i18n/messages/console/kk.ts').then((m) => m.kk),
-  en: () => import('#shared/i18n/messages/console/en.ts').then((m) => m.en),
+  ru: () => import('./console-words-ru.ts').then((m) => m.words),
+  kk: () => import('./console-words-kk.ts').then((m) => m.words),
+  en: () => import('./console-words-en.ts').then((m) => m.words),
 };
 
 const loaded = new Set<Locale>();
