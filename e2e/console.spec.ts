@@ -144,7 +144,12 @@ test('the console: approve a connection, suspend and reinstate the company, take
   const refused = await ownerContext.request.patch('/api/v1/company/modules', {data: {modules: {booking: true}}});
   expect(refused.status()).toBeGreaterThanOrEqual(400);
   expect(refused.status()).toBeLessThan(500);
-  expect(await refused.text()).toContain('Старт без записи');
+  expect(await refused.text()).toContain('не входит в тариф «Старт без записи»');
+  await app.goto('/site');
+  const booking = app.getByRole('checkbox', {name: /Онлайн-запись/});
+  await expect(booking).toBeDisabled();
+  await expect(booking).not.toBeChecked();
+  await expect(app.getByText('Не входит в тариф «Старт без записи»')).toBeVisible();
   await ownerContext.close();
 });
 

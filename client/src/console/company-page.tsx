@@ -33,7 +33,7 @@ function Weeks({weeks}: {weeks: Week[]}) {
             <tr key={w.weekStart}>
               <th scope="row">{f.numeric(Date.parse(`${w.weekStart}T12:00:00Z`))}</th>
               <td>
-                <span className="cn-bar" style={{width: `${(w.requests / top) * 48}px`}} aria-hidden="true" />
+                <span className="cn-bar" style={{width: `${(w.requests / top) * 24}px`}} aria-hidden="true" />
                 {f.number(w.requests)}
               </td>
               <td>{f.number(w.bookings)}</td>
