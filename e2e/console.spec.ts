@@ -153,7 +153,7 @@ test('the console: approve a connection, suspend and reinstate the company, take
   await ownerContext.close();
 });
 
-test('every console screen fits a 360 px phone', async ({page, request}) => {
+test('every console screen fits a 360 px phone, and says when it has no network', async ({page, request}) => {
   const email = uniqueEmail('platform');
   const made = await request.post('/__test/platform/admin', {data: {email, password: 'console-parol1'}});
   const {totpSecret} = (await made.json()) as {totpSecret: string};
@@ -178,4 +178,8 @@ test('every console screen fits a 360 px phone', async ({page, request}) => {
     expect(await fitsScreen(page), name).toBe(true);
     await page.screenshot({path: test.info().outputPath(`console-${name}-360.png`), fullPage: true});
   }
+  // Online only: without the network a screen says so rather than fail silently.
+  await page.context().setOffline(true);
+  await page.getByRole('link', {name: 'Тарифы'}).click();
+  await expect(page.getByRole('alert')).toContainText('Консоли нужна сеть');
 });

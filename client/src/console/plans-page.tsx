@@ -43,7 +43,7 @@ export function PlansPage() {
             <li key={p.key} className={p.archived ? 'cn-card cn-archived' : 'cn-card'}>
               <div className="cn-card-head">
                 <strong className="cn-name">{p.name[locale] || p.name.ru}</strong>
-                {p.archived ? <span className="badge">{tr('console.plan.archived')}</span> : null}
+                {p.archived ? <span className="badge">{tr('console.plan.archivedBadge')}</span> : null}
               </div>
               <div className="muted">
                 {p.key} · {tr('console.plan.companies', {count: p.companies})}

@@ -120,6 +120,7 @@ export const en = {
   'console.plan.priceYear': 'Price per year, ₸',
   'console.plan.trialDays': 'Trial, days',
   'console.plan.archived': 'Archived (not given to new companies)',
+  'console.plan.archivedBadge': 'archived',
   'console.plan.companies': {one: '{count} company', other: '{count} companies'},
   'console.connect.status.new': 'New',
   'console.connect.status.approved': 'Approved',

@@ -121,6 +121,7 @@ export const kk = {
   'console.plan.priceYear': 'Жылдық бағасы, ₸',
   'console.plan.trialDays': 'Сынақ мерзімі, күн',
   'console.plan.archived': 'Мұрағатта (жаңа компанияларға берілмейді)',
+  'console.plan.archivedBadge': 'мұрағатта',
   'console.plan.companies': {one: '{count} компания', other: '{count} компания'},
   'console.connect.status.new': 'Жаңа',
   'console.connect.status.approved': 'Мақұлданған',

@@ -122,6 +122,7 @@ export const ru = {
   'console.plan.priceYear': 'Цена в год, ₸',
   'console.plan.trialDays': 'Пробный период, дней',
   'console.plan.archived': 'В архиве (новым компаниям не назначается)',
+  'console.plan.archivedBadge': 'в архиве',
   'console.plan.companies': {one: '{count} компания', few: '{count} компании', many: '{count} компаний', other: '{count} компании'},
   'console.connect.status.new': 'Новые',
   'console.connect.status.approved': 'Одобренные',
