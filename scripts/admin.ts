@@ -9,14 +9,14 @@
 //   disable <email>             no more sign-in; open console sessions end
 //   reset-totp <email>          a new TOTP secret (a lost phone); open console sessions end
 import pg from 'pg';
-import {ConfigError, loadConfig, type Config} from '../sync-server/config.ts';
-import {createPool} from '../sync-server/db/pool.ts';
-import {migrate} from '../sync-server/db/migrate.ts';
-import {setLogLevel} from '../sync-server/log.ts';
-import {AdminError, createAdmin, disableAdmin, listAdmins, resetAdminTotp} from '../sync-server/platform/admins/accounts.ts';
-import {otpauthUrl} from '../sync-server/platform/admins/totp.ts';
-import {embeddedUrl, startDatabase} from '../sync-server/supervisor/postgres.ts';
-import {StartupError} from '../sync-server/supervisor/startup-error.ts';
+import {ConfigError, loadConfig, type Config} from '#server/config.ts';
+import {createPool} from '#server/db/pool.ts';
+import {migrate} from '#server/db/migrate.ts';
+import {setLogLevel} from '#server/log.ts';
+import {AdminError, createAdmin, disableAdmin, listAdmins, resetAdminTotp} from '#server/platform/admins/accounts.ts';
+import {otpauthUrl} from '#server/platform/admins/totp.ts';
+import {embeddedUrl, startDatabase} from '#server/supervisor/postgres.ts';
+import {StartupError} from '#server/supervisor/startup-error.ts';
 
 const USAGE = `Usage: npm run admin -- <command>
   create <email> [--name "Name"]   make a platform administrator (prints a password and a TOTP secret)

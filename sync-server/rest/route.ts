@@ -108,6 +108,9 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
       let locale = requestLocale(req);
       const answerOf = (r: Result): Answer => ({status: r?.status ?? def.status ?? 200, body: r?.body, streamed: res.headersSent});
       try {
+        // The console answers nobody else, not even about the shape of a request: its cookie is checked first.
+        const platform = def.auth === 'platform' ? await platformContextFromRequest(pool, req) : null;
+        if (def.auth === 'platform' && !platform) throw new HttpError(401, 'unauthorized', 'auth.error.sessionExpired');
         const base = {
           params: parse(def.params, req.params),
           query: parse(def.query, req.query),
@@ -130,10 +133,8 @@ export function mountRoutes(router: express.Router, routes: readonly RouteDef[],
           const key = def.method === 'get' ? undefined : idempotencyKey(req);
           result = key ? await idempotent(pool, req, ctx, key, write) : await write();
         } else if (def.auth === 'platform') {
-          // Only the console's own cookie: a company session or API key is not even looked at.
-          const ctx = await platformContextFromRequest(pool, req);
-          if (!ctx) throw new HttpError(401, 'unauthorized', 'auth.error.sessionExpired');
-          result = answerOf(await def.handler({...base, ctx}));
+          // Only the console's own cookie (above): a company session or API key is not even looked at.
+          result = answerOf(await def.handler({...base, ctx: platform!}));
         } else {
           result = answerOf(await def.handler(base));
         }
