@@ -87,6 +87,7 @@ import {
   invoiceRelationships,
 } from './tables/finance.ts';
 import {requestStage} from './tables/analytics.ts';
+import {supportGrant} from './tables/support.ts';
 
 export const schema = createSchema({
   tables: [
@@ -147,6 +148,7 @@ export const schema = createSchema({
     documentVersion,
     documentLink,
     documentComment,
+    supportGrant,
   ],
   relationships: [
     requestRelationships,

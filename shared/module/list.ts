@@ -13,6 +13,7 @@ import {messagingModule} from '../messaging/module.ts';
 import {tasksModule} from '../tasks/module.ts';
 import {financeModule} from '../finance/module.ts';
 import {analyticsModule} from '../analytics/module.ts';
+import {supportModule} from '../support/module.ts';
 
 export const SHARED_MODULES = [
   requestsModule,
@@ -27,4 +28,5 @@ export const SHARED_MODULES = [
   tasksModule,
   financeModule,
   analyticsModule,
+  supportModule,
 ] as const;

@@ -17,6 +17,7 @@ import {tasksServer} from '../tasks/module.ts';
 import {financeServer} from '../finance/module.ts';
 import {analyticsServer} from '../analytics/module.ts';
 import {platformServer} from '../platform/module.ts';
+import {supportServer} from '../support/module.ts';
 import type {ServerDeps, ServerModule} from './define.ts';
 import {opsServer} from './ops.ts';
 import {effectTable} from '../zero/effects.ts';
@@ -48,6 +49,7 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   financeServer,
   analyticsServer,
   platformServer,
+  supportServer,
 ];
 
 /** The executor with every module's write effects, and every module's jobs. */

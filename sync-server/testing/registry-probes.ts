@@ -133,6 +133,7 @@ export const QUERY_PROBES: Record<string, (a: Ids) => unknown> = {
   'analytics.tasks': () => ({since: 0}),
   'analytics.invoices': () => ({since: 0}),
   'analytics.budget': () => undefined,
+  'support.grants': () => undefined,
 };
 
 /** What fills each path parameter of a REST route, by its name; a route whose parameter is not here fails. */

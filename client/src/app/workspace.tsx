@@ -6,7 +6,7 @@ import {queries} from '#shared/queries/index.ts';
 import {createElement, lazy, Suspense, useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {navigate, usePath} from '../router/router.tsx';
-import {api} from '../session/api.ts';
+import {api, type CompanyStop} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
 import {zeroFor} from '../sync/create-zero.ts';
 import {OutboxPage} from '../write/outbox-page.tsx';
@@ -15,6 +15,7 @@ import {WriterProvider} from '../write/writer.tsx';
 import {CLIENT_MODULES} from '../module/list.ts';
 import {MorePage, Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
+import {SuspendedScreen} from './suspended-screen.tsx';
 
 type Props = {session: Session; onSessionChange: (s: Session) => void; onSignedOut: () => void};
 
@@ -55,18 +56,41 @@ function HeldData() {
   return <>{CLIENT_MODULES.map((m) => (m.Held ? <m.Held key={m.key} /> : null))}</>;
 }
 
-function NeedsAuth({onSignedIn}: {onSignedIn: (s: Session) => void}) {
+/**
+ * Asks the server who we are on opening and whenever sync says the session is
+ * no longer accepted: a session that ended gets the sign-in banner; a company
+ * the platform stopped (403 company_suspended) gets the full suspension screen.
+ * Neither drops the device's data or its outbox.
+ */
+function NeedsAuth({session, onSignedIn}: {session: Session; onSignedIn: (s: Session) => void}) {
   const state = useConnectionState();
   const [expired, setExpired] = useState(false);
+  const [stop, setStop] = useState<CompanyStop>();
   const {locale} = useI18n();
+  const refused = state.name === 'needs-auth';
   useEffect(() => {
     // Refresh who we are (role or permissions may have changed); offline this just fails quietly.
     void api<Session>('/auth/me', {locale}).then((r) => {
-      if (r.ok) onSignedIn(r.data);
+      if (r.ok) {
+        setStop(undefined);
+        onSignedIn(r.data);
+      } else if (r.error.stop) setStop(r.error.stop);
       else if (r.status === 401) setExpired(true);
     });
-  }, [locale, onSignedIn]);
-  if (!expired && state.name !== 'needs-auth') return null;
+  }, [locale, onSignedIn, refused]);
+  if (stop)
+    return (
+      <SuspendedScreen
+        stop={stop}
+        session={session}
+        onBack={(s) => {
+          setStop(undefined);
+          onSignedIn(s);
+        }}
+        onStillStopped={setStop}
+      />
+    );
+  if (!expired && !refused) return null;
   return <SessionBanner onSignedIn={onSignedIn} />;
 }
 
@@ -77,7 +101,7 @@ export default function Workspace({session, onSessionChange, onSignedOut}: Props
       <WriterProvider session={session}>
         <Shell session={session}>
           <HeldData />
-          <NeedsAuth onSignedIn={onSessionChange} />
+          <NeedsAuth session={session} onSignedIn={onSessionChange} />
           <Pages session={session} onSignedOut={onSignedOut} />
         </Shell>
       </WriterProvider>

@@ -1,7 +1,9 @@
 // fetch for /api/v1 with the UI language, JSON in and out, and errors as data.
 import type {Locale} from '#shared/i18n/locales.ts';
 
-export type ApiError = {code: string; message: string; fields?: {field: string; message: string; text: string}[]};
+/** Beside `company_suspended` (issue 18): why and until when the platform stopped the company. */
+export type CompanyStop = {status: 'suspended' | 'blocked' | 'deleted'; reason: string | null; deleteAfter: number | null};
+export type ApiError = {code: string; message: string; fields?: {field: string; message: string; text: string}[]; stop?: CompanyStop};
 export type ApiResult<T> = {ok: true; status: number; data: T} | {ok: false; status: number; error: ApiError};
 
 export async function api<T>(path: string, opts: {method?: string; body?: unknown; locale: Locale}): Promise<ApiResult<T>> {
@@ -19,7 +21,10 @@ export async function api<T>(path: string, opts: {method?: string; body?: unknow
   const text = await res.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (res.ok) return {ok: true, status: res.status, data: json as T};
-  const error = (json as {error?: ApiError} | undefined)?.error ?? {code: 'http', message: res.statusText};
+  const body = json as ({error?: ApiError} & Partial<CompanyStop>) | undefined;
+  const error = body?.error ?? {code: 'http', message: res.statusText};
+  if (error.code === 'company_suspended' && body?.status)
+    error.stop = {status: body.status, reason: body.reason ?? null, deleteAfter: body.deleteAfter ?? null};
   return {ok: false, status: res.status, error};
 }
 

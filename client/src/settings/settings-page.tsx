@@ -7,6 +7,7 @@ import {useOutboxCounts} from '../write/writer.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {RequestSettings} from './requests/request-settings.tsx';
 import {TelegramLink} from './telegram-link.tsx';
+import {SupportAccess} from './support-access.tsx';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
@@ -55,6 +56,7 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
         </section>
       ) : null}
       <TelegramLink />
+      {can(memberContextOf(session), 'company.manage') ? <SupportAccess /> : null}
       <section className="panel">
         <h2>{t('settings.publicForm')}</h2>
         <p className="muted">{t('settings.publicFormHint')}</p>

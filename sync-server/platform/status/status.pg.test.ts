@@ -166,7 +166,7 @@ describe('a company the platform stops', () => {
     expect(requests.map((r: {text: string}) => r.text)).toContain('Последняя заявка');
     expect(JSON.parse(strFromU8(files['company.json']!))[0].name).toBe('Уходим');
     expect(files['session.json']).toBeUndefined();
-    const all = Object.values(files).map(strFromU8).join('\n');
+    const all = Object.values(files).map((f) => strFromU8(f)).join('\n');
     expect(all).not.toContain('token_hash');
     expect(all).not.toContain('password_hash');
     expect(all).not.toContain('secret-hash');

@@ -17,6 +17,7 @@ export const en = {
   'support.log.entry': '{time} — {who}',
   'support.log.offline': 'The log is available when you are online.',
   'support.error.noGrant': 'The company has not given support access, or the access has ended.',
+  'support.v.hours': 'From 1 to 72 hours',
   'op.support.grant': 'Support access',
   'op.support.revoke': 'Revoking support access',
 } satisfies Catalog<typeof ru>;

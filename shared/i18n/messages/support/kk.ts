@@ -17,6 +17,7 @@ export const kk = {
   'support.log.entry': '{time} — {who}',
   'support.log.offline': 'Журнал байланыс болғанда қолжетімді.',
   'support.error.noGrant': 'Компания қолдау қызметіне рұқсат бермеген немесе рұқсат мерзімі өтті.',
+  'support.v.hours': '1-ден 72 сағатқа дейін',
   'op.support.grant': 'Қолдау қызметіне рұқсат',
   'op.support.revoke': 'Қолдау рұқсатын кері қайтару',
 } satisfies Catalog<typeof ru>;

@@ -18,6 +18,7 @@ export const ru = {
   'support.log.entry': '{time} — {who}',
   'support.log.offline': 'Журнал доступен, когда есть связь.',
   'support.error.noGrant': 'Компания не открывала доступ поддержке, или срок доступа истёк.',
+  'support.v.hours': 'От 1 до 72 часов',
   'op.support.grant': 'Доступ поддержки',
   'op.support.revoke': 'Отзыв доступа поддержки',
 } satisfies Record<string, Message>;
