@@ -71,15 +71,11 @@ export async function assertWithinPlan(query: SqlQuery, companyId: string, kind:
   if (limit === null) return;
   const refusal = limitRefusal(kind, limit, await usageOf(query, companyId, kind), adding);
   if (!refusal) return;
-  const mb = kind === 'storage';
+  // Megabytes with one decimal, its comma as the company's language writes it ("0,6 МБ").
+  const n = (v: number) => (kind === 'storage' ? String(megabytes(v)).replace('.', plan.locale === 'en' ? '.' : ',') : v);
   throw domainError('limit', {
     messageKey: `plan.limit.${kind}`,
-    params: {
-      plan: planName(plan),
-      limit: mb ? megabytes(refusal.limit) : refusal.limit,
-      usage: mb ? megabytes(refusal.usage) : refusal.usage,
-      adding: mb ? megabytes(adding) : adding,
-    },
+    params: {plan: planName(plan), limit: n(refusal.limit), usage: n(refusal.usage), adding: n(adding)},
   });
 }
 

@@ -11,7 +11,8 @@ import {mutators} from '#shared/mutators/index.ts';
 import {queries} from '#shared/queries/index.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
-import {useT} from '../i18n/i18n.tsx';
+import {useI18n, useT} from '../i18n/i18n.tsx';
+import {useOwnPlan} from '../settings/plan/use-plan.ts';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {TextField} from '../ui/field.tsx';
 import {useWrite} from '../write/writer.tsx';
@@ -27,6 +28,8 @@ export function VisibilityForm({profile, session}: {profile: Profile; session: S
   const [state, setState] = useState<SaveState>({kind: 'idle'});
   const report = (r: {ok: true} | {ok: false; message: string}) => setState(r.ok ? {kind: 'saved'} : {kind: 'error', message: r.message});
   const modules = moduleStates(profile.modules);
+  const plan = useOwnPlan(isOwner);
+  const {locale} = useI18n();
   const locales = profile.public_locales as Locale[];
 
   return (
@@ -88,17 +91,22 @@ export function VisibilityForm({profile, session}: {profile: Profile; session: S
         <h2>{t('site.modules')}</h2>
         <p className="field-hint">{isOwner ? t('site.modulesHint') : t('site.ownerOnly')}</p>
         <div className="switches">
-          {MODULES.map((m) => (
-            <label key={m} className="check">
-              <input
-                type="checkbox"
-                disabled={!isOwner}
-                checked={modules[m]}
-                onChange={async (e) => report(await write(mutators.company.setModules({modules: {[m]: e.target.checked}})))}
-              />
-              {t(`module.${m}`)}
-            </label>
-          ))}
+          {MODULES.map((m) => {
+            // Not on the company's plan (issue 18): off, and says which plan lacks it.
+            const lacking = plan && !plan.plan.modules.includes(m) ? plan.plan.name[locale] || plan.plan.name.ru : null;
+            return (
+              <label key={m} className="check">
+                <input
+                  type="checkbox"
+                  disabled={!isOwner || lacking !== null}
+                  checked={modules[m] && lacking === null}
+                  onChange={async (e) => report(await write(mutators.company.setModules({modules: {[m]: e.target.checked}})))}
+                />
+                {t(`module.${m}`)}
+                {lacking !== null ? <span className="field-hint"> — {t('plan.notOnPlan', {plan: lacking})}</span> : null}
+              </label>
+            );
+          })}
         </div>
       </section>
       <SlugForm isOwner={isOwner} onResult={report} />

@@ -8,6 +8,7 @@ import {memberContextOf, type Session} from '../session/session.ts';
 import {RequestSettings} from './requests/request-settings.tsx';
 import {TelegramLink} from './telegram-link.tsx';
 import {SupportAccess} from './support-access.tsx';
+import {PlanSection} from './plan/plan-section.tsx';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
@@ -55,6 +56,7 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
           </Link>
         </section>
       ) : null}
+      {can(memberContextOf(session), 'company.manage') ? <PlanSection /> : null}
       <TelegramLink />
       {can(memberContextOf(session), 'company.manage') ? <SupportAccess /> : null}
       <section className="panel">

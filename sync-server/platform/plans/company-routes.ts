@@ -52,7 +52,9 @@ export function companyPlanRoutes({pool, clock}: HttpDeps): RouteDef[] {
         const company = await inTransaction(pool, async (client) => {
           const {rows: acc} = await client.query<{plan_key: string}>('select plan_key from company_account where company_id = $1 for update', [params.id]);
           if (!acc[0]) throw noCompany();
-          const {rows: plans} = await client.query<{trial_days: number; archived: boolean}>('select trial_days, archived from plan where key = $1', [body.planKey]);
+          const {rows: plans} = await client.query<{trial_days: number; archived: boolean}>('select trial_days, archived from plan where key = $1', [
+            body.planKey,
+          ]);
           const plan = plans[0];
           if (!plan) throw domainError('validation', {fields: [{field: 'planKey', code: 'plan.v.unknown'}]});
           if (plan.archived && acc[0].plan_key !== body.planKey) throw domainError('validation', {fields: [{field: 'planKey', code: 'plan.v.archived'}]});
@@ -77,7 +79,7 @@ export function companyPlanRoutes({pool, clock}: HttpDeps): RouteDef[] {
       method: 'get',
       path: '/platform/companies/:id/payments',
       tag: 'platform',
-      summary: "The periods marked as paid for a company, newest first",
+      summary: 'The periods marked as paid for a company, newest first',
       auth: 'platform',
       params: idParam,
       async handler({params}) {
@@ -114,7 +116,10 @@ export function companyPlanRoutes({pool, clock}: HttpDeps): RouteDef[] {
             [newId(), params.id, acc[0].plan_key, new Date(from), new Date(until), body.amountTiyn, body.note || null, ctx.adminID],
           );
           // A new period: its reminders are due again before it ends.
-          await client.query('update company_account set paid_until = $2, reminded_at = null, updated_at = now() where company_id = $1', [params.id, new Date(until)]);
+          await client.query('update company_account set paid_until = $2, reminded_at = null, updated_at = now() where company_id = $1', [
+            params.id,
+            new Date(until),
+          ]);
           await platformAudit(client, ctx, {
             action: 'company.payment',
             companyId: params.id,

@@ -75,7 +75,7 @@ export function planRoutes({pool}: HttpDeps): RouteDef[] {
       method: 'put',
       path: '/platform/plans/:key',
       tag: 'platform',
-      summary: "Change a tariff plan (any of its fields). A module it loses goes off in every company on it, at once",
+      summary: 'Change a tariff plan (any of its fields). A module it loses goes off in every company on it, at once',
       auth: 'platform',
       params: keyParam,
       body: updatePlanArgs,

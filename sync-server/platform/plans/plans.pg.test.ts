@@ -33,7 +33,13 @@ describe('tariff plans', () => {
 
   it('are created, listed with their companies and changed in the console, every write audited; a company cookie is not let in', async () => {
     const key = planKey('start');
-    const made = await console.post('/api/v1/platform/plans', {key, name: planName('Старт'), modules: ['requests', 'crm'], maxMembers: 3, priceMonthTiyn: 500000});
+    const made = await console.post('/api/v1/platform/plans', {
+      key,
+      name: planName('Старт'),
+      modules: ['requests', 'crm'],
+      maxMembers: 3,
+      priceMonthTiyn: 500000,
+    });
     expect(made.status).toBe(201);
     expect(made.body.plan).toMatchObject({key, modules: ['requests', 'crm'], maxMembers: 3, storageMb: null, priceMonthTiyn: 500000, companies: 0});
     expect((await console.post('/api/v1/platform/plans', {key, name: planName('Дубль'), modules: []})).status).toBe(409);

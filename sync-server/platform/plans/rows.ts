@@ -47,7 +47,10 @@ export async function listPlans(db: pg.Pool | pg.PoolClient, key?: string): Prom
 }
 
 /** The company's plan, or null when there is no such company. */
-export async function planOfCompany(db: pg.Pool | pg.PoolClient, companyId: string): Promise<(Plan & {paidUntil: number | null; trialUntil: number | null}) | null> {
+export async function planOfCompany(
+  db: pg.Pool | pg.PoolClient,
+  companyId: string,
+): Promise<(Plan & {paidUntil: number | null; trialUntil: number | null}) | null> {
   const {rows} = await db.query<PlanRow & {paid_until: Date | null; trial_until: Date | null}>(
     `select ${PLAN_COLUMNS}, a.paid_until, a.trial_until from company_account a join plan p on p.key = a.plan_key where a.company_id = $1`,
     [companyId],
