@@ -2,14 +2,12 @@
 // every screen of the app. Asked for when the device is online (at start, when
 // the network comes back, and every quarter of an hour); the last answer is
 // kept, so an announcement stays readable offline. A closed one stays closed
-// on this device (localStorage); an edited maintenance text shows again.
+// on this device (localStorage); which show is announcement-list.ts.
 import {useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {api} from '../session/api.ts';
+import {closing, visibleAnnouncements, type AnnouncementsAnswer as Answer} from './announcement-list.ts';
 import './announcements.css';
-
-type Item = {id: string; text: string; tone: 'info' | 'warning'};
-type Answer = {announcements: Item[]; maintenance: string | null};
 
 const SEEN_KEY = 'dot.announcements';
 const CLOSED_KEY = 'dot.announcements.closed';
@@ -32,13 +30,11 @@ function keep(key: string, value: unknown): void {
   }
 }
 
-/** The maintenance banner's id: its text, so a new message is shown even if an older one was closed. */
-const maintenanceId = (text: string) => `maintenance:${text}`;
-
-export function Announcements() {
+/** `companyId`: the answer kept for offline is this company's (a person may belong to several). */
+export function Announcements({companyId}: {companyId: string}) {
   const {locale, t} = useI18n();
-  const [answer, setAnswer] = useState<Answer | null>(() => stored<Answer | null>(`${SEEN_KEY}.${locale}`, null));
-  const [closed, setClosed] = useState<string[]>(() => stored<string[]>(CLOSED_KEY, []));
+  const [answer, setAnswer] = useState<Answer | null>(() => stored<Answer | null>(`${SEEN_KEY}.${companyId}.${locale}`, null));
+  const [closed, setClosed] = useState<string[]>(() => stored<string[]>(`${CLOSED_KEY}.${companyId}`, []));
 
   useEffect(() => {
     let gone = false;
@@ -47,7 +43,7 @@ export function Announcements() {
       const r = await api<Answer>('/announcements', {locale});
       if (gone || !r.ok) return;
       setAnswer(r.data);
-      keep(`${SEEN_KEY}.${locale}`, r.data);
+      keep(`${SEEN_KEY}.${companyId}.${locale}`, r.data);
     };
     void ask();
     const timer = setInterval(() => void ask(), EVERY_MS);
@@ -58,20 +54,15 @@ export function Announcements() {
       clearInterval(timer);
       window.removeEventListener('online', online);
     };
-  }, [locale]);
+  }, [locale, companyId]);
 
   if (!answer) return null;
-  const items: Item[] = [
-    ...(answer.maintenance ? [{id: maintenanceId(answer.maintenance), text: answer.maintenance, tone: 'warning' as const}] : []),
-    ...answer.announcements,
-  ].filter((a) => !closed.includes(a.id));
+  const items = visibleAnnouncements(answer, closed);
   if (!items.length) return null;
   const close = (id: string) => {
-    // Only ids still announced are remembered: the list does not grow forever.
-    const live = new Set([...(answer.maintenance ? [maintenanceId(answer.maintenance)] : []), ...answer.announcements.map((a) => a.id)]);
-    const next = [...closed.filter((c) => live.has(c)), id];
+    const next = closing(answer, closed, id);
     setClosed(next);
-    keep(CLOSED_KEY, next);
+    keep(`${CLOSED_KEY}.${companyId}`, next);
   };
   return (
     <div role="region" aria-label={t('announce.region')}>

@@ -101,7 +101,7 @@ export function Shell({session, children}: {session: Session; children: ReactNod
       </nav>
       <main className="main">
         <StorageWarning />
-        <Announcements />
+        <Announcements companyId={session.company.id} />
         {children}
       </main>
     </div>

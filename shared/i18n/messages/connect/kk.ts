@@ -7,7 +7,7 @@ export const kk = {
   'connect.businessName': 'Бизнес атауы',
   'connect.personName': 'Атыңыз',
   'connect.email': 'Email',
-  'connect.phone': 'Телефон',
+  'connect.phone': 'Телефон нөмірі',
   'connect.city': 'Қала',
   'connect.kind': 'Бизнес түрі',
   'connect.message': 'dot-та не жүргізгіңіз келеді',
