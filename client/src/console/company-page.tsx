@@ -54,7 +54,7 @@ export function CompanyPage({id}: {id: string}) {
   if (!data)
     return (
       <section className="cn-page">
-        <Link href="/console/companies" className="back-link">
+        <Link href="/console/companies" className="cn-back">
           ← {tr('console.nav.companies')}
         </Link>
         <Loading error={error} />
@@ -63,7 +63,7 @@ export function CompanyPage({id}: {id: string}) {
   const c = data.company;
   return (
     <section className="cn-page">
-      <Link href="/console/companies" className="back-link">
+      <Link href="/console/companies" className="cn-back">
         ← {tr('console.nav.companies')}
       </Link>
       <div className="cn-card-head">
