@@ -1,6 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {describe, expect, it} from 'vitest';
-import {dropLiveSync, liveSyncCount, trackLiveSync} from './live-sync.ts';
+import {dropCompanyLiveSync, dropLiveSync, liveSyncCount, trackLiveSync} from './live-sync.ts';
 import {hashSecret} from './tokens.ts';
 
 /** A WebSocket as far as the registry cares: close() and its 'close' event. */
@@ -42,5 +42,24 @@ describe('live sync connections', () => {
     socket.emit('close');
     expect(liveSyncCount()).toBe(before);
     expect(dropLiveSync(hashSecret('secret-c'))).toBe(0);
+  });
+
+  it('closes every connection of a stopped company, found by the sessions they came with, and no other', async () => {
+    const [salon, salonKey, neighbour] = [new FakeSocket(), new FakeSocket(), new FakeSocket()];
+    trackLiveSync('dot_session=salon-owner', salon);
+    trackLiveSync('dot_session=salon-staff', salonKey);
+    trackLiveSync('dot_session=neighbour', neighbour);
+    const salonHashes = new Set([hashSecret('salon-owner'), hashSecret('salon-staff')]);
+    // The database's answer to "which of these sessions are the salon's?"
+    const db = {
+      query: async (_sql: string, [company, hashes]: [string, string[]]) => ({
+        rows: company === 'salon' ? hashes.filter((h) => salonHashes.has(h)).map((token_hash) => ({token_hash})) : [],
+      }),
+    };
+    expect(await dropCompanyLiveSync(db as never, 'salon')).toBe(2);
+    expect(salon.closed).toBeDefined();
+    expect(salonKey.closed).toBeDefined();
+    expect(neighbour.closed).toBeUndefined();
+    neighbour.close();
   });
 });

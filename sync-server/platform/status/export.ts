@@ -28,6 +28,15 @@ export async function exportTables(pool: pg.Pool): Promise<Table[]> {
   return rows.filter((r) => !SKIPPED_TABLES.test(r.table_name)).map((r) => ({name: r.table_name, columns: r.columns.filter((c) => !SECRET_COLUMN.test(c))}));
 }
 
+/** Drops secret-named keys inside JSON values too: the audit log's record of a feed's creation holds its token. */
+export function scrub(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(scrub);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (SECRET_COLUMN.test(k) ? [] : [[k, scrub(v)]])));
+  }
+  return value;
+}
+
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 async function writeExport(pool: pg.Pool, companyId: string, res: express.Response): Promise<void> {
@@ -45,7 +54,7 @@ async function writeExport(pool: pg.Pool, companyId: string, res: express.Respon
   add('company.json', company);
   for (const table of await exportTables(pool)) {
     const {rows} = await pool.query(`select ${table.columns.map(ident).join(', ')} from ${ident(table.name)} where company_id = $1`, [companyId]);
-    add(`${table.name}.json`, rows);
+    add(`${table.name}.json`, rows.map(scrub));
   }
   zip.end();
 }

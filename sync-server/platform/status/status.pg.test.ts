@@ -6,6 +6,7 @@ import {strFromU8, unzipSync} from 'fflate';
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {listenForRevokedSessions, trackLiveSync} from '../../auth/live-sync.ts';
+import {hashSecret} from '../../auth/tokens.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
 import {consoleClient} from './test-console.ts';
 
@@ -82,6 +83,9 @@ describe('a company the platform stops', () => {
     expect((await api.get('/api/v1/auth/me')).status).toBe(200);
     const created = await owner.post('/api/v1/requests', {text: 'Заявка до паузы'});
     expect(created.status).toBe(201);
+    const feedToken = `feed${crypto.randomUUID().replace(/-/g, '')}`;
+    await pool.query(`insert into calendar_feed (member_id, company_id, token_hash) values ($1, $2, $3)`, [me.member.id, id, hashSecret(feedToken)]);
+    expect((await new Client().get(`/cal/${feedToken}.ics`)).status).toBe(200);
 
     const phone = new Socket();
     const neighbour = new Socket();
@@ -122,6 +126,7 @@ describe('a company the platform stops', () => {
     const kk = await new Client().req('GET', `/c/${me.company.slug}/request?lang=kk`);
     expect(kk.body).toContain('Бет уақытша қолжетімсіз');
     expect((await new Client().get(`/c/${other.me.company.slug}/request`)).status).toBe(200);
+    expect((await new Client().get(`/cal/${feedToken}.ics`)).status).toBe(503);
 
     // Due work waits: a job of the stopped company is not run, the neighbour's is.
     const held = await dueJob(id);
@@ -140,6 +145,7 @@ describe('a company the platform stops', () => {
     expect((await api.get('/api/v1/auth/me')).status).toBe(200);
     expect((await owner.get(`/api/v1/requests/${created.body.id}`)).status).toBe(200);
     expect((await new Client().get(`/c/${me.company.slug}/request`)).status).toBe(200);
+    expect((await new Client().get(`/cal/${feedToken}.ics`)).status).toBe(200);
     expect((await new Client().post('/api/v1/auth/login', {email: me.user.email, password: 'password1'})).status).toBe(200);
     await runJobs();
     expect(await jobState(held)).toBe('done');
@@ -166,7 +172,9 @@ describe('a company the platform stops', () => {
     expect(requests.map((r: {text: string}) => r.text)).toContain('Последняя заявка');
     expect(JSON.parse(strFromU8(files['company.json']!))[0].name).toBe('Уходим');
     expect(files['session.json']).toBeUndefined();
-    const all = Object.values(files).map((f) => strFromU8(f)).join('\n');
+    const all = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('\n');
     expect(all).not.toContain('token_hash');
     expect(all).not.toContain('password_hash');
     expect(all).not.toContain('secret-hash');

@@ -263,7 +263,7 @@ describe('the public mini-site /c/<slug>', () => {
     await pool.query(`update company set status = 'suspended' where id = $1`, [me.company.id]);
     for (const path of ['', '/contacts', '/reviews', '/i/1', '/go/wa']) {
       const page = await visitor().get(`/c/${slug}${path}`);
-      expect(page.status, path).toBe(200);
+      expect(page.status, path).toBe(503);
       expect(page.body).toContain('Страница временно недоступна.');
       expect(page.body).not.toContain('Switches Co');
       expect(page.body).not.toContain('Свежая выпечка');
@@ -296,13 +296,15 @@ describe('the public mini-site /c/<slug>', () => {
     expect(jpg.headers.get('content-type')).toBe('image/jpeg');
     const page = await visitor().get(`/c/${slug}/i/${items.napoleon.number}`);
     expect(page.body).toContain(`/c/${slug}/img/${fileId}/w960.webp 960w`);
-    // Through another company's address, or once hidden, or suspended: nothing.
+    // Through another company's address, or once hidden: nothing; suspended: "temporarily unavailable" (issue 18), no picture.
     const other = await signupCompany('Not Photo Co');
     expect((await fetch(`${inject('baseUrl')}/c/${other.me.company.slug}/img/${fileId}/w640.webp`)).status).toBe(404);
     await client.patch(`/api/v1/catalog/items/${items.napoleon.id}`, {isPublic: false});
     expect((await fetch(url)).status).toBe(404);
     await client.patch(`/api/v1/catalog/items/${items.napoleon.id}`, {isPublic: true});
     await pool.query(`update company set status = 'suspended' where id = $1`, [me.company.id]);
-    expect((await fetch(url)).status).toBe(404);
+    const stopped = await fetch(url);
+    expect(stopped.status).toBe(503);
+    expect(stopped.headers.get('content-type')).toContain('text/html');
   });
 });
