@@ -45,10 +45,13 @@ const USAGE: Record<LimitKind, string> = {
   // Members who can work: a switched-off member does not take a seat.
   members: `select count(*)::bigint as n from member where company_id = $1 and active`,
   storage: `select coalesce(sum(size), 0)::bigint as n from file where company_id = $1`,
-  // Messages to clients since the 1st of this month, in the company's own time zone.
-  messages: `select count(*)::bigint as n from chat_message m join company c on c.id = m.company_id
-              where m.company_id = $1 and m.direction = 'out'
-                and m.created_at >= (date_trunc('month', now() at time zone c.timezone) at time zone c.timezone)`,
+  // Messages to clients since the 1st of this month, in the company's own time zone: through the messengers
+  // (every outbound chat message: a colleague's, the bot's, a reminder) and by email (the notifier's log).
+  messages: `select (select count(*) from chat_message m where m.company_id = $1 and m.direction = 'out' and m.created_at >= s.start)
+                  + (select count(*) from notification n
+                      where n.company_id = $1 and n.recipient_type = 'client' and n.channel = 'email'
+                        and n.status in ('sending', 'delivered', 'unknown') and n.created_at >= s.start) as n
+               from (select date_trunc('month', now() at time zone c.timezone) at time zone c.timezone as start from company c where c.id = $1) s`,
 };
 
 export async function usageOf(query: SqlQuery, companyId: string, kind: LimitKind): Promise<number> {
@@ -65,10 +68,12 @@ export const planName = (plan: Pick<CompanyPlan, 'name' | 'locale'>) => plan.nam
  * raise it. Nothing to check for a plan without this limit.
  */
 export async function assertWithinPlan(query: SqlQuery, companyId: string, kind: LimitKind, adding = 1): Promise<void> {
+  // Held only when there is a limit to count against: a plan without one (free) never serializes the company's writes.
+  const seen = await companyPlan(query, companyId);
+  if (!seen || planLimit(seen, kind) === null) return;
   const plan = await companyPlan(query, companyId, true);
-  if (!plan) return;
-  const limit = planLimit(plan, kind);
-  if (limit === null) return;
+  const limit = plan && planLimit(plan, kind);
+  if (!plan || limit === null || limit === undefined) return;
   const refusal = limitRefusal(kind, limit, await usageOf(query, companyId, kind), adding);
   if (!refusal) return;
   // Megabytes with one decimal, its comma as the company's language writes it ("0,6 МБ").

@@ -9,7 +9,7 @@ import {MODULES} from '#shared/company/modules.ts';
 import type {EmailMessage} from '../../notify/email.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
 import {runBilling} from './billing.ts';
-import {consoleClient, planKey, planName} from './console.ts';
+import {consoleClient, planKey, planName} from './test-console.ts';
 
 const DAY = 86_400_000;
 let pool: pg.Pool;
@@ -70,7 +70,9 @@ describe('billing', () => {
     expect(after.reason).toMatch(/^Тариф «Бизнес» не оплачен: срок истёк \d.+ Чтобы возобновить работу, оплатите тариф — напишите администратору платформы\.$/);
     expect((await statusOf(free.me.company.id)).status).toBe('active');
     expect((await statusOf(undated.me.company.id)).status).toBe('active');
-    const {rows} = await pool.query(`select admin_id, reason from platform_audit where company_id = $1 and action = 'company.suspended'`, [paying.me.company.id]);
+    const {rows} = await pool.query(`select admin_id, reason from platform_audit where company_id = $1 and action = 'company.suspended'`, [
+      paying.me.company.id,
+    ]);
     expect(rows).toEqual([{admin_id: null, reason: after.reason}]);
     // The owner is told why when their app asks.
     const me = await paying.client.req('GET', '/api/v1/auth/me', undefined, {'accept-language': 'ru'});

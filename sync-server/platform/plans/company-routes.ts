@@ -3,7 +3,7 @@
 // platform's administrator records what arrived). Audited in each transaction.
 import {z} from 'zod';
 import {domainError} from '#shared/errors.ts';
-import {assignPlanArgs, markPaidArgs} from '#shared/platform/plan.ts';
+import {assignPlanArgs, markPaidArgs, type PlanName} from '#shared/platform/plan.ts';
 import {newId} from '../../auth/tokens.ts';
 import type {HttpDeps} from '../../module/define.ts';
 import {route, type RouteDef} from '../../rest/route.ts';
@@ -48,13 +48,14 @@ export function companyPlanRoutes({pool, clock}: HttpDeps): RouteDef[] {
       auth: 'platform',
       params: idParam,
       body: assignPlanArgs,
-      async handler({ctx, params, body}) {
+      async handler({ctx, params, body, locale}) {
         const company = await inTransaction(pool, async (client) => {
           const {rows: acc} = await client.query<{plan_key: string}>('select plan_key from company_account where company_id = $1 for update', [params.id]);
           if (!acc[0]) throw noCompany();
-          const {rows: plans} = await client.query<{trial_days: number; archived: boolean}>('select trial_days, archived from plan where key = $1', [
-            body.planKey,
-          ]);
+          const {rows: plans} = await client.query<{trial_days: number; archived: boolean; name: PlanName}>(
+            'select trial_days, archived, name from plan where key = $1',
+            [body.planKey],
+          );
           const plan = plans[0];
           if (!plan) throw domainError('validation', {fields: [{field: 'planKey', code: 'plan.v.unknown'}]});
           if (plan.archived && acc[0].plan_key !== body.planKey) throw domainError('validation', {fields: [{field: 'planKey', code: 'plan.v.archived'}]});
@@ -70,7 +71,12 @@ export function companyPlanRoutes({pool, clock}: HttpDeps): RouteDef[] {
             target: body.planKey,
             detail: {from: acc[0].plan_key, trial: !!trialUntil},
           });
-          return {id: params.id, plan: body.planKey, paidUntil: ms(rows[0]!.paid_until), trialUntil: ms(rows[0]!.trial_until)};
+          return {
+            id: params.id,
+            plan: {key: body.planKey, name: plan.name[locale] || plan.name.ru},
+            paidUntil: ms(rows[0]!.paid_until),
+            trialUntil: ms(rows[0]!.trial_until),
+          };
         });
         return {body: {company}};
       },

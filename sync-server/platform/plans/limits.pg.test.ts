@@ -7,7 +7,7 @@ import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {MODULES} from '#shared/company/modules.ts';
 import {Client, signupCompany, uniqueEmail} from '../../testing/http.ts';
-import {consoleClient, planKey, planName} from './console.ts';
+import {consoleClient, planKey, planName} from './test-console.ts';
 
 let pool: pg.Pool;
 let console: Client;
@@ -97,12 +97,17 @@ describe("a plan's limits", () => {
   });
 
   it('messages: a reply to a client past the month’s messages is refused, and the owner sees the count', async () => {
-    const {client: owner, me} = await onPlan({messagesPerMonth: 2}, 'Два сообщения');
+    const {client: owner, me} = await onPlan({messagesPerMonth: 3}, 'Три сообщения');
     const conv = crypto.randomUUID();
     await pool.query(
       `insert into conversation (id, company_id, channel, bot, chat_id, title, locale, last_inbound_at, last_message_at, created_at)
        values ($1, $2, 'telegram', 'shared', '500100', 'Клиент', 'ru', now(), now(), now())`,
       [conv, me.company.id],
+    );
+    // An email to a client (a booking's confirmation) counts too.
+    await pool.query(
+      `insert into notification (id, company_id, kind, channel, recipient_type, recipient, status, dedupe_key) values ($1, $2, 'booking.confirmed', 'email', 'client', 'client@example.kz', 'delivered', $1)`,
+      [crypto.randomUUID(), me.company.id],
     );
     const reply = (body: string) => owner.req('POST', `/api/v1/conversations/${conv}/messages`, {body}, ru);
     expect((await reply('Здравствуйте!')).status).toBe(201);
@@ -112,9 +117,9 @@ describe("a plan's limits", () => {
     expect(third.body.error).toMatchObject({
       code: 'limit',
       message:
-        'Сообщения клиентам по тарифу «Два сообщения» на этот месяц закончились: отправлено 2 из 2. Счётчик обнулится 1-го числа; чтобы отправлять больше, смените тариф — напишите администратору платформы.',
+        'Сообщения клиентам по тарифу «Три сообщения» на этот месяц закончились: отправлено 3 из 3. Счётчик обнулится 1-го числа; чтобы отправлять больше, смените тариф — напишите администратору платформы.',
     });
     expect((await pool.query(`select count(*)::int as n from chat_message where conversation_id = $1`, [conv])).rows[0]!.n).toBe(2);
-    expect((await owner.get('/api/v1/plan')).body.usage.messagesMonth).toBe(2);
+    expect((await owner.get('/api/v1/plan')).body.usage.messagesMonth).toBe(3);
   });
 });

@@ -11,7 +11,7 @@ import {memberContext, resolveSession} from '../../auth/sessions.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
 import {createZeroDb} from '../../zero/db.ts';
 import {createExecutor} from '../../zero/execute.ts';
-import {consoleClient, planKey, planName} from './console.ts';
+import {consoleClient, planKey, planName} from './test-console.ts';
 
 let pool: pg.Pool;
 let console: Client;
@@ -145,7 +145,7 @@ describe('tariff plans', () => {
     const id = me.company.id as string;
     const before = Date.now();
     const assigned = await console.post(`/api/v1/platform/companies/${id}/plan`, {planKey: key, trial: true});
-    expect(assigned.body.company).toMatchObject({id, plan: key, paidUntil: null});
+    expect(assigned.body.company).toMatchObject({id, plan: {key, name: 'Пробный'}, paidUntil: null});
     expect(assigned.body.company.trialUntil - before).toBeGreaterThanOrEqual(14 * 86_400_000 - 1000);
     expect(assigned.body.company.trialUntil - before).toBeLessThan(14 * 86_400_000 + 60_000);
 
