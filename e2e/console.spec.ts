@@ -159,7 +159,7 @@ test('the console: approve a connection, suspend and reinstate the company, take
   await ownerContext.close();
 });
 
-test('every console screen fits a 360 px phone, and says when it has no network', async ({page, request}) => {
+test('every console screen fits a 360 px phone, says when it has no network, and signs in again when its session ends', async ({page, request}) => {
   const email = uniqueEmail('platform');
   const made = await request.post('/__test/platform/admin', {data: {email, password: 'console-parol1'}});
   const {totpSecret} = (await made.json()) as {totpSecret: string};
@@ -188,4 +188,9 @@ test('every console screen fits a 360 px phone, and says when it has no network'
   await page.context().setOffline(true);
   await page.getByRole('link', {name: 'Тарифы'}).click();
   await expect(page.getByRole('alert')).toContainText('Консоли нужна сеть');
+  // A session that ends while a screen is open (here: signed out elsewhere) leads back to the sign-in.
+  await page.context().setOffline(false);
+  expect((await page.request.post('/api/v1/platform/auth/logout')).status()).toBe(204);
+  await page.getByRole('link', {name: 'Журнал'}).click();
+  await expect(page.getByRole('heading', {name: 'Вход в консоль'})).toBeVisible();
 });

@@ -5,9 +5,13 @@ import type {Locale} from '#shared/i18n/locales.ts';
 import {api, type ApiError, type ApiResult} from '../session/api.ts';
 import {useConsole, type Tr} from './console-i18n.tsx';
 
+/** Fires when the server no longer knows this console session (expired, revoked): the root shows the sign-in. */
+export const consoleSession = new EventTarget();
+
 export async function capi<T>(path: string, locale: Locale, tr: Tr, opts: {method?: string; body?: unknown} = {}): Promise<ApiResult<T>> {
   const r = await api<T>(`/platform${path}`, {...opts, locale});
   if (!r.ok && r.status === 0) return {ok: false, status: 0, error: {code: 'network', message: tr('console.offline')}};
+  if (!r.ok && r.status === 401 && path !== '/auth/login') consoleSession.dispatchEvent(new Event('signed-out'));
   return r;
 }
 

@@ -5,7 +5,7 @@
 import {useEffect, useState} from 'react';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Splash} from '../app/splash.tsx';
-import {capi} from './console-api.ts';
+import {capi, consoleSession} from './console-api.ts';
 import {ConsoleI18nProvider, ensureConsoleWords, useConsole} from './console-i18n.tsx';
 import {ConsoleShell} from './console-shell.tsx';
 import {ErrorLine} from './console-ui.tsx';
@@ -38,6 +38,12 @@ function ConsoleRoot() {
   useEffect(() => {
     document.title = tr('console.title');
   }, [tr]);
+  // A session that ended while a screen was open: back to the sign-in, not a screen of errors.
+  useEffect(() => {
+    const out = () => setAdmin(null);
+    consoleSession.addEventListener('signed-out', out);
+    return () => consoleSession.removeEventListener('signed-out', out);
+  }, []);
   useEffect(() => {
     void capi<{admin: Admin}>('/auth/me', locale, tr).then((r) => {
       if (r.ok) setAdmin(r.data.admin);
