@@ -38,6 +38,8 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//, /^\/c\//, /^\/zero\//, /^\/healthz/, /^\/connect(\/|$|\?)/, /^\/p\//],
         // Every chunk, the per-language word chunks too (app-ru/kk/en): switching language works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The platform console (/console) is online only: company devices never download it.
+        globIgnores: ['**/console-*'],
         // A file's bytes never change under its id: once seen, it opens offline.
         runtimeCaching: [
           {

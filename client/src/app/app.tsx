@@ -9,6 +9,8 @@ import {Splash} from './splash.tsx';
 
 const Workspace = lazy(() => import('./workspace.tsx'));
 const AuthScreens = lazy(() => import('../auth/auth-screens.tsx'));
+// The platform owner's console: its own chunk, no company session, no sync (issue 18).
+const ConsoleApp = lazy(() => import('../console/console-app.tsx'));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -29,7 +31,9 @@ export function App() {
   return (
     <I18nProvider>
       <Suspense fallback={<Splash />}>
-        {showAuth ? (
+        {path.startsWith('/console') ? (
+          <ConsoleApp />
+        ) : showAuth ? (
           <AuthScreens onSignedIn={signedIn} />
         ) : (
           <Workspace key={`${session.user.id}:${session.company.id}`} session={session} onSessionChange={signedIn} onSignedOut={signedOut} />

@@ -1,0 +1,59 @@
+// The platform audit log: who did what, to which company, and why (support
+// reads included). ?companyId= narrows it to one company.
+import {Link, useSearch} from '../router/router.tsx';
+import {useLoad} from './console-api.ts';
+import {useConsole} from './console-i18n.tsx';
+import {Loading, useFormat} from './console-ui.tsx';
+
+type Entry = {
+  id: string;
+  at: number;
+  adminEmail: string | null;
+  action: string;
+  companyId: string | null;
+  companyName: string | null;
+  target: string | null;
+  reason: string | null;
+  detail: unknown;
+};
+
+export function AuditPage() {
+  const {tr} = useConsole();
+  const f = useFormat();
+  const companyId = useSearch().get('companyId');
+  const {data, error} = useLoad<{entries: Entry[]}>(`/audit?limit=200${companyId ? `&companyId=${encodeURIComponent(companyId)}` : ''}`);
+  return (
+    <section className="cn-page">
+      <h1>{tr('console.nav.audit')}</h1>
+      {companyId ? <Link href="/console/audit">{tr('console.audit.all')}</Link> : null}
+      {!data ? (
+        <Loading error={error} />
+      ) : data.entries.length === 0 ? (
+        <p className="empty">{tr('console.audit.none')}</p>
+      ) : (
+        <ol className="cn-list cn-audit">
+          {data.entries.map((e) => (
+            <li key={e.id} className="cn-card">
+              <div className="cn-card-head">
+                <code className="cn-action">{e.action}</code>
+                <time className="muted">{f.dateTime(e.at)}</time>
+              </div>
+              <div className="wrap-anywhere">
+                {e.adminEmail ?? tr('console.audit.system')}
+                {e.companyId ? (
+                  <>
+                    {' · '}
+                    <Link href={`/console/companies/${e.companyId}`}>{e.companyName ?? e.companyId}</Link>
+                  </>
+                ) : null}
+                {e.target ? <span className="muted"> · {e.target}</span> : null}
+              </div>
+              {e.reason ? <p className="cn-reason">{e.reason}</p> : null}
+              {e.detail != null && JSON.stringify(e.detail) !== '{}' ? <pre className="cn-detail">{JSON.stringify(e.detail)}</pre> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

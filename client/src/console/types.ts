@@ -1,0 +1,46 @@
+// What the console's routes answer (the contract: .tmp/platform-contract.md).
+import type {Module} from '#shared/company/modules.ts';
+import type {CompanyStatus} from '#shared/platform/status.ts';
+import type {Texts} from './console-ui.tsx';
+
+export type CompanyRow = {
+  id: string;
+  slug: string;
+  name: string;
+  status: CompanyStatus;
+  statusReason: string | null;
+  plan: {key: string; name: string};
+  paidUntil: number | null;
+  trialUntil: number | null;
+  createdAt: number;
+  members: number;
+  lastActivityAt: number | null;
+  requestsWeek: number;
+  bookingsWeek: number;
+  storageBytes: number;
+  messagesMonth: number;
+};
+
+export type Week = {weekStart: string; requests: number; bookings: number; messages: number; activeMembers: number};
+
+export type CompanyDetail = {
+  company: CompanyRow & {locale: string; timezone: string; deleteAfter: number | null; owners: {name: string; email: string}[]};
+  weeks: Week[];
+  supportGrant: {expiresAt: number} | null;
+};
+
+export type Plan = {
+  key: string;
+  name: Texts;
+  modules: Module[];
+  maxMembers: number | null;
+  storageMb: number | null;
+  messagesPerMonth: number | null;
+  priceMonthTiyn: number;
+  priceYearTiyn: number;
+  trialDays: number;
+  archived: boolean;
+  companies: number;
+};
+
+export type Payment = {id: string; planKey: string; paidFrom: number; paidUntil: number; amountTiyn: number; note: string | null; at: number};
