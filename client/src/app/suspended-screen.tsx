@@ -3,11 +3,13 @@
 // Nothing on the device is dropped — the replica and the outbox stay, and
 // whatever waits in the outbox is sent once the company is reinstated.
 import {useZero} from '@rocicorp/zero/react';
-import {useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {formatDate} from '#shared/i18n/format.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {api, type CompanyStop} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
+
+const RECHECK_MS = 30_000;
 
 type Props = {stop: CompanyStop; session: Session; onBack: (s: Session) => void; onStillStopped: (stop: CompanyStop) => void};
 
@@ -16,19 +18,37 @@ export function SuspendedScreen({stop, session, onBack, onStillStopped}: Props) 
   const zero = useZero();
   const [checking, setChecking] = useState(false);
   const [same, setSame] = useState(false);
-  async function checkAgain() {
-    setChecking(true);
-    setSame(false);
+  async function checkAgain(quiet = false) {
+    if (!quiet) {
+      setChecking(true);
+      setSame(false);
+    }
     const r = await api<Session>('/auth/me', {locale});
-    setChecking(false);
+    if (!quiet) setChecking(false);
     if (r.ok) {
       onBack(r.data);
       void zero.connection.connect();
     } else if (r.error.stop) {
       onStillStopped(r.error.stop);
-      setSame(true);
-    } else setSame(true);
+      if (!quiet) setSame(true);
+    } else if (!quiet) setSame(true);
   }
+  // Reinstated, the app comes back by itself: it asks again every half minute
+  // and when the device comes back online or the screen is looked at again.
+  const check = useRef(checkAgain);
+  check.current = checkAgain;
+  useEffect(() => {
+    const quietly = () => void check.current(true);
+    const timer = setInterval(quietly, RECHECK_MS);
+    const onVisible = () => document.visibilityState === 'visible' && quietly();
+    window.addEventListener('online', quietly);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('online', quietly);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
   const owner = session.permissions.includes('company.manage');
   return (
     <div className="suspended-screen" role="alertdialog" aria-labelledby="suspended-title">
