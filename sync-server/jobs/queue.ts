@@ -50,12 +50,12 @@ export async function enqueue(sql: Sql, clock: Clock, job: NewJob): Promise<bool
   return rows.length > 0;
 }
 
-/** Takes up to `limit` due jobs of the given queues, leased to this worker. */
 // A company the platform stopped (suspended, blocked, deleted: issue 18) does no
 // work by itself: its due jobs wait, untouched, and run once it is reinstated
 // (a suspended salon's clients get no reminders meanwhile).
 const OF_ACTIVE_COMPANY = `(job.company_id is null or exists (select 1 from company c where c.id = job.company_id and c.status = 'active'))`;
 
+/** Takes up to `limit` due jobs of the given queues, leased to this worker. */
 export async function claim(pool: pg.Pool, clock: Clock, queues: readonly string[], limit = 10): Promise<JobRow[]> {
   const now = clock.now();
   const {rows} = await pool.query<JobRow>(
