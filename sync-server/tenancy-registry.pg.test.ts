@@ -95,6 +95,9 @@ describe('tenancy, by the registries', () => {
         })
       ).status,
     ).toBe(200);
+    // Support access the owner gave (issue 18).
+    const supportGrant = (await a.post('/api/v1/support/grants', {hours: 2, note: 'Доступ Реестра'})).body.id as string;
+    expect(supportGrant).toBeTruthy();
     const finance = await financeRecords(a, file);
     const ids: Ids = {
       ...finance,
@@ -102,6 +105,7 @@ describe('tenancy, by the registries', () => {
       taskLink: taskCard.blockers[0].id,
       taskCheck: taskCard.checks[0].id,
       meeting,
+      supportGrant,
       conversation,
       file,
       checklist: checklist.id,

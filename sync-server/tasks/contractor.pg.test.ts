@@ -87,12 +87,14 @@ describe('the external contractor', () => {
       via: 'sync',
     };
     const hiddenCard = (await owner.get(`/api/v1/tasks/${hidden.id}`)).body;
+    const supportGrant = (await owner.post('/api/v1/support/grants', {hours: 1})).body.id as string;
     const ids: Ids = {
       ...(await financeRecords(owner, file)),
       task: hidden.id,
       taskLink: 'no-link',
       taskCheck: hiddenCard.checks[0].id,
       meeting,
+      supportGrant,
       request: request.id,
       file,
       client: client.id,

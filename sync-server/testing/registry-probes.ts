@@ -26,6 +26,7 @@ export type Ids = {
   taskLink: string;
   taskCheck: string;
   meeting: string;
+  supportGrant: string;
   invoice: string;
   approval: string;
   budgetLine: string;
@@ -187,6 +188,7 @@ export const ID_OF: Record<string, keyof Ids> = {
   '/task-checks/{id}': 'taskCheck',
   '/meetings/{id}': 'meeting',
   '/meetings/{id}/cancel': 'meeting',
+  '/support/grants/{id}/revoke': 'supportGrant',
   '/invoices/{id}': 'invoice',
   '/invoices/{id}/submit': 'invoice',
   '/invoices/{id}/move': 'invoice',

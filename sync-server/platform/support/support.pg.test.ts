@@ -81,4 +81,25 @@ describe('support access', () => {
     // A company's own session never reaches the console.
     expect((await owner.get(overview)).status).toBe(401);
   });
+
+  it('is given, listed and ended over REST too, counted from the server clock', async () => {
+    const {client: owner, me} = await signupCompany('Салон с доступом по API');
+    const {client: admin} = await consoleClient(pool);
+    const overview = `/api/v1/platform/companies/${me.company.id}/support/overview`;
+    const bad = await owner.post('/api/v1/support/grants', {hours: 100});
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('hours');
+    const given = await owner.post('/api/v1/support/grants', {hours: 3, note: 'Через API'});
+    expect(given.status).toBe(201);
+    expect(given.body).toMatchObject({note: 'Через API', revokedAt: null});
+    expect(Math.abs(given.body.expiresAt - given.body.createdAt - 3 * 3_600_000)).toBeLessThan(1000);
+    expect((await owner.get('/api/v1/support/grants')).body.data.map((g: {id: string}) => g.id)).toEqual([given.body.id]);
+    expect((await admin.get(overview)).status).toBe(200);
+    expect((await owner.post(`/api/v1/support/grants/${given.body.id}/revoke`, {})).status).toBe(204);
+    expect((await admin.get(overview)).status).toBe(403);
+    // Another company cannot end it, nor see it.
+    const {client: other} = await signupCompany('Чужой салон');
+    expect((await other.post(`/api/v1/support/grants/${given.body.id}/revoke`, {})).status).toBe(404);
+    expect((await other.get('/api/v1/support/grants')).body.data).toEqual([]);
+  });
 });

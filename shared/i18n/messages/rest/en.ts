@@ -30,5 +30,6 @@ export const en = {
   'notFound.approval': 'Approval step not found or no access',
   'notFound.task': 'Task not found or no access',
   'notFound.meeting': 'Meeting not found or no access',
+  'notFound.supportGrant': 'Support access not found or no access',
   'notFound.document': 'Document not found or no access',
 } satisfies Catalog<typeof ru>;

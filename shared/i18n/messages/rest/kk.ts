@@ -30,5 +30,6 @@ export const kk = {
   'notFound.approval': 'Келісу қадамы табылмады немесе рұқсат жоқ',
   'notFound.task': 'Тапсырма табылмады немесе қолжетімсіз',
   'notFound.meeting': 'Кездесу табылмады немесе қолжетімсіз',
+  'notFound.supportGrant': 'Қолдау қолжетімділігі табылмады немесе қолжетімсіз',
   'notFound.document': 'Құжат табылмады немесе қолжетімсіз',
 } satisfies Catalog<typeof ru>;

@@ -30,5 +30,6 @@ export const ru = {
   'notFound.approval': 'Шаг согласования не найден или нет доступа',
   'notFound.task': 'Задача не найдена или нет доступа',
   'notFound.meeting': 'Встреча не найдена или нет доступа',
+  'notFound.supportGrant': 'Доступ поддержки не найден или нет доступа',
   'notFound.document': 'Документ не найден или нет доступа',
 } satisfies Record<string, Message>;
