@@ -13,6 +13,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('baseUrl', stack.baseUrl);
   project.provide('messengerPorts', messengerPorts);
   project.provide('pgUrl', stack.pgUrl);
+  project.provide('dataDir', stack.dataDir);
 }
 
 export async function teardown(): Promise<void> {
@@ -23,6 +24,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     pgUrl: string;
+    /** The shared stack's data folder (uploaded files under files/). */
+    dataDir: string;
     messengerPorts: MessengerPorts;
   }
 }

@@ -7,6 +7,7 @@ import {definePlatformArea} from '../area.ts';
 import {route} from '../../rest/route.ts';
 import {changeCompanyStatus} from './change.ts';
 import {purgeScan} from './purge.ts';
+import {storageOf} from '../../files/storage-of.ts';
 import {exportRoute} from './export.ts';
 
 const companyStatus = z.object({
@@ -46,5 +47,5 @@ export const statusArea = definePlatformArea({
     }),
     exportRoute(pool),
   ],
-  jobs: (deps) => ({scans: [purgeScan(deps)]}),
+  jobs: (deps) => ({scans: [purgeScan({pool: deps.pool, storage: storageOf(deps.config)})]}),
 });

@@ -3,8 +3,10 @@
 // table with a company_id is emptied of its rows, then the company's row goes
 // (its keys cascade to whatever is left). The purge names the company in dot.purge_company, which lets its
 // audit history go with it and writes no new audit rows (migration 0801); the
-// platform audit keeps "company.purge".
+// platform audit keeps "company.purge". The bytes of its files go once the
+// rows are gone (after the commit: a purge that rolled back keeps them all).
 import type pg from 'pg';
+import type {FileStorage} from '../../files/storage.ts';
 import type {DueScan} from '../../jobs/registry.ts';
 import {log} from '../../log.ts';
 import {platformAudit} from '../audit.ts';
@@ -50,8 +52,9 @@ async function emptyCompanyTables(client: pg.PoolClient, companyId: string): Pro
 }
 
 /** Removes one company whose grace period has passed; false if it is no longer due (reinstated meanwhile). */
-export async function purgeCompany(pool: pg.Pool, companyId: string): Promise<boolean> {
+export async function purgeCompany(pool: pg.Pool, companyId: string, storage?: FileStorage): Promise<boolean> {
   const client = await pool.connect();
+  let storageKeys: string[] = [];
   try {
     await client.query('begin');
     const {rows} = await client.query<{slug: string; name: string}>(
@@ -64,21 +67,25 @@ export async function purgeCompany(pool: pg.Pool, companyId: string): Promise<bo
       await client.query('rollback');
       return false;
     }
+    storageKeys = (await client.query<{storage_key: string}>('select storage_key from file where company_id = $1', [companyId])).rows.map((r) => r.storage_key);
     await client.query(`select set_config('dot.purge_company', $1, true)`, [companyId]);
     await emptyCompanyTables(client, companyId);
     await client.query('delete from company where id = $1', [companyId]);
     await platformAudit(client, null, {action: 'company.purge', companyId, detail: {slug: company.slug, name: company.name}});
     await client.query('commit');
-    return true;
   } catch (e) {
     await client.query('rollback').catch(() => {});
     throw e;
   } finally {
     client.release();
   }
+  for (const key of storage ? storageKeys : []) {
+    await storage!.delete(key).catch((e: Error) => log.warn('platform', `purged company ${companyId}: cannot delete file ${key} (${e.message})`));
+  }
+  return true;
 }
 
-export function purgeScan(deps: {pool: pg.Pool}): DueScan {
+export function purgeScan(deps: {pool: pg.Pool; storage?: FileStorage}): DueScan {
   return {
     name: 'platform.purge',
     everyMs: 60 * 60_000,
@@ -90,7 +97,7 @@ export function purgeScan(deps: {pool: pg.Pool}): DueScan {
       // One company at a time, each in its own transaction: one that fails does not hold back the others.
       for (const {id} of rows) {
         try {
-          if (await purgeCompany(deps.pool, id)) log.info('platform', `company ${id} purged after its grace period`);
+          if (await purgeCompany(deps.pool, id, deps.storage)) log.info('platform', `company ${id} purged after its grace period`);
         } catch (e) {
           log.warn('platform', `cannot purge company ${id}: ${(e as Error).message}`);
         }

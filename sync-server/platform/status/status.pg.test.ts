@@ -2,6 +2,8 @@
 // sync of a device already connected, sign-in (with the reason), the app's
 // /auth/me, API keys, its public pages ("temporarily unavailable") and its due
 // jobs — and reinstating brings everything back with nothing lost.
+import fs from 'node:fs';
+import path from 'node:path';
 import {strFromU8, unzipSync} from 'fflate';
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
@@ -156,6 +158,10 @@ describe('a company the platform stops', () => {
     const id = me.company.id;
     expect((await owner.post('/api/v1/requests', {text: 'Последняя заявка'})).status).toBe(201);
     await pool.query(`insert into calendar_feed (member_id, company_id, token_hash) values ($1, $2, 'secret-hash')`, [me.member.id, id]);
+    const fileId = crypto.randomUUID();
+    expect((await owner.req('PUT', `/api/v1/files/${fileId}`, 'договор', {'content-type': 'text/plain', 'x-file-name': 'd.txt'})).status).toBe(201);
+    const bytes = path.join(inject('dataDir'), 'files', (await pool.query('select storage_key from file where id = $1', [fileId])).rows[0].storage_key);
+    expect(fs.existsSync(bytes)).toBe(true);
 
     const deleted = await admin.post(`/api/v1/platform/companies/${id}/status`, {status: 'deleted', reason: 'Просьба владельца'});
     expect(deleted.status).toBe(200);
@@ -187,6 +193,8 @@ describe('a company the platform stops', () => {
     expect((await pool.query('select 1 from company where id = $1', [id])).rowCount).toBe(0);
     expect((await pool.query('select 1 from request where company_id = $1', [id])).rowCount).toBe(0);
     expect((await pool.query('select 1 from audit_log where company_id = $1', [id])).rowCount).toBe(0);
+    // The bytes of its files go with the rows.
+    expect(fs.existsSync(bytes)).toBe(false);
     const audit = await pool.query(`select action from platform_audit where company_id = $1 order by id`, [id]);
     expect(audit.rows.map((r) => r.action)).toEqual(['company.deleted', 'company.purge']);
   });
