@@ -9,7 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {Client, uniqueEmail} from '../../testing/http.ts';
 import {startSmtp, type Mail} from '../../testing/smtp.ts';
 import {startStack, type TestStack} from '../../testing/stack.ts';
-import {consoleClient} from '../content/console-client.ts';
+import {consoleClient} from '../testing.ts';
 
 let stack: TestStack;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   pool = new pg.Pool({connectionString: stack.pgUrl, max: 2});
   // pool.end() resolves before its clients' sockets close; the stack's database stopping next must not raise in the test.
   pool.on('error', () => {});
-  admin = await consoleClient(pool, stack.baseUrl);
+  admin = (await consoleClient(pool, {baseUrl: stack.baseUrl})).client;
 }, 120_000);
 
 afterAll(async () => {

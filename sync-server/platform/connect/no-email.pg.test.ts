@@ -5,14 +5,14 @@ import pg from 'pg';
 import {afterAll, beforeAll, expect, inject, it} from 'vitest';
 import {newId} from '../../auth/tokens.ts';
 import {Client, uniqueEmail} from '../../testing/http.ts';
-import {consoleClient} from '../content/console-client.ts';
+import {consoleClient} from '../testing.ts';
 
 let pool: pg.Pool;
 let admin: Client;
 
 beforeAll(async () => {
   pool = new pg.Pool({connectionString: inject('pgUrl'), max: 2});
-  admin = await consoleClient(pool, inject('baseUrl'), {'accept-language': 'ru'});
+  admin = (await consoleClient(pool, {baseUrl: inject('baseUrl'), headers: {'accept-language': 'ru'}})).client;
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {Client, signupCompany} from '../../testing/http.ts';
-import {consoleClient} from './console-client.ts';
+import {consoleClient} from '../testing.ts';
 
 let pool: pg.Pool;
 let admin: Client;
@@ -14,7 +14,7 @@ const made: string[] = [];
 
 beforeAll(async () => {
   pool = new pg.Pool({connectionString: inject('pgUrl'), max: 2});
-  admin = await consoleClient(pool, inject('baseUrl'));
+  admin = (await consoleClient(pool, {baseUrl: inject('baseUrl')})).client;
 });
 
 afterAll(async () => {

@@ -9,14 +9,14 @@ import {MODULES} from '#shared/company/modules.ts';
 import type {EmailMessage} from '../../notify/email.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
 import {runBilling} from './billing.ts';
-import {consoleClient, planKey, planName} from './test-console.ts';
+import {consoleClient, planKey, planName} from '../testing.ts';
 
 const DAY = 86_400_000;
 let pool: pg.Pool;
 let console: Client;
 beforeAll(async () => {
   pool = new pg.Pool({connectionString: inject('pgUrl')});
-  ({console} = await consoleClient(pool));
+  ({client: console} = await consoleClient(pool, {headers: {'accept-language': 'ru'}}));
 });
 afterAll(async () => {
   await new Client().post('/__test/clock', {reset: true});

@@ -7,13 +7,13 @@ import pg from 'pg';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {MODULES} from '#shared/company/modules.ts';
 import {Client, signupCompany, uniqueEmail} from '../../testing/http.ts';
-import {consoleClient, planKey, planName} from './test-console.ts';
+import {consoleClient, planKey, planName} from '../testing.ts';
 
 let pool: pg.Pool;
 let console: Client;
 beforeAll(async () => {
   pool = new pg.Pool({connectionString: inject('pgUrl')});
-  ({console} = await consoleClient(pool));
+  ({client: console} = await consoleClient(pool, {headers: {'accept-language': 'ru'}}));
 });
 afterAll(() => pool.end());
 

@@ -11,13 +11,13 @@ import {memberContext, resolveSession} from '../../auth/sessions.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
 import {createZeroDb} from '../../zero/db.ts';
 import {createExecutor} from '../../zero/execute.ts';
-import {consoleClient, planKey, planName} from './test-console.ts';
+import {consoleClient, planKey, planName} from '../testing.ts';
 
 let pool: pg.Pool;
 let console: Client;
 beforeAll(async () => {
   pool = new pg.Pool({connectionString: inject('pgUrl')});
-  ({console} = await consoleClient(pool));
+  ({client: console} = await consoleClient(pool, {headers: {'accept-language': 'ru'}}));
 });
 afterAll(() => pool.end());
 

@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {listenForRevokedSessions, trackLiveSync} from '../../auth/live-sync.ts';
 import {hashSecret} from '../../auth/tokens.ts';
 import {Client, signupCompany} from '../../testing/http.ts';
-import {consoleClient} from './test-console.ts';
+import {consoleClient} from '../testing.ts';
 
 let pool: pg.Pool;
 let admin: Client;

@@ -9,7 +9,7 @@ import {memberContext, resolveSession} from '../../auth/sessions.ts';
 import {type Client, colleagueWith, signupCompany} from '../../testing/http.ts';
 import {createZeroDb} from '../../zero/db.ts';
 import {createExecutor} from '../../zero/execute.ts';
-import {consoleClient} from '../status/test-console.ts';
+import {consoleClient} from '../testing.ts';
 
 let pool: pg.Pool;
 beforeAll(() => {
