@@ -1,6 +1,7 @@
 // What the console's routes answer (the contract: .tmp/platform-contract.md).
 import type {Module} from '#shared/company/modules.ts';
 import type {CompanyStatus} from '#shared/platform/status.ts';
+import type {PlanWithCount} from '#shared/platform/plan.ts';
 import type {Texts} from './console-ui.tsx';
 
 export type CompanyRow = {
@@ -29,18 +30,7 @@ export type CompanyDetail = {
   supportGrant: {expiresAt: number} | null;
 };
 
-export type Plan = {
-  key: string;
-  name: Texts;
-  modules: Module[];
-  maxMembers: number | null;
-  storageMb: number | null;
-  messagesPerMonth: number | null;
-  priceMonthTiyn: number;
-  priceYearTiyn: number;
-  trialDays: number;
-  archived: boolean;
-  companies: number;
-};
+/** A plan as the console lists it (shared/platform/plan.ts), with how many companies are on it. */
+export type Plan = PlanWithCount;
 
 export type Payment = {id: string; planKey: string; paidFrom: number; paidUntil: number; amountTiyn: number; note: string | null; at: number};

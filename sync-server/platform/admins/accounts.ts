@@ -11,7 +11,7 @@ import {hashPassword} from '../../auth/password.ts';
 import {newId} from '../../auth/tokens.ts';
 import {platformAudit} from '../audit.ts';
 import {isTotpSecret, newTotpSecret} from './totp.ts';
-import {platformTransaction} from './tx.ts';
+import {platformTransaction} from '../tx.ts';
 
 export type AdminSummary = {id: string; email: string; name: string; active: boolean; createdAt: number; lastSignInAt: number | null};
 

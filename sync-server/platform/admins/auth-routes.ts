@@ -14,7 +14,7 @@ import {LOGIN_FAILURE_WINDOW_MS} from '../../routes/auth-session.ts';
 import {platformAudit} from '../audit.ts';
 import {CONSOLE_COOKIE, CONSOLE_SESSION_HOURS} from '../session.ts';
 import {signInAdmin} from './sign-in.ts';
-import {platformTransaction} from './tx.ts';
+import {platformTransaction} from '../tx.ts';
 
 export const adminBody = z.object({admin: z.object({id: z.string(), email: z.string(), name: z.string()})});
 

@@ -10,7 +10,7 @@ import {sendPasswordReset} from '../../accounts/passwords.ts';
 import type {EmailSender} from '../../notify/email.ts';
 import {HttpError} from '../../rest/errors.ts';
 import {platformAudit} from '../audit.ts';
-import {platformTransaction} from '../admins/tx.ts';
+import {platformTransaction} from '../tx.ts';
 
 export const userRow = z.object({
   id: z.string(),

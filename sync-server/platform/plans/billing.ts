@@ -14,7 +14,7 @@ import type {PlanName} from '#shared/platform/plan.ts';
 import type {Clock} from '../../clock.ts';
 import {log} from '../../log.ts';
 import type {EmailSender} from '../../notify/email.ts';
-import {inTransaction} from './rows.ts';
+import {platformTransaction} from '../tx.ts';
 import {suspendUnpaid} from './suspend.ts';
 
 const DAY_MS = 86_400_000;
@@ -82,7 +82,7 @@ export async function runBilling({pool, clock, email}: BillingDeps): Promise<voi
     const step = billingStep(now, due, r.reminded_at?.getTime() ?? null, grace);
     try {
       if (step === 'suspend') {
-        await inTransaction(pool, (client) => suspendUnpaid(client, r.id, t('plan.unpaidReason', words)));
+        await platformTransaction(pool, (client) => suspendUnpaid(client, r.id, t('plan.unpaidReason', words)));
       } else if (step) {
         // Claimed first: another worker finding the same company sends nothing.
         const {rowCount} = await pool.query(

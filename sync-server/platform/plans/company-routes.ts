@@ -8,7 +8,7 @@ import {newId} from '../../auth/tokens.ts';
 import type {HttpDeps} from '../../module/define.ts';
 import {route, type RouteDef} from '../../rest/route.ts';
 import {platformAudit} from '../audit.ts';
-import {inTransaction} from './rows.ts';
+import {platformTransaction} from '../tx.ts';
 
 const idParam = z.object({id: z.string().max(64)});
 const DAY_MS = 86_400_000;
@@ -49,7 +49,7 @@ export function companyPlanRoutes({pool, clock}: HttpDeps): RouteDef[] {
       params: idParam,
       body: assignPlanArgs,
       async handler({ctx, params, body, locale}) {
-        const company = await inTransaction(pool, async (client) => {
+        const company = await platformTransaction(pool, async (client) => {
           const {rows: acc} = await client.query<{plan_key: string}>('select plan_key from company_account where company_id = $1 for update', [params.id]);
           if (!acc[0]) throw noCompany();
           const {rows: plans} = await client.query<{trial_days: number; archived: boolean; name: PlanName}>(
@@ -108,7 +108,7 @@ export function companyPlanRoutes({pool, clock}: HttpDeps): RouteDef[] {
       body: markPaidArgs,
       status: 201,
       async handler({ctx, params, body}) {
-        const out = await inTransaction(pool, async (client) => {
+        const out = await platformTransaction(pool, async (client) => {
           const {rows: acc} = await client.query<{plan_key: string; paid_until: Date | null}>(
             'select plan_key, paid_until from company_account where company_id = $1 for update',
             [params.id],

@@ -8,7 +8,8 @@ import {createPlanArgs, updatePlanArgs} from '#shared/platform/plan.ts';
 import type {HttpDeps} from '../../module/define.ts';
 import {route, type RouteDef} from '../../rest/route.ts';
 import {platformAudit} from '../audit.ts';
-import {inTransaction, listPlans} from './rows.ts';
+import {listPlans} from './rows.ts';
+import {platformTransaction} from '../tx.ts';
 
 const keyParam = z.object({key: z.string().max(40)});
 
@@ -46,7 +47,7 @@ export function planRoutes({pool}: HttpDeps): RouteDef[] {
       body: createPlanArgs,
       status: 201,
       async handler({ctx, body}) {
-        const plan = await inTransaction(pool, async (client) => {
+        const plan = await platformTransaction(pool, async (client) => {
           const {rowCount} = await client.query('select 1 from plan where key = $1', [body.key]);
           if (rowCount) throw domainError('conflict', {fields: [{field: 'key', code: 'v.duplicate'}]});
           await client.query(
@@ -80,7 +81,7 @@ export function planRoutes({pool}: HttpDeps): RouteDef[] {
       params: keyParam,
       body: updatePlanArgs,
       async handler({ctx, params, body}) {
-        const plan = await inTransaction(pool, async (client) => {
+        const plan = await platformTransaction(pool, async (client) => {
           const before = (await listPlans(client, params.key))[0];
           if (!before) throw domainError('not_found', {messageKey: 'plan.v.unknown'});
           const entries = Object.entries(body).filter(([, v]) => v !== undefined) as [keyof typeof COLUMN, unknown][];

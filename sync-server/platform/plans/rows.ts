@@ -59,19 +59,3 @@ export async function planOfCompany(
   if (!r) return null;
   return {...planOf(r), paidUntil: r.paid_until?.getTime() ?? null, trialUntil: r.trial_until?.getTime() ?? null};
 }
-
-/** All or nothing: the console's write and its audit record commit together. */
-export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    const out = await fn(client);
-    await client.query('commit');
-    return out;
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
-}

@@ -8,6 +8,7 @@ import {z} from 'zod';
 import {MODULES, moduleOn, type ModuleSwitches} from '#shared/company/modules.ts';
 import type {PlatformContext} from '#shared/platform/context.ts';
 import {definePlatformArea} from '../area.ts';
+import {platformTransaction} from '../tx.ts';
 import {platformAudit} from '../audit.ts';
 import {HttpError} from '../../rest/errors.ts';
 import {route} from '../../rest/route.ts';
@@ -20,9 +21,7 @@ export async function supportRead<T>(
   what: string,
   read: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  return platformTransaction(pool, async (client) => {
     const {rows} = await client.query<{id: string}>(
       `select id from support_grant where company_id = $1 and revoked_at is null and expires_at > now() order by expires_at desc limit 1`,
       [companyId],
@@ -31,14 +30,8 @@ export async function supportRead<T>(
     if (!grant) throw new HttpError(403, 'no_support_grant', 'support.error.noGrant');
     const result = await read(client);
     await platformAudit(client, ctx, {action: 'support.read', companyId, target: what, detail: {grantId: grant.id}});
-    await client.query('commit');
     return result;
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 const overview = z.object({
