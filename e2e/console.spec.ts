@@ -122,11 +122,20 @@ test('the console: approve a connection, suspend and reinstate the company, take
 
   // Reinstated: the same open app is back, with the request typed before the pause.
   await confirmWith(page, 'Восстановить');
-  await app.getByRole('button', {name: 'Проверить снова'}).click();
+  // The app asks again by itself (every 30 s, online, visible); a tap makes it now — unless it already came back.
+  await app
+    .getByRole('button', {name: 'Проверить снова'})
+    .click({timeout: 2000})
+    .catch(() => {});
   await expect(app.getByText(reason)).toHaveCount(0);
   await requests.waitOnline();
   await expect(requests.row('Маникюр в субботу')).toBeVisible();
   expect((await ownerContext.request.get(`/c/${me.company.slug}`)).status()).toBe(200);
+  // Both, with the reason, in the platform's audit log, in words.
+  await page.goto(`/console/audit?companyId=${me.company.id}`);
+  await expect(page.getByText('Компания приостановлена')).toBeVisible();
+  await expect(page.getByText('Компания восстановлена')).toBeVisible();
+  await expect(page.getByText(reason)).toBeVisible();
 
   // A plan without booking, made in the console and assigned to the company.
   const planKey = `no-booking-${Date.now() % 100_000}`;

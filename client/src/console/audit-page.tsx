@@ -2,7 +2,7 @@
 // reads included). ?companyId= narrows it to one company.
 import {Link, useSearch} from '../router/router.tsx';
 import {useLoad} from './console-api.ts';
-import {useConsole} from './console-i18n.tsx';
+import {useConsole, type ConsoleKey} from './console-i18n.tsx';
 import {Loading, useFormat} from './console-ui.tsx';
 
 type Entry = {
@@ -15,6 +15,34 @@ type Entry = {
   target: string | null;
   reason: string | null;
   detail: unknown;
+};
+
+// The actions the console names in words (each key checked by the compiler); a code it does not know yet stays a code.
+const ACTION_WORDS: Readonly<Record<string, ConsoleKey>> = {
+  'admin.create': 'console.action.admin.create',
+  'admin.disable': 'console.action.admin.disable',
+  'admin.reset-totp': 'console.action.admin.reset-totp',
+  'admin.sign-in': 'console.action.admin.sign-in',
+  'admin.sign-out': 'console.action.admin.sign-out',
+  'announcement.create': 'console.action.announcement.create',
+  'announcement.update': 'console.action.announcement.update',
+  'announcement.delete': 'console.action.announcement.delete',
+  'company.active': 'console.action.company.active',
+  'company.suspended': 'console.action.company.suspended',
+  'company.blocked': 'console.action.company.blocked',
+  'company.deleted': 'console.action.company.deleted',
+  'company.purge': 'console.action.company.purge',
+  'company.plan': 'console.action.company.plan',
+  'company.payment': 'console.action.company.payment',
+  'connect.approve': 'console.action.connect.approve',
+  'connect.decline': 'console.action.connect.decline',
+  'page.update': 'console.action.page.update',
+  'plan.create': 'console.action.plan.create',
+  'plan.update': 'console.action.plan.update',
+  'settings.update': 'console.action.settings.update',
+  'support.read': 'console.action.support.read',
+  'user.end-sessions': 'console.action.user.end-sessions',
+  'user.reset-sign-in': 'console.action.user.reset-sign-in',
 };
 
 export function AuditPage() {
@@ -35,7 +63,13 @@ export function AuditPage() {
           {data.entries.map((e) => (
             <li key={e.id} className="cn-card">
               <div className="cn-card-head">
-                <code className="cn-action">{e.action}</code>
+                {ACTION_WORDS[e.action] ? (
+                  <b className="cn-action" title={e.action}>
+                    {tr(ACTION_WORDS[e.action]!)}
+                  </b>
+                ) : (
+                  <code className="cn-action">{e.action}</code>
+                )}
                 <time className="muted">{f.dateTime(e.at)}</time>
               </div>
               <div className="wrap-anywhere">
