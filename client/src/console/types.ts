@@ -1,8 +1,6 @@
-// What the console's routes answer (the contract: .tmp/platform-contract.md).
-import type {Module} from '#shared/company/modules.ts';
+// What the console's routes answer (their shapes are the routes' response schemas under sync-server/platform/).
 import type {CompanyStatus} from '#shared/platform/status.ts';
 import type {PlanWithCount} from '#shared/platform/plan.ts';
-import type {Texts} from './console-ui.tsx';
 
 export type CompanyRow = {
   id: string;
