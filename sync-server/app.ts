@@ -17,6 +17,8 @@ import {answersInJson, BAD_REQUEST, databaseRefusalOf, httpRefusalOf} from './ht
 import {refusalPage} from './public/refusal-page.ts';
 import {createTranslator} from '#shared/i18n/translate.ts';
 import {log} from './log.ts';
+import {requestIds} from './observe/request-id.ts';
+import {metricsRoute} from './observe/metrics-route.ts';
 import {requestLocale} from './rest/locale.ts';
 import {openApiDocument} from './rest/openapi.ts';
 import {mountRoutes, type RouteDef} from './rest/route.ts';
@@ -55,6 +57,7 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   const pages: express.Router[] = [];
   app.disable('x-powered-by');
+  app.use(requestIds()); // X-Request-Id in and out, carried by every log line; latency for /metrics (observe/)
   // Phones on 3G: every page, script and API answer goes out gzip-compressed.
   app.use(compression());
   app.set('trust proxy', process.env.DOT_TRUST_PROXY ?? 'loopback');
@@ -74,6 +77,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(refuseBadAddress);
   app.use(healthRoutes(pool, deps.syncState, deps.version ?? 'dev'));
+  app.use(metricsRoute({pool, clock, syncState: deps.syncState, token: config.observe.metricsToken}));
   if (deps.testSync) {
     const control = deps.testSync;
     app.post('/__test/sync/:action', async (req, res) => {

@@ -37,6 +37,8 @@ export type Config = {
   /** Google Calendar (two-way sync a person connects): where the APIs live (tests point them at a local server), and the OAuth client. */
   google: {apiRoot: string; oauthRoot: string; clientId: string; clientSecret: string};
   /** Messengers: where each API lives (tests point them at local servers), and the platform's shared bots (none when unset). */
+  /** Logs and metrics (docs/operations/observing.md): DOT_LOG_FORMAT json|text (json unless a terminal), DOT_METRICS_TOKEN. */
+  observe: {logFormat: 'json' | 'text' | undefined; metricsToken: string | undefined};
   messengers: {
     roots: {telegram: string; whatsapp: string; vk: string};
     shared: {
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     jobs: {on: env.DOT_JOBS !== 'off', tickMs: intFromEnv(env, 'DOT_JOBS_TICK_MS', 2000, 3_600_000)},
     messengers: messengersFromEnv(env),
+    observe: observeFromEnv(env),
     platformAdmin: platformAdminFromEnv(env),
     google: {
       apiRoot: (env.DOT_GOOGLE_API_ROOT?.trim() || 'https://www.googleapis.com').replace(/\/+$/, ''),
@@ -164,4 +167,10 @@ function messengersFromEnv(env: NodeJS.ProcessEnv): Config['messengers'] {
         : undefined,
     },
   };
+}
+
+function observeFromEnv(env: NodeJS.ProcessEnv): Config['observe'] {
+  const logFormat = env.DOT_LOG_FORMAT?.trim() || undefined;
+  if (logFormat !== undefined && logFormat !== 'json' && logFormat !== 'text') throw new ConfigError(`DOT_LOG_FORMAT=${logFormat} must be json or text.`);
+  return {logFormat, metricsToken: env.DOT_METRICS_TOKEN?.trim() || undefined};
 }

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  setLogLevel(config.logLevel);
+  setLogLevel(config.logLevel, config.observe.logFormat);
 
   let db: Database | undefined;
   let pool: pg.Pool | undefined;

@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import {uuidv7} from 'uuidv7';
 import type {Clock} from '../clock.ts';
+import {currentRequestId} from '../log.ts';
 
 /** Any SQL runner: the pool, a pg client in a transaction, or Zero's server transaction. */
 export type Sql = (text: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
@@ -35,6 +36,8 @@ export type JobRow = {
   max_attempts: number;
   /** When it was due (ms): a company's jobs run in this order (runner.ts). */
   run_at: number;
+  /** The request (or device mutation) that enqueued it: its log lines carry it (0930). */
+  request_id: string | null;
 };
 
 const LEASE_MS = 5 * 60_000;
@@ -42,10 +45,19 @@ const LEASE_MS = 5 * 60_000;
 /** Inserts a job unless its dedupe key exists; true when it is new. Pass a transaction to enqueue atomically with a change. */
 export async function enqueue(sql: Sql, clock: Clock, job: NewJob): Promise<boolean> {
   const rows = await sql(
-    `insert into job (id, queue, dedupe_key, company_id, payload, run_at, max_attempts)
-     values ($1, $2, $3, $4, $5, to_timestamp($6 / 1000.0), $7)
+    `insert into job (id, queue, dedupe_key, company_id, payload, run_at, max_attempts, request_id)
+     values ($1, $2, $3, $4, $5, to_timestamp($6 / 1000.0), $7, $8)
      on conflict (dedupe_key) do nothing returning id`,
-    [uuidv7(), job.queue, job.dedupeKey ?? null, job.companyId ?? null, JSON.stringify(job.payload ?? {}), job.runAt ?? clock.now(), job.maxAttempts ?? 5],
+    [
+      uuidv7(),
+      job.queue,
+      job.dedupeKey ?? null,
+      job.companyId ?? null,
+      JSON.stringify(job.payload ?? {}),
+      job.runAt ?? clock.now(),
+      job.maxAttempts ?? 5,
+      currentRequestId() ?? null,
+    ],
   );
   return rows.length > 0;
 }
@@ -69,7 +81,7 @@ export async function claim(pool: pg.Pool, clock: Clock, queues: readonly string
          order by run_at
          limit $4
          for update skip locked)
-      returning id, queue, dedupe_key, company_id, payload, attempts, max_attempts, (extract(epoch from run_at) * 1000)::float8 as run_at`,
+      returning id, queue, dedupe_key, company_id, payload, attempts, max_attempts, (extract(epoch from run_at) * 1000)::float8 as run_at, request_id`,
     [now, now + LEASE_MS, queues, limit],
   );
   return rows;
@@ -86,7 +98,7 @@ export async function claimByKey(pool: pg.Pool, clock: Clock, dedupeKey: string)
   const {rows} = await pool.query<JobRow>(
     `update job set state = 'running', attempts = attempts + 1, locked_until = to_timestamp($2 / 1000.0), updated_at = now()
       where dedupe_key = $3 and state = 'pending' and run_at <= to_timestamp($1 / 1000.0) and ${OF_ACTIVE_COMPANY}
-      returning id, queue, dedupe_key, company_id, payload, attempts, max_attempts, (extract(epoch from run_at) * 1000)::float8 as run_at`,
+      returning id, queue, dedupe_key, company_id, payload, attempts, max_attempts, (extract(epoch from run_at) * 1000)::float8 as run_at, request_id`,
     [now, now + LEASE_MS, dedupeKey],
   );
   return rows[0];

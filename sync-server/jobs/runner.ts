@@ -3,7 +3,8 @@
 // /__test/jobs/run trigger) runs every scan and drains the queue at once.
 import type pg from 'pg';
 import type {Clock} from '../clock.ts';
-import {log} from '../log.ts';
+import {log, withRequestId} from '../log.ts';
+import {jobRuns} from '../observe/instruments.ts';
 import {cancelledForModule} from './module-gate.ts';
 import {claim, complete, fail, RetryLater, type JobRow} from './queue.ts';
 import {jobRegistry, type JobContext, type JobModule} from './registry.ts';
@@ -67,6 +68,23 @@ export function startJobs(deps: {pool: pg.Pool; clock: Clock; modules: readonly 
     }
   }
 
+  async function runOne(job: JobRow): Promise<void> {
+    const started = Date.now();
+    const about = {queue: job.queue, jobId: job.id, attempt: job.attempts, companyId: job.company_id};
+    try {
+      if (await cancelledForModule(deps.pool, job)) return;
+      await handlers.get(job.queue)!(job, ctx);
+      await complete(deps.pool, job.id);
+      jobRuns.inc({queue: job.queue, outcome: 'done'});
+      log.info('jobs', `${job.queue} done`, {...about, ms: Date.now() - started});
+    } catch (e) {
+      const last = job.attempts >= job.max_attempts;
+      jobRuns.inc({queue: job.queue, outcome: last ? 'failed' : 'retry'});
+      log.warn('jobs', `${job.queue} ${job.id} attempt ${job.attempts} failed: ${(e as Error).message}`, {...about, final: last});
+      await fail(deps.pool, deps.clock, job, (e as Error).message, e instanceof RetryLater ? e.delayMs : undefined).catch(() => {});
+    }
+  }
+
   async function drain(maxRounds: number): Promise<number> {
     const queues = [...handlers.keys()];
     let done = 0;
@@ -78,14 +96,8 @@ export function startJobs(deps: {pool: pg.Pool; clock: Clock; modules: readonly 
       await Promise.all(
         inOrderByCompany(jobs).map(async (line) => {
           for (const job of line) {
-            try {
-              if (await cancelledForModule(deps.pool, job)) continue;
-              await handlers.get(job.queue)!(job, ctx);
-              await complete(deps.pool, job.id);
-            } catch (e) {
-              log.warn('jobs', `${job.queue} ${job.id} attempt ${job.attempts} failed: ${(e as Error).message}`);
-              await fail(deps.pool, deps.clock, job, (e as Error).message, e instanceof RetryLater ? e.delayMs : undefined).catch(() => {});
-            }
+            // Its log lines carry the id of the request that caused it (0930), or its own.
+            await withRequestId(job.request_id ?? `job:${job.id}`, () => runOne(job));
             done++;
           }
         }),

@@ -17,6 +17,7 @@ import type {MessengerKind} from '#schema/tables/messaging.ts';
 import type {Clock} from '../clock.ts';
 import {claimByKey, complete, fail, RetryLater, type JobRow} from '../jobs/queue.ts';
 import {log} from '../log.ts';
+import {sendFailures} from '../observe/instruments.ts';
 import type {Bots} from './bots.ts';
 import type {Pacer} from './pacing.ts';
 
@@ -87,6 +88,7 @@ export async function sendMessage(deps: SenderDeps, p: SendPayload): Promise<voi
   }
   if (result.maybeSent) return setStatus(deps.pool, row.id, 'unknown', {error: result.reason});
   log.warn('messaging', `send ${row.id} by ${row.channel} failed: ${result.detail}`);
+  sendFailures.inc({channel: row.channel});
   await setStatus(deps.pool, row.id, 'failed', {error: result.reason});
 }
 

@@ -14,6 +14,7 @@ import type {MessengerKind} from '#schema/tables/messaging.ts';
 import type {Clock} from '../clock.ts';
 import {claimByKey, enqueue, poolSql} from '../jobs/queue.ts';
 import {log} from '../log.ts';
+import {webhookFailures} from '../observe/instruments.ts';
 import type {Bots} from './bots.ts';
 import {handleInbound, type InboundDeps, type InboundJob} from './inbound.ts';
 import {runClaimed} from './outbound.ts';
@@ -60,7 +61,10 @@ export function webhookRouter(deps: {pool: pg.Pool; clock: Clock; bots: Bots; ru
         query: req.query,
         rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
       });
-      if (verified.ok !== true) return void res.status(verified.reply.status).type('text').send(verified.reply.body);
+      if (verified.ok !== true) {
+        if (verified.reply.status >= 400) webhookFailures.inc({channel: kind, reason: 'refused'});
+        return void res.status(verified.reply.status).type('text').send(verified.reply.body);
+      }
       const keys: string[] = [];
       const sql = poolSql(deps.pool);
       for (const event of verified.events) {
@@ -82,6 +86,7 @@ export function webhookRouter(deps: {pool: pg.Pool; clock: Clock; bots: Bots; ru
         }
       })().catch((e) => log.warn('messaging', `inbound fast path: ${(e as Error).message}`));
     } catch (e) {
+      webhookFailures.inc({channel: MESSENGERS.includes(req.params.kind as MessengerKind) ? String(req.params.kind) : 'other', reason: 'error'});
       next(e);
     }
   });

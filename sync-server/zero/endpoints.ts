@@ -12,6 +12,7 @@ import {sessionFromRequest} from '../auth/request-auth.ts';
 import {memberContext} from '../auth/sessions.ts';
 import type {ZeroDb} from './db.ts';
 import type {Executor} from './execute.ts';
+import {mutationRequestId} from '../observe/mutation-id.ts';
 
 function sameKey(a: string | undefined, b: string): boolean {
   if (!a) return false;
@@ -65,11 +66,12 @@ export function zeroEndpoints(deps: {
     res.json(
       await handleMutateRequest({
         dbProvider: deps.zdb,
-        handler: async (transact) => {
+        // Each mutation logs (and enqueues its jobs) under the device's own id of it (observe/mutation-id.ts).
+        handler: mutationRequestId(async (transact) => {
           const delay = deps.mutationDelayMs?.() ?? 0;
           if (delay) await new Promise((r) => setTimeout(r, delay));
           return transact((tx, name, args) => deps.executor.execute(tx, name, args, ctx).then(() => {}));
-        },
+        }),
         query: req.query as Record<string, string>,
         body: req.body as ReadonlyJSONValue,
         userID: ctx.userID,
