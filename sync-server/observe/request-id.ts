@@ -5,7 +5,7 @@
 // for /metrics by route template, never by raw path (ids would explode the series).
 import {randomBytes} from 'node:crypto';
 import type express from 'express';
-import {withRequestId} from '../log.ts';
+import {log, withRequestId} from '../log.ts';
 import {httpDuration} from './instruments.ts';
 
 const SANE_ID = /^[\w.:@/+=-]{1,128}$/;
@@ -32,7 +32,10 @@ export function requestIds(): express.RequestHandler {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      httpDuration.observe({method: req.method, route: routeTemplate(req, res.statusCode), status: `${Math.floor(res.statusCode / 100)}xx`}, seconds);
+      const route = routeTemplate(req, res.statusCode);
+      httpDuration.observe({method: req.method, route, status: `${Math.floor(res.statusCode / 100)}xx`}, seconds);
+      // The access line (debug: a proxy in front usually keeps its own); its URL is redacted like any text (observe/redact.ts).
+      withRequestId(id, () => log.debug('http', `${req.method} ${req.originalUrl} ${res.statusCode}`, {route, ms: Math.round(seconds * 1000)}));
     });
     withRequestId(id, next);
   };
