@@ -45,13 +45,25 @@ export function setLogSink(write: typeof sink): void {
   sink = write;
 }
 
-export function formatLine(level: LogLevel, part: string, message: string, fields: LogFields | undefined, as: LogFormat, requestId = currentRequestId()): string {
+export function formatLine(
+  level: LogLevel,
+  part: string,
+  message: string,
+  fields: LogFields | undefined,
+  as: LogFormat,
+  requestId = currentRequestId(),
+): string {
   const msg = redactText(message);
   const safe = fields && Object.keys(fields).length ? redactFields(fields) : undefined;
   if (as === 'json') {
     return JSON.stringify({time: new Date().toISOString(), level, part, msg, ...(requestId && {requestId}), ...(safe && {fields: safe})});
   }
-  const extra = safe ? ' ' + Object.entries(safe).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ') : '';
+  const extra = safe
+    ? ' ' +
+      Object.entries(safe)
+        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(' ')
+    : '';
   return `[${part}]${requestId ? ` (${requestId})` : ''} ${msg}${extra}`;
 }
 

@@ -27,7 +27,14 @@ describe('log lines', () => {
     log.debug('db', 'below the threshold');
     expect(lines).toHaveLength(2);
     const first = JSON.parse(lines[0]!);
-    expect(first).toEqual({time: expect.any(String), level: 'info', part: 'jobs', msg: 'booking.event done', requestId: 'dev-1:42', fields: {queue: 'booking.event', ms: 12}});
+    expect(first).toEqual({
+      time: expect.any(String),
+      level: 'info',
+      part: 'jobs',
+      msg: 'booking.event done',
+      requestId: 'dev-1:42',
+      fields: {queue: 'booking.event', ms: 12},
+    });
     expect(Date.parse(first.time)).toBeGreaterThan(0);
     expect(JSON.parse(lines[1]!)).not.toHaveProperty('requestId');
     expect(currentRequestId()).toBeUndefined();

@@ -26,7 +26,12 @@ async function jobFamilies(pool: pg.Pool, clock: Clock): Promise<MetricFamily[]>
   const of = (pick: (r: (typeof rows)[number]) => number): Sample[] => rows.map((r) => ({labels: {queue: r.queue}, value: pick(r)}));
   return [
     {name: 'dot_job_queue_depth', help: 'Jobs due now and not yet taken (or whose worker died), by queue.', type: 'gauge', samples: of((r) => r.due)},
-    {name: 'dot_job_queue_oldest_due_seconds', help: 'How long the oldest due job has waited, by queue (0: none waits).', type: 'gauge', samples: of((r) => Math.max(0, r.oldest ?? 0))},
+    {
+      name: 'dot_job_queue_oldest_due_seconds',
+      help: 'How long the oldest due job has waited, by queue (0: none waits).',
+      type: 'gauge',
+      samples: of((r) => Math.max(0, r.oldest ?? 0)),
+    },
     {name: 'dot_jobs_pending', help: 'Jobs waiting, due or not yet, by queue.', type: 'gauge', samples: of((r) => r.pending)},
     {name: 'dot_jobs_running', help: 'Jobs taken by a worker now, by queue.', type: 'gauge', samples: of((r) => r.running)},
   ];
@@ -73,7 +78,12 @@ export async function metricsText(deps: Omit<Deps, 'token'>): Promise<string> {
     ...(await fromDb(() => jobFamilies(deps.pool, deps.clock), 'dot_job_queue_depth')),
     jobRuns.family(),
     mutations.family(),
-    {name: 'dot_replication_slot_lag_bytes', help: 'WAL bytes a logical replication slot (zero-cache) has not confirmed yet.', type: 'gauge', samples: () => replicationLag(deps.pool)},
+    {
+      name: 'dot_replication_slot_lag_bytes',
+      help: 'WAL bytes a logical replication slot (zero-cache) has not confirmed yet.',
+      type: 'gauge',
+      samples: () => replicationLag(deps.pool),
+    },
     {name: 'dot_sync_up', help: 'Whether zero-cache is ready (1) or not (0).', type: 'gauge', samples: [{value: sync.state === 'ready' ? 1 : 0}]},
     webhookFailures.family(),
     sendFailures.family(),
@@ -88,9 +98,13 @@ export function metricsRoute(deps: Deps): express.Router {
   router.get('/metrics', async (req, res, next) => {
     const access = metricsAccess(req, deps.token);
     if (access === 401) return void res.status(401).set('WWW-Authenticate', 'Bearer realm="metrics"').type('text').send('a metrics token is needed\n');
-    if (access === 403) return void res.status(403).type('text').send('metrics are for this machine only (set DOT_METRICS_TOKEN to read them from elsewhere)\n');
+    if (access === 403)
+      return void res.status(403).type('text').send('metrics are for this machine only (set DOT_METRICS_TOKEN to read them from elsewhere)\n');
     try {
-      res.type('text/plain; version=0.0.4; charset=utf-8').set('Cache-Control', 'no-store').send(await metricsText(deps));
+      res
+        .type('text/plain; version=0.0.4; charset=utf-8')
+        .set('Cache-Control', 'no-store')
+        .send(await metricsText(deps));
     } catch (e) {
       next(e);
     }

@@ -97,7 +97,11 @@ describe('logs', () => {
     expect(given.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
 
     const trace = `phone-7:${Date.now()}`;
-    const made = await owner.post('/api/v1/requests', {clientPhone: '+77011234567', text: 'звонок', responsibleId: signup.body.member.id}, {'x-request-id': trace});
+    const made = await owner.post(
+      '/api/v1/requests',
+      {clientPhone: '+77011234567', text: 'звонок', responsibleId: signup.body.member.id},
+      {'x-request-id': trace},
+    );
     expect(made.status).toBe(201);
     expect(made.headers.get('x-request-id')).toBe(trace);
     const {rows} = await db.query(`select queue, request_id from job where company_id = $1`, [signup.body.company.id]);
@@ -105,27 +109,37 @@ describe('logs', () => {
     expect((await owner.post('/__test/jobs/run')).status).toBe(200);
 
     const mine = logLines().filter((l) => l.requestId === trace);
-    expect(mine.map((l) => `${l.part} ${l.msg}`)).toEqual(expect.arrayContaining([expect.stringMatching(/^http POST \/api\/v1\/requests 201$/), 'jobs request.assigned done']));
+    expect(mine.map((l) => `${l.part} ${l.msg}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^http POST \/api\/v1\/requests 201$/), 'jobs request.assigned done']),
+    );
     for (const l of logLines()) expect(Object.keys(l).every((k) => ['time', 'level', 'part', 'msg', 'requestId', 'fields'].includes(k))).toBe(true);
   });
 });
 
 describe('/metrics', () => {
   it('answers this machine in Prometheus text: latency by route, jobs, backups', async () => {
-    await db.query(`insert into backup_run (id, kind, trigger, started_at, finished_at, ok) values ('obs-1', 'backup', 'manual', now() - interval '1 minute', '2026-01-02T03:04:05Z', true)`);
+    await db.query(
+      `insert into backup_run (id, kind, trigger, started_at, finished_at, ok) values ('obs-1', 'backup', 'manual', now() - interval '1 minute', '2026-01-02T03:04:05Z', true)`,
+    );
     const res = await fetch(`${stack.baseUrl}/metrics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const {types, samples} = parsePrometheus(await res.text());
     expect(types.get('dot_http_request_duration_seconds')).toBe('histogram');
-    const login = samples.find((s) => s.name === 'dot_http_request_duration_seconds_count' && s.labels.route === '/api/v1/auth/login' && s.labels.status === '2xx');
+    const login = samples.find(
+      (s) => s.name === 'dot_http_request_duration_seconds_count' && s.labels.route === '/api/v1/auth/login' && s.labels.status === '2xx',
+    );
     expect(login?.value).toBeGreaterThanOrEqual(2);
-    expect(samples.some((s) => s.name === 'dot_http_request_duration_seconds_count' && s.labels.route === '/api/v1/auth/login' && s.labels.status === '4xx')).toBe(true);
+    expect(
+      samples.some((s) => s.name === 'dot_http_request_duration_seconds_count' && s.labels.route === '/api/v1/auth/login' && s.labels.status === '4xx'),
+    ).toBe(true);
     // Ids never become series: a request's route is its template.
     expect(samples.every((s) => !/[0-9a-f]{8}-[0-9a-f]{4}-/.test(s.labels.route ?? ''))).toBe(true);
     expect(types.get('dot_job_queue_depth')).toBe('gauge');
     expect(samples.find((s) => s.name === 'dot_job_runs_total' && s.labels.queue === 'request.assigned')?.value).toBeGreaterThanOrEqual(1);
-    expect(samples.find((s) => s.name === 'dot_backup_last_success_timestamp_seconds' && s.labels.kind === 'backup')?.value).toBe(Date.parse('2026-01-02T03:04:05Z') / 1000);
+    expect(samples.find((s) => s.name === 'dot_backup_last_success_timestamp_seconds' && s.labels.kind === 'backup')?.value).toBe(
+      Date.parse('2026-01-02T03:04:05Z') / 1000,
+    );
     expect(types.get('dot_replication_slot_lag_bytes')).toBe('gauge');
     expect(types.get('dot_webhook_failures_total')).toBe('counter');
   });

@@ -7,7 +7,8 @@
 const HIDDEN = '[redacted]';
 
 /** A field or parameter whose name says it holds a secret. */
-export const SECRET_NAME = /pass(word|wd|phrase)?$|^pwd$|token|secret|cookie|authori[sz]ation|api[-_]?key|session|credential|private[-_]?key|signature|^otp$|totp|recovery/i;
+export const SECRET_NAME =
+  /pass(word|wd|phrase)?$|^pwd$|token|secret|cookie|authori[sz]ation|api[-_]?key|session|credential|private[-_]?key|signature|^otp$|totp|recovery/i;
 const NAMES = 'password|passwd|pwd|passphrase|[\\w.-]*token|[\\w.-]*secret|api[-_]?key|apikey|authorization|cookie|session|signature|otp|totp';
 
 const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
