@@ -36,9 +36,9 @@ export type Config = {
   platformAdmin: {email: string; password: string; totpSecret: string} | undefined;
   /** Google Calendar (two-way sync a person connects): where the APIs live (tests point them at a local server), and the OAuth client. */
   google: {apiRoot: string; oauthRoot: string; clientId: string; clientSecret: string};
-  /** Messengers: where each API lives (tests point them at local servers), and the platform's shared bots (none when unset). */
   /** Logs and metrics (docs/operations/observing.md): DOT_LOG_FORMAT json|text (json unless a terminal), DOT_METRICS_TOKEN. */
   observe: {logFormat: 'json' | 'text' | undefined; metricsToken: string | undefined};
+  /** Messengers: where each API lives (tests point them at local servers), and the platform's shared bots (none when unset). */
   messengers: {
     roots: {telegram: string; whatsapp: string; vk: string};
     shared: {
