@@ -5,6 +5,7 @@
 // the other types; then a reminder due during the run is sent once although
 // both API processes run their due work at the same moment.
 // Usage: npm run bench -- cluster
+import fs from 'node:fs';
 import {startLocalCluster} from '#server/cluster/local.ts';
 import {reminderOnceAcross} from '#server/cluster/reminder-once.ts';
 import {startSmtp, type Mail} from '#server/testing/smtp.ts';
@@ -12,6 +13,25 @@ import type {Page} from 'playwright-core';
 import {fmt, launchChromium, stats} from './browser.ts';
 
 type Seen = {__seen: Record<string, number>};
+
+/** Open TCP connections into a local port (from /proc/net/tcp*): which view-syncer holds how many sync sockets. */
+function establishedTo(port: number): number {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  let n = 0;
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      if (local?.endsWith(`:${hex}`) && state === '01') n += 1;
+    }
+  }
+  return n;
+}
 
 // Each device timestamps a row the moment it enters its DOM.
 const watch = () => {
@@ -73,6 +93,7 @@ export async function cluster(samples = 5) {
     await pageB.goto('/requests');
     await pageB.locator('.conn[data-state="connected"]').waitFor({timeout: 60_000});
     const socketsPerApi = [...c.proxy.counts.ws];
+    const socketsPerViewSyncer = c.viewSyncers.map((v) => establishedTo(v.port));
     await pageA.evaluate(watch);
     await pageB.evaluate(watch);
 
@@ -91,7 +112,16 @@ export async function cluster(samples = 5) {
       pool: c.pool,
       mailsTo: (email) => smtp.mails.filter((m: Mail) => m.to.includes(email)).map((m) => m.subject),
     });
-    return {upSeconds, timings: c.timings, socketsPerApi, socketsAtEnd: [...c.proxy.counts.ws], aToB: stats(aToB), bToA: stats(bToA), reminders};
+    return {
+      upSeconds,
+      timings: c.timings,
+      socketsPerApi,
+      socketsPerViewSyncer,
+      socketsAtEnd: [...c.proxy.counts.ws],
+      aToB: stats(aToB),
+      bToA: stats(bToA),
+      reminders,
+    };
   } catch (e) {
     // What each process said, to see which part did not come up.
     for (const [name, out] of [
@@ -121,6 +151,7 @@ if (import.meta.main) {
   console.log(
     `sync sockets per API process after both devices connected: ${r.socketsPerApi.join(' / ')} (API n → view-syncer n); at the end ${r.socketsAtEnd.join(' / ')}`,
   );
+  console.log(`open connections into view-syncer 1 / 2 after both devices connected: ${r.socketsPerViewSyncer.join(' / ')}`);
   console.log(line('A (view-syncer 1) types → visible on B (view-syncer 2)', r.aToB));
   console.log(line('B (view-syncer 2) types → visible on A (view-syncer 1)', r.bToA));
   const once = r.reminders.jobs.every((j) => j.state === 'done' && j.attempts === 1);
