@@ -85,6 +85,8 @@ export async function cluster(samples = 5) {
     const sessionB = await (await b.request.post('/api/v1/auth/login', {data: {email: colleague, password: 'password1'}})).json();
     await a.addInitScript((s) => localStorage.setItem('dot.session', s), JSON.stringify(session));
     await b.addInitScript((s) => localStorage.setItem('dot.session', s), JSON.stringify(sessionB));
+    // Before any device: the API processes' own health-check connections.
+    const baseline = c.viewSyncers.map((v) => establishedTo(v.port));
     // One after the other, so device A's sync socket takes the proxy's first turn (API 1 → view-syncer 1), B's the second.
     const pageA = await a.newPage();
     await pageA.goto('/requests');
@@ -93,7 +95,7 @@ export async function cluster(samples = 5) {
     await pageB.goto('/requests');
     await pageB.locator('.conn[data-state="connected"]').waitFor({timeout: 60_000});
     const socketsPerApi = [...c.proxy.counts.ws];
-    const socketsPerViewSyncer = c.viewSyncers.map((v) => establishedTo(v.port));
+    const socketsPerViewSyncer = c.viewSyncers.map((v, i) => establishedTo(v.port) - baseline[i]!);
     await pageA.evaluate(watch);
     await pageB.evaluate(watch);
 
@@ -151,7 +153,7 @@ if (import.meta.main) {
   console.log(
     `sync sockets per API process after both devices connected: ${r.socketsPerApi.join(' / ')} (API n → view-syncer n); at the end ${r.socketsAtEnd.join(' / ')}`,
   );
-  console.log(`open connections into view-syncer 1 / 2 after both devices connected: ${r.socketsPerViewSyncer.join(' / ')}`);
+  console.log(`new connections into view-syncer 1 / 2 once both devices connected: ${r.socketsPerViewSyncer.join(' / ')}`);
   console.log(line('A (view-syncer 1) types → visible on B (view-syncer 2)', r.aToB));
   console.log(line('B (view-syncer 2) types → visible on A (view-syncer 1)', r.bToA));
   const once = r.reminders.jobs.every((j) => j.state === 'done' && j.attempts === 1);
