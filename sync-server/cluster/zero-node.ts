@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {log} from '../log.ts';
-import {startZeroCache, type ZeroRole} from '../supervisor/zero-cache.ts';
+import {endOrphanedZeroCache, startZeroCache, type ZeroRole} from '../supervisor/zero-cache.ts';
 
 export type ZeroNodeSettings = {
   role: ZeroRole;
@@ -61,6 +61,8 @@ export function seedReplica(from: string, dataDir: string): boolean {
 
 async function main(): Promise<void> {
   const s = zeroNodeFromEnv(process.env);
+  // Workers of a node that was killed outright still hold the ports (supervisor/zero-cache.ts says why).
+  if ((await endOrphanedZeroCache(s.dataDir)) > 0) log.warn('sync', 'ended sync processes left behind by an earlier run');
   if (s.seedReplica && seedReplica(s.seedReplica, s.dataDir)) log.info('sync', `replica seeded from ${s.seedReplica}`);
   const zero = startZeroCache({
     upstreamUrl: s.upstreamUrl,
