@@ -18,6 +18,8 @@ export type Config = {
   testMode: boolean;
   /** Whether to start zero-cache (off for REST-only tools). */
   startSync: boolean;
+  /** Many machines (docs/operations/scaling.md): view-syncers elsewhere (DOT_SYNC=external, DOT_SYNC_URL) and the key they call us with (DOT_ZERO_API_KEY). */
+  cluster: {sync: 'on' | 'off' | 'external'; syncUrls: string[]; zeroApiKey: string | undefined};
   /** Open sign-up (DOT_SIGNUP=closed: every company comes through /connect); the console's setting overrides it. */
   signupOpen: boolean;
   /** Largest accepted upload. */
@@ -94,7 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clientDist: path.resolve(cwd, env.DOT_CLIENT_DIST ?? 'client/dist'),
     logLevel,
     testMode: env.DOT_TEST_MODE === '1',
-    startSync: env.DOT_SYNC !== 'off',
+    startSync: clusterFromEnv(env).sync === 'on',
+    cluster: clusterFromEnv(env),
     signupOpen: env.DOT_SIGNUP !== 'closed',
     maxUploadBytes: intFromEnv(env, 'DOT_MAX_UPLOAD_MB', 25, 2048) * 1024 * 1024,
     s3: s3FromEnv(env),
@@ -173,4 +176,21 @@ function observeFromEnv(env: NodeJS.ProcessEnv): Config['observe'] {
   const logFormat = env.DOT_LOG_FORMAT?.trim() || undefined;
   if (logFormat !== undefined && logFormat !== 'json' && logFormat !== 'text') throw new ConfigError(`DOT_LOG_FORMAT=${logFormat} must be json or text.`);
   return {logFormat, metricsToken: env.DOT_METRICS_TOKEN?.trim() || undefined};
+}
+
+function clusterFromEnv(env: NodeJS.ProcessEnv): Config['cluster'] {
+  const syncUrls = (env.DOT_SYNC_URL ?? '')
+    .split(',')
+    .map((u) => u.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  const sync = env.DOT_SYNC === 'off' ? 'off' : env.DOT_SYNC === 'external' || syncUrls.length ? 'external' : 'on';
+  if (env.DOT_SYNC && !['on', 'off', 'external'].includes(env.DOT_SYNC)) throw new ConfigError(`DOT_SYNC=${env.DOT_SYNC} must be on, off or external.`);
+  if (sync === 'external' && !syncUrls.length)
+    throw new ConfigError('DOT_SYNC=external needs DOT_SYNC_URL (the view-syncers, e.g. http://vs1:4848,http://vs2:4848).');
+  for (const u of syncUrls) if (!/^https?:\/\/[^/]+$/.test(u)) throw new ConfigError(`DOT_SYNC_URL: ${u} must look like http://host:port.`);
+  const zeroApiKey = env.DOT_ZERO_API_KEY || undefined;
+  if (zeroApiKey && !/^[A-Za-z0-9_]{16,}$/.test(zeroApiKey))
+    throw new ConfigError('DOT_ZERO_API_KEY must be at least 16 letters, digits or "_" (e.g. openssl rand -hex 24).');
+  if (sync === 'external' && !zeroApiKey) throw new ConfigError('DOT_SYNC=external needs DOT_ZERO_API_KEY, the same on every API process and zero-cache node.');
+  return {sync, syncUrls, zeroApiKey};
 }

@@ -20,6 +20,7 @@ import {createNotifyDeps} from './notify/index.ts';
 import {wireModules} from './module/list.ts';
 import {listenForRevokedSessions} from './auth/live-sync.ts';
 import {ensureEnvAdmin} from './platform/admins/bootstrap.ts';
+import {watchRemoteSync} from './cluster/remote-sync.ts';
 
 const seconds = (fromMs: number) => `${((performance.now() - fromMs) / 1000).toFixed(1)} s`;
 
@@ -101,7 +102,9 @@ async function main(): Promise<void> {
     stopListening = listenForRevokedSessions(db.url);
     log.info('db', `ready (${db.where}${applied.length ? `, applied ${applied.join(', ')}` : ''}) after ${seconds(t0)}`);
 
-    const apiKey = newApiKey();
+    // Several processes (docs/operations/scaling.md) share one key with their zero-cache nodes.
+    const apiKey = config.cluster.zeroApiKey ?? newApiKey();
+    const remote = config.cluster.sync === 'external' ? watchRemoteSync(config.cluster.syncUrls) : undefined;
     const zdb = createZeroDb(pool);
     // Work that happens by itself (reminders, notifications): registered per
     // module, run by one worker on the same database, by the server clock.
@@ -129,7 +132,7 @@ async function main(): Promise<void> {
       config,
       pool,
       zdb,
-      syncState: () => (zero ? zero.status : {state: 'off'}),
+      syncState: () => (zero ? zero.status : (remote?.status() ?? {state: 'off'})),
       zeroApiKey: () => apiKey,
       now: clock.now,
       jobs,
@@ -146,7 +149,7 @@ async function main(): Promise<void> {
           }
         : undefined,
     });
-    server = await listen(app, {port: config.port, host: config.host, zeroPort: config.zeroPort});
+    server = await listen(app, {port: config.port, host: config.host, zeroPort: config.zeroPort, zeroTarget: remote?.next});
     const url = `http://localhost:${config.port}`;
     log.info('dot', `running at ${url}  (after ${seconds(t0)})`);
     for (const lan of lanAddresses(config.port)) log.info('dot', `on your network: ${lan}`);

@@ -8,7 +8,7 @@ import {refusalPage} from './public/refusal-page.ts';
 import {answersInJson} from './http/refusal.ts';
 import type express from 'express';
 import {checkSyncUpgrade, isAllowedSyncHttp} from './proxy/sync-handshake.ts';
-import {isZeroPath, proxyHttp, proxyUpgrade, refuseUpgrade} from './proxy/zero-proxy.ts';
+import {isZeroPath, proxyHttp, proxyUpgrade, refuseUpgrade, type ZeroTarget} from './proxy/zero-proxy.ts';
 
 const notSync = (status: number) => JSON.stringify({error: {code: status === 404 ? 'not_found' : 'bad_request', message: 'Not a sync connection.'}});
 
@@ -37,11 +37,11 @@ function answerClientError(err: NodeJS.ErrnoException & {rawPacket?: Buffer}, so
 
 export type RunningServer = {server: http.Server; close(): Promise<void>};
 
-export function listen(app: express.Express, opts: {port: number; host: string; zeroPort: number}): Promise<RunningServer> {
+export function listen(app: express.Express, opts: {port: number; host: string; zeroPort: number; zeroTarget?: () => ZeroTarget}): Promise<RunningServer> {
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     if (!isZeroPath(req.url)) return void app(req, res);
-    if (isAllowedSyncHttp(req)) return proxyHttp(req, res, opts.zeroPort);
+    if (isAllowedSyncHttp(req)) return proxyHttp(req, res, opts.zeroTarget?.() ?? opts.zeroPort);
     res.writeHead(404, {'content-type': 'application/json'}).end(notSync(404));
   });
   server.on('clientError', answerClientError);
@@ -54,7 +54,7 @@ export function listen(app: express.Express, opts: {port: number; host: string; 
     if (!isZeroPath(req.url)) return refuseUpgrade(socket, 404, notSync(404));
     const verdict = checkSyncUpgrade(req);
     if (!verdict.ok) return refuseUpgrade(socket, verdict.status, notSync(verdict.status));
-    proxyUpgrade(req, socket, head, opts.zeroPort);
+    proxyUpgrade(req, socket, head, opts.zeroTarget?.() ?? opts.zeroPort);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

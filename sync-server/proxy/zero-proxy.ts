@@ -41,8 +41,12 @@ export function refuseUpgrade(socket: Duplex, status: number, body = ''): void {
   socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\nConnection: close\r\n${type}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
 }
 
+/** zero-cache beside us (a loopback port), or a view-syncer elsewhere ("host:port", cluster/remote-sync.ts). */
+export type ZeroTarget = number | string;
+const hostOf = (t: ZeroTarget) => (typeof t === 'number' ? `127.0.0.1:${t}` : t);
+
 /** Handles an upgrade for the sync path: connects to zero-cache first, then accepts the device. */
-export function proxyUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, zeroPort: number): void {
+export function proxyUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, zeroPort: ZeroTarget): void {
   const headers: Record<string, string> = {};
   for (const name of FORWARDED) {
     const v = req.headers[name];
@@ -59,7 +63,7 @@ export function proxyUpgrade(req: http.IncomingMessage, socket: Duplex, head: Bu
 
   let upstream: WebSocket;
   try {
-    upstream = new WebSocket(`ws://127.0.0.1:${zeroPort}${req.url}`, protocols, {headers, perMessageDeflate: false, handshakeTimeout: 15_000});
+    upstream = new WebSocket(`ws://${hostOf(zeroPort)}${req.url}`, protocols, {headers, perMessageDeflate: false, handshakeTimeout: 15_000});
   } catch {
     // ws refuses what it cannot send (a malformed subprotocol): never a throw in the server's upgrade handler.
     return refuseUpgrade(socket, 400);
@@ -125,8 +129,9 @@ function relay(device: WebSocket, upstream: WebSocket): void {
 }
 
 /** Plain HTTP to /zero (zero-cache's "OK"; server.ts lets nothing else through). */
-export function proxyHttp(req: http.IncomingMessage, res: http.ServerResponse, zeroPort: number): void {
-  const upstream = http.request({host: '127.0.0.1', port: zeroPort, method: req.method, path: req.url, headers: req.headers}, (up) => {
+export function proxyHttp(req: http.IncomingMessage, res: http.ServerResponse, zeroPort: ZeroTarget): void {
+  const [host, port] = hostOf(zeroPort).split(':');
+  const upstream = http.request({host, port: Number(port), method: req.method, path: req.url, headers: req.headers}, (up) => {
     res.writeHead(up.statusCode ?? 502, up.headers);
     up.pipe(res);
   });

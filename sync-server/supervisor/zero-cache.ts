@@ -17,7 +17,29 @@ export type ZeroCacheOptions = {
   apiBase: string;
   apiKey: string;
   logLevel: string;
+  /**
+   * Zero's documented shapes (docs/operations/scaling.md): everything in one
+   * (the default), the replication-manager alone (follows PostgreSQL, serves
+   * the change stream on zeroPort + 1, no devices), or a view-syncer that
+   * serves devices from the replication-manager at changeStreamerUri.
+   */
+  role?: ZeroRole;
+  changeStreamerUri?: string;
+  /** Listen on every interface (containers on a private network). Off: loopback only, the security rule for one machine. */
+  bindAll?: boolean;
 };
+
+export type ZeroRole = 'all' | 'replication-manager' | 'view-syncer';
+
+/** The settings that differ per role. */
+export function roleEnv(role: ZeroRole, changeStreamerUri: string | undefined): NodeJS.ProcessEnv {
+  if (role === 'replication-manager') return {ZERO_NUM_SYNC_WORKERS: '0'};
+  if (role === 'view-syncer') {
+    if (!changeStreamerUri) throw new Error('a view-syncer needs the replication-manager address (changeStreamerUri)');
+    return {ZERO_CHANGE_STREAMER_URI: changeStreamerUri, ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1'};
+  }
+  return {ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1'};
+}
 
 export type ZeroCacheState = 'starting' | 'ready' | 'restarting' | 'stopped';
 
@@ -94,7 +116,7 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
     // Only named mutators may write; raw CRUD from a device would skip every rule.
     ZERO_ENABLE_CRUD_MUTATIONS: 'false',
     ZERO_ENABLE_TELEMETRY: 'false',
-    ZERO_NUM_SYNC_WORKERS: process.env.ZERO_NUM_SYNC_WORKERS ?? '1',
+    ...roleEnv(opts.role ?? 'all', opts.changeStreamerUri),
     ZERO_ADMIN_PASSWORD: process.env.ZERO_ADMIN_PASSWORD ?? zeroSafeId(12),
     // Left unset, zero-cache picks a nanoid that can begin with "-" (see zeroSafeId).
     ZERO_TASK_ID: process.env.ZERO_TASK_ID ?? `dot-${zeroSafeId(8)}`,
@@ -134,7 +156,8 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
   };
 
   const spawnChild = () => {
-    const run = spawn(process.execPath, ['--require', PRELOAD, cliPath()], {env, stdio: ['ignore', 'pipe', 'pipe']});
+    const preload = opts.bindAll ? [] : ['--require', PRELOAD];
+    const run = spawn(process.execPath, [...preload, cliPath()], {env, stdio: ['ignore', 'pipe', 'pipe']});
     child = run;
     const startedAt = Date.now();
     fs.writeFileSync(path.join(replicaDir, 'zero-cache.pid'), String(run.pid ?? ''));
