@@ -88,6 +88,8 @@ export function newApiKey(): string {
 
 /** Keeps zero-cache and its workers on loopback (see the file for why). */
 const PRELOAD = path.join(import.meta.dirname, 'loopback-preload.cjs');
+/** Ends zero-cache and its workers when the process that started them is gone (see the file for why). */
+const DIE_WITH_PARENT = path.join(import.meta.dirname, 'die-with-parent.cjs');
 
 function cliPath(): string {
   // The package exports only its entry points; the CLI sits beside the main one.
@@ -156,7 +158,7 @@ export function startZeroCache(opts: ZeroCacheOptions): ZeroCache {
   };
 
   const spawnChild = () => {
-    const preload = opts.bindAll ? [] : ['--require', PRELOAD];
+    const preload = [...(opts.bindAll ? [] : ['--require', PRELOAD]), '--require', DIE_WITH_PARENT];
     const run = spawn(process.execPath, [...preload, cliPath()], {env, stdio: ['ignore', 'pipe', 'pipe']});
     child = run;
     const startedAt = Date.now();
