@@ -22,6 +22,8 @@ export type Config = {
   signupOpen: boolean;
   /** Largest accepted upload. */
   maxUploadBytes: number;
+  /** A company's own import (issue 19): the largest archive accepted, read in memory. */
+  companyImport: {maxBytes: number};
   /** S3-compatible file storage; local disk under dataDir when absent. */
   s3: {endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string} | undefined;
   /** Abuse limits per client address. */
@@ -95,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     startSync: env.DOT_SYNC !== 'off',
     signupOpen: env.DOT_SIGNUP !== 'closed',
     maxUploadBytes: intFromEnv(env, 'DOT_MAX_UPLOAD_MB', 25, 2048) * 1024 * 1024,
+    companyImport: companyImportFromEnv(env),
     s3: s3FromEnv(env),
     smtp: env.DOT_SMTP_URL ? {url: env.DOT_SMTP_URL, from: env.DOT_MAIL_FROM || 'dot <no-reply@dot.local>'} : undefined,
     vapid: {
@@ -164,4 +167,8 @@ function messengersFromEnv(env: NodeJS.ProcessEnv): Config['messengers'] {
         : undefined,
     },
   };
+}
+
+function companyImportFromEnv(env: NodeJS.ProcessEnv): Config['companyImport'] {
+  return {maxBytes: intFromEnv(env, 'DOT_IMPORT_MAX_MB', 512, 4096) * 1024 * 1024};
 }
