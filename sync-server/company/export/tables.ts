@@ -36,8 +36,9 @@ export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** A file's name as a path part inside the zip: no folders, no `..`, no control characters. */
 export function zipName(name: string): string {
-  const clean = name
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_')
+  const printable = [...name].map((ch) => (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? '_' : ch)).join('');
+  const clean = printable
+    .replace(/[/\\:*?"<>|]/g, '_')
     .replace(/^\.+/, '_')
     .trim();
   return clean.slice(0, 150) || 'file';
