@@ -23,6 +23,12 @@ export const exportRoute = (deps: {pool: pg.Pool; storage: FileStorage}) =>
         'Content-Disposition': `attachment; filename="${session.companySlug}-${date}.zip"`,
         'Cache-Control': 'no-store',
       });
-      await writeExport(deps, session.companyId, res);
+      try {
+        await writeExport(deps, session.companyId, res);
+      } catch (e) {
+        // Once bytes have gone out the answer cannot become an error: the download is cut, never a truncated zip that looks whole.
+        if (res.headersSent) return void res.destroy(e as Error);
+        throw e;
+      }
     },
   });
