@@ -24,6 +24,8 @@ export type Config = {
   signupOpen: boolean;
   /** Largest accepted upload. */
   maxUploadBytes: number;
+  /** A company's own import (issue 19): the largest archive accepted, read in memory. */
+  companyImport: {maxBytes: number};
   /** S3-compatible file storage; local disk under dataDir when absent. */
   s3: {endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string} | undefined;
   /** Abuse limits per client address. */
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cluster: clusterFromEnv(env),
     signupOpen: env.DOT_SIGNUP !== 'closed',
     maxUploadBytes: intFromEnv(env, 'DOT_MAX_UPLOAD_MB', 25, 2048) * 1024 * 1024,
+    companyImport: companyImportFromEnv(env),
     s3: s3FromEnv(env),
     smtp: env.DOT_SMTP_URL ? {url: env.DOT_SMTP_URL, from: env.DOT_MAIL_FROM || 'dot <no-reply@dot.local>'} : undefined,
     vapid: {
@@ -193,4 +196,8 @@ function clusterFromEnv(env: NodeJS.ProcessEnv): Config['cluster'] {
     throw new ConfigError('DOT_ZERO_API_KEY must be at least 16 letters, digits or "_" (e.g. openssl rand -hex 24).');
   if (sync === 'external' && !zeroApiKey) throw new ConfigError('DOT_SYNC=external needs DOT_ZERO_API_KEY, the same on every API process and zero-cache node.');
   return {sync, syncUrls, zeroApiKey};
+}
+
+function companyImportFromEnv(env: NodeJS.ProcessEnv): Config['companyImport'] {
+  return {maxBytes: intFromEnv(env, 'DOT_IMPORT_MAX_MB', 512, 4096) * 1024 * 1024};
 }

@@ -6,10 +6,17 @@ import {defineServerModule} from '../module/define.ts';
 import {publicImageRoutes} from '../public/site/images.ts';
 import {publicSiteRoutes} from '../public/site/routes.ts';
 import {siteRoutes} from '../routes/site.ts';
+import {exportRoute} from './export/route.ts';
+import {importRoute} from './import/route.ts';
 
 export const companyServer = defineServerModule({
   key: 'company',
-  routes: (d) => siteRoutes({...d, publicUrlSet: !!d.config.publicUrl}),
+  routes: (d) => [
+    ...siteRoutes({...d, publicUrlSet: !!d.config.publicUrl}),
+    // A company's own data, out and back in (issue 19).
+    exportRoute(d),
+    importRoute({...d, maxBytes: d.config.companyImport.maxBytes}),
+  ],
   pages: (d) => {
     const router = express.Router();
     const derivatives = derivativeStore(path.join(d.config.dataDir, 'cache', 'images'), d.storage);

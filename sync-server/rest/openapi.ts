@@ -127,12 +127,14 @@ export function openApiDocument(routes: readonly RouteDef[], serverUrl: string):
       ...(def.auth === 'platform' && {security: PLATFORM_SECURITY}),
       ...(params.length && {parameters: params}),
       ...(def.body && {requestBody: {required: true, content: {'application/json': {schema: components.schema(def.body, 'input', `${hint}Body`)}}}}),
+      ...(def.rawBody && {requestBody: {required: true, content: {[def.rawBody]: {schema: {type: 'string', format: 'binary'}}}}}),
       responses: {
         [status]: {
           description: 'OK',
           ...(def.response && {content: {'application/json': {schema: components.schema(def.response, 'output', `${hint}Response`)}}}),
         },
         ...(def.body || def.params ? {400: error('Invalid input')} : {}),
+        ...(def.rawBody && {400: error('Invalid input'), 413: error('The body is too large')}),
         ...(def.auth !== 'none' && {401: error('Not signed in'), 404: error('Not found or not allowed')}),
         ...(keyed && {409: error('A unique value is taken, or the record changed meanwhile'), 422: error('The Idempotency-Key was used for another request')}),
         ...(def.body && {

@@ -57,6 +57,8 @@ type Common<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   /** A member route that still answers while the platform has stopped the company (the export, sign-out); every other refuses. */
   whileStopped?: boolean;
   status?: number;
+  /** A body of raw bytes of this media type, read by the handler itself (the company import's zip), for the OpenAPI document. */
+  rawBody?: string;
 };
 
 // Handlers are declared with method syntax so that a route's precise input type

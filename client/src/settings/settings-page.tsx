@@ -9,6 +9,7 @@ import {RequestSettings} from './requests/request-settings.tsx';
 import {TelegramLink} from './telegram-link.tsx';
 import {SupportAccess} from './support-access.tsx';
 import {PlanSection} from './plan/plan-section.tsx';
+import {DataSection} from './data/data-section.tsx';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
@@ -59,6 +60,7 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
       {can(memberContextOf(session), 'company.manage') ? <PlanSection /> : null}
       <TelegramLink />
       {can(memberContextOf(session), 'company.manage') ? <SupportAccess /> : null}
+      {can(memberContextOf(session), 'company.manage') ? <DataSection session={session} /> : null}
       <section className="panel">
         <h2>{t('settings.publicForm')}</h2>
         <p className="muted">{t('settings.publicFormHint')}</p>

@@ -30,6 +30,7 @@ import {en as plan} from '../messages/plan/en.ts';
 import {en as suspension} from '../messages/suspension/en.ts';
 import {en as support} from '../messages/support/en.ts';
 import {en as announce} from '../messages/announce/en.ts';
+import {en as dataExport} from '../messages/data-export/en.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -60,4 +61,5 @@ export const messages = mergeCatalogs([
   suspension,
   support,
   announce,
+  dataExport,
 ]);

@@ -30,6 +30,7 @@ import {kk as plan} from '../messages/plan/kk.ts';
 import {kk as suspension} from '../messages/suspension/kk.ts';
 import {kk as support} from '../messages/support/kk.ts';
 import {kk as announce} from '../messages/announce/kk.ts';
+import {kk as dataExport} from '../messages/data-export/kk.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -60,4 +61,5 @@ export const messages = mergeCatalogs([
   suspension,
   support,
   announce,
+  dataExport,
 ]);

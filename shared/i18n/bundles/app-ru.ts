@@ -30,6 +30,7 @@ import {ru as plan} from '../messages/plan/ru.ts';
 import {ru as suspension} from '../messages/suspension/ru.ts';
 import {ru as support} from '../messages/support/ru.ts';
 import {ru as announce} from '../messages/announce/ru.ts';
+import {ru as dataExport} from '../messages/data-export/ru.ts';
 
 export const messages = mergeCatalogs([
   common,
@@ -60,4 +61,5 @@ export const messages = mergeCatalogs([
   suspension,
   support,
   announce,
+  dataExport,
 ]);

@@ -1,6 +1,6 @@
 // The console's account statuses (issue 18): suspend, block, delete, reinstate
 // a company; and the scan that removes a deleted company once its grace period
-// has passed (purge.ts); and the owner's export (export.ts).
+// has passed (purge.ts). The owner's export lives in company/export/.
 import {z} from 'zod';
 import {COMPANY_STATUSES} from '#shared/platform/status.ts';
 import {definePlatformArea} from '../area.ts';
@@ -8,7 +8,6 @@ import {route} from '../../rest/route.ts';
 import {changeCompanyStatus} from './change.ts';
 import {purgeScan} from './purge.ts';
 import {storageOf} from '../../files/storage-of.ts';
-import {exportRoute} from './export.ts';
 
 const companyStatus = z.object({
   id: z.string(),
@@ -45,7 +44,6 @@ export const statusArea = definePlatformArea({
         }
       },
     }),
-    exportRoute(pool),
   ],
   jobs: (deps) => ({scans: [purgeScan({pool: deps.pool, storage: storageOf(deps.config)})]}),
 });
