@@ -87,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
     throw new ConfigError(`DOT_LOG_LEVEL=${logLevel} must be one of debug, info, warn, error.`);
   }
+  const cluster = clusterFromEnv(env);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -98,8 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clientDist: path.resolve(cwd, env.DOT_CLIENT_DIST ?? 'client/dist'),
     logLevel,
     testMode: env.DOT_TEST_MODE === '1',
-    startSync: clusterFromEnv(env).sync === 'on',
-    cluster: clusterFromEnv(env),
+    startSync: cluster.sync === 'on',
+    cluster,
     signupOpen: env.DOT_SIGNUP !== 'closed',
     maxUploadBytes: intFromEnv(env, 'DOT_MAX_UPLOAD_MB', 25, 2048) * 1024 * 1024,
     companyImport: companyImportFromEnv(env),
