@@ -63,7 +63,9 @@ export async function faults() {
       }),
     );
     await sleep(5000);
-    results.push(await runPhase({...common, fault: 'zero-cache kill -9 (the supervisor restarts it)', kill: () => process.kill(dot.zeroCachePid(), 'SIGKILL')}));
+    results.push(
+      await runPhase({...common, fault: 'zero-cache kill -9 (the supervisor restarts it)', kill: () => process.kill(dot.zeroCachePid(), 'SIGKILL')}),
+    );
     await sleep(5000);
     results.push(await runPhase({...common, fault: 'PostgreSQL kill -9 (the supervisor restarts it)', kill: () => process.kill(dot.postgresPid(), 'SIGKILL')}));
     await sleep(3000);
@@ -88,7 +90,13 @@ export async function faults() {
     );
     if (final.lost.length) console.log(`LOST: ${final.lost.slice(0, 10).join(', ')}`);
     if (final.duplicated.length) console.log(`TWICE: ${final.duplicated.slice(0, 10).join(', ')}`);
-    if (refused.length) console.log(`refused: ${refused.slice(0, 5).map((w) => `${w.marker} ${w.refused}`).join('; ')}`);
+    if (refused.length)
+      console.log(
+        `refused: ${refused
+          .slice(0, 5)
+          .map((w) => `${w.marker} ${w.refused}`)
+          .join('; ')}`,
+      );
   } finally {
     for (const z of zeros) await z.close().catch(() => {});
     await dot.stop();

@@ -41,9 +41,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export type Session = {cookie: string; token: string; body: any};
 
 export async function login(base: string, email: string, password: string): Promise<Session> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({email, password})});
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({email, password}),
+  });
   if (res.status !== 200) throw new Error(`login ${res.status}: ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('dot_session='))!.split(';')[0]!;
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('dot_session='))!
+    .split(';')[0]!;
   return {cookie, token: cookie.slice('dot_session='.length), body: await res.json()};
 }
 
@@ -133,13 +140,7 @@ function makeZero(base: string, name: string, session: Session, context: MemberC
 
 export class ZeroDevice extends Writer {
   zero: ReturnType<typeof makeZero>;
-  constructor(
-    name: string,
-    ledger: Ledger,
-    base: string,
-    session: Session,
-    paceMs = 1000,
-  ) {
+  constructor(name: string, ledger: Ledger, base: string, session: Session, paceMs = 1000) {
     super(name, ledger, paceMs);
     const b = session.body;
     const context: MemberContext = {
@@ -165,7 +166,9 @@ export class ZeroDevice extends Writer {
       const w = this.ledger.add(this.name, `fault:${this.name}:${i}`);
       // Like the app: the write is applied locally at once and Zero delivers it when it can.
       // (Typed loosely: the bench compiles the shared mutators in the server's setting, where their transaction type differs.)
-      const mutate = this.zero.mutate as unknown as (m: unknown) => {server: Promise<{type: 'success'} | {type: 'error'; error: {type: string; message: string}}>};
+      const mutate = this.zero.mutate as unknown as (m: unknown) => {
+        server: Promise<{type: 'success'} | {type: 'error'; error: {type: string; message: string}}>;
+      };
       const r = mutate(mutators.request.create({id: randomUUID(), text: w.marker, clientPhone: '+77011234567', createdAt: Date.now()}));
       inFlight.push(
         r.server.then((res) => {

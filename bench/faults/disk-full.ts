@@ -73,7 +73,11 @@ export async function diskFull(): Promise<void> {
   }
   const tmp = path.join(mnt, 'tmp');
   fs.mkdirSync(tmp, {mode: 0o1777});
-  const dot = new DotProcess(path.join(mnt, 'data'), {port: await freePort(), pgPort: await freePort(), zeroPort: await freePort()}, {DOT_SYNC: 'off', TMPDIR: tmp});
+  const dot = new DotProcess(
+    path.join(mnt, 'data'),
+    {port: await freePort(), pgPort: await freePort(), zeroPort: await freePort()},
+    {DOT_SYNC: 'off', TMPDIR: tmp},
+  );
   fs.mkdirSync(dot.dataDir, {mode: 0o755});
   try {
     await dot.start({sync: false});

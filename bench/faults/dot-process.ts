@@ -59,7 +59,9 @@ export class DotProcess {
     child.once('exit', (code, signal) => {
       if (this.child === child && !this.killing) console.log(`!! dot exited by itself (${signal ?? code}); its log: ${this.logFile}`);
     });
-    const exited = new Promise<never>((_, reject) => child.once('exit', (c) => reject(new Error(`dot exited (${c}) while starting:\n${this.out.slice(-3000)}`))));
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (c) => reject(new Error(`dot exited (${c}) while starting:\n${this.out.slice(-3000)}`))),
+    );
     exited.catch(() => {});
     await Promise.race([waitFor(`${this.baseUrl}/healthz${opts.sync === false ? '' : '?ready=sync'}`, opts.timeoutMs ?? 180_000), exited]);
   }

@@ -74,7 +74,16 @@ export async function runPhase(opts: {
       }
     }
     const connected = opts.zeros.every((z) => z.state() === 'connected');
-    if (r.syncBack !== undefined && r.restFlowing !== undefined && r.zeroFlowing !== undefined && r.formFlowing !== undefined && r.backlogDone !== undefined && r.jobRan !== undefined && connected) break;
+    if (
+      r.syncBack !== undefined &&
+      r.restFlowing !== undefined &&
+      r.zeroFlowing !== undefined &&
+      r.formFlowing !== undefined &&
+      r.backlogDone !== undefined &&
+      r.jobRan !== undefined &&
+      connected
+    )
+      break;
     await sleep(Math.max(0, 200 - (Date.now() - now)));
   }
   await restarting;
