@@ -51,7 +51,7 @@ export async function runPhase(opts: {
   restarting?.catch(() => {});
   const r: Omit<PhaseResult, 'tally'> = {fault: opts.fault};
   const since = (t: number | undefined) => (t === undefined ? undefined : t - killedAt);
-  const deadline = killedAt + (opts.timeoutMs ?? 300_000);
+  const deadline = killedAt + (opts.timeoutMs ?? 240_000);
   // Give the kill a moment to land before the first "is it back?".
   await sleep(200);
   while (Date.now() < deadline) {
@@ -87,5 +87,6 @@ export async function runPhase(opts: {
     await sleep(Math.max(0, 200 - (Date.now() - now)));
   }
   await restarting;
-  return {...r, tally: await tally(dot.pgUrl, opts.companyId, ledger)};
+  const counted = await tally(dot.pgUrl, opts.companyId, ledger).catch((e: Error) => ({acked: 0, lost: [`(cannot count: ${e.message})`], duplicated: [], inFlightLanded: 0}));
+  return {...r, tally: counted};
 }
