@@ -63,7 +63,7 @@ export class DotProcess {
       child.once('exit', (c) => reject(new Error(`dot exited (${c}) while starting:\n${this.out.slice(-3000)}`))),
     );
     exited.catch(() => {});
-    await Promise.race([waitFor(`${this.baseUrl}/healthz${opts.sync === false ? '' : '?ready=sync'}`, opts.timeoutMs ?? 180_000), exited]);
+    await Promise.race([waitFor(`${this.baseUrl}/healthz${opts.sync === false ? '' : '?ready=sync'}`, opts.timeoutMs ?? 420_000), exited]);
   }
 
   /** kill -9 of the API process (the whole `npm start`); its children are left as a real crash leaves them. */

@@ -86,7 +86,12 @@ export async function runPhase(opts: {
       break;
     await sleep(Math.max(0, 200 - (Date.now() - now)));
   }
-  await restarting;
-  const counted = await tally(dot.pgUrl, opts.companyId, ledger).catch((e: Error) => ({acked: 0, lost: [`(cannot count: ${e.message})`], duplicated: [], inFlightLanded: 0}));
+  await restarting?.catch((e: Error) => console.log(`!! restart failed: ${e.message.slice(0, 300)}`));
+  const counted = await tally(dot.pgUrl, opts.companyId, ledger).catch((e: Error) => ({
+    acked: 0,
+    lost: [`(cannot count: ${e.message})`],
+    duplicated: [],
+    inFlightLanded: 0,
+  }));
   return {...r, tally: counted};
 }
