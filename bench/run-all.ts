@@ -19,6 +19,7 @@ const all = [
   'analytics-server',
   'analytics-device',
   'cluster',
+  'faults',
 ];
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;

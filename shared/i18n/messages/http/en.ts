@@ -16,5 +16,7 @@ export const en = {
   'http.keyBusy': 'A request with this Idempotency-Key is still running. Try again later.',
   'http.importRows': 'The file was not imported: fix rows {rows}',
   'http.formRefused': 'The form was not sent',
+  'http.diskFull':
+    'The server has run out of disk space, so this change was not saved. Everything saved before is intact; try again later or tell your administrator.',
   'http.back': 'Go back: what you typed is still in the form.',
 } satisfies Catalog<typeof ru>;
