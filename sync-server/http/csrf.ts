@@ -33,7 +33,7 @@ function originOf(text: string | undefined): string | null {
 /** Whether this request may go on; exported for unit tests. */
 export function sameOriginWrite(req: Pick<express.Request, 'method' | 'path' | 'protocol' | 'get'>, publicUrl: string | undefined): boolean {
   if (SAFE.has(req.method)) return true;
-  if (!/^\/api\//.test(req.path) || /^\/api\/zero(\/|$)/.test(req.path)) return true;
+  if (!req.path.startsWith('/api/') || /^\/api\/zero(\/|$)/.test(req.path)) return true;
   if (req.get('authorization')?.startsWith('Bearer ')) return true;
   const cookies = parseCookie(req.get('cookie') ?? '');
   if (!cookies[SESSION_COOKIE] && !cookies[CONSOLE_COOKIE]) return true;

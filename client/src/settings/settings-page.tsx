@@ -9,6 +9,7 @@ import {RequestSettings} from './requests/request-settings.tsx';
 import {TelegramLink} from './telegram-link.tsx';
 import {SupportAccess} from './support-access.tsx';
 import {PlanSection} from './plan/plan-section.tsx';
+import {SecuritySection} from './security/security-section.tsx';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
@@ -58,6 +59,7 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
       ) : null}
       {can(memberContextOf(session), 'company.manage') ? <PlanSection /> : null}
       <TelegramLink />
+      <SecuritySection />
       {can(memberContextOf(session), 'company.manage') ? <SupportAccess /> : null}
       <section className="panel">
         <h2>{t('settings.publicForm')}</h2>

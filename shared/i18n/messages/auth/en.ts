@@ -86,4 +86,5 @@ export const en = {
   'sec.totp.saved': 'I have saved the codes',
   'sec.totp.disable': 'Turn off',
   'sec.totp.disableHint': 'To turn it off, enter a code from the app or a recovery code.',
+  'sec.totp.qrAlt': 'QR code for an authenticator app',
 } satisfies Catalog<typeof ru>;

@@ -86,4 +86,5 @@ export const kk = {
   'sec.totp.saved': 'Кодтарды сақтадым',
   'sec.totp.disable': 'Өшіру',
   'sec.totp.disableHint': 'Өшіру үшін қолданбадағы кодты немесе қалпына келтіру кодын енгізіңіз.',
+  'sec.totp.qrAlt': 'Аутентификатор қолданбасына арналған QR-код',
 } satisfies Catalog<typeof ru>;

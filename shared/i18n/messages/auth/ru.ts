@@ -85,4 +85,5 @@ export const ru = {
   'sec.totp.saved': 'Я сохранил коды',
   'sec.totp.disable': 'Выключить',
   'sec.totp.disableHint': 'Чтобы выключить, введите код из приложения или код восстановления.',
+  'sec.totp.qrAlt': 'QR-код для приложения-аутентификатора',
 } satisfies Record<string, Message>;
