@@ -124,10 +124,15 @@ test('the app and the public pages run under the policy; a person turns on the s
   // The app: requests (sync running), then Settings → Security.
   await page.goto('/requests');
   await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+  // Settings on a 360 px phone screen: nothing wider than the screen (looked at in .tmp/security-*.png).
+  await page.setViewportSize({width: 360, height: 780});
+  const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.goto('/settings');
   const section = page.locator('.security-section');
   await section.getByRole('button', {name: 'Включить'}).click();
   await expect(section.getByRole('img', {name: 'QR-код для приложения-аутентификатора'})).toBeVisible();
+  await fits();
+  await section.screenshot({path: '.tmp/security-setup-360.png'});
   const secret = (await section.locator('.sec-secret').innerText()).replace(/\s/g, '');
   await section.getByLabel('Код').fill('000000');
   await section.getByRole('button', {name: 'Подтвердить'}).click();
@@ -142,14 +147,12 @@ test('the app and the public pages run under the policy; a person turns on the s
   const other = await newDevice(browser, baseURL, page);
   expect((await other.request.post('/api/v1/auth/login', {data: {email: owner.user.email, password: owner.password}})).status()).toBe(401);
   expect((await other.request.post('/api/v1/auth/login', {data: {email: owner.user.email, password: owner.password, code: recovery}})).status()).toBe(200);
-  // At 360 px: nothing wider than the screen (looked at in .tmp/security-360.png).
-  await page.setViewportSize({width: 360, height: 780});
   await section.getByRole('button', {name: 'Я сохранил коды'}).click();
   await page.reload();
   await expect(section.getByText('Включено. Осталось кодов восстановления: 9.')).toBeVisible();
   await expect(section.locator('.sec-sessions li')).toHaveCount(2);
   await expect(section.locator('.sec-sessions li', {hasText: 'Это устройство'})).toHaveCount(1);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await fits();
   await section.screenshot({path: '.tmp/security-360.png'});
   await section.getByRole('button', {name: 'Выйти на всех других устройствах'}).click();
   await expect(section.getByText('Вход завершён на других устройствах: 1')).toBeVisible();

@@ -2,12 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {sameOriginWrite} from './csrf.ts';
 import {HSTS, securityHeaders} from './security-headers.ts';
 
-const req = (method: string, path: string, headers: Record<string, string>) => ({
-  method,
-  path,
-  protocol: 'http',
-  get: (name: string) => headers[name.toLowerCase()],
-});
+type Req = Parameters<typeof sameOriginWrite>[0];
+const req = (method: string, path: string, headers: Record<string, string>): Req =>
+  ({method, path, protocol: 'http', get: (name: string) => headers[name.toLowerCase()]}) as unknown as Req;
 const cookie = {cookie: 'dot_session=abc', host: 'dot.kz'};
 
 describe('cross-site write guard', () => {
