@@ -52,7 +52,8 @@ export function authRoutes(
       method: 'post',
       path: '/auth/login',
       tag: 'auth',
-      summary: 'Sign in; sets the session cookie. With a second factor on: 401 `totp_required` until `code` is sent (a 6-digit code or a recovery code), 401 `totp_wrong` for a wrong one',
+      summary:
+        'Sign in; sets the session cookie. With a second factor on: 401 `totp_required` until `code` is sent (a 6-digit code or a recovery code), 401 `totp_wrong` for a wrong one',
       auth: 'none',
       body: loginArgs,
       response: sessionBody,
