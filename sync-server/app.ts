@@ -6,6 +6,8 @@ import express from 'express';
 import type pg from 'pg';
 import type {Config} from './config.ts';
 import {publicOrigin} from './http/public-origin.ts';
+import {securityHeaders} from './http/security-headers.ts';
+import {csrfGuard} from './http/csrf.ts';
 import {notFoundPage} from './public/request-form.ts';
 import type {FileStorage} from './files/storage.ts';
 import {storageOf} from './files/storage-of.ts';
@@ -61,14 +63,7 @@ export function createApp(deps: AppDeps): express.Express {
   // Phones on 3G: every page, script and API answer goes out gzip-compressed.
   app.use(compression());
   app.set('trust proxy', process.env.DOT_TRUST_PROXY ?? 'loopback');
-  app.use((_req, res, next) => {
-    res.set({
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'X-Frame-Options': 'SAMEORIGIN',
-    });
-    next();
-  });
+  app.use(securityHeaders(config.publicUrl));
 
   // Never the Host header as it comes: see http/public-origin.ts.
   const publicUrl = (req: express.Request) => publicOrigin(config, req);
@@ -76,6 +71,7 @@ export function createApp(deps: AppDeps): express.Express {
   const clientChannels = {email: !!deps.notify?.email};
 
   app.use(refuseBadAddress);
+  app.use(csrfGuard(config.publicUrl));
   app.use(healthRoutes(pool, deps.syncState, deps.version ?? 'dev'));
   app.use(metricsRoute({pool, clock, syncState: deps.syncState, token: config.observe.metricsToken}));
   if (deps.testSync) {

@@ -1,3 +1,4 @@
+import './no-eval.ts';
 import {createRoot} from 'react-dom/client';
 import {registerSW} from 'virtual:pwa-register';
 import {App} from './app/app.tsx';

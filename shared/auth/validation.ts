@@ -18,6 +18,8 @@ export const loginArgs = z.object({
   email: emailField,
   password: z.string().min(1, 'v.required').max(200, 'v.tooLong'),
   companySlug: z.string().max(60).optional(),
+  /** The second factor's code (6 digits) or a recovery code, when the account has one on. */
+  code: z.string().max(20).optional(),
 });
 export type LoginArgs = z.input<typeof loginArgs>;
 

@@ -16,6 +16,7 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   phone: 'pub.request.phone',
   email: 'field.email',
   password: 'field.password',
+  code: 'field.totpCode',
   currentPassword: 'field.currentPassword',
   token: 'auth.reset.link',
   companyName: 'field.companyName',

@@ -1,7 +1,10 @@
 import type pg from 'pg';
 import {DUMMY_HASH, verifyPassword} from '../auth/password.ts';
 import {createSession} from '../auth/sessions.ts';
+import {auditedTransaction} from '../db/audit-tx.ts';
 import {companyStopped, stoppedMembership} from '../platform/status/refusal.ts';
+import {HttpError} from '../rest/errors.ts';
+import {checkCode, totpEnabled} from './totp.ts';
 
 type Membership = {memberId: string; companyId: string; slug: string};
 
@@ -41,8 +44,9 @@ export async function openSession(
  */
 export async function login(
   pool: pg.Pool,
-  input: {email: string; password: string; companySlug?: string},
+  input: {email: string; password: string; companySlug?: string; code?: string},
   userAgent: string | undefined,
+  second?: {nowMs: number; attempt: (userId: string) => void},
 ): Promise<{secret: string} | null> {
   const {rows} = await pool.query<{id: string; password_hash: string}>('select id, password_hash from app_user where lower(email) = lower($1)', [input.email]);
   const user = rows[0];
@@ -50,5 +54,15 @@ export async function login(
   if (!user || !ok) return null;
   const stopped = await stoppedMembership(pool, user.id, input.companySlug);
   if (stopped) throw await companyStopped(pool, stopped);
+  // The second factor, when the person turned it on: the code is checked (and used up) in the same transaction
+  // that opens the session, so a code cannot open two.
+  if (await totpEnabled(pool, user.id)) {
+    if (!input.code) throw new HttpError(401, 'totp_required', 'auth.totp.required');
+    second?.attempt(user.id);
+    return auditedTransaction(pool, {actorId: null, via: 'rest', action: 'auth.loginSecondFactor'}, async (client) => {
+      if (!(await checkCode(client, pool, user.id, input.code!, second?.nowMs ?? Date.now()))) throw new HttpError(401, 'totp_wrong', 'auth.totp.wrong');
+      return openSession(client, user.id, input.companySlug, userAgent);
+    });
+  }
   return openSession(pool, user.id, input.companySlug, userAgent);
 }

@@ -21,6 +21,7 @@ import {auditedTransaction} from '../db/audit-tx.ts';
 import {log} from '../log.ts';
 import type {EmailSender} from '../notify/email.ts';
 import {openSession} from './login.ts';
+import {totpEnabled} from './totp.ts';
 
 export const RESET_TTL_MINUTES = 60;
 
@@ -116,6 +117,8 @@ export async function completePasswordReset(
     await client.query('update app_user set password_hash = $2, password_temporary = false where id = $1', [userId, passwordHash]);
     await voidResetLinks(client, userId);
     await endBrowserSessions(client, userId);
+    // A reset link proves the mailbox, not the phone: with a second factor on, the person signs in with its code.
+    if (await totpEnabled(client, userId)) return null;
     return openSession(client, userId, undefined, userAgent);
   });
 }

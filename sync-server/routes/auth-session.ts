@@ -54,6 +54,8 @@ export const sessionBody = z.object({
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60_000;
 /** Reset links one email address may be sent per hour, whoever asks (no mail-bombing a person). */
 export const RESET_MAILS_PER_HOUR = 5;
+/** Second-factor codes one account may try per 15 minutes (sign-in, confirming, turning off). */
+export const TOTP_ATTEMPTS = 5;
 
 export type AuthEmail = {
   /** Outgoing email; null when DOT_SMTP_URL is unset (then no link is sent, and the answer is the same). */
@@ -72,6 +74,12 @@ export function authKit(pool: pg.Pool, limits: Config['limits']) {
   const resetLimit = new RateLimiter(limits.loginsPerMinute, 60_000);
   const resetsPerAddress = new RateLimiter(limits.loginFailuresPerAddress, LOGIN_FAILURE_WINDOW_MS);
   const resetMailsPerEmail = new RateLimiter(RESET_MAILS_PER_HOUR, 60 * 60_000);
+  // Second-factor codes per account, whichever addresses they come from: 6 digits cannot be guessed in 5 per 15 min.
+  const codeAttempts = new RateLimiter(TOTP_ATTEMPTS, LOGIN_FAILURE_WINDOW_MS);
+  /** Counts one code attempt of this account; refuses once they are used up. */
+  const codeAttempt = (userId: string) => {
+    if (!codeAttempts.take(userId)) throw new HttpError(429, 'rate_limited', 'auth.totp.tooMany');
+  };
 
   /** A wrong link or current password counts as a failed sign-in of this address (checked before anything else). */
   function guard(req: express.Request, email?: string) {
@@ -87,7 +95,7 @@ export function authKit(pool: pg.Pool, limits: Config['limits']) {
     return describeSession(s);
   }
 
-  return {signupLimit, loginLimit, failuresPerAddress, resetLimit, resetsPerAddress, resetMailsPerEmail, guard, opened};
+  return {signupLimit, loginLimit, failuresPerAddress, resetLimit, resetsPerAddress, resetMailsPerEmail, guard, opened, codeAttempt};
 }
 
 export type AuthKit = ReturnType<typeof authKit>;

@@ -12,6 +12,7 @@ import {HttpError} from '../rest/errors.ts';
 import {route} from '../rest/route.ts';
 import type {Executor} from '../zero/execute.ts';
 import {inviteRoutes} from './auth-invites.ts';
+import {securityRoutes} from './auth-security.ts';
 import {passwordRoutes} from './auth-password.ts';
 import {authKit, describeSession, sessionBody, setSessionCookie, type AuthEmail} from './auth-session.ts';
 
@@ -51,7 +52,8 @@ export function authRoutes(
       method: 'post',
       path: '/auth/login',
       tag: 'auth',
-      summary: 'Sign in; sets the session cookie',
+      summary:
+        'Sign in; sets the session cookie. With a second factor on: 401 `totp_required` until `code` is sent (a 6-digit code or a recovery code), 401 `totp_wrong` for a wrong one',
       auth: 'none',
       body: loginArgs,
       response: sessionBody,
@@ -61,7 +63,14 @@ export function authRoutes(
         const address = req.ip ?? '';
         if (failuresPerAddress.exhausted(address)) throw new HttpError(429, 'rate_limited', 'auth.error.tooManyFailures');
         if (!loginLimit.take(`${address}|${body.email.toLowerCase()}`)) throw new HttpError(429, 'rate_limited', 'auth.error.rateLimited');
-        const result = await login(pool, body, req.get('user-agent'));
+        let result: {secret: string} | null;
+        try {
+          result = await login(pool, body, req.get('user-agent'), {nowMs: now(), attempt: kit.codeAttempt});
+        } catch (e) {
+          // A wrong second-factor code is a failed sign-in of this address too.
+          if (e instanceof HttpError && e.code === 'totp_wrong') failuresPerAddress.take(address);
+          throw e;
+        }
         if (!result) {
           failuresPerAddress.take(address);
           throw new HttpError(401, 'bad_credentials', 'auth.error.badCredentials');
@@ -119,5 +128,6 @@ export function authRoutes(
     }),
     ...passwordRoutes(pool, kit, mail),
     ...inviteRoutes(pool, kit),
+    ...securityRoutes(pool, kit, now),
   ];
 }

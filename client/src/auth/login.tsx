@@ -12,17 +12,20 @@ export function Login({onSignedIn}: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [temporary, setTemporary] = useState<string>();
+  // After a right password, an account with a second factor asks for its code (the server answers totp_required).
+  const [code, setCode] = useState<string>();
   const {busy, error, submit, fields} = useSubmit((s: SignedIn) => {
     if (s.user.mustChangePassword) setTemporary(password);
     else onSignedIn(s);
   });
+  if (code === undefined && (error?.code === 'totp_required' || error?.code === 'totp_wrong')) setCode('');
   if (temporary !== undefined) return <ChangePassword currentPassword={temporary} onSignedIn={onSignedIn} />;
   return (
     <form
       className="auth-card"
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
-        void submit('/auth/login', {email, password});
+        void submit('/auth/login', {email, password, ...(code !== undefined && {code: code.trim()})});
       }}
     >
       <h1>{t('auth.login.title')}</h1>
@@ -36,6 +39,17 @@ export function Login({onSignedIn}: Props) {
         onChange={(e) => setPassword(e.target.value)}
         error={fields.password}
       />
+      {code !== undefined ? (
+        <TextField
+          label={t('field.totpCode')}
+          autoComplete="one-time-code"
+          inputMode="text"
+          autoFocus
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          hint={t('auth.login.codeHint')}
+        />
+      ) : null}
       <button className="primary wide" disabled={busy}>
         {t('auth.login.submit')}
       </button>

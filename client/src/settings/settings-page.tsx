@@ -10,6 +10,7 @@ import {TelegramLink} from './telegram-link.tsx';
 import {SupportAccess} from './support-access.tsx';
 import {PlanSection} from './plan/plan-section.tsx';
 import {DataSection} from './data/data-section.tsx';
+import {SecuritySection} from './security/security-section.tsx';
 
 export function SettingsPage({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const {t, locale, setLocale} = useI18n();
@@ -59,6 +60,7 @@ export function SettingsPage({session, onSignedOut}: {session: Session; onSigned
       ) : null}
       {can(memberContextOf(session), 'company.manage') ? <PlanSection /> : null}
       <TelegramLink />
+      <SecuritySection />
       {can(memberContextOf(session), 'company.manage') ? <SupportAccess /> : null}
       {can(memberContextOf(session), 'company.manage') ? <DataSection session={session} /> : null}
       <section className="panel">
