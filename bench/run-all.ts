@@ -18,6 +18,7 @@ const all = [
   'finance',
   'analytics-server',
   'analytics-device',
+  'backup',
 ];
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;
