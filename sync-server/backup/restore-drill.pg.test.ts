@@ -15,7 +15,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {freePort} from '../supervisor/ports.ts';
 import {Client, uniqueEmail} from '../testing/http.ts';
 import {ROOT, startStack, type TestStack} from '../testing/stack.ts';
+import {consoleClient} from '../platform/testing.ts';
 import {readTables} from './catalog.ts';
+import {BackupBusy, runBackup} from './run.ts';
 
 let a: TestStack;
 let b: TestStack | undefined;
@@ -137,4 +139,34 @@ describe('restore drill', () => {
     expect(again.code).toBe(2);
     expect(again.out).toContain('The target is not empty');
   }, 90_000);
+
+  it('runs one backup at a time across processes, and the console lists runs and backs up (then verifies) on demand', async () => {
+    const pool = new pg.Pool({connectionString: a.pgUrl, max: 4});
+    pool.on('error', () => {});
+    try {
+      const settings = {dataDir: a.dataDir, s3: undefined, backup: {on: true, at: '03:00', keepDays: 14, dir: path.join(tmp, 'twice'), s3: undefined}};
+      const both = await Promise.allSettled([runBackup(pool, settings, 'test'), runBackup(pool, settings, 'test')]);
+      expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(both.find((r) => r.status === 'rejected')?.reason).toBeInstanceOf(BackupBusy);
+
+      const {client: admin} = await consoleClient(pool, {baseUrl: a.baseUrl});
+      expect((await admin.post('/api/v1/platform/backups')).status).toBe(202);
+      let page: any;
+      for (let i = 0; i < 120; i++) {
+        page = (await admin.get('/api/v1/platform/backups')).body;
+        if (page.runs.some((r: any) => r.kind === 'verify' && r.trigger === 'console' && r.ok !== null)) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(page.schedule).toEqual({on: false, at: '03:00', keepDays: 14});
+      const mine = page.runs.filter((r: any) => r.trigger === 'console');
+      expect(mine.map((r: any) => [r.kind, r.ok])).toEqual([
+        ['verify', true],
+        ['backup', true],
+      ]);
+      expect(page.kept).toContain(mine[1].name);
+    } finally {
+      await pool.end();
+    }
+  }, 60_000);
 });
+
