@@ -67,7 +67,9 @@ try {
   const config = {...loadConfig({...process.env, DOT_DATA_DIR: stack.dataDir, DOT_BACKUP_DIR: path.join(tmp, 'backups')}), databaseUrl: stack.pgUrl};
   t = performance.now();
   const b = await runBackup(pool, config, 'bench');
-  console.log(`backup: ${s(b.ms)}, ${mb(b.bytes)} (tables ${mb(b.manifest.totals.tableBytes)} gzip, files ${mb(b.manifest.totals.fileBytes)}), ${b.manifest.totals.rows} rows`);
+  console.log(
+    `backup: ${s(b.ms)}, ${mb(b.bytes)} (tables ${mb(b.manifest.totals.tableBytes)} gzip, files ${mb(b.manifest.totals.fileBytes)}), ${b.manifest.totals.rows} rows`,
+  );
   const v = await runVerify(pool, config, 'bench', b.name);
   console.log(`verify (restore into a scratch database + file hashes): ${s(v.ms)}, ${v.ok ? 'ok' : v.error}`);
   await pool.end();

@@ -36,12 +36,19 @@ async function main(): Promise<number> {
   try {
     const b = await runBackup(pool, config, 'cli');
     const t = b.manifest.totals;
-    out(`Backup ${b.name} done in ${(b.ms / 1000).toFixed(1)} s: ${t.rows} rows in ${b.manifest.tables.length} tables, ${t.files} files (${mb(t.fileBytes)}); ${mb(b.bytes)} kept in ${config.backup.s3 ? `s3://${config.backup.s3.bucket}` : config.backup.dir}.`);
-    if (b.manifest.missingFiles.length) out(`Note: ${b.manifest.missingFiles.length} file rows had no bytes in storage at backup time (listed in its manifest).`);
+    out(
+      `Backup ${b.name} done in ${(b.ms / 1000).toFixed(1)} s: ${t.rows} rows in ${b.manifest.tables.length} tables, ${t.files} files (${mb(t.fileBytes)}); ${mb(b.bytes)} kept in ${config.backup.s3 ? `s3://${config.backup.s3.bucket}` : config.backup.dir}.`,
+    );
+    if (b.manifest.missingFiles.length)
+      out(`Note: ${b.manifest.missingFiles.length} file rows had no bytes in storage at backup time (listed in its manifest).`);
     if (b.removed.length) out(`Removed ${b.removed.length} backups older than ${config.backup.keepDays} days: ${b.removed.join(', ')}.`);
     if (process.argv.includes('--no-verify')) return 0;
     const v = await runVerify(pool, config, 'cli', b.name);
-    out(v.ok ? `Verified: ${b.name} restores (${v.how === 'restored' ? 'into a scratch database, every table and file matching' : 'archive hashes only'}) in ${(v.ms / 1000).toFixed(1)} s.` : `VERIFY FAILED: ${v.error}`);
+    out(
+      v.ok
+        ? `Verified: ${b.name} restores (${v.how === 'restored' ? 'into a scratch database, every table and file matching' : 'archive hashes only'}) in ${(v.ms / 1000).toFixed(1)} s.`
+        : `VERIFY FAILED: ${v.error}`,
+    );
     return v.ok ? 0 : 1;
   } finally {
     await pool.end();

@@ -47,7 +47,9 @@ async function main(args: string[]): Promise<number> {
     const r = await loadBackup({pool, storage: storageOf(config), dir: opened.dir, force, log: (line) => out(`  ${line}`)});
     const run = await startRun(pool, 'restore', 'cli');
     await run.finish({ok: true, location: opened.dir, name: path.basename(opened.dir), rows: r.rows, files: r.files, bytes: r.fileBytes});
-    out(`Restored: ${r.tables} tables, ${r.rows} rows, ${r.files} files, all matching the backup's manifest, in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+    out(
+      `Restored: ${r.tables} tables, ${r.rows} rows, ${r.files} files, all matching the backup's manifest, in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
+    );
     out(`Start dot on it as usual${config.databaseUrl ? '' : ` (DOT_DATA_DIR=${config.dataDir} npm start)`}.`);
     return 0;
   } finally {

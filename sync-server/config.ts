@@ -172,7 +172,17 @@ function messengersFromEnv(env: NodeJS.ProcessEnv): Config['messengers'] {
 function backupFromEnv(env: NodeJS.ProcessEnv, dataDir: string, cwd: string): Config['backup'] {
   const at = env.DOT_BACKUP_AT?.trim() || '03:00';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(at)) throw new ConfigError(`DOT_BACKUP_AT=${at} must be a time of day like 03:00 (server time, UTC+5).`);
-  const s3 = env.DOT_BACKUP_S3_BUCKET ? s3FromEnv({...env, DOT_STORAGE: 's3', ...Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('DOT_BACKUP_S3_')).map(([k, v]) => [k.replace('DOT_BACKUP_S3_', 'DOT_S3_'), v]))}) : undefined;
+  const s3 = env.DOT_BACKUP_S3_BUCKET
+    ? s3FromEnv({
+        ...env,
+        DOT_STORAGE: 's3',
+        ...Object.fromEntries(
+          Object.entries(env)
+            .filter(([k]) => k.startsWith('DOT_BACKUP_S3_'))
+            .map(([k, v]) => [k.replace('DOT_BACKUP_S3_', 'DOT_S3_'), v]),
+        ),
+      })
+    : undefined;
   return {
     on: env.DOT_BACKUP !== 'off',
     at,

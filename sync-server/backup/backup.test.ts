@@ -62,7 +62,15 @@ describe('backups', () => {
   it('refuses a backup made by a newer dot, naming the migrations this code lacks', () => {
     const code = [{name: '0001_init.sql', sql: '', checksum: 'a'}];
     expect(migrationsFor(manifest([{name: '0001_init.sql', checksum: 'a'}]), code)).toEqual(code);
-    expect(() => migrationsFor(manifest([{name: '0001_init.sql', checksum: 'a'}, {name: '0999_future.sql', checksum: 'b'}]), code)).toThrow(RestoreRefused);
+    expect(() =>
+      migrationsFor(
+        manifest([
+          {name: '0001_init.sql', checksum: 'a'},
+          {name: '0999_future.sql', checksum: 'b'},
+        ]),
+        code,
+      ),
+    ).toThrow(RestoreRefused);
     expect(() => migrationsFor(manifest([{name: '0999_future.sql', checksum: 'b'}]), code)).toThrow(/newer dot.*0999_future\.sql/);
     expect(() => migrationsFor(manifest([{name: '0001_init.sql', checksum: 'x'}]), code)).toThrow(/differ/);
   });

@@ -28,9 +28,7 @@ export async function readTables(db: pg.ClientBase): Promise<TableInfo[]> {
      where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
      order by c.relname`,
   );
-  return rows
-    .filter((r) => !NOT_DATA.has(r.name))
-    .map((r) => ({name: r.name, columns: r.columns ?? [], primaryKey: r.pk ?? [], references: r.refs ?? []}));
+  return rows.filter((r) => !NOT_DATA.has(r.name)).map((r) => ({name: r.name, columns: r.columns ?? [], primaryKey: r.pk ?? [], references: r.refs ?? []}));
 }
 
 /** Referenced tables before the tables that point at them (cycles keep their catalog order). */

@@ -19,3 +19,8 @@ export function tallying(): {stream: Transform; result(): Tally} {
   });
   return {stream, result: () => ({sha256: hash.digest('hex'), bytes, rows})};
 }
+
+/** The end of a pipeline that only needs the tally: reads everything, keeps nothing. */
+export async function discard(source: AsyncIterable<unknown>): Promise<void> {
+  for await (const _ of source);
+}

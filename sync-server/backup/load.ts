@@ -16,7 +16,7 @@ import {from as copyFrom, to as copyTo} from 'pg-copy-streams';
 import {migrate, readMigrations, type Migration} from '../db/migrate.ts';
 import type {FileStorage} from '../files/storage.ts';
 import {CANONICAL_SESSION, copyOutSql, inLoadOrder, quoteIdent as q, readTables} from './catalog.ts';
-import {tallying} from './hashing.ts';
+import {discard, tallying} from './hashing.ts';
 import {FORMAT_VERSION, fileEntryPath, tableEntryPath, type Manifest} from './manifest.ts';
 
 /** A restore that must not go ahead: said to the operator as it is. */
@@ -30,7 +30,8 @@ export async function readManifest(dir: string): Promise<Manifest> {
     throw new RestoreRefused(`${dir} is not a dot backup: it has no manifest.json (an unfinished backup has none).`);
   }
   const m = JSON.parse(text) as Manifest;
-  if (m.version > FORMAT_VERSION) throw new RestoreRefused(`Backup ${m.name} has format ${m.version}; this dot reads up to ${FORMAT_VERSION}. Update dot first.`);
+  if (m.version > FORMAT_VERSION)
+    throw new RestoreRefused(`Backup ${m.name} has format ${m.version}; this dot reads up to ${FORMAT_VERSION}. Update dot first.`);
   return m;
 }
 
@@ -71,7 +72,8 @@ export async function loadBackup(o: {pool: pg.Pool; storage: FileStorage; dir: s
   const m = await readManifest(o.dir);
   const toRun = migrationsFor(m);
   const busy = await notEmpty(o.pool);
-  if (busy && !o.force) throw new RestoreRefused(`The target is not empty: ${busy}. Restore into a fresh data folder or an empty database, or add --force to replace it.`);
+  if (busy && !o.force)
+    throw new RestoreRefused(`The target is not empty: ${busy}. Restore into a fresh data folder or an empty database, or add --force to replace it.`);
   if (busy) {
     say(`--force: clearing the target (${busy})`);
     await clearDatabase(o.pool);
@@ -155,9 +157,7 @@ export async function differences(client: pg.ClientBase, m: Manifest): Promise<s
       continue;
     }
     const tally = tallying();
-    await pipeline(client.query(copyTo(copyOutSql({...here, columns: t.columns}))), tally.stream, async function* (src) {
-      for await (const _ of src);
-    });
+    await pipeline(client.query(copyTo(copyOutSql({...here, columns: t.columns}))), tally.stream, discard);
     const r = tally.result();
     if (r.sha256 !== t.sha256) wrong.push(`${t.name} (${r.rows} rows, the backup has ${t.rows})`);
   }

@@ -28,7 +28,10 @@ export type Manifest = {
 
 /** dot-backup-20261207T030000Z: sorts by time, safe as a folder name and an S3 prefix. */
 export function backupName(at: Date): string {
-  return `dot-backup-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
+  return `dot-backup-${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')}`;
 }
 
 export const isBackupName = (name: string) => /^dot-backup-\d{8}T\d{6}Z$/.test(name);

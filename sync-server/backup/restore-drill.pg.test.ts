@@ -28,7 +28,11 @@ const email = uniqueEmail('drill');
 const everyDay = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, {open: true, intervals: [{from: '08:00', to: '22:00'}]}]));
 
 function cli(script: string, args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {cwd: ROOT, env: {...process.env, ...env}, encoding: 'utf8'});
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: {...process.env, ...env},
+    encoding: 'utf8',
+  });
   return {code: r.status, out: `${r.stdout}${r.stderr}`};
 }
 
@@ -38,8 +42,12 @@ async function fill(base: string): Promise<void> {
   expect(me.member.id).toBeTruthy();
   const tag = crypto.randomUUID().slice(0, 8);
   expect((await owner.put(`/api/v1/booking/masters/m-${tag}`, {memberId: me.member.id, masterSlug: 'dana', displayName: 'Дана', about: ''})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/places/p-${tag}`, {masterId: `m-${tag}`, name: 'Салон', timezone: 'Asia/Almaty', hours: everyDay})).status).toBe(200);
-  expect((await owner.put(`/api/v1/booking/services/s-${tag}`, {masterId: `m-${tag}`, title: 'Стрижка', durationMin: 60, placeIds: [`p-${tag}`]})).status).toBe(200);
+  expect((await owner.put(`/api/v1/booking/places/p-${tag}`, {masterId: `m-${tag}`, name: 'Салон', timezone: 'Asia/Almaty', hours: everyDay})).status).toBe(
+    200,
+  );
+  expect((await owner.put(`/api/v1/booking/services/s-${tag}`, {masterId: `m-${tag}`, title: 'Стрижка', durationMin: 60, placeIds: [`p-${tag}`]})).status).toBe(
+    200,
+  );
   expect((await owner.post('/api/v1/clients', {name: 'Асель', phones: ['87010000001']})).status).toBe(201);
   for (let i = 0; i < 5; i++) {
     const r = await owner.post('/api/v1/requests', {clientPhone: `+7701555010${i}`, text: `Заявка ${i}: «кавычки», \\ и\nперенос`});
@@ -72,7 +80,10 @@ async function tableRows(url: string): Promise<Map<string, string[]>> {
     for (const t of (await readTables(client)).filter((t) => t.name !== 'backup_run')) {
       const order = t.primaryKey.length ? t.primaryKey.map((c) => `"${c}"`).join(', ') : `(x.*)::text`;
       const {rows} = await client.query<{r: string}>(`select (x.*)::text as r from "${t.name}" x order by ${order}`);
-      out.set(t.name, rows.map((r) => r.r));
+      out.set(
+        t.name,
+        rows.map((r) => r.r),
+      );
     }
     return out;
   } finally {
@@ -84,7 +95,10 @@ function fileHashes(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!fs.existsSync(dir)) return out;
   for (const e of fs.readdirSync(dir, {recursive: true, withFileTypes: true})) {
-    if (e.isFile()) out[path.relative(dir, path.join(e.parentPath, e.name))] = createHash('sha256').update(fs.readFileSync(path.join(e.parentPath, e.name))).digest('hex');
+    if (e.isFile())
+      out[path.relative(dir, path.join(e.parentPath, e.name))] = createHash('sha256')
+        .update(fs.readFileSync(path.join(e.parentPath, e.name)))
+        .digest('hex');
   }
   return out;
 }
@@ -169,4 +183,3 @@ describe('restore drill', () => {
     }
   }, 60_000);
 });
-

@@ -11,7 +11,13 @@ import {amzDateOf, encodeKey, type S3Settings} from '../files/s3-storage.ts';
 
 export type S3BackupSettings = S3Settings & {prefix: string};
 
-const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unxml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function s3Bucket(s: S3Settings) {
   const base = new URL(s.endpoint);

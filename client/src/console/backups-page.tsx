@@ -21,7 +21,11 @@ type Run = {
 };
 type Backups = {target: string; schedule: {on: boolean; at: string; keepDays: number}; kept: string[]; runs: Run[]; running: boolean};
 
-const KIND: Record<Run['kind'], ConsoleKey> = {backup: 'console.backups.kind.backup', verify: 'console.backups.kind.verify', restore: 'console.backups.kind.restore'};
+const KIND: Record<Run['kind'], ConsoleKey> = {
+  backup: 'console.backups.kind.backup',
+  verify: 'console.backups.kind.verify',
+  restore: 'console.backups.kind.restore',
+};
 
 export function BackupsPage() {
   const {tr} = useConsole();
@@ -79,7 +83,9 @@ export function BackupsPage() {
                 {r.bytes != null ? <span> · {f.bytes(r.bytes)}</span> : null}
                 {r.rows != null ? <span> · {tr('console.backups.rows', {n: f.number(r.rows)})}</span> : null}
                 {r.files != null ? <span> · {tr('console.backups.files', {n: f.number(r.files)})}</span> : null}
-                {r.durationMs != null ? <span className="muted"> · {tr('console.backups.seconds', {n: f.number(Math.round(r.durationMs / 100) / 10)})}</span> : null}
+                {r.durationMs != null ? (
+                  <span className="muted"> · {tr('console.backups.seconds', {n: f.number(Math.round(r.durationMs / 100) / 10)})}</span>
+                ) : null}
               </div>
               {r.error ? <p className="cn-reason wrap-anywhere">{r.error}</p> : null}
             </li>

@@ -45,7 +45,9 @@ export const backupsArea = definePlatformArea({
       async handler() {
         const target = targetOf(config);
         const kept = await target.list().catch(() => []);
-        const {rows} = await pool.query<{n: number}>(`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = $1 and granted`, [BACKUP_LOCK]);
+        const {rows} = await pool.query<{n: number}>(`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = $1 and granted`, [
+          BACKUP_LOCK,
+        ]);
         return {
           body: {
             target: target.where,
@@ -66,7 +68,9 @@ export const backupsArea = definePlatformArea({
       status: 202,
       response: z.object({started: z.boolean()}),
       async handler({ctx}) {
-        const {rows} = await pool.query<{n: number}>(`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = $1 and granted`, [BACKUP_LOCK]);
+        const {rows} = await pool.query<{n: number}>(`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = $1 and granted`, [
+          BACKUP_LOCK,
+        ]);
         if (rows[0]!.n > 0) return {status: 200, body: {started: false}};
         await platformAudit(pool, ctx, {action: 'backup.run'});
         void runBackup(pool, config, 'console')
