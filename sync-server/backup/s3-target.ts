@@ -11,6 +11,7 @@ import {amzDateOf, encodeKey, type S3Settings} from '../files/s3-storage.ts';
 
 export type S3BackupSettings = S3Settings & {prefix: string};
 
+const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
 const unxml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
@@ -24,7 +25,7 @@ export function s3Bucket(s: S3Settings) {
   const client = new AwsClient({accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey, service: 's3', region: s.region, retries: 2, initRetryMs: 100});
   const root = `${base.pathname.replace(/\/+$/, '')}/${encodeKey(s.bucket)}`;
   const send = (method: string, url: URL, init: {body?: BodyInit; headers?: Record<string, string>; duplex?: 'half'} = {}) =>
-    client.fetch(url, {method, ...init, headers: {'x-amz-content-sha256': 'UNSIGNED-PAYLOAD', ...init.headers}, aws: {datetime: amzDateOf(Date.now())}});
+    client.fetch(url, {method, ...init, headers: {'x-amz-content-sha256': EMPTY_SHA256, ...init.headers}, aws: {datetime: amzDateOf(Date.now())}});
   const urlOf = (key: string) => new URL(`${root}/${encodeKey(key)}`, base);
   return {
     async put(key: string, file: string) {
@@ -47,10 +48,9 @@ export function s3Bucket(s: S3Settings) {
       const keys: string[] = [];
       let token: string | undefined;
       do {
-        const url = new URL(`${root}/`, base);
-        url.searchParams.set('list-type', '2');
-        url.searchParams.set('prefix', prefix);
-        if (token) url.searchParams.set('continuation-token', token);
+        // Parameters in sorted order, RFC 3986-encoded, as Signature V4 signs them.
+        const query = [...(token ? [`continuation-token=${encodeURIComponent(token)}`] : []), 'list-type=2', `prefix=${encodeURIComponent(prefix)}`].join('&');
+        const url = new URL(`${root}?${query}`, base);
         const res = await send('GET', url);
         const xml = await res.text();
         if (!res.ok) throw new Error(`S3 LIST ${prefix}: ${res.status} ${xml.slice(0, 200)}`);
