@@ -20,6 +20,7 @@ const all = [
   'analytics-device',
   'cluster',
   'faults',
+  'backup',
 ];
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;

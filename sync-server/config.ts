@@ -38,6 +38,8 @@ export type Config = {
   jobs: {on: boolean; tickMs: number};
   /** The first platform administrator (issue 18): made on start when no administrator has this email. */
   platformAdmin: {email: string; password: string; totpSecret: string} | undefined;
+  /** Backups (issue 19): nightly at `at` (server time UTC+5) unless off, kept keepDays, in dir or S3. */
+  backup: {on: boolean; at: string; keepDays: number; dir: string; s3: (NonNullable<Config['s3']> & {prefix: string}) | undefined};
   /** Google Calendar (two-way sync a person connects): where the APIs live (tests point them at a local server), and the OAuth client. */
   google: {apiRoot: string; oauthRoot: string; clientId: string; clientSecret: string};
   /** Logs and metrics (docs/operations/observing.md): DOT_LOG_FORMAT json|text (json unless a terminal), DOT_METRICS_TOKEN. */
@@ -115,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     messengers: messengersFromEnv(env),
     observe: observeFromEnv(env),
     platformAdmin: platformAdminFromEnv(env),
+    backup: backupFromEnv(env, path.resolve(cwd, env.DOT_DATA_DIR ?? '.data'), cwd),
     google: {
       apiRoot: (env.DOT_GOOGLE_API_ROOT?.trim() || 'https://www.googleapis.com').replace(/\/+$/, ''),
       oauthRoot: (env.DOT_GOOGLE_OAUTH_ROOT?.trim() || 'https://oauth2.googleapis.com').replace(/\/+$/, ''),
@@ -201,4 +204,27 @@ function clusterFromEnv(env: NodeJS.ProcessEnv): Config['cluster'] {
 
 function companyImportFromEnv(env: NodeJS.ProcessEnv): Config['companyImport'] {
   return {maxBytes: intFromEnv(env, 'DOT_IMPORT_MAX_MB', 512, 4096) * 1024 * 1024};
+}
+
+function backupFromEnv(env: NodeJS.ProcessEnv, dataDir: string, cwd: string): Config['backup'] {
+  const at = env.DOT_BACKUP_AT?.trim() || '03:00';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(at)) throw new ConfigError(`DOT_BACKUP_AT=${at} must be a time of day like 03:00 (server time, UTC+5).`);
+  const s3 = env.DOT_BACKUP_S3_BUCKET
+    ? s3FromEnv({
+        ...env,
+        DOT_STORAGE: 's3',
+        ...Object.fromEntries(
+          Object.entries(env)
+            .filter(([k]) => k.startsWith('DOT_BACKUP_S3_'))
+            .map(([k, v]) => [k.replace('DOT_BACKUP_S3_', 'DOT_S3_'), v]),
+        ),
+      })
+    : undefined;
+  return {
+    on: env.DOT_BACKUP !== 'off',
+    at,
+    keepDays: intFromEnv(env, 'DOT_BACKUP_KEEP_DAYS', 14, 3650),
+    dir: env.DOT_BACKUP_DIR ? path.resolve(cwd, env.DOT_BACKUP_DIR) : path.join(dataDir, 'backups'),
+    s3: s3 && {...s3, prefix: env.DOT_BACKUP_S3_PREFIX?.trim() ?? ''},
+  };
 }

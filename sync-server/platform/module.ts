@@ -12,8 +12,9 @@ import {supportArea} from './support/area.ts';
 import {plansArea} from './plans/area.ts';
 import {connectArea} from './connect/area.ts';
 import {contentArea} from './content/area.ts';
+import {backupsArea} from './backups/area.ts';
 
-const AREAS: readonly PlatformArea[] = [adminsArea, companiesArea, statusArea, supportArea, plansArea, connectArea, contentArea];
+const AREAS: readonly PlatformArea[] = [adminsArea, companiesArea, statusArea, supportArea, plansArea, connectArea, contentArea, backupsArea];
 
 export const platformServer = defineServerModule({
   key: 'platform',

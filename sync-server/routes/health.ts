@@ -1,6 +1,7 @@
 import express from 'express';
 import type pg from 'pg';
 import type {ZeroCacheStatus} from '../supervisor/zero-cache.ts';
+import {backupHealth} from '../platform/backups/runs.ts';
 
 /** zero-cache's state, how many times the supervisor brought it back, and how it last died. */
 export type SyncState = () => ZeroCacheStatus | {state: 'off'};
@@ -22,10 +23,11 @@ export function healthRoutes(pool: pg.Pool, syncState: SyncState, version: strin
       db = {ok: false, error: (e as Error).message};
     }
     const sync = syncState();
+    const backup = db.ok ? await backupHealth(pool).catch(() => null) : null;
     const wantSync = req.query.ready === 'sync';
     const ok = db.ok && (!wantSync || sync.state === 'ready');
     res.set('Cache-Control', 'no-store');
-    res.status(ok || !wantSync ? (db.ok ? 200 : 503) : 503).json({status: ok ? 'ok' : 'degraded', version, db, sync});
+    res.status(ok || !wantSync ? (db.ok ? 200 : 503) : 503).json({status: ok ? 'ok' : 'degraded', version, db, sync, backup});
   });
   return router;
 }

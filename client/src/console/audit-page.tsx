@@ -27,6 +27,7 @@ const ACTION_WORDS: Readonly<Record<string, ConsoleKey>> = {
   'announcement.create': 'console.action.announcement.create',
   'announcement.update': 'console.action.announcement.update',
   'announcement.delete': 'console.action.announcement.delete',
+  'backup.run': 'console.action.backup.run',
   'company.active': 'console.action.company.active',
   'company.suspended': 'console.action.company.suspended',
   'company.blocked': 'console.action.company.blocked',

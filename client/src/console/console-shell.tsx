@@ -5,6 +5,7 @@ import {Link, matchPath, usePath} from '../router/router.tsx';
 import {useCall} from './console-api.ts';
 import {useConsole, type ConsoleKey} from './console-i18n.tsx';
 import {AuditPage} from './audit-page.tsx';
+import {BackupsPage} from './backups-page.tsx';
 import {CompaniesPage} from './companies-page.tsx';
 import {CompanyPage} from './company-page.tsx';
 import {ConnectRequestsPage} from './connect-requests-page.tsx';
@@ -23,6 +24,7 @@ const SECTIONS: {path: string; label: ConsoleKey}[] = [
   {path: '/console/content', label: 'console.nav.content'},
   {path: '/console/settings', label: 'console.nav.settings'},
   {path: '/console/audit', label: 'console.nav.audit'},
+  {path: '/console/backups', label: 'console.nav.backups'},
 ];
 
 function Section({path}: {path: string}) {
@@ -34,6 +36,7 @@ function Section({path}: {path: string}) {
   if (path.startsWith('/console/content')) return <ContentPage />;
   if (path.startsWith('/console/settings')) return <SettingsPage />;
   if (path.startsWith('/console/audit')) return <AuditPage />;
+  if (path.startsWith('/console/backups')) return <BackupsPage />;
   return <CompaniesPage />;
 }
 
