@@ -1,24 +1,12 @@
 // The console's backups (issue 19): where they are kept and when they run, the
 // last backup and the last proven restore (a verify), "back up now", and the
 // runs one by one (a card each, so a phone needs no sideways scrolling).
+import type {BackupRun} from '#shared/platform/backup-run.ts';
 import {useConsole, type ConsoleKey} from './console-i18n.tsx';
 import {useCall, useLoad} from './console-api.ts';
 import {ErrorLine, Loading, useFormat} from './console-ui.tsx';
 
-type Run = {
-  id: string;
-  kind: 'backup' | 'verify' | 'restore';
-  trigger: string;
-  startedAt: number;
-  finishedAt: number | null;
-  ok: boolean | null;
-  name: string | null;
-  bytes: number | null;
-  rows: number | null;
-  files: number | null;
-  durationMs: number | null;
-  error: string | null;
-};
+type Run = BackupRun;
 type Backups = {target: string; schedule: {on: boolean; at: string; keepDays: number}; kept: string[]; runs: Run[]; running: boolean};
 
 const KIND: Record<Run['kind'], ConsoleKey> = {

@@ -1,20 +1,8 @@
 // The last backup runs, for the console and /healthz (epoch ms like every other time the API gives).
 import type pg from 'pg';
+import type {BackupRun} from '#shared/platform/backup-run.ts';
 
-export type BackupRun = {
-  id: string;
-  kind: 'backup' | 'verify' | 'restore';
-  trigger: string;
-  startedAt: number;
-  finishedAt: number | null;
-  ok: boolean | null;
-  name: string | null;
-  bytes: number | null;
-  rows: number | null;
-  files: number | null;
-  durationMs: number | null;
-  error: string | null;
-};
+export type {BackupRun};
 
 export async function backupRuns(pool: pg.Pool, limit: number): Promise<BackupRun[]> {
   const {rows} = await pool.query<BackupRun>(
