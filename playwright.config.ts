@@ -75,6 +75,8 @@ export default defineConfig({
       DOT_LOG_LEVEL: 'warn',
       DOT_LIMIT_SIGNUPS_PER_HOUR: '100000',
       DOT_LIMIT_LOGINS_PER_MINUTE: '100000',
+      // No nightly backup (a fresh install past its slot takes one at once); "Back up now" still works.
+      DOT_BACKUP: 'off',
       DOT_SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       DOT_MAIL_FROM: 'dot <no-reply@dot.local>',
       DOT_TELEGRAM_API_ROOT: `http://127.0.0.1:${E2E_TELEGRAM_API_PORT}`,
