@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'schema/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'sync-server/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'schema/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'sync-server/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/*.pg.test.ts', 'node_modules/**'],
           environment: 'node',
         },

@@ -1,6 +1,10 @@
 // npm run bench [-- name…]: runs the named benchmarks (default: all) and prints their figures.
 // Each runs in its own process, so one benchmark's stack never skews the next.
-import {spawnSync} from 'node:child_process';
+// A benchmark states its figures as JSON lines (report.ts); they are echoed as
+// they come and summed up in one table at the end.
+import {spawn} from 'node:child_process';
+import {createInterface} from 'node:readline';
+import {parseFigure, table, type Figure} from './report.ts';
 
 const all = [
   'startup',
@@ -23,13 +27,32 @@ const all = [
   'backup',
 ];
 
+function run(name: string, figures: Figure[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL(`./${name}.ts`, import.meta.url).pathname], {stdio: ['ignore', 'pipe', 'inherit']});
+    createInterface({input: child.stdout}).on('line', (line) => {
+      const f = parseFigure(line);
+      if (f) figures.push(f);
+      console.log(line);
+    });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;
+const figures: Figure[] = [];
+let failed = 0;
 for (const name of names) {
   if (!all.includes(name)) {
     console.error(`unknown benchmark "${name}"; known: ${all.join(', ')}`);
     process.exit(1);
   }
   console.log(`\n== ${name}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', new URL(`./${name}.ts`, import.meta.url).pathname], {stdio: 'inherit'});
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const code = await run(name, figures);
+  if (code !== 0) {
+    failed = code;
+    break;
+  }
 }
+if (figures.length) console.log(`\n${table(figures)}`);
+process.exit(failed);
