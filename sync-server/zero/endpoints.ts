@@ -13,6 +13,7 @@ import {memberContext} from '../auth/sessions.ts';
 import type {ZeroDb} from './db.ts';
 import type {Executor} from './execute.ts';
 import {mutationRequestId} from '../observe/mutation-id.ts';
+import {SYNC_TRACE, traceMutation, traceNow, type PushMarks} from './trace.ts';
 
 function sameKey(a: string | undefined, b: string): boolean {
   if (!a) return false;
@@ -33,6 +34,7 @@ export function zeroEndpoints(deps: {
   router.use(express.json({limit: '5mb'}));
 
   router.use(async (req, res, next) => {
+    const arrived = SYNC_TRACE ? traceNow() : 0;
     // Only our zero-cache knows the per-start key; nobody can post here directly.
     if (!sameKey(req.get('x-api-key'), deps.apiKey())) {
       res.status(401).json({error: 'unauthorized'});
@@ -44,6 +46,7 @@ export function zeroEndpoints(deps: {
       return;
     }
     res.locals.session = session;
+    if (SYNC_TRACE) res.locals.trace = {in: arrived, auth: traceNow()} satisfies PushMarks;
     next();
   });
 
@@ -70,7 +73,15 @@ export function zeroEndpoints(deps: {
         handler: mutationRequestId(async (transact) => {
           const delay = deps.mutationDelayMs?.() ?? 0;
           if (delay) await new Promise((r) => setTimeout(r, delay));
-          return transact((tx, name, args) => deps.executor.execute(tx, name, args, ctx).then(() => {}));
+          if (!SYNC_TRACE) return transact((tx, name, args) => deps.executor.execute(tx, name, args, ctx).then(() => {}));
+          let ran: {name: string; args: ReadonlyJSONValue | undefined; tx: number; done: number} | undefined;
+          const result = await transact(async (tx, name, args) => {
+            const began = traceNow();
+            await deps.executor.execute(tx, name, args, ctx);
+            ran = {name, args, tx: began, done: traceNow()};
+          });
+          if (ran) traceMutation(res.locals.trace as PushMarks, ran.name, ran.args, {tx: ran.tx, done: ran.done, commit: traceNow()});
+          return result;
         }),
         query: req.query as Record<string, string>,
         body: req.body as ReadonlyJSONValue,
