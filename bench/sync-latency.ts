@@ -46,6 +46,14 @@ async function newRequest(a: Page, b: Page | null, label: string, traces: () => 
   const ma = await marks(a);
   const id = (await a.locator('article.request-card[data-request-id]').getAttribute('data-request-id'))!;
   const local = ma.shown! - ma.t0!;
+  if (process.env.X_MARKS)
+    console.log(
+      label,
+      local.toFixed(1),
+      await a.evaluate(
+        `(() => { const s = performance.getEntriesByName('x:submit').pop().startTime; const o = {}; for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('x:') && m.startTime >= s) o[m.name] = +(m.startTime - s).toFixed(1); performance.clearMarks(); return JSON.stringify(o); })()`,
+      ),
+    );
   if (!b) return {id, local};
   const mb = await marks(b);
   const sample: Sample = {t0: ma.t0!, pushed: ma.hits[`out:${label}`], poked: mb.hits[`in:${label}`], painted: mb.shown!};
@@ -77,7 +85,9 @@ export async function syncLatency() {
   try {
     const a = await browser.newContext({baseURL: stack.baseUrl, locale: 'ru-RU'});
     const stamp = Date.now();
-    const signup = await a.request.post('/api/v1/auth/signup', {data: {companyName: 'Bench', name: 'A', email: `bench.${stamp}@example.kz`, password: 'password1'}});
+    const signup = await a.request.post('/api/v1/auth/signup', {
+      data: {companyName: 'Bench', name: 'A', email: `bench.${stamp}@example.kz`, password: 'password1'},
+    });
     const sessionA = (await signup.json()) as Session;
     const colleague = `colleague.${stamp}@example.kz`;
     await a.request.post('/api/v1/members', {data: {name: 'B', email: colleague, role: 'staff', password: 'password1'}});
@@ -170,7 +180,15 @@ if (import.meta.main) {
   figure({name: 'sync.bare-zero.p99', value: pct(bare, 0.99), unit: 'ms'});
   const status = r.moves.map((s) => s.painted - s.t0);
   figure({name: 'sync.status.p50', value: pct(status, 0.5), unit: 'ms', baseline: pct(bare, 0.5), goal: '<= 50'});
-  figure({name: 'sync.new-request.p50', value: pct(r.creates.map((s) => s.painted - s.t0), 0.5), unit: 'ms', goal: '<= 50'});
+  figure({
+    name: 'sync.new-request.p50',
+    value: pct(
+      r.creates.map((s) => s.painted - s.t0),
+      0.5,
+    ),
+    unit: 'ms',
+    goal: '<= 50',
+  });
   printHops('sync.hop', [...r.creates, ...r.moves], r.bare);
   printHops('sync.hop.status', r.moves, r.bare);
   printHops('sync.bare.hop', r.bare);

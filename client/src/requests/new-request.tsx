@@ -86,8 +86,9 @@ export function NewRequest({timeZone}: {timeZone: string}) {
       setSummary(r.details.fields?.length ? undefined : r.message);
       return;
     }
-    clearDraft();
+    // The card first; the draft goes once the journal holds the write (nothing typed is lost in between).
     navigate(`/requests/${args.id}`, {replace: true});
+    void (r.journaled ?? Promise.resolve()).then(clearDraft, () => {});
   }
 
   const set = (k: keyof typeof EMPTY) => (e: {target: {value: string}}) => setDraft({[k]: e.target.value});

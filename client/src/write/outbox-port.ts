@@ -39,6 +39,7 @@ export type OutboxDeps = {
   tickDeadlineMs?: number;
 };
 
-export type WriteResult = {ok: true; waiting: boolean} | {ok: false; details: ErrorDetails};
+/** `journaled`: settles once the device's journal holds the write (a handed write is answered before that). */
+export type WriteResult = {ok: true; waiting: boolean; journaled?: Promise<void>} | {ok: false; details: ErrorDetails};
 
 export type NewFile = {id: string; blob: Blob; name: string; mime: string};

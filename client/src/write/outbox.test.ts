@@ -4,7 +4,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {ReadonlyJSONValue} from '@rocicorp/zero';
 import type {ErrorDetails} from '#shared/errors.ts';
 import {OutboxDB} from './outbox-db.ts';
-import {Outbox, type MutateResult, type OpStatus, type UploadResult, type ZeroPort} from './outbox.ts';
+import {Outbox, type MutateResult, type OpStatus, type UploadResult, type WriteResult, type ZeroPort} from './outbox.ts';
 
 type Deferred = {promise: Promise<MutateResult>; resolve: (r: MutateResult) => void};
 function deferred(): Deferred {
@@ -104,7 +104,13 @@ function makeOutbox(
   });
 }
 
-const write = (o: Outbox, label: string) => o.write('request.create', {id: label, label});
+/** A write as the UI sees it once the journal holds it too (what a form waits for before dropping its draft). */
+async function journaled(r: Promise<WriteResult>): Promise<WriteResult> {
+  const {journaled: done, ...rest} = (await r) as WriteResult & {journaled?: Promise<void>};
+  await done;
+  return rest as WriteResult;
+}
+const write = (o: Outbox, label: string) => journaled(o.write('request.create', {id: label, label}));
 const states = async () => (await db.ops.orderBy('seq').toArray()).map((e) => [(e.args as {label?: string}).label, e.state]);
 
 describe('the outbox', () => {
@@ -121,6 +127,16 @@ describe('the outbox', () => {
     zero.ack(opIdOf(zero.calls[0]!.args));
     zero.ack(opIdOf(zero.calls[1]!.args));
     await expect.poll(() => db.ops.count()).toBe(0);
+  });
+
+  it('answers a write Zero took at once without waiting for the journal, and says when the journal holds it', async () => {
+    const zero = new FakeZero('tab-a');
+    const outbox = makeOutbox(zero);
+    const r = await outbox.write('request.create', {id: 'fast', label: 'fast'});
+    expect(r).toMatchObject({ok: true, waiting: false});
+    expect(zero.names()).toEqual(['fast']);
+    await (r as {journaled?: Promise<void>}).journaled;
+    expect(await states()).toEqual([['fast', 'handed']]);
   });
 
   it('keeps writes while Zero refuses them and replays them in the original order', async () => {
@@ -272,7 +288,7 @@ describe('the outbox', () => {
     expect(zero.names()).toEqual(['elsewhere', 'photo', 'hand-in']);
     // Once the photo is on its way, the record's writes go straight to Zero again.
     await expect.poll(async () => (await states()).every(([, s]) => s === 'handed')).toBe(true);
-    expect(await outbox.write('task.move', {id: 't1', from: 'review', to: 'done', label: 'later'})).toEqual({ok: true, waiting: false});
+    expect(await journaled(outbox.write('task.move', {id: 't1', from: 'review', to: 'done', label: 'later'}))).toEqual({ok: true, waiting: false});
   });
 
   it('goes on sending when an upload never answers: the stuck pass lets the next one run', async () => {

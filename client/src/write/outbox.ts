@@ -1,7 +1,9 @@
 // The offline outbox: one write path that never loses what a person typed.
 //
 // Invariants
-// - A write is journaled in IndexedDB before anything else happens to it.
+// - A write is journaled in IndexedDB before anything else happens to it, or,
+//   when Zero takes it at once, while Zero holds it: what was typed (a draft)
+//   is let go only once the journal holds the write (`journaled`).
 // - Each journal entry is handed to exactly one Zero client, by whichever tab
 //   claims it in an IndexedDB transaction (claims are atomic across tabs).
 // - While Zero would accept writes (connected, connecting, needs-auth), a write
@@ -118,12 +120,28 @@ export class Outbox {
       if (!zero.accepting()) zero.reconnect();
       return {ok: true, waiting: true};
     }
-    // Zero shows the write at once; the journal entry is written alongside, and
-    // the write counts as done only when both are (a few milliseconds).
+    // Zero shows the write at once and holds it in memory; the journal entry is
+    // written alongside. The answer comes as soon as the device has applied it
+    // (the screen must not wait ~20–70 ms for IndexedDB), and `journaled` says
+    // when the journal holds it too: only then may the caller let go of what
+    // was typed (a draft), so a crash in between still loses nothing.
     const result = zero.mutate(name, args);
-    entry.seq = await db.ops.add(entry);
-    this.#changed();
-    return this.#watch(entry, result, true);
+    const journaled = db.ops.add(entry).then((seq) => {
+      entry.seq = seq;
+      this.#changed();
+    });
+    return this.#watchDirect(entry, result, journaled);
+  }
+
+  /** #watch for a write handed before its journal entry was written: answers on the device's outcome. */
+  async #watchDirect(entry: OpEntry, result: ReturnType<ZeroPort['mutate']>, journaled: Promise<void>): Promise<WriteResult> {
+    const local = await result.client;
+    if (local.type === 'error') {
+      await journaled;
+      return this.#watch(entry, {client: Promise.resolve(local), server: result.server}, true);
+    }
+    void journaled.then(() => this.#watch(entry, {client: Promise.resolve(local), server: result.server}, true)).catch(() => {});
+    return {ok: true, waiting: false, journaled};
   }
 
   /** Queued writes that wait on nothing but their turn, and the records whose writes wait behind a file. */

@@ -16,7 +16,8 @@ import {exclusive, liveClients, opStatus, uploadBlob, zeroHolds, zeroPort} from 
 
 type MutateRequestLike = {mutator: {mutatorName: string}; args: ReadonlyJSONValue | undefined};
 
-export type WriteResult = {ok: true; waiting: boolean} | {ok: false; details: ErrorDetails; message: string};
+/** `journaled` (a write Zero took at once): settles when the device's journal holds it too; keep a draft until then. */
+export type WriteResult = {ok: true; waiting: boolean; journaled?: Promise<void>} | {ok: false; details: ErrorDetails; message: string};
 
 type OutboxView = {ops: OpEntry[]; blobs: BlobEntry[]};
 
