@@ -11,7 +11,7 @@
 // Usage: npm run bench -- sync-latency   (SYNC_SAMPLES=n, default 50)
 import type {BrowserContext, Page} from '@playwright/test';
 import {startStack} from '#server/testing/stack.ts';
-import type {Session} from '../client/src/session/session.ts';
+import type {Session} from '#client/session/session.ts';
 import {launchChromium} from './browser.ts';
 import {figure} from './report.ts';
 import {bareClient, hold, setStatus, watchFrames, whenStatus, wsHits} from './sync-latency/bare-zero.ts';

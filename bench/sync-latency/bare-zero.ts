@@ -10,7 +10,7 @@ import {schema} from '#schema/zero-schema.ts';
 import {mutators} from '#shared/mutators/index.ts';
 import {queries} from '#shared/queries/index.ts';
 import '#shared/zero-types.ts';
-import {memberContextOf, type Session} from '../../client/src/session/session.ts';
+import {memberContextOf, type Session} from '#client/session/session.ts';
 
 const now = () => performance.timeOrigin + performance.now();
 
