@@ -57,7 +57,7 @@ function AttentionItem({op, timeZone}: {op: OpEntry; timeZone: string}) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void outbox.resend(op.seq!, editing);
+            void outbox?.resend(op.seq!, editing);
           }}
         >
           {editableFields(args).map((f) => (
@@ -84,7 +84,7 @@ function AttentionItem({op, timeZone}: {op: OpEntry; timeZone: string}) {
                     className="primary"
                     onClick={() => {
                       const next = withAlternative(op.name, args, a.start);
-                      if (next) void outbox.resend(op.seq!, next);
+                      if (next) void outbox?.resend(op.seq!, next);
                     }}
                   >
                     {formatDate(a.start, timeZone, locale, 'short')}
@@ -99,7 +99,7 @@ function AttentionItem({op, timeZone}: {op: OpEntry; timeZone: string}) {
               className="primary"
               onClick={() => {
                 const next = rebaseOver(op.name, args, details);
-                if (next) void outbox.resend(op.seq!, next);
+                if (next) void outbox?.resend(op.seq!, next);
               }}
             >
               {t('outbox.resendOver')}
@@ -113,7 +113,7 @@ function AttentionItem({op, timeZone}: {op: OpEntry; timeZone: string}) {
           <button
             type="button"
             onClick={() => {
-              if (confirm(t('outbox.discardConfirm'))) void outbox.discard(op.seq!);
+              if (confirm(t('outbox.discardConfirm'))) void outbox?.discard(op.seq!);
             }}
           >
             {t('outbox.discard')}

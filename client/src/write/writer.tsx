@@ -3,14 +3,13 @@
 // Screens never talk to Zero's mutate directly.
 import type {ReadonlyJSONValue, Zero} from '@rocicorp/zero';
 import {useZero} from '@rocicorp/zero/react';
-import {liveQuery} from 'dexie';
 import {createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode} from 'react';
 import {uuidv7} from 'uuidv7';
 import type {ErrorDetails} from '#shared/errors.ts';
 import {describeError} from '#shared/errors-describe.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {Session} from '../session/session.ts';
-import {OutboxDB, type BlobEntry, type OpEntry} from './outbox-db.ts';
+import type {BlobEntry, OpEntry, OutboxDB} from './outbox-db.ts';
 import {Outbox, type NewFile} from './outbox.ts';
 import {exclusive, liveClients, opStatus, uploadBlob, zeroHolds, zeroPort} from './zero-port.ts';
 
@@ -23,40 +22,65 @@ type OutboxView = {ops: OpEntry[]; blobs: BlobEntry[]};
 
 type WriterApi = {
   write: (req: MutateRequestLike, files?: readonly NewFile[]) => Promise<WriteResult>;
-  outbox: Outbox;
+  /** Null until the outbox's code has loaded (right after the first paint); `view` is empty until then. */
+  outbox: Outbox | null;
   view: OutboxView;
   storageWarning: number | null;
 };
 
 const WriterContext = createContext<WriterApi | null>(null);
 
+type Runtime = typeof import('./outbox-runtime.ts');
+let runtime: Promise<Runtime> | undefined;
+/** Dexie stays off the first screen's path: loaded once, on the first write or when the browser is first idle. */
+function loadRuntime(): Promise<Runtime> {
+  runtime ??= import('./outbox-runtime.ts');
+  return runtime;
+}
+
 let sharedDb: OutboxDB | undefined;
-export function outboxDb(): OutboxDB {
+async function outboxDb(): Promise<OutboxDB> {
+  const {OutboxDB} = await loadRuntime();
   sharedDb ??= new OutboxDB();
   return sharedDb;
 }
 
-const outboxes = new WeakMap<Zero, Outbox>();
+const outboxes = new WeakMap<Zero, Promise<Outbox>>();
+const ready = new WeakMap<Zero, Outbox>();
 
 /** One outbox per Zero instance (created outside render for the same reason as the Zero). */
-function outboxFor(zero: Zero, scope: string): Outbox {
+function outboxFor(zero: Zero, scope: string): Promise<Outbox> {
   let outbox = outboxes.get(zero);
   if (!outbox) {
-    outbox = new Outbox({
-      db: outboxDb(),
-      scope,
-      zero: zeroPort(zero),
-      now: Date.now,
-      newOpId: uuidv7,
-      liveClients,
-      zeroHolds,
-      upload: uploadBlob,
-      status: opStatus,
-      exclusive,
+    outbox = outboxDb().then((db) => {
+      const made = new Outbox({
+        db,
+        scope,
+        zero: zeroPort(zero),
+        now: Date.now,
+        newOpId: uuidv7,
+        liveClients,
+        zeroHolds,
+        upload: uploadBlob,
+        status: opStatus,
+        exclusive,
+      });
+      ready.set(zero, made);
+      return made;
     });
     outboxes.set(zero, outbox);
   }
   return outbox;
+}
+
+/** After the first paint, when the browser is idle (or within 2 s): the outbox loads without delaying the first screen. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, {timeout: 2000});
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 200);
+  return () => clearTimeout(id);
 }
 
 /** Replays run on these occasions and every few seconds while something waits. */
@@ -66,22 +90,41 @@ export function WriterProvider({session, children}: {session: Session; children:
   const zero = useZero();
   const t = useT();
   const scope = `${session.user.id}:${session.company.id}`;
-  const outbox = outboxFor(zero, scope);
+  const [outbox, setOutbox] = useState<Outbox | null>(() => ready.get(zero) ?? null);
   const [view, setView] = useState<OutboxView>({ops: [], blobs: []});
   const [storageWarning, setStorageWarning] = useState<number | null>(null);
 
+  // The outbox's code (Dexie) loads after the first paint; a write before that loads it at once (write below).
+  useEffect(() => {
+    let live = true;
+    const cancel = whenIdle(() => void outboxFor(zero, scope).then((o) => live && setOutbox(o)));
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [zero, scope]);
+
   // The journal as the UI sees it, live across tabs.
   useEffect(() => {
-    const db = outboxDb();
-    const sub = liveQuery(async () => ({
-      ops: await db.ops.where('scope').equals(scope).sortBy('seq'),
-      blobs: await db.blobs.where('scope').equals(scope).toArray(),
-    })).subscribe({next: setView, error: () => {}});
-    return () => sub.unsubscribe();
-  }, [scope]);
+    if (!outbox) return;
+    let sub: {unsubscribe(): void} | undefined;
+    let live = true;
+    void Promise.all([loadRuntime(), outboxDb()]).then(([{liveQuery}, db]) => {
+      if (!live) return;
+      sub = liveQuery(async () => ({
+        ops: await db.ops.where('scope').equals(scope).sortBy('seq'),
+        blobs: await db.blobs.where('scope').equals(scope).toArray(),
+      })).subscribe({next: setView, error: () => {}});
+    });
+    return () => {
+      live = false;
+      sub?.unsubscribe();
+    };
+  }, [outbox, scope]);
 
   // Replay: when the connection changes, when the journal changes, and on a timer.
   useEffect(() => {
+    if (!outbox) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const run = () => {
@@ -122,10 +165,11 @@ export function WriterProvider({session, children}: {session: Session; children:
 
   const write = useCallback(
     async (req: MutateRequestLike, files: readonly NewFile[] = []): Promise<WriteResult> => {
-      const r = await outbox.write(req.mutator.mutatorName, req.args ?? null, files);
+      // Loaded already in practice (idle after the first paint); a write made before that waits for the chunk.
+      const r = await (ready.get(zero) ?? (await outboxFor(zero, scope))).write(req.mutator.mutatorName, req.args ?? null, files);
       return r.ok ? r : {ok: false, details: r.details, message: describeError(r.details, t)};
     },
-    [outbox, t],
+    [zero, scope, t],
   );
 
   const api = useMemo(() => ({write, outbox, view, storageWarning}), [write, outbox, view, storageWarning]);
