@@ -13,7 +13,7 @@ import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';
 import {TextArea, TextField} from '../ui/field.tsx';
 import {useDraft} from '../ui/use-draft.ts';
-import {useWrite} from '../write/writer.tsx';
+import {useWriteEarly} from '../write/writer.tsx';
 import {FieldInput} from './card/custom-fields.tsx';
 import {fromLocalInput} from './card/local-time.ts';
 import {useRequestConfig} from './use-request-config.ts';
@@ -39,7 +39,8 @@ const EMPTY = {
  */
 export function NewRequest({timeZone}: {timeZone: string}) {
   const {t, locale} = useI18n();
-  const write = useWrite();
+  // The card shows as soon as the device has the request; the draft stays until the journal holds it.
+  const write = useWriteEarly();
   const config = useRequestConfig();
   const [members] = useQuery(queries.team.members());
   const [draft, setDraft, clearDraft] = useDraft('new-request', EMPTY);

@@ -242,8 +242,10 @@ export class Outbox {
       files.filter((b): b is BlobEntry => !!b).map((b) => ({id: b.id, blob: b.blob, name: b.name, mime: b.mime})),
     );
     // Refused again on the device: it stays in the list with the new reason (and a new key: a new decision).
-    if (result.ok) await db.ops.delete(seq);
-    else await db.ops.update(seq, {args: {...rest, opId: this.#d.newOpId()} as ReadonlyJSONValue, error: result.details});
+    if (result.ok) {
+      await result.journaled; // a write Zero took at once is answered before its journal entry exists
+      await db.ops.delete(seq);
+    } else await db.ops.update(seq, {args: {...rest, opId: this.#d.newOpId()} as ReadonlyJSONValue, error: result.details});
     this.#changed();
     return result;
   }

@@ -20,8 +20,15 @@ export type WriteResult = {ok: true; waiting: boolean; journaled?: Promise<void>
 
 type OutboxView = {ops: OpEntry[]; blobs: BlobEntry[]};
 
+type Write = (req: MutateRequestLike, files?: readonly NewFile[]) => Promise<WriteResult>;
 type WriterApi = {
-  write: (req: MutateRequestLike, files?: readonly NewFile[]) => Promise<WriteResult>;
+  /** Resolves once the device shows the write and its journal holds it: what was typed may be cleared then. */
+  write: Write;
+  /**
+   * Resolves as soon as the device shows the write (a frame, not an IndexedDB write later); `journaled`
+   * settles when the journal holds it too. For screens that move on at once and clear their draft on `journaled`.
+   */
+  writeEarly: Write;
   /** Null until the outbox's code has loaded (right after the first paint); `view` is empty until then. */
   outbox: Outbox | null;
   view: OutboxView;
@@ -163,7 +170,7 @@ export function WriterProvider({session, children}: {session: Session; children:
     return () => clearInterval(id);
   }, []);
 
-  const write = useCallback(
+  const writeEarly = useCallback(
     async (req: MutateRequestLike, files: readonly NewFile[] = []): Promise<WriteResult> => {
       // Loaded already in practice (idle after the first paint); a write made before that waits for the chunk.
       const r = await (ready.get(zero) ?? (await outboxFor(zero, scope))).write(req.mutator.mutatorName, req.args ?? null, files);
@@ -171,8 +178,17 @@ export function WriterProvider({session, children}: {session: Session; children:
     },
     [zero, scope, t],
   );
+  // Screens clear what was typed once a write resolves: by default it resolves once the journal holds it.
+  const write = useCallback(
+    async (req: MutateRequestLike, files: readonly NewFile[] = []): Promise<WriteResult> => {
+      const r = await writeEarly(req, files);
+      if (r.ok && r.journaled) await r.journaled;
+      return r;
+    },
+    [writeEarly],
+  );
 
-  const api = useMemo(() => ({write, outbox, view, storageWarning}), [write, outbox, view, storageWarning]);
+  const api = useMemo(() => ({write, writeEarly, outbox, view, storageWarning}), [write, writeEarly, outbox, view, storageWarning]);
   return <WriterContext.Provider value={api}>{children}</WriterContext.Provider>;
 }
 
@@ -184,6 +200,11 @@ export function useWriter(): WriterApi {
 
 export function useWrite() {
   return useWriter().write;
+}
+
+/** The write that answers before the journal does (see WriterApi.writeEarly). */
+export function useWriteEarly() {
+  return useWriter().writeEarly;
 }
 
 /** Journal entries not yet confirmed by the server, and those needing the user. */
