@@ -2,13 +2,14 @@
 // replica, even offline. Otherwise → sign in / sign up / accept an invite.
 // Each side is its own chunk, so the sign-in page never loads the sync engine.
 import {lazy, Suspense, useCallback, useState} from 'react';
-import {I18nProvider} from '../i18n/i18n.tsx';
+import {ensureMoreWords, I18nProvider} from '../i18n/i18n.tsx';
 import {usePath} from '../router/router.tsx';
 import {clearSession, loadSession, saveSession, type Session} from '../session/session.ts';
 import {Splash} from './splash.tsx';
 
 const Workspace = lazy(() => import('./workspace.tsx'));
-const AuthScreens = lazy(() => import('../auth/auth-screens.tsx'));
+// Signing in says more than the first screen's words (i18n.tsx): the rest come with it.
+const AuthScreens = lazy(() => Promise.all([import('../auth/auth-screens.tsx'), ensureMoreWords()]).then(([m]) => m));
 // The platform owner's console: its own chunk, no company session, no sync (issue 18).
 const ConsoleApp = lazy(() => import('../console/console-app.tsx'));
 

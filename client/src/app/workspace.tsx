@@ -4,7 +4,7 @@
 import {useConnectionState, useQuery, ZeroProvider} from '@rocicorp/zero/react';
 import {queries} from '#shared/queries/index.ts';
 import {createElement, lazy, Suspense, useEffect, useState} from 'react';
-import {useI18n} from '../i18n/i18n.tsx';
+import {ensureMoreWords, useI18n} from '../i18n/i18n.tsx';
 import {navigate, usePath} from '../router/router.tsx';
 import {api, type CompanyStop} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
@@ -25,9 +25,14 @@ type Props = {session: Session; onSessionChange: (s: Session) => void; onSignedO
 // once the list is on screen (useWarmSections) so that opening one later, even
 // offline before the service worker has cached them, needs no network. A
 // section that is switched off or not theirs is never fetched.
-const SCREENS = new Map(CLIENT_MODULES.map((m) => [m.key, lazy(m.screen)]));
-const outboxPage = () => import('../write/outbox-page.tsx');
-const notificationsPage = () => import('../notifications/notifications-page.tsx');
+// A screen other than the request list renders once the rest of the words are here too (i18n.tsx).
+const withWords =
+  <T,>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), ensureMoreWords()]).then(([m]) => m);
+const SCREENS = new Map(CLIENT_MODULES.map((m) => [m.key, lazy(m.key === 'requests' ? m.screen : withWords(m.screen))]));
+const outboxPage = withWords(() => import('../write/outbox-page.tsx'));
+const notificationsPage = withWords(() => import('../notifications/notifications-page.tsx'));
 const OutboxPage = lazy(() => outboxPage().then((m) => ({default: m.OutboxPage})));
 const NotificationsPage = lazy(() => notificationsPage().then((m) => ({default: m.NotificationsPage})));
 
@@ -58,8 +63,9 @@ function FirstScreenMark() {
   return null;
 }
 
-// The real write bodies, and the outbox and notification screens, after the first screen.
+// The rest of the words, the real write bodies, and the outbox and notification screens, after the first screen.
 afterFirstScreen(() => {
+  void ensureMoreWords().catch(() => undefined);
   preloadMutators();
   for (const page of [outboxPage, notificationsPage]) void page().catch(() => undefined);
 });
