@@ -21,6 +21,8 @@ const PHONE = {viewport: {width: 412, height: 915}, isMobile: true, hasTouch: tr
 const USABLE = '.request-row';
 
 type Fetched = {url: string; type: string; bytes: number; beforeUsable: boolean; fromSW: boolean};
+/** Where the time of one open went, ms since the navigation started. */
+type Timeline = {html: number; lastScript: number; socketOpen: number; firstFrame: number; usable: number};
 
 // Runs in the page before its scripts: the moment the request list shows its first row.
 // A string, not a function: tsx would wrap a function's inner names in a helper the page does not have.
@@ -41,20 +43,47 @@ async function throttled(context: BrowserContext, page: Page) {
   const sent = new Map<string, {url: string; wall: number}>();
   const got = new Map<string, {type: string; fromSW: boolean}>();
   const bytes = new Map<string, number>();
-  cdp.on('Network.requestWillBeSent', (e) => sent.set(e.requestId, {url: e.request.url, wall: e.wallTime * 1000}));
+  const done = new Map<string, number>();
+  // CDP stamps events on a monotonic clock; requestWillBeSent also gives the wall clock, which ties the two.
+  let offset: number | undefined;
+  const wall = (monotonic: number) => monotonic * 1000 + (offset ?? 0);
+  const socket: {opened?: number; firstFrame?: number} = {};
+  cdp.on('Network.requestWillBeSent', (e) => {
+    offset ??= e.wallTime * 1000 - e.timestamp * 1000;
+    sent.set(e.requestId, {url: e.request.url, wall: e.wallTime * 1000});
+  });
   cdp.on('Network.responseReceived', (e) => got.set(e.requestId, {type: e.type, fromSW: Boolean(e.response.fromServiceWorker)}));
-  cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes.set(e.requestId, e.encodedDataLength);
+    done.set(e.requestId, wall(e.timestamp));
+  });
+  cdp.on('Network.webSocketHandshakeResponseReceived', (e) => void (socket.opened ??= wall(e.timestamp)));
+  cdp.on('Network.webSocketFrameReceived', (e) => void (socket.firstFrame ??= wall(e.timestamp)));
   return {
     /** Navigates and waits until the list is usable; returns ms since navigation start and what was fetched. */
-    async open(path: string): Promise<{usableMs: number; fetched: () => Fetched[]}> {
+    async open(path: string): Promise<{usableMs: number; fetched: () => Fetched[]; timeline: () => Timeline}> {
       await page.goto(path, {waitUntil: 'commit'});
       const usable = await page.waitForFunction(() => (window as unknown as {__usable?: {at: number; wall: number}}).__usable, null, {
         timeout: 120_000,
         polling: 100,
       });
       const mark = (await usable.jsonValue()) as {at: number; wall: number};
+      const start = mark.wall - mark.at;
+      const since = (t: number | undefined) => Math.round((t ?? NaN) - start);
       return {
         usableMs: mark.at,
+        timeline: () => {
+          const ids = [...sent].filter(([, s]) => s.wall <= mark.wall).map(([id]) => id);
+          const html = ids.find((id) => got.get(id)?.type === 'Document');
+          const scripts = ids.filter((id) => got.get(id)?.type === 'Script').map((id) => done.get(id) ?? NaN);
+          return {
+            html: since(html === undefined ? undefined : done.get(html)),
+            lastScript: since(Math.max(...scripts)),
+            socketOpen: since(socket.opened),
+            firstFrame: since(socket.firstFrame),
+            usable: Math.round(mark.at),
+          };
+        },
         fetched: () =>
           [...sent].flatMap(([id, s]) => {
             const r = got.get(id);
@@ -96,7 +125,7 @@ export async function firstOpen() {
     await owner.close();
 
     // First visits: each a fresh device (no cache, no replica), no service worker.
-    const firsts: {usableMs: number; list: Fetched[]}[] = [];
+    const firsts: {usableMs: number; list: Fetched[]; timeline: Timeline}[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await signedInContext(browser, stack.baseUrl, session, 'block');
       await context.addCookies(cookies);
@@ -105,7 +134,7 @@ export async function firstOpen() {
       const r = await t.open('/requests');
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(5000); // the idle warm-up, listed apart
-      firsts.push({usableMs: r.usableMs, list: r.fetched()});
+      firsts.push({usableMs: r.usableMs, list: r.fetched(), timeline: r.timeline()});
       await context.close();
     }
 
@@ -121,12 +150,12 @@ export async function firstOpen() {
     });
     await warm.waitForLoadState('networkidle');
     await warm.close();
-    const repeats: {usableMs: number; list: Fetched[]}[] = [];
+    const repeats: {usableMs: number; list: Fetched[]; timeline: Timeline}[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
       const t = await throttled(context, page);
       const r = await t.open('/requests');
-      repeats.push({usableMs: r.usableMs, list: r.fetched()});
+      repeats.push({usableMs: r.usableMs, list: r.fetched(), timeline: r.timeline()});
       await page.close();
     }
     await context.close();
@@ -145,6 +174,11 @@ if (import.meta.main) {
   for (const f of before) console.log(`${kb(f.bytes).toFixed(1).padStart(7)} KB  ${chunk(f.url)}`);
   console.log('Then the idle warm-up:');
   for (const f of first.filter((x) => !x.beforeUsable)) console.log(`${kb(f.bytes).toFixed(1).padStart(7)} KB  ${chunk(f.url)}`);
+  const show = (t: Timeline) =>
+    `page ${t.html} ms, last script ${t.lastScript} ms, sync socket open ${t.socketOpen} ms, first sync frame ${t.firstFrame} ms, list usable ${t.usable} ms`;
+  console.log('Where the time went (since navigation):');
+  for (const r of firsts) console.log(`  first open: ${show(r.timeline)}`);
+  for (const r of repeats) console.log(`  later open: ${show(r.timeline)}`);
   const later = repeats.flatMap((r) => r.list.filter((f) => f.beforeUsable && !f.fromSW));
   console.log(`Later opens: ${later.length ? later.map((f) => chunk(f.url)).join(', ') : 'every script and style from the service worker'}`);
   const profile = '4x CPU, Fast 3G (562.5 ms, 1.44 Mbit/s), 412x915 phone';
