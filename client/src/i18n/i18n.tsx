@@ -41,6 +41,10 @@ const whole = new Set<Locale>();
 const loadingMore = new Map<Locale, Promise<void>>();
 const arrived = new Set<() => void>();
 
+function speak(locale: Locale): void {
+  speaking = locale;
+}
+
 async function ensureCore(locale: Locale): Promise<void> {
   if (!hasCatalog(locale)) addCatalog(locale, await loadAppWords(locale, 'core'));
 }
@@ -99,7 +103,6 @@ export function I18nProvider({children, onChange}: {children: ReactNode; onChang
     return hasCatalog(l) ? l : DEFAULT_LOCALE;
   });
   const wanted = useRef(locale);
-  speaking = locale;
   // The rest of the words arrived: a new `t`, so what said a missing key says it again.
   const [words, setWords] = useState(0);
   useEffect(() => {
@@ -109,6 +112,7 @@ export function I18nProvider({children, onChange}: {children: ReactNode; onChang
   }, []);
   useEffect(() => {
     document.documentElement.lang = locale;
+    speak(locale);
   }, [locale]);
   const setLocale = useCallback(
     (l: Locale) => {
