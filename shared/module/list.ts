@@ -2,7 +2,6 @@
 // next to its code, then one line here. Order is only the order of the
 // generated lists (OpenAPI tags, navigation); names never collide (checked).
 import {bookingModule} from '../booking/module.ts';
-import {registerManifests} from '../company/module-access.ts';
 import {catalogModule} from '../catalog/module.ts';
 import {companyModule} from '../company/module.ts';
 import {crmModule} from '../crm/module.ts';
@@ -31,6 +30,3 @@ export const SHARED_MODULES = [
   analyticsModule,
   supportModule,
 ] as const;
-
-// Which module a permission or a write belongs to (module-access.ts) is read from here.
-registerManifests(SHARED_MODULES);

@@ -9,8 +9,12 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const ALIASES = Object.entries(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).imports as Record<string, string>).map(
-  ([alias, target]) => [alias.replace(/\*$/, ''), target.replace(/^\.\//, '').replace(/\*$/, '')] as const,
+// As the browser build resolves them: a conditional entry by its "browser" target.
+const ALIASES = Object.entries(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).imports as Record<string, string | {browser?: string; default: string}>,
+).map(
+  ([alias, target]) =>
+    [alias.replace(/\*$/, ''), (typeof target === 'string' ? target : (target.browser ?? target.default)).replace(/^\.\//, '').replace(/\*$/, '')] as const,
 );
 
 /** The runtime imports of a file: no `import type`, no all-type braces, no dynamic import(). */

@@ -18,8 +18,12 @@ let loading: Promise<Mutators> | undefined;
 
 /** The real registry; fetched once (a failed fetch, e.g. offline with no cache, is tried again next time). */
 export function loadMutators(): Promise<Mutators> {
-  loading ??= import('#shared/mutators/index.ts').then(
-    (m) => m.mutators,
+  loading ??= Promise.all([import('#shared/mutators/index.ts'), import('#shared/module/list.ts'), import('#shared/company/module-access.ts')]).then(
+    ([m, list, access]) => {
+      // Which module a write belongs to (a switched-off module's refusal) is read from the manifests.
+      access.registerManifests(list.SHARED_MODULES);
+      return m.mutators;
+    },
     (e: unknown) => {
       loading = undefined;
       throw e;
