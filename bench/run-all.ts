@@ -9,7 +9,7 @@ import {parseFigure, table, type Figure} from './report.ts';
 const all = [
   'startup',
   'sync-latency',
-  'bundle',
+  'first-open',
   'outbox',
   'slots',
   'booking-throughput',

@@ -36,7 +36,7 @@ export default defineConfig({
         navigateFallback: '/index.html',
         // Server-rendered and server-owned paths never get the app shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/c\//, /^\/zero\//, /^\/healthz/, /^\/connect(\/|$|\?)/, /^\/p\//],
-        // Every chunk, the per-language word chunks too (app-ru/kk/en): switching language works offline.
+        // Every chunk, both parts of every language's words too (core-/more-ru/kk/en): switching language works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // The platform console (/console) is online only: company devices never download it.
         globIgnores: ['**/console-*'],

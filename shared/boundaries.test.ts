@@ -27,8 +27,9 @@ function importsOf(file: string): string[] {
 }
 
 /** package.json "imports": '#shared/' → 'shared/' (an aliased import is ours, like a relative one). */
-const ALIASES = Object.entries(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).imports as Record<string, string>).map(
-  ([alias, target]) => [alias.replace(/\*$/, ''), target.replace(/^\.\//, '').replace(/\*$/, '')] as const,
+// A conditional entry ({browser, default}) is checked by its default target.
+const ALIASES = Object.entries(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).imports as Record<string, string | {default: string}>).map(
+  ([alias, target]) => [alias.replace(/\*$/, ''), (typeof target === 'string' ? target : target.default).replace(/^\.\//, '').replace(/\*$/, '')] as const,
 );
 
 const isOurs = (spec: string) => spec.startsWith('.') || spec.startsWith('#');

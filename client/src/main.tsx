@@ -1,12 +1,14 @@
 import './no-eval.ts';
 import {createRoot} from 'react-dom/client';
-import {registerSW} from 'virtual:pwa-register';
 import {App} from './app/app.tsx';
+import {afterFirstScreen} from './app/first-screen.ts';
 import {prepareI18n} from './i18n/i18n.tsx';
 import './styles.css';
 
-// The service worker makes the app open with no network after one visit.
-registerSW({immediate: true});
+// The service worker makes the app open with no network after one visit. It is
+// registered once the first screen is up: its precache of every chunk would
+// otherwise share a slow phone's first download with the request list.
+afterFirstScreen(() => void import('virtual:pwa-register').then(({registerSW}) => registerSW({immediate: true})));
 
 // The words of the language in use first (one small chunk, precached), then the app.
 const render = () => createRoot(document.getElementById('root')!).render(<App />);

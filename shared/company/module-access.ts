@@ -8,20 +8,36 @@ import {ApplicationError} from '@rocicorp/zero';
 import type {AuthContext} from '../auth/context.ts';
 import type {Permission} from '../auth/permissions.ts';
 import {errorDetails} from '../errors.ts';
-import {SHARED_MODULES} from '../module/list.ts';
+import type {SharedModule} from '../module/define.ts';
+import {SHARED_MODULES} from '#shared/module/manifests.ts';
 import {moduleOn, type Module, type ModuleSwitches} from './modules.ts';
 
 // Which module a permission or a write belongs to is read from the module
 // manifests (shared/module/list.ts), once, on first use: the manifests import
 // the mutators and queries, which import this file, so nothing here may read
-// them while the files are still loading.
+// them while the files are still loading. A browser build imports none
+// (package.json "imports": #shared/module/manifests.ts): they carry every
+// module's writes, and a device's first screen reads permissions (`can`,
+// shared/queries/scope.ts) long before it may download those. The device hands
+// them over when it loads the writes (client/src/sync/mutators.ts), and only
+// the writes ask for the maps below.
 type Maps = {permission: ReadonlyMap<Permission, Module>; mutator: ReadonlyMap<string, Module>};
 let maps: Maps | undefined;
+let manifests: readonly SharedModule[] | undefined;
+
+/** The module manifests, from a device that has loaded them (client/src/sync/mutators.ts). */
+export function registerManifests(list: readonly SharedModule[]): void {
+  manifests = list;
+  maps = undefined;
+}
+
 function moduleMaps(): Maps {
   if (maps) return maps;
+  const list = manifests ?? SHARED_MODULES;
+  if (!list) throw new Error('module-access: the module manifests (shared/module/list.ts) are not loaded');
   const permission = new Map<Permission, Module>();
   const mutator = new Map<string, Module>();
-  for (const m of SHARED_MODULES) {
+  for (const m of list) {
     if (!('switch' in m) || !m.switch) continue;
     for (const p of m.permissions) permission.set(p, m.switch);
     for (const group of Object.keys(m.mutators)) mutator.set(group, m.switch);

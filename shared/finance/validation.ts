@@ -5,6 +5,7 @@ import {z} from 'zod';
 import {epochMs, idField, optionalText, requiredText} from '../validation/schemas.ts';
 import {chainSchema} from './chain.ts';
 import {isValidBik, isValidBinIin, isValidIbanKz, normalizeIban} from './kz.ts';
+import {PERIOD_RE} from './period.ts';
 
 const opId = z.string().max(64).optional();
 /** Money in minor units (tiyn): a whole number, at most 10^15. */
@@ -18,7 +19,7 @@ const currency = z
   .regex(/^[A-Z]{3}$/, 'finance.v.currency');
 const rate = z.number().positive('finance.v.rate').max(1e9, 'finance.v.rate');
 
-export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
+export {PERIOD_RE};
 export const periodField = z.string().regex(PERIOD_RE, 'finance.v.period');
 
 export const binField = z

@@ -19,6 +19,18 @@ export function installCatalog(locale: Locale, messages: Readonly<Record<string,
   installed.set(locale, messages);
 }
 
+/** Adds messages to what this process holds for a language: the device loads its words in parts (bundles/app.ts). */
+export function addCatalog(locale: Locale, messages: Readonly<Record<string, Message>>): void {
+  installed.set(locale, {...installed.get(locale), ...messages});
+}
+
+let onMissing: ((locale: Locale, key: string) => void) | undefined;
+
+/** Told of a key this process does not hold (the device then loads the rest of its words and speaks again). */
+export function onMissingKey(handler: ((locale: Locale, key: string) => void) | undefined): void {
+  onMissing = handler;
+}
+
 export function hasCatalog(locale: Locale): boolean {
   return installed.has(locale);
 }
@@ -48,7 +60,10 @@ const lookup = (locale: Locale, key: string): Message | undefined => {
 /** Any key this process holds (typed loosely: the server's translate.ts narrows it). */
 export function translateKey(locale: Locale, key: string, params?: Params): string {
   const message = lookup(locale, key);
-  if (message === undefined) return `⟦${key}⟧`;
+  if (message === undefined) {
+    onMissing?.(locale, key);
+    return `⟦${key}⟧`;
+  }
   if (typeof message === 'string') return interpolate(message, params);
   const count = Number(params?.count ?? 0);
   const category = pluralCategory(locale, count);

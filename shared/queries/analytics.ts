@@ -6,11 +6,11 @@
 // `sinceDay` its day in the company's zone, rounded to the day so the query
 // stays the same all day.
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {analyticsRows} from '../analytics/access.ts';
 
-const since = z.object({since: z.number().int().min(0)});
-const sinceDay = z.object({sinceDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/)});
+const since = v.object({since: v.number().int().min(0)});
+const sinceDay = v.object({sinceDay: v.string().regex(/^\d{4}-\d{2}-\d{2}$/)});
 
 export const analyticsQueries = {
   /** Requests created in the window, their statuses' history, and the request types (status kinds come from the workflow). */

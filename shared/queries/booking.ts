@@ -3,11 +3,11 @@
 // (booking.own) only their own profile, places, services, bookings and sends;
 // anyone else nothing.
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {visibleBookingReviews, visibleBookings, visibleMasters, visibleMassNotifications, visibleSends} from '../booking/access.ts';
 import {companyRows} from './scope.ts';
 
-const masterArgs = z.object({masterId: z.string().max(64)});
+const masterArgs = v.object({masterId: v.string().max(64)});
 
 export const bookingQueries = {
   /** The masters this person may see, with their places (and exceptions) and services. */
@@ -20,7 +20,7 @@ export const bookingQueries = {
   ),
 
   /** Bookings of a master between two moments (epoch ms): the week view, the day list. */
-  bookings: defineQuery(z.object({masterId: z.string().max(64), from: z.number(), to: z.number()}), ({args, ctx}) =>
+  bookings: defineQuery(v.object({masterId: v.string().max(64), from: v.number(), to: v.number()}), ({args, ctx}) =>
     visibleBookings(ctx).where('master_id', args.masterId).where('starts_at', '<', args.to).where('blocked_until', '>', args.from).orderBy('starts_at', 'asc'),
   ),
 
@@ -47,7 +47,7 @@ export const bookingQueries = {
    * Every master's bookings between two moments: the salon's day and week,
    * one column per master. A master (booking.own) gets only their own.
    */
-  teamBookings: defineQuery(z.object({from: z.number(), to: z.number()}), ({args, ctx}) =>
+  teamBookings: defineQuery(v.object({from: v.number(), to: v.number()}), ({args, ctx}) =>
     visibleBookings(ctx).where('starts_at', '<', args.to).where('blocked_until', '>', args.from).orderBy('starts_at', 'asc'),
   ),
 };

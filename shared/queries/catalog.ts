@@ -1,5 +1,5 @@
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {companyRows} from './scope.ts';
 
 // The catalog is readable by every member (staff link requests to items);
@@ -13,7 +13,7 @@ export const catalogQueries = {
       .related('images', (q) => q.where('entity', 'catalog_item').orderBy('created_at', 'asc').related('file')),
   ),
 
-  item: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+  item: defineQuery(v.object({id: v.string()}), ({args, ctx}) =>
     companyRows('catalog_item', ctx)
       .where('id', args.id)
       .related('images', (q) => q.where('entity', 'catalog_item').orderBy('created_at', 'asc').related('file'))

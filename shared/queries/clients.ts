@@ -4,19 +4,19 @@
 // receives a contact row (and a device cannot ask for one). The device keeps
 // the whole base (offline search, filters, stats) and works it out locally.
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {can} from '../auth/can.ts';
 import {visibleRequests} from '../requests/access.ts';
 import {companyRows} from './scope.ts';
 import {visibleBookings} from '../booking/access.ts';
 
-const id = z.string().max(64);
+const id = v.string().max(64);
 
 export const clientQueries = {
   /** Every client record, merged ones included (the card shows "merged into …" and the undo). */
   list: defineQuery(({ctx}) => companyRows('client', ctx, 'clients.read').orderBy('created_at', 'desc')),
 
-  one: defineQuery(z.object({id}), ({args, ctx}) => companyRows('client', ctx, 'clients.read').where('id', args.id).one()),
+  one: defineQuery(v.object({id}), ({args, ctx}) => companyRows('client', ctx, 'clients.read').where('id', args.id).one()),
 
   /** Personal data: only with `clients.contacts`. */
   // Oldest first (the client's own number before one a merge brought), the id breaking a tie: a stable order everywhere.
@@ -40,7 +40,7 @@ export const clientQueries = {
       .orderBy('starts_at', 'desc'),
   ),
 
-  notes: defineQuery(z.object({clientId: id}), ({args, ctx}) =>
+  notes: defineQuery(v.object({clientId: id}), ({args, ctx}) =>
     companyRows('client_note', ctx, 'clients.read').where('client_id', args.clientId).related('author').orderBy('created_at', 'desc'),
   ),
 
@@ -49,7 +49,7 @@ export const clientQueries = {
   dismissals: defineQuery(({ctx}) => companyRows('client_dismissal', ctx, 'clients.read')),
 
   /** Status changes of the given requests (the client's timeline). */
-  requestHistory: defineQuery(z.object({ids: z.array(id).max(500)}), ({args, ctx}) =>
+  requestHistory: defineQuery(v.object({ids: v.array(id).max(500)}), ({args, ctx}) =>
     companyRows('audit_log', ctx, can(ctx, 'clients.read') ? 'requests.read' : 'clients.read')
       .where('entity', 'request')
       .where('action', 'update')

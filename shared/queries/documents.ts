@@ -2,10 +2,10 @@
 // reaches only its owner and the archive's keepers; everything of a document
 // (versions, comments, links, approvals) comes through the document itself.
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {visibleDocuments} from '../documents/access.ts';
 
-const id = z.string().max(128);
+const id = v.string().max(128);
 
 export const documentQueries = {
   /** The archive: every document one sees, newest first, with what the list and its filters show. */
@@ -19,7 +19,7 @@ export const documentQueries = {
   ),
 
   /** One document's card: every version with its file and author, the comments, links, approvals of every round. */
-  card: defineQuery(z.object({id}), ({args, ctx}) =>
+  card: defineQuery(v.object({id}), ({args, ctx}) =>
     visibleDocuments(ctx)
       .where('id', args.id)
       .related('counterparty')

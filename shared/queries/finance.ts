@@ -3,12 +3,12 @@
 // approvals waiting for me, the budget lines with their invoices (figures are
 // computed, never stored), and the reference data.
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {approvalsOfMine, financeRows, invoiceVisibility, seesApprovals, visibleInvoices, visibleLines} from '../finance/access.ts';
-import {PERIOD_RE} from '../finance/validation.ts';
+import {PERIOD_RE} from '../finance/period.ts';
 import {companyRows} from './scope.ts';
 
-const id = z.string().max(128);
+const id = v.string().max(128);
 
 export const financeQueries = {
   /** The registry: newest first, with what a row shows. */
@@ -22,7 +22,7 @@ export const financeQueries = {
   ),
 
   /** One invoice's card: its approvals (who, when), files, basis and budget line. */
-  invoice: defineQuery(z.object({id}), ({args, ctx}) =>
+  invoice: defineQuery(v.object({id}), ({args, ctx}) =>
     visibleInvoices(ctx)
       .where('id', args.id)
       .related('counterparty')
@@ -50,7 +50,7 @@ export const financeQueries = {
   ),
 
   /** Budget lines (of one period, or all) with their item, owner and invoices: the figures are computed from them. */
-  lines: defineQuery(z.object({period: z.string().regex(PERIOD_RE).optional()}).optional(), ({args, ctx}) => {
+  lines: defineQuery(v.object({period: v.string().regex(PERIOD_RE).optional()}).optional(), ({args, ctx}) => {
     const q = visibleLines(ctx)
       .related('item')
       .related('owner')

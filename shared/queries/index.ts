@@ -1,10 +1,10 @@
-// The one registry of named reads, built from the modules' manifests.
-// Names are paths: "requests.list".
+// The one registry of named reads, the groups the modules' manifests declare.
+// Names are paths: "requests.list". Built from list.ts (reads only), so a
+// device importing it does not download every module's writes.
 import {defineQueries} from '@rocicorp/zero';
 import '../zero-types.ts';
-import {merged} from '../module/define.ts';
-import {SHARED_MODULES} from '../module/list.ts';
+import {QUERY_GROUPS} from './list.ts';
 
-export const queries = defineQueries(merged(SHARED_MODULES, 'queries'));
+export const queries = defineQueries(QUERY_GROUPS);
 
 export type Queries = typeof queries;

@@ -2,19 +2,19 @@
 // conversation's messages, and the company's connected channels (never their
 // secrets: those are in a table no query reaches). Scoped by shared/messaging/access.ts.
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {can} from '../auth/can.ts';
 import {visibleConversations, visibleMessages} from '../messaging/access.ts';
 import {companyRows} from './scope.ts';
 
-const id = z.string().max(64);
+const id = v.string().max(64);
 
 export const inboxQueries = {
   conversations: defineQuery(({ctx}) =>
     visibleConversations(ctx).related('client').related('assignee').orderBy('last_message_at', 'desc').orderBy('id', 'desc'),
   ),
 
-  messages: defineQuery(z.object({conversationId: id}), ({args, ctx}) =>
+  messages: defineQuery(v.object({conversationId: id}), ({args, ctx}) =>
     visibleMessages(ctx).where('conversation_id', args.conversationId).related('author_member').orderBy('created_at', 'asc').orderBy('id', 'asc'),
   ),
 

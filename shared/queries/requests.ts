@@ -1,5 +1,5 @@
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {REQUEST_PARTS, requestVisibility, visibleRequests} from '../requests/access.ts';
 import {companyRows} from './scope.ts';
 
@@ -16,7 +16,7 @@ export const requestQueries = {
       .orderBy('created_at', 'desc'),
   ),
 
-  card: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+  card: defineQuery(v.object({id: v.string()}), ({args, ctx}) =>
     visibleRequests(ctx)
       .where('id', args.id)
       .related('author')
@@ -30,7 +30,7 @@ export const requestQueries = {
   ),
 
   /** Writes to this request the server refused (a colleague got there first, …), if the reader may see it. */
-  refusals: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+  refusals: defineQuery(v.object({id: v.string()}), ({args, ctx}) =>
     companyRows('refused_op', ctx)
       .where('subject_id', args.id)
       .whereExists('subjectRequest', requestVisibility(ctx))
@@ -49,7 +49,7 @@ export const requestQueries = {
    * two status moves; the cause was not pinned down), and a plan fixed in code
    * is the same on every machine. Each half reads by one index.
    */
-  history: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+  history: defineQuery(v.object({id: v.string()}), ({args, ctx}) =>
     companyRows('audit_log', ctx)
       .where('entity', 'request')
       .where('entity_id', args.id)
@@ -58,7 +58,7 @@ export const requestQueries = {
       .orderBy('created_at', 'asc'),
   ),
 
-  historyParts: defineQuery(z.object({id: z.string()}), ({args, ctx}) =>
+  historyParts: defineQuery(v.object({id: v.string()}), ({args, ctx}) =>
     companyRows('audit_log', ctx)
       .where('parent_id', args.id)
       .where('entity', 'IN', [...REQUEST_PARTS])

@@ -1,5 +1,5 @@
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {companyRows} from './scope.ts';
 
 export const siteQueries = {
@@ -13,7 +13,7 @@ export const siteQueries = {
   reviews: defineQuery(({ctx}) => companyRows('review', ctx, 'site.manage').orderBy('created_at', 'desc')),
 
   /** Page views and clicks per day from `since` (a "YYYY-MM-DD" in the company's zone). */
-  stats: defineQuery(z.object({since: z.string().max(10)}), ({args, ctx}) => companyRows('site_stat', ctx, 'site.manage').where('day', '>=', args.since)),
+  stats: defineQuery(v.object({since: v.string().max(10)}), ({args, ctx}) => companyRows('site_stat', ctx, 'site.manage').where('day', '>=', args.since)),
 
   /** The slugs the company had: its old links that still redirect. */
   slugs: defineQuery(({ctx}) => companyRows('company_slug', ctx, 'site.manage').orderBy('created_at', 'asc')),

@@ -2,11 +2,11 @@
 // queries reach only their own tasks (and, through a task, never the request
 // itself: its needed fields are copied onto the task).
 import {defineQuery} from '@rocicorp/zero';
-import {z} from 'zod';
+import {v} from '../validation/args.ts';
 import {meetingVisibility, seesWorkload, taskReach, taskVisibility, visibleMeetings, visibleTasks} from '../tasks/access.ts';
 import {companyRows} from './scope.ts';
 
-const id = z.string().max(128);
+const id = v.string().max(128);
 const me = (ctx: Parameters<typeof taskReach>[0]) => (ctx?.kind === 'member' ? ctx.memberID : '');
 
 /** The audit rows of a task's parts (their parent_id is the task). */
@@ -40,7 +40,7 @@ export const taskQueries = {
       .orderBy('id', 'desc'),
   ),
 
-  card: defineQuery(z.object({id}), ({args, ctx}) =>
+  card: defineQuery(v.object({id}), ({args, ctx}) =>
     visibleTasks(ctx)
       .where('id', args.id)
       .related('assignee')
@@ -55,7 +55,7 @@ export const taskQueries = {
   ),
 
   /** A request's tasks and their progress (its card). */
-  ofRequest: defineQuery(z.object({requestId: id}), ({args, ctx}) =>
+  ofRequest: defineQuery(v.object({requestId: id}), ({args, ctx}) =>
     visibleTasks(ctx)
       .where('request_id', args.requestId)
       .related('blockers', (q) => q.related('blocker'))
@@ -65,7 +65,7 @@ export const taskQueries = {
   /** Every task's numbers, for the workload of each person (heads only). */
   workload: defineQuery(({ctx}) => (seesWorkload(ctx) ? visibleTasks(ctx) : companyRows('task', undefined)).orderBy('id', 'asc')),
 
-  history: defineQuery(z.object({id}), ({args, ctx}) =>
+  history: defineQuery(v.object({id}), ({args, ctx}) =>
     companyRows('audit_log', ctx)
       .where('entity', 'task')
       .where('entity_id', args.id)
@@ -74,7 +74,7 @@ export const taskQueries = {
       .orderBy('created_at', 'asc'),
   ),
 
-  historyParts: defineQuery(z.object({id}), ({args, ctx}) =>
+  historyParts: defineQuery(v.object({id}), ({args, ctx}) =>
     companyRows('audit_log', ctx)
       .where('parent_id', args.id)
       .where('entity', 'IN', [...TASK_PARTS])
@@ -87,7 +87,7 @@ export const taskQueries = {
 export const meetingQueries = {
   list: defineQuery(({ctx}) => visibleMeetings(ctx).related('participants').related('commitments').orderBy('starts_at', 'desc').orderBy('id', 'desc')),
 
-  one: defineQuery(z.object({id}), ({args, ctx}) =>
+  one: defineQuery(v.object({id}), ({args, ctx}) =>
     visibleMeetings(ctx)
       .where('id', args.id)
       .related('organizer')

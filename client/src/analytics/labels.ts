@@ -6,7 +6,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
 import {clientSourceLabel} from '#shared/crm/source.ts';
 import type {Locale} from '#shared/i18n/locales.ts';
-import {isMessageKey, type Translate} from '#shared/i18n/translate.ts';
+import {isMessageKey, type Translate} from '#shared/i18n/index.ts';
 import {queries} from '#shared/queries/index.ts';
 import {builtInStatusName} from '#shared/workflow/describe.ts';
 import {localizedText, parseWorkflow} from '#shared/workflow/resolve.ts';

@@ -4,41 +4,90 @@
 import {useConnectionState, useQuery, ZeroProvider} from '@rocicorp/zero/react';
 import {queries} from '#shared/queries/index.ts';
 import {createElement, lazy, Suspense, useEffect, useState} from 'react';
-import {useI18n} from '../i18n/i18n.tsx';
+import {ensureMoreWords, useI18n} from '../i18n/i18n.tsx';
 import {navigate, usePath} from '../router/router.tsx';
 import {api, type CompanyStop} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
 import {zeroFor} from '../sync/create-zero.ts';
-import {OutboxPage} from '../write/outbox-page.tsx';
-import {NotificationsPage} from '../notifications/notifications-page.tsx';
+import {preloadMutators} from '../sync/mutators.ts';
 import {WriterProvider} from '../write/writer.tsx';
 import {CLIENT_MODULES} from '../module/list.ts';
-import {MorePage, Shell} from './shell.tsx';
+import {useProfile} from '../cabinet/use-profile.ts';
+import {afterFirstScreen, firstScreenShown} from './first-screen.ts';
+import {MorePage, navItems, Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
 import {SuspendedScreen} from './suspended-screen.tsx';
 
 type Props = {session: Session; onSessionChange: (s: Session) => void; onSignedOut: () => void};
 
 // Each module's screen loads on its own, so a phone's first visit downloads the
-// request list and not every screen; the others are fetched right after the
-// first paint (warmSections) so that opening one later, even offline before
-// the service worker has cached them, needs no network.
-const SCREENS = new Map(CLIENT_MODULES.map((m) => [m.key, lazy(m.screen)]));
+// request list and not every screen; the sections this person has are fetched
+// once the list is on screen (useWarmSections) so that opening one later, even
+// offline before the service worker has cached them, needs no network. A
+// section that is switched off or not theirs is never fetched.
+// A screen other than the request list renders once the rest of the words are here too (i18n.tsx).
+const withWords =
+  <T,>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), ensureMoreWords()]).then(([m]) => m);
+const SCREENS = new Map(CLIENT_MODULES.map((m) => [m.key, lazy(m.key === 'requests' ? m.screen : withWords(m.screen))]));
+const outboxPage = withWords(() => import('../write/outbox-page.tsx'));
+const notificationsPage = withWords(() => import('../notifications/notifications-page.tsx'));
+const OutboxPage = lazy(() => outboxPage().then((m) => ({default: m.OutboxPage})));
+const NotificationsPage = lazy(() => notificationsPage().then((m) => ({default: m.NotificationsPage})));
 
-function warmSections() {
-  const warm = () => CLIENT_MODULES.forEach((m) => void m.screen().catch(() => undefined));
-  if ('requestIdleCallback' in window) requestIdleCallback(warm, {timeout: 3000});
-  else setTimeout(warm, 1000);
+const warmed = new Set<string>();
+function useWarmSections(session: Session) {
+  const {modules, loaded} = useProfile();
+  const wanted = loaded ? navItems(modules, session).map((n) => n.href) : [];
+  const key = wanted.join(' ');
+  useEffect(() => {
+    if (!key) return;
+    afterFirstScreen(() => {
+      for (const m of CLIENT_MODULES) {
+        if (warmed.has(m.key) || !key.split(' ').includes(m.path)) continue;
+        warmed.add(m.key);
+        void m.screen().catch(() => warmed.delete(m.key));
+      }
+    });
+  }, [key]);
 }
+
+/** Tells first-screen.ts when the request list has its rows (or knows it has none). */
+function FirstScreenMark() {
+  const [rows, details] = useQuery(queries.requests.list());
+  const ready = rows.length > 0 || details.type === 'complete';
+  useEffect(() => {
+    if (ready) requestAnimationFrame(() => setTimeout(firstScreenShown, 0));
+  }, [ready]);
+  return null;
+}
+
+// The rest of the words, the real write bodies, and the outbox and notification screens, after the first screen.
+afterFirstScreen(() => {
+  void ensureMoreWords().catch(() => undefined);
+  preloadMutators();
+  for (const page of [outboxPage, notificationsPage]) void page().catch(() => undefined);
+});
 
 function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => void}) {
   const path = usePath();
   useEffect(() => {
     if (path === '/' || path === '/login' || path === '/signup') navigate('/requests', {replace: true});
   }, [path]);
-  useEffect(warmSections, []);
-  if (path.startsWith('/outbox')) return <OutboxPage />;
-  if (path.startsWith('/notifications')) return <NotificationsPage />;
+  useWarmSections(session);
+  if (path.startsWith('/outbox'))
+    return (
+      <Suspense fallback={null}>
+        <OutboxPage />
+      </Suspense>
+    );
+  if (path.startsWith('/notifications'))
+    return (
+      <Suspense fallback={null}>
+        <NotificationsPage />
+      </Suspense>
+    );
   if (path.startsWith('/more')) return <MorePage session={session} />;
   const module = CLIENT_MODULES.find((m) => path.startsWith(m.path)) ?? CLIENT_MODULES[0]!;
   // The lazy screens are made once, at load (SCREENS): looking one up keeps its identity across renders.
@@ -101,6 +150,7 @@ export default function Workspace({session, onSessionChange, onSignedOut}: Props
       <WriterProvider session={session}>
         <Shell session={session}>
           <HeldData />
+          <FirstScreenMark />
           <NeedsAuth session={session} onSignedIn={onSessionChange} />
           <Pages session={session} onSignedOut={onSignedOut} />
         </Shell>

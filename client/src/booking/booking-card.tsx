@@ -7,7 +7,7 @@ import {dayOf} from '#shared/booking/zone.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
 import {formatDate, formatMoney} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {formatPhone} from '#shared/phone.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';

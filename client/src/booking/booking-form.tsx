@@ -5,7 +5,7 @@
 import {useState, type FormEvent} from 'react';
 import {createBookingArgs} from '#shared/booking/validation.ts';
 import {dayOf} from '#shared/booking/zone.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
 import {useI18n} from '../i18n/i18n.tsx';

@@ -8,7 +8,7 @@ import {clientsOf} from '#shared/booking/rules.ts';
 import {massNotifyArgs} from '#shared/booking/validation.ts';
 import {formatDate} from '#shared/i18n/format.ts';
 import {noticeRoute, routeCounts} from '#shared/messaging/audience.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {formatPhone} from '#shared/phone.ts';
 import {queries} from '#shared/queries/index.ts';
 import {issuesByField} from '#shared/validation/describe.ts';

@@ -5,7 +5,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {formatDate} from '#shared/i18n/format.ts';
 import {noticeWords} from '#shared/i18n/notice.ts';
 import {isMessageKey} from '#shared/i18n/runtime.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';

@@ -6,7 +6,7 @@ import {useEffect, useState, type FormEvent} from 'react';
 import {queries} from '#shared/queries/index.ts';
 import {saveMasterArgs} from '#shared/booking/validation.ts';
 import {slugify} from '#shared/slug.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
 import {SaveLine, type SaveState} from '../cabinet/save-state.tsx';

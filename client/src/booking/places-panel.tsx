@@ -7,7 +7,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
 import {savePlaceArgs, setExceptionArgs} from '#shared/booking/validation.ts';
 import {emptyWeek, hasAnyHours, hoursRowTexts, normalizeHours, sameHours, type WeeklyHours} from '#shared/company/hours.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';

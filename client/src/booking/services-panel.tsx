@@ -7,7 +7,7 @@ import {useState} from 'react';
 import {parseTenge, tengeInput} from '#shared/catalog/price.ts';
 import {saveServiceArgs} from '#shared/booking/validation.ts';
 import {formatMoney} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';

@@ -1,6 +1,6 @@
 // The company's logo: shown in the header of every public page.
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {fileUrl, preparePhoto} from '../ui/photo.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';

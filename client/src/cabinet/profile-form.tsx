@@ -6,7 +6,7 @@ import {useState, type FormEvent} from 'react';
 import {normalizeHours} from '#shared/company/hours.ts';
 import {SOCIAL_NETWORKS, updateProfileArgs, type SocialNetwork} from '#shared/company/validation.ts';
 import {isLocale, LOCALE_NAMES, type Locale} from '#shared/i18n/locales.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {formatPhone} from '#shared/phone.ts';
 import {queries} from '#shared/queries/index.ts';
 import {issuesByField} from '#shared/validation/describe.ts';

@@ -7,7 +7,7 @@ import {blockOn, PUBLIC_BLOCKS} from '#shared/company/blocks.ts';
 import {MODULES, moduleStates} from '#shared/company/modules.ts';
 import {CATALOG_MODES, setSlugArgs} from '#shared/company/validation.ts';
 import {LOCALES, LOCALE_NAMES, type Locale} from '#shared/i18n/locales.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';

@@ -2,7 +2,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
 import {moveWrites, positionAfterLast} from '#shared/catalog/position.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';

@@ -6,7 +6,7 @@ import {useState} from 'react';
 import {exportRows, planImport, type ImportPlan} from '#shared/catalog/csv.ts';
 import {CSV_BOM, CSV_OPTIONS, csvParseOptions} from '#shared/files/csv.ts';
 import {describeIssues} from '#shared/validation/describe.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';

@@ -9,7 +9,7 @@ import {positionAfterLast} from '#shared/catalog/position.ts';
 import {AVAILABILITY, createItemArgs, updateItemArgs, type Availability} from '#shared/catalog/validation.ts';
 import {moduleOn} from '#shared/company/modules.ts';
 import {isLocale, LOCALE_NAMES, type Locale} from '#shared/i18n/locales.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {itemPath} from '#shared/public-site/links.ts';
 import {queries} from '#shared/queries/index.ts';
 import {issuesByField} from '#shared/validation/describe.ts';

@@ -1,7 +1,7 @@
 // An item's photos: taken with the phone's camera or picked from the gallery,
 // shrunk on the device, uploaded, attached. The first one is the cover.
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {usePendingFiles, useWrite} from '../write/writer.tsx';
 import {fileUrl, preparePhoto} from '../ui/photo.ts';

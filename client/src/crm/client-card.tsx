@@ -4,7 +4,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useMemo} from 'react';
 import {clientSourceLabel} from '#shared/crm/source.ts';
 import {formatDate, formatMoney} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';

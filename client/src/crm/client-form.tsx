@@ -10,7 +10,7 @@ import {normalizeContact} from '#shared/crm/contacts.ts';
 import {contactIndex, matchClient, probeContacts} from '#shared/crm/match.ts';
 import {takenPhone} from '#shared/crm/taken.ts';
 import {CONSENTS, createClientArgs, updateClientArgs} from '#shared/crm/validation.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';
 import {formatPhone} from '#shared/phone.ts';

@@ -7,7 +7,7 @@ import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {duplicatePairs} from '#shared/crm/duplicates.ts';
 import {formatDate} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {navigate} from '../router/router.tsx';
 import {useWrite} from '../write/writer.tsx';

@@ -3,7 +3,7 @@
 // card, ready to merge; "different people" stops proposing the pair.
 import {useMemo} from 'react';
 import {duplicatePairs} from '#shared/crm/duplicates.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {formatPhone} from '#shared/phone.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link, navigate} from '../router/router.tsx';

@@ -7,7 +7,7 @@ import {uuidv7} from 'uuidv7';
 import {exportClientRows} from '#shared/crm/export.ts';
 import {clientSourceLabel} from '#shared/crm/source.ts';
 import {CSV_BOM, CSV_OPTIONS} from '#shared/files/csv.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
 import type {ClientRow, CrmData} from './use-crm.ts';

@@ -8,7 +8,7 @@ import {uuidv7} from 'uuidv7';
 import {decideImport, summarizeImport, type ImportTarget} from '#shared/crm/import.ts';
 import {guessMapping, IMPORT_FIELDS, readClientSheet, type ImportField} from '#shared/crm/sheet.ts';
 import {MAX_IMPORT_ROWS} from '#shared/crm/validation.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {formatPhone} from '#shared/phone.ts';
 import {describeIssues} from '#shared/validation/describe.ts';
 import {useT} from '../i18n/i18n.tsx';

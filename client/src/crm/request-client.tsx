@@ -2,7 +2,7 @@
 // request was made), with their number of contacts and a repeat badge; a link
 // to their card; and, for staff who edit requests, linking by hand.
 import type {Row} from '@rocicorp/zero';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {liveId} from '#shared/crm/match.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';

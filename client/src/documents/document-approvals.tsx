@@ -12,7 +12,7 @@ import {roleName} from '#shared/auth/role-name.ts';
 import {describeError} from '#shared/errors-describe.ts';
 import {mayDecide} from '#shared/finance/chain.ts';
 import {formatDate} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';

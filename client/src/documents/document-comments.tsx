@@ -3,7 +3,7 @@
 // about. What is typed is kept on the device per version until it is sent.
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {CommentThread} from '../ui/comment-thread.tsx';
 import {useWrite} from '../write/writer.tsx';

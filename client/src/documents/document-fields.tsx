@@ -2,7 +2,7 @@
 // valid until. Who manages documents changes them in place, one small write
 // each (a text field on leaving it); everyone else reads them.
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
 import {useDay, ValidUntil} from './doc-bits.tsx';

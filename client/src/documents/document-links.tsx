@@ -6,7 +6,7 @@ import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {can} from '#shared/auth/can.ts';
 import {seesFinance} from '#shared/finance/access.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';

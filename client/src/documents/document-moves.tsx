@@ -6,7 +6,7 @@
 import {useState} from 'react';
 import {checkDocumentMove, documentSnapshot, DOCUMENT_WORKFLOW} from '#shared/documents/lifecycle.ts';
 import {pendingStepNames} from '#shared/finance/chain.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {movesFrom} from '#shared/workflow/engine.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import {useI18n} from '../i18n/i18n.tsx';

@@ -6,7 +6,7 @@ import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {formatDate} from '#shared/i18n/format.ts';
 import {LOCKED_STATUSES} from '#shared/mutators/documents.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useDeviceOnline} from '../sync/connection-indicator.tsx';
 import {TextField} from '../ui/field.tsx';

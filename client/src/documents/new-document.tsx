@@ -4,7 +4,7 @@
 // (uploaded by PUT /api/v1/files/:id, then the write), like a task's photo.
 import {useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {createDocumentArgs} from '#shared/documents/validation.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {toFieldIssues} from '#shared/validation/issues.ts';

@@ -2,7 +2,7 @@
 // per line on phones (the figures in a grid that wraps). A manager removes a
 // line nothing points at.
 import type {LineFigures} from '#shared/finance/budget.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';
 import type {LineWithInvoices} from './budgets-view.tsx';

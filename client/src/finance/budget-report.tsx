@@ -3,7 +3,7 @@
 // explains a deviation in a note, kept on the device until saved. Exported
 // as XLSX by the server (the same figures, with the notes).
 import type {LineFigures} from '#shared/finance/budget.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useDraft} from '../ui/use-draft.ts';
 import {useWrite} from '../write/writer.tsx';

@@ -7,7 +7,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import type {ChainStepJson} from '#schema/tables/finance.ts';
 import {chainSchema, DEFAULT_DOCUMENT_CHAIN, DEFAULT_INVOICE_CHAIN} from '#shared/finance/chain.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useRoleName} from '../requests/use-role-name.ts';

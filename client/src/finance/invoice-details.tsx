@@ -3,7 +3,7 @@
 // that they are facts. The basis is picked from the document archive.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {amountText, dateText, money, parseAmount} from './money.ts';

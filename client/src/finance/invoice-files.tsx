@@ -5,7 +5,7 @@
 import type {Row} from '@rocicorp/zero';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {fileUrl, preparePhoto} from '../ui/photo.ts';
 import {usePendingFiles, useWrite} from '../write/writer.tsx';

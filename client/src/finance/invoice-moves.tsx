@@ -5,7 +5,7 @@
 // refuses with. Deciding an approval is the approval panel's.
 import {useState} from 'react';
 import {checkInvoiceMove, INVOICE_WORKFLOW} from '#shared/finance/lifecycle.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {movesFrom, type RequestSnapshot} from '#shared/workflow/engine.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import {useI18n} from '../i18n/i18n.tsx';

@@ -8,7 +8,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
 import {issuesByField} from '#shared/validation/describe.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link, navigate, useSearch} from '../router/router.tsx';

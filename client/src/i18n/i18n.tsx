@@ -1,23 +1,27 @@
 // The UI language: chosen once, remembered on the device (and in the profile
 // when signed in), Russian until chosen. The device holds only the language in
-// use: its chunk (shared/i18n/bundles/app.ts) is loaded before the first render
-// (prepareI18n, main.tsx) and when the user switches; until the new one has
-// loaded, the screen keeps speaking the old one. The service worker precaches
-// every language's chunk, so switching works offline too.
+// use, in two parts (shared/i18n/bundles/app.ts): the core words before the
+// first render (prepareI18n, main.tsx), the rest once the first screen is up
+// (ensureMoreWords, at idle, and before any other screen renders); both when
+// the user switches, and until the new language has loaded the screen keeps
+// speaking the old one. A key said before the rest has arrived loads it and
+// the screen speaks again. The service worker precaches every chunk, so
+// switching works offline too.
 import {createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import {
+  addCatalog,
   createFormatters,
   createTranslator,
   DEFAULT_LOCALE,
   hasCatalog,
-  installCatalog,
+  onMissingKey,
   isLocale,
   installFormatters,
   localeFromAcceptLanguage,
   type Locale,
   type Translate,
 } from '#shared/i18n/index.ts';
-import {loadAppCatalog} from '#shared/i18n/bundles/app.ts';
+import {loadAppWords} from '#shared/i18n/bundles/app.ts';
 
 // Money and dates: some Chromium builds have no Kazakh data in Intl ("₸ 1,234,567",
 // "M12 6"). Checked once here, before anything renders; Kazakh then follows
@@ -32,21 +36,59 @@ export function initialLocale(): Locale {
   return localeFromAcceptLanguage(navigator.languages?.join(',')) ?? DEFAULT_LOCALE;
 }
 
-/** Loads a language's words into this tab once; later calls resolve at once. */
-export async function ensureCatalog(locale: Locale): Promise<void> {
-  if (hasCatalog(locale)) return;
-  installCatalog(locale, await loadAppCatalog(locale));
+let speaking: Locale = DEFAULT_LOCALE;
+const whole = new Set<Locale>();
+const loadingMore = new Map<Locale, Promise<void>>();
+const arrived = new Set<() => void>();
+
+function speak(locale: Locale): void {
+  speaking = locale;
 }
 
-/** Before the first render: the chosen language's words (or Russian's, if that chunk cannot be had). */
+async function ensureCore(locale: Locale): Promise<void> {
+  if (!hasCatalog(locale)) addCatalog(locale, await loadAppWords(locale, 'core'));
+}
+
+/** The rest of a language's words (the language in use by default); loaded once, retried after a failure. */
+export function ensureMoreWords(locale: Locale = speaking): Promise<void> {
+  if (whole.has(locale)) return Promise.resolve();
+  let loading = loadingMore.get(locale);
+  if (!loading) {
+    loading = loadAppWords(locale, 'more').then(
+      (words) => {
+        addCatalog(locale, words);
+        whole.add(locale);
+        arrived.forEach((f) => f());
+      },
+      (e: unknown) => {
+        loadingMore.delete(locale);
+        throw e;
+      },
+    );
+    loadingMore.set(locale, loading);
+  }
+  return loading;
+}
+
+// A key the core lacks (a card opened before the rest arrived): fetch the rest; the provider then speaks again.
+onMissingKey((locale) => void ensureMoreWords(locale).catch(() => undefined));
+
+/** Loads all of a language's words into this tab once; later calls resolve at once. */
+export async function ensureCatalog(locale: Locale): Promise<void> {
+  await Promise.all([ensureCore(locale), ensureMoreWords(locale)]);
+}
+
+/** Before the first render: the chosen language's core words (or Russian's, if that chunk cannot be had). */
 export async function prepareI18n(): Promise<Locale> {
   const locale = initialLocale();
   try {
-    await ensureCatalog(locale);
+    await ensureCore(locale);
+    speaking = locale;
     return locale;
   } catch (e) {
     if (locale === DEFAULT_LOCALE) throw e;
-    await ensureCatalog(DEFAULT_LOCALE);
+    await ensureCore(DEFAULT_LOCALE);
+    speaking = DEFAULT_LOCALE;
     return DEFAULT_LOCALE;
   }
 }
@@ -61,8 +103,16 @@ export function I18nProvider({children, onChange}: {children: ReactNode; onChang
     return hasCatalog(l) ? l : DEFAULT_LOCALE;
   });
   const wanted = useRef(locale);
+  // The rest of the words arrived: a new `t`, so what said a missing key says it again.
+  const [words, setWords] = useState(0);
+  useEffect(() => {
+    const bump = () => setWords((n) => n + 1);
+    arrived.add(bump);
+    return () => void arrived.delete(bump);
+  }, []);
   useEffect(() => {
     document.documentElement.lang = locale;
+    speak(locale);
   }, [locale]);
   const setLocale = useCallback(
     (l: Locale) => {
@@ -81,7 +131,8 @@ export function I18nProvider({children, onChange}: {children: ReactNode; onChang
     },
     [onChange],
   );
-  const value = useMemo(() => ({locale, t: createTranslator(locale), setLocale}), [locale, setLocale]);
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `words` is the reason to make a new `t`
+  const value = useMemo(() => ({locale, t: createTranslator(locale), setLocale}), [locale, setLocale, words]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -4,9 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadAppCatalog} from '#shared/i18n/bundles/app.ts';
+import {loadAppCatalog, loadAppWords} from '#shared/i18n/bundles/app.ts';
 import {SERVER_ONLY_KEYS} from '#shared/i18n/catalog.ts';
 import {LOCALES} from '#shared/i18n/locales.ts';
+import {ru as outbox} from '#shared/i18n/messages/outbox/ru.ts';
+import {ru as views} from '#shared/i18n/messages/request-views/ru.ts';
+import {ru as requests} from '#shared/i18n/messages/requests/ru.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -45,6 +48,16 @@ describe('the device’s words', () => {
     expect(keys[0]!.length).toBeGreaterThan(1000);
     expect(keys[1]).toEqual(keys[0]);
     expect(keys[2]).toEqual(keys[0]);
+  });
+
+  it('says every section’s name and the request list from the core part, the same keys in every language', async () => {
+    const all = Object.keys(await loadAppCatalog('ru'));
+    const core = await loadAppWords('ru', 'core');
+    const first = [...all.filter((k) => /^(nav\.|docs\.nav$)/.test(k)), ...Object.keys(requests), ...Object.keys(views), ...Object.keys(outbox)];
+    expect(first.length).toBeGreaterThan(100);
+    expect(first.filter((k) => !Object.hasOwn(core, k))).toEqual([]);
+    for (const locale of LOCALES) expect(Object.keys(await loadAppWords(locale, 'core')).sort(), locale).toEqual(Object.keys(core).sort());
+    expect(Object.keys(core).length).toBeLessThan(all.length / 2);
   });
 
   it('has every key the screens name literally', async () => {

@@ -4,7 +4,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useMemo, useRef} from 'react';
 import {mayAssign, mayReply} from '#shared/messaging/access.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';

@@ -8,7 +8,7 @@ import {useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
 import {MESSAGE_MAX} from '#shared/messaging/validation.ts';
 import {replyWindow} from '#shared/messaging/window.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useDraft} from '../ui/use-draft.ts';

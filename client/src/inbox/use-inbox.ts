@@ -7,7 +7,7 @@ import {useMemo} from 'react';
 import type {ChatMessageStatus, MessengerKind} from '#schema/tables/messaging.ts';
 import {formatDate} from '#shared/i18n/format.ts';
 import type {Locale} from '#shared/i18n/locales.ts';
-import {isMessageKey, type Translate} from '#shared/i18n/translate.ts';
+import {isMessageKey, type Translate} from '#shared/i18n/index.ts';
 import {queries} from '#shared/queries/index.ts';
 
 export type ConversationRow = Row['conversation'] & {

@@ -6,7 +6,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {REPEATS} from '#shared/tasks/validation.ts';
 import {issuesByField} from '#shared/validation/describe.ts';

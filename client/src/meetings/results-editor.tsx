@@ -9,7 +9,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
 import {formatDate} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {carriedInto} from '#shared/tasks/meetings.ts';
 import {issuesByField} from '#shared/validation/describe.ts';

@@ -1,7 +1,7 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {CommentThread} from '../ui/comment-thread.tsx';
 import {useWrite} from '../write/writer.tsx';

@@ -4,7 +4,7 @@
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {can} from '#shared/auth/can.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {checkMove, movesFrom, type RequestSnapshot} from '#shared/workflow/engine.ts';
 import {describeBlockers} from '#shared/workflow/describe.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';

@@ -5,7 +5,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState, type FormEvent} from 'react';
 import {formatDate} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {GRANT_HOURS, grantOpen} from '#shared/support/validation.ts';
 import {useI18n} from '../i18n/i18n.tsx';

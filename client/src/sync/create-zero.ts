@@ -1,6 +1,6 @@
 import {Zero} from '@rocicorp/zero';
 import {schema} from '#schema/zero-schema.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from './mutators.ts';
 import '#shared/zero-types.ts';
 import type {MemberContext} from '#shared/auth/context.ts';
 import {memberContextOf, type Session} from '../session/session.ts';

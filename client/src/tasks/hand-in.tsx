@@ -4,7 +4,7 @@
 // missing or what the task waits on; handing in goes to review when someone
 // else set the task, straight to done otherwise (handInTarget).
 import {useState, type FormEvent, type ReactNode} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {checkTaskMove, handInTarget, TASK_WORKFLOW} from '#shared/tasks/lifecycle.ts';
 import {issuesByField} from '#shared/validation/describe.ts';
 import {describeBlockers} from '#shared/workflow/describe.ts';

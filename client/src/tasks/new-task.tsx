@@ -6,7 +6,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {mayAssignOthers} from '#shared/tasks/access.ts';
 import {isOpenTask} from '#shared/tasks/lifecycle.ts';

@@ -4,7 +4,7 @@
 // with its reasons — the same engine the server refuses with. Handing in is
 // the result form's (hand-in.tsx).
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {checkTaskMove, isCheckerMove, TASK_WORKFLOW} from '#shared/tasks/lifecycle.ts';
 import {movesFrom, type RequestSnapshot} from '#shared/workflow/engine.ts';
 import {describeBlockers} from '#shared/workflow/describe.ts';

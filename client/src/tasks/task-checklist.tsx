@@ -1,6 +1,6 @@
 import type {Row} from '@rocicorp/zero';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {ChecklistSection} from '../ui/checklist.tsx';
 import {useWrite} from '../write/writer.tsx';

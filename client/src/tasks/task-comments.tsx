@@ -3,7 +3,7 @@
 // the same rule the server checks (shared/mutators/tasks-parts.ts).
 import type {Row} from '@rocicorp/zero';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {mayAssignOthers} from '#shared/tasks/access.ts';
 import {memberContextOf, type Session} from '../session/session.ts';
 import {CommentThread} from '../ui/comment-thread.tsx';

@@ -2,7 +2,7 @@
 // task (or manages tasks) changes these in place, one small write each.
 import {useState} from 'react';
 import {formatDate} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {mayAssignOthers} from '#shared/tasks/access.ts';
 import {PRIORITIES} from '#shared/workflow/types.ts';
 import {useI18n} from '../i18n/i18n.tsx';

@@ -5,7 +5,7 @@
 import {uuidv7} from 'uuidv7';
 import {useState} from 'react';
 import {isPreviewableImage} from '#shared/files/serving.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {fileUrl, preparePhoto} from '../ui/photo.ts';
 import {useWrite} from '../write/writer.tsx';

@@ -5,7 +5,7 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {linkId} from '#shared/mutators/tasks-parts.ts';
 import {queries} from '#shared/queries/index.ts';
 import {isOpenTask} from '#shared/tasks/lifecycle.ts';

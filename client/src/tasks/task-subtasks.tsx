@@ -1,6 +1,6 @@
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {useMinute} from '../ui/use-minute.ts';
 import {AddLine} from '../ui/add-line.tsx';

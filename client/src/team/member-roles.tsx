@@ -3,7 +3,7 @@
 // team.owners). What the member may do is the union of the ticked roles.
 import {roleName} from '#shared/auth/role-name.ts';
 import type {MemberContext} from '#shared/auth/context.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {grantableRoles, memberRoles, wouldRemoveLastOwner} from '#shared/team/rules.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';

@@ -7,7 +7,7 @@ import type {MemberContext} from '#shared/auth/context.ts';
 import {PERMISSIONS, type Permission} from '#shared/auth/permissions.ts';
 import {roleName} from '#shared/auth/role-name.ts';
 import {ROLE_TEMPLATES} from '#shared/auth/templates.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {mayEditRole, mayGrant} from '#shared/team/rules.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {useWrite} from '../write/writer.tsx';

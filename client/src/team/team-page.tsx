@@ -2,7 +2,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useState, type FormEvent} from 'react';
 import {can} from '#shared/auth/can.ts';
 import {roleName} from '#shared/auth/role-name.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {defaultRole, grantableRoles, isOwnerLevel, mayTouchOwnerLevel, wouldRemoveLastOwner} from '#shared/team/rules.ts';
 import {useI18n} from '../i18n/i18n.tsx';

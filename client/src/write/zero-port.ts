@@ -3,7 +3,7 @@
 // answers (REST) and uploads.
 import {getMutator, type ReadonlyJSONValue, type Zero} from '@rocicorp/zero';
 import type {ErrorDetails} from '#shared/errors.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../sync/mutators.ts';
 import type {BlobEntry} from './outbox-db.ts';
 import type {MutateResult, OpStatus, UploadResult, ZeroPort} from './outbox.ts';
 import {refusalDetails} from './refusal.ts';

@@ -1,65 +1,7 @@
-// The app's words in one language: one chunk the device loads (bundles/app.ts) when it
-// speaks Russian, and part of the server's catalog (catalog.ts). A module adds one line here
-// and in the other two languages' lists.
+// The app's words in one language (ru), whole: part of the server's catalog (catalog.ts). The device loads
+// them in two chunks instead (bundles/app.ts): core-ru.ts for the first screen, more-ru.ts for the rest.
 import {mergeCatalogs} from '../define.ts';
-import {ru as common} from '../messages/common/ru.ts';
-import {ru as auth} from '../messages/auth/ru.ts';
-import {ru as requests} from '../messages/requests/ru.ts';
-import {ru as team} from '../messages/team/ru.ts';
-import {ru as validation} from '../messages/validation/ru.ts';
-import {ru as outbox} from '../messages/outbox/ru.ts';
-import {ru as catalog} from '../messages/catalog/ru.ts';
-import {ru as site} from '../messages/site/ru.ts';
-import {ru as requestSettings} from '../messages/request-settings/ru.ts';
-import {ru as booking} from '../messages/booking/ru.ts';
-import {ru as crm} from '../messages/crm/ru.ts';
-import {ru as requestViews} from '../messages/request-views/ru.ts';
-import {ru as ops} from '../messages/ops/ru.ts';
-import {ru as rest} from '../messages/rest/ru.ts';
-import {ru as messaging} from '../messages/messaging/ru.ts';
-import {ru as tasks} from '../messages/tasks/ru.ts';
-import {ru as documents} from '../messages/documents/ru.ts';
-import {ru as calendar} from '../messages/calendar/ru.ts';
-import {ru as meetings} from '../messages/meetings/ru.ts';
-import {ru as tasksUi} from '../messages/tasks-ui/ru.ts';
-import {ru as documentsUi} from '../messages/documents-ui/ru.ts';
-import {ru as finance} from '../messages/finance/ru.ts';
-import {ru as financeUi} from '../messages/finance-ui/ru.ts';
-import {ru as analytics} from '../messages/analytics/ru.ts';
-import {ru as plan} from '../messages/plan/ru.ts';
-import {ru as suspension} from '../messages/suspension/ru.ts';
-import {ru as support} from '../messages/support/ru.ts';
-import {ru as announce} from '../messages/announce/ru.ts';
-import {ru as dataExport} from '../messages/data-export/ru.ts';
+import {messages as core} from './core-ru.ts';
+import {messages as more} from './more-ru.ts';
 
-export const messages = mergeCatalogs([
-  common,
-  auth,
-  requests,
-  team,
-  validation,
-  outbox,
-  catalog,
-  site,
-  requestSettings,
-  booking,
-  crm,
-  requestViews,
-  ops,
-  rest,
-  messaging,
-  tasks,
-  documents,
-  calendar,
-  meetings,
-  tasksUi,
-  documentsUi,
-  finance,
-  financeUi,
-  analytics,
-  plan,
-  suspension,
-  support,
-  announce,
-  dataExport,
-]);
+export const messages = mergeCatalogs([core, more]);

@@ -3,7 +3,7 @@
 // taken it (S1 §6: urgent work waits for an explicit "accepted").
 import type {Row} from '@rocicorp/zero';
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {useI18n} from '../../i18n/i18n.tsx';
 import type {Session} from '../../session/session.ts';
 import {useWrite} from '../../write/writer.tsx';

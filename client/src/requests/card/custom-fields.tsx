@@ -3,7 +3,7 @@
 // the current status (or the next move) requires are marked.
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import type {FieldDef} from '#shared/workflow/fields.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';

@@ -6,7 +6,7 @@ import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useEffect, useState} from 'react';
 import {formatDate} from '#shared/i18n/format.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {PRIORITIES} from '#shared/workflow/types.ts';
 import {useI18n} from '../../i18n/i18n.tsx';

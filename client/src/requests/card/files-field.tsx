@@ -5,7 +5,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useT} from '../../i18n/i18n.tsx';
 import {fileUrl, preparePhoto} from '../../ui/photo.ts';

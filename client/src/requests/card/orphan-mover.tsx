@@ -1,5 +1,5 @@
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import type {Workflow} from '#shared/workflow/types.ts';
 import {useI18n} from '../../i18n/i18n.tsx';

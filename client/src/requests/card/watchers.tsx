@@ -1,7 +1,7 @@
 import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {useT} from '../../i18n/i18n.tsx';
 import {useWrite} from '../../write/writer.tsx';

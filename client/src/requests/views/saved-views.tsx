@@ -4,7 +4,7 @@
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {viewFromJson, viewToJson, type ViewState} from '#shared/requests/view.ts';
 import {useI18n} from '../../i18n/i18n.tsx';

@@ -5,7 +5,7 @@ import type {Row} from '@rocicorp/zero';
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import type {FieldIssue} from '#shared/errors.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {FIELD_KINDS, valueProblem, type FieldDef, type FieldKind} from '#shared/workflow/fields.ts';
 import {keyFromName} from '#shared/workflow/keys.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';

@@ -2,7 +2,7 @@
 // each opened in place to edit; archived ones apart with their values kept.
 import {useState} from 'react';
 import {moveWrites, POSITION_STEP} from '#shared/catalog/position.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import {SaveLine, type SaveState} from '../../cabinet/save-state.tsx';
 import {useDragOrder} from '../../catalog/drag-order.ts';

@@ -4,7 +4,7 @@ import type {Row} from '@rocicorp/zero';
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {keyFromName} from '#shared/workflow/keys.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';

@@ -2,7 +2,7 @@
 // workflow, or a copy of an existing type's), refined afterwards.
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {keyFromName} from '#shared/workflow/keys.ts';
 import {DEFAULT_WORKFLOW} from '#shared/workflow/resolve.ts';
 import type {Localized} from '#shared/workflow/types.ts';

@@ -3,7 +3,7 @@
 // saved with the type in one write, checked first by the server's own schema.
 import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {parseSteps, stepsSchema, type Step} from '#shared/tasks/steps.ts';
 import {type SaveState} from '../../cabinet/save-state.tsx';

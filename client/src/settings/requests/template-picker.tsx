@@ -3,7 +3,7 @@
 // be pressed again safely, offline too.
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import {TEMPLATE_KEYS, TEMPLATES, type TemplateKey} from '#shared/workflow/templates/index.ts';
 import {SaveLine, type SaveState} from '../../cabinet/save-state.tsx';

@@ -2,7 +2,7 @@
 // who gets its new requests, and archiving.
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {ASSIGNMENT_MODES, type AssignmentMode, type Localized} from '#shared/workflow/types.ts';
 import {saveTypeArgs} from '#shared/workflow/validation.ts';

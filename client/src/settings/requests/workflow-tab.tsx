@@ -3,7 +3,7 @@
 // problem is shown where it is and listed by the save button in the user's words.
 import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {localizedText} from '#shared/workflow/resolve.ts';
 import type {Workflow} from '#shared/workflow/types.ts';

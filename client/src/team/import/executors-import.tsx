@@ -6,7 +6,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useMemo, useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import type {MessageKey} from '#shared/i18n/catalog.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {readExecutorSheet, type SheetResult} from '#shared/team/executors-sheet.ts';
 import {previewExecutors} from '#shared/team/import-preview.ts';

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'nav.analytics': 'Analytics',
   'an.filters': 'Report filters',
   'an.period': 'Period',
   'an.preset.today': 'Today',

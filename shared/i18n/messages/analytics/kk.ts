@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'nav.analytics': 'Талдау',
   'an.filters': 'Есеп сүзгілері',
   'an.period': 'Кезең',
   'an.preset.today': 'Бүгін',

@@ -2,7 +2,6 @@ import type {Message} from '../../define.ts';
 
 // Analytics (issue 17): the dashboards' words. Plain words an owner reads at a glance, not "count(*)".
 export const ru = {
-  'nav.analytics': 'Аналитика',
   'an.filters': 'Фильтры отчёта',
   'an.period': 'Период',
   'an.preset.today': 'Сегодня',

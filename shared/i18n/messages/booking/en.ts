@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'nav.booking': 'Booking',
   'booking.title': 'Client booking',
   'booking.setup.title': 'Become a master',
   'booking.setup.intro': 'Say how clients should see you — and get your own booking link and QR code.',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'nav.booking': 'Жазылу',
   'booking.title': 'Клиенттерді жазу',
   'booking.setup.title': 'Шебер болыңыз',
   'booking.setup.intro': 'Клиенттерге қалай көрсетілетініңізді жазыңыз — жазылуға арналған сілтеме мен QR-код аласыз.',

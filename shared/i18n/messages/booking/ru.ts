@@ -3,7 +3,6 @@
 import type {Message} from '../../define.ts';
 
 export const ru = {
-  'nav.booking': 'Запись',
   'booking.title': 'Запись клиентов',
   'booking.setup.title': 'Станьте мастером',
   'booking.setup.intro': 'Укажите, как вас показывать клиентам, — и получите свою ссылку и QR-код для записи.',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'nav.catalog': 'Catalog',
   'catalog.title': 'Catalog',
   'catalog.count': {one: '{count} item', other: '{count} items'},
   'catalog.empty': 'The catalog is empty. Add the first item or import a CSV file.',

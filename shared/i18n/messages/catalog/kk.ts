@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'nav.catalog': 'Каталог',
   'catalog.title': 'Каталог',
   'catalog.count': {one: '{count} позиция', other: '{count} позиция'},
   'catalog.empty': 'Каталог әзірге бос. Алғашқы позицияны қосыңыз немесе CSV жүктеңіз.',

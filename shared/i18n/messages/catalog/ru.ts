@@ -2,7 +2,6 @@
 import type {Message} from '../../define.ts';
 
 export const ru = {
-  'nav.catalog': 'Каталог',
   'catalog.title': 'Каталог',
   'catalog.count': {one: '{count} позиция', few: '{count} позиции', many: '{count} позиций', other: '{count} позиции'},
   'catalog.empty': 'В каталоге пока пусто. Добавьте первую позицию или загрузите CSV.',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'nav.clients': 'Clients',
   'crm.title': 'Clients',
   'crm.count': {one: '{count} client', other: '{count} clients'},
   'crm.search': 'Name, phone, email or tag',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'nav.clients': 'Клиенттер',
   'crm.title': 'Клиенттер',
   'crm.count': {one: '{count} клиент', other: '{count} клиент'},
   'crm.search': 'Аты, телефоны, поштасы немесе тегі',

@@ -2,7 +2,6 @@
 import type {Message} from '../../define.ts';
 
 export const ru = {
-  'nav.clients': 'Клиенты',
   'crm.title': 'Клиенты',
   'crm.count': {one: '{count} клиент', few: '{count} клиента', many: '{count} клиентов', other: '{count} клиента'},
   'crm.search': 'Имя, телефон, почта или тег',

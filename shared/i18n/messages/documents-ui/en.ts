@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'docs.nav': 'Documents',
   'docs.title': 'Documents',
   'docs.count': {one: '{count} document', other: '{count} documents'},
   'docs.new': 'New document',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'docs.nav': 'Құжаттар',
   'docs.title': 'Құжаттар',
   'docs.count': {one: '{count} құжат', other: '{count} құжат'},
   'docs.new': 'Жаңа құжат',

@@ -2,7 +2,6 @@ import type {Message} from '../../define.ts';
 
 // The documents' screens (issue 16, D1–D4): the archive with its search, a new document, a document's card.
 export const ru = {
-  'docs.nav': 'Документы',
   'docs.title': 'Документы',
   'docs.count': {one: '{count} документ', few: '{count} документа', many: '{count} документов', other: '{count} документа'},
   'docs.new': 'Новый документ',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'nav.finance': 'Finance',
   'fileKind.act': 'act',
   'finance.v.bin': 'BIN/IIN: 12 digits with a valid check digit',
   'finance.v.iban': 'IBAN: 20 characters starting with KZ, with matching check digits',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'nav.finance': 'Қаржы',
   'fileKind.act': 'акті',
   'finance.v.bin': 'БСН/ЖСН: бақылау цифры дұрыс 12 цифр',
   'finance.v.iban': 'IBAN: KZ-дан басталатын 20 таңба, бақылау цифрлары сәйкес болуы керек',

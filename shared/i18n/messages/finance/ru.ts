@@ -2,7 +2,6 @@ import type {Message} from '../../define.ts';
 
 // Finance (issue 16): its rules' words, the outbox's names of its writes, statuses, notices and the export's headers.
 export const ru = {
-  'nav.finance': 'Финансы',
   'fileKind.act': 'акт',
   'finance.v.bin': 'БИН/ИИН: 12 цифр с верной контрольной цифрой',
   'finance.v.iban': 'IBAN: 20 знаков, начинается с KZ, контрольные цифры должны сходиться',

@@ -3,7 +3,6 @@ import type {ru} from './ru.ts';
 
 export const en = {
   'field.body': 'Text',
-  'nav.inbox': 'Chats',
   'inbox.notice.title': 'Message from {name}',
   'inbox.notice.body': '{text}',
   'op.chat.reply': 'Reply to a client',

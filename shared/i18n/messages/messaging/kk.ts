@@ -3,7 +3,6 @@ import type {ru} from './ru.ts';
 
 export const kk = {
   'field.body': 'Мәтін',
-  'nav.inbox': 'Чаттар',
   'inbox.notice.title': '{name} жіберген хабарлама',
   'inbox.notice.body': '{text}',
   'op.chat.reply': 'Клиентке жауап',

@@ -3,7 +3,6 @@ import type {Message} from '../../define.ts';
 // The inbox and the channels' settings (issue 14). The bots' own words are server-only (messages/bot/).
 export const ru = {
   'field.body': 'Текст',
-  'nav.inbox': 'Чаты',
   'inbox.notice.title': 'Сообщение от {name}',
   'inbox.notice.body': '{text}',
   'op.chat.reply': 'Ответ клиенту',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'nav.site': 'My site',
   'site.title': 'Company site',
   'site.tabs.profile': 'Profile',
   'site.tabs.visibility': 'What to show',

@@ -2,7 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'nav.site': 'Менің сайтым',
   'site.title': 'Компания сайты',
   'site.tabs.profile': 'Компания туралы',
   'site.tabs.visibility': 'Не көрсету',

@@ -3,7 +3,6 @@
 import type {Message} from '../../define.ts';
 
 export const ru = {
-  'nav.site': 'Мой сайт',
   'site.title': 'Сайт компании',
   'site.tabs.profile': 'Профиль',
   'site.tabs.visibility': 'Что показывать',

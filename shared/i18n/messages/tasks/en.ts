@@ -2,8 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const en = {
-  'nav.tasks': 'Tasks',
-  'nav.meetings': 'Meetings',
   'module.tasks.title': 'Tasks and meetings',
   'tasks.cycle': 'This link would close a loop: {path}',
   'tasks.notYours': "Only the task's assignee or the one who set it can do this",

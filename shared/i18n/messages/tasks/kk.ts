@@ -2,8 +2,6 @@ import type {Catalog} from '../../define.ts';
 import type {ru} from './ru.ts';
 
 export const kk = {
-  'nav.tasks': 'Тапсырмалар',
-  'nav.meetings': 'Кездесулер',
   'module.tasks.title': 'Тапсырмалар мен кездесулер',
   'tasks.cycle': 'Бұл байланыс тұйық шеңбер жасайды: {path}',
   'tasks.notYours': 'Мұны тапсырманың орындаушысы немесе оны берген адам жасай алады',

@@ -2,8 +2,6 @@ import type {Message} from '../../define.ts';
 
 // Tasks and meetings (issue 15): their rules' words, the outbox's names of their writes, notices.
 export const ru = {
-  'nav.tasks': 'Задачи',
-  'nav.meetings': 'Встречи',
   'module.tasks.title': 'Задачи и встречи',
   'tasks.cycle': 'Такая связь замкнёт круг: {path}',
   'tasks.notYours': 'Это может сделать исполнитель задачи или тот, кто её поставил',

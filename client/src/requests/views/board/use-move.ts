@@ -6,7 +6,7 @@ import {useQuery} from '@rocicorp/zero/react';
 import {useState} from 'react';
 import {uuidv7} from 'uuidv7';
 import {can} from '#shared/auth/can.ts';
-import {mutators} from '#shared/mutators/index.ts';
+import {mutators} from '../../../sync/mutators.ts';
 import {queries} from '#shared/queries/index.ts';
 import {openRequiredTasks} from '#shared/tasks/lifecycle.ts';
 import {checkMove, type RequestSnapshot} from '#shared/workflow/engine.ts';
