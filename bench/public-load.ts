@@ -52,14 +52,25 @@ try {
   figure({name: 'public.times.p99', value: t.p99, unit: 'ms', baseline: h.p99, goal: '< 50'});
 
   const f = await formLoad(stack.baseUrl, s.slug);
-  figure({name: 'public.form.rps', value: f.rps, unit: 'req/s', baseline: h.rps, note: `accepted requests (303), each visitor its own address; non-303 ${f.other}`});
+  figure({
+    name: 'public.form.rps',
+    value: f.rps,
+    unit: 'req/s',
+    baseline: h.rps,
+    note: `accepted requests (303), each visitor its own address; non-303 ${f.other}`,
+  });
   figure({name: 'public.form.p99', value: f.p99, unit: 'ms', baseline: h.p99});
   for (const locale of ['ru', 'kk'] as const) {
     const l = await formLimit(stack.baseUrl, s.slug, locale, createTranslator(locale)('pub.rateLimited'));
     figure({name: `public.form.limit.${locale}`, value: l.accepted, unit: 'count', note: `one address: ${l.accepted} accepted, then ${l.refused} × 429`});
     figure({name: `public.form.429-in-language.${locale}`, value: l.inLanguage, unit: '%', goal: '>= 100', note: `other answers: ${l.other}`});
   }
-  console.error(`load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.error(
+    `load average now ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 } finally {
   hello.stop();
   await stack.stop();

@@ -76,7 +76,13 @@ export async function seedCompany(baseUrl: string): Promise<Seeded> {
   const ids = {master: 'm-load', place: 'p-load', service: 's-load'};
   await ok(
     'master',
-    owner.put(`/api/v1/booking/masters/${ids.master}`, {memberId: me.member.id, masterSlug: 'aigerim', displayName: 'Айгерим', horizonDays: 60, minNoticeMin: 0}),
+    owner.put(`/api/v1/booking/masters/${ids.master}`, {
+      memberId: me.member.id,
+      masterSlug: 'aigerim',
+      displayName: 'Айгерим',
+      horizonDays: 60,
+      minNoticeMin: 0,
+    }),
   );
   await ok('place', owner.put(`/api/v1/booking/places/${ids.place}`, {masterId: ids.master, name: 'Салон на Абая', timezone: 'Asia/Almaty', hours}));
   await ok('service', owner.put(`/api/v1/booking/services/${ids.service}`, {masterId: ids.master, title: 'Стрижка', durationMin: 30, placeIds: [ids.place]}));
