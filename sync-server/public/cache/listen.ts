@@ -4,6 +4,14 @@
 // every few seconds, and losing it (PostgreSQL restarted, network cut, a check
 // unanswered) clears the cache and stops serving from it until it is back,
 // since changes made in between were never heard.
+//
+// A notification reaches this connection a moment after its writer saw the
+// commit: a visitor who books a time and at once reloads could beat it. So a
+// page is served from the cache only after a round trip on this connection
+// that began after its request arrived: PostgreSQL sends the notifications
+// pending for a connection before it says it is ready again, so every change
+// committed before the request is heard by then. Requests arriving together
+// share one round trip.
 import pg from 'pg';
 import {log} from '../../log.ts';
 import type {PageCache} from './page-cache.ts';
@@ -11,7 +19,11 @@ import type {PageCache} from './page-cache.ts';
 export const CHANNEL = 'dot_public_page';
 const CHECK_MS = 5_000;
 
-type Listening = {stop(): void};
+export type Listening = {
+  /** True once every change committed before the call is heard; false when not listening (make the page afresh). */
+  barrier(): Promise<boolean>;
+  stop(): void;
+};
 
 export function listenForChanges(pool: pg.Pool, cache: PageCache): Listening {
   let client: pg.Client | undefined;
@@ -79,6 +91,28 @@ export function listenForChanges(pool: pg.Pool, cache: PageCache): Listening {
     c?.end().catch(() => {});
   }
 
+  let running: Promise<boolean> | undefined;
+  let queued: Promise<boolean> | undefined;
+  const roundTrip = async (): Promise<boolean> => {
+    const c = client;
+    if (!c || !cache.live) return false;
+    try {
+      await c.query('select 1');
+      return client === c && cache.live;
+    } catch {
+      return false;
+    }
+  };
+  // One round trip in flight; whoever comes meanwhile waits for the next one, which begins after them.
+  function barrier(): Promise<boolean> {
+    if (!running) return (running = roundTrip().finally(() => (running = undefined)));
+    queued ??= running.then(() => {
+      queued = undefined;
+      return barrier();
+    });
+    return queued;
+  }
+
   void connect();
-  return {stop};
+  return {barrier, stop};
 }

@@ -10,26 +10,27 @@ import {parse as parseCookie} from 'cookie';
 import {localeFromAcceptLanguage} from '#shared/i18n/locales.ts';
 import {LANG_COOKIE} from '../../rest/locale.ts';
 import {countLater, isVisitor, visitorOf} from '../site/stats.ts';
-import {listenForChanges} from './listen.ts';
+import {listenForChanges, type Listening} from './listen.ts';
 import {PageCache, pickEncoding, type CachedPage, type PageView} from './page-cache.ts';
 
 type Company = {id: string; timezone: string};
 type Miss = {key: string; ticket: number; before: Set<string>; keep?: Company; page?: CachedPage};
 
 const misses = new WeakMap<express.Request, Miss>();
-const caches = new WeakMap<pg.Pool, PageCache>();
+type Cached = {cache: PageCache; listening: Listening};
+const caches = new WeakMap<pg.Pool, Cached>();
 /** Headers that belong to one answer, never to the page. */
 const OWN = new Set(['set-cookie', 'content-length', 'etag', 'content-encoding', 'last-modified']);
 
 /** The process's page cache for this database, listening from its first use (DOT_PUBLIC_CACHE=off: none). */
-export function pageCacheOf(pool: pg.Pool): PageCache | undefined {
+export function pageCacheOf(pool: pg.Pool): Cached | undefined {
   if (process.env.DOT_PUBLIC_CACHE === 'off') return undefined;
-  let cache = caches.get(pool);
-  if (!cache) {
-    caches.set(pool, (cache = new PageCache()));
-    listenForChanges(pool, cache);
+  let cached = caches.get(pool);
+  if (!cached) {
+    const cache = new PageCache();
+    caches.set(pool, (cached = {cache, listening: listenForChanges(pool, cache)}));
   }
-  return cache;
+  return cached;
 }
 
 /** What the page shows besides the data: address, host (canonical links) and the language the visitor asks for. */
@@ -52,12 +53,25 @@ export function notePageView(req: express.Request, view: PageView): void {
 }
 
 export function servePageCache(pool: pg.Pool, now: () => number): express.RequestHandler {
-  const cache = pageCacheOf(pool);
+  const cached = pageCacheOf(pool);
   return (req, res, next) => {
-    if (!cache || req.method !== 'GET' || misses.has(req)) return next();
+    if (!cached || req.method !== 'GET' || misses.has(req)) return next();
+    const {cache, listening} = cached;
     const key = keyOf(req);
-    const hit = cache.get(key, now());
-    if (hit) return void answer(cache, pool, now, req, res, hit);
+    if (!cache.get(key, now())) return make(cache, key, req, res, next);
+    // Kept: still so once every change committed before this request is heard (listen.ts)?
+    listening.barrier().then(
+      (heard) => {
+        const page = heard ? cache.get(key, now()) : undefined;
+        if (page) answer(cache, pool, now, req, res, page);
+        else make(cache, key, req, res, next);
+      },
+      (e: unknown) => next(e),
+    );
+  };
+
+  /** Makes the page as if there were no cache, keeping it if its route says it may. */
+  function make(cache: PageCache, key: string, req: express.Request, res: express.Response, next: express.NextFunction): void {
     const miss: Miss = {key, ticket: cache.ticket(), before: new Set(res.getHeaderNames())};
     misses.set(req, miss);
     const send = res.send.bind(res);
@@ -74,7 +88,7 @@ export function servePageCache(pool: pg.Pool, now: () => number): express.Reques
       return send(body);
     };
     next();
-  };
+  }
 }
 
 function answer(cache: PageCache, pool: pg.Pool, now: () => number, req: express.Request, res: express.Response, page: CachedPage): void {
