@@ -55,4 +55,22 @@ describe('the public page cache', () => {
       );
     await expect.poll(views, {timeout: 5000}).toBe(5);
   });
+
+  it('serves nothing it kept once its LISTEN connection is lost, so changes made meanwhile show', async () => {
+    const s = await salon('Кофейня без связи');
+    const item = (await s.owner.post('/api/v1/catalog/items', {title: 'Американо', price: 70_000})).body;
+    const v = phone();
+    const catalog = `/c/${s.slug}/catalog`;
+    expect((await v.get(catalog)).body).toContain('Американо');
+    expect((await v.get(catalog)).body).toContain('Американо');
+    const cut = await pool.query(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'dot-page-cache'`);
+    expect(cut.rowCount).toBeGreaterThan(0);
+    await pool.query('update catalog_item set title = $1 where id = $2', ['Лунго', item.id]);
+    expect((await v.get(catalog)).body).toContain('Лунго');
+    // It comes back by itself and serves again.
+    await expect
+      .poll(async () => (await pool.query(`select 1 from pg_stat_activity where application_name = 'dot-page-cache'`)).rowCount, {timeout: 5000})
+      .toBeGreaterThan(0);
+    expect((await v.get(catalog)).body).toContain('Лунго');
+  });
 });

@@ -17,6 +17,8 @@ import {log} from '../../log.ts';
 import type {PageCache} from './page-cache.ts';
 
 export const CHANNEL = 'dot_public_page';
+/** How the connection shows in pg_stat_activity. */
+export const APPLICATION = 'dot-page-cache';
 const CHECK_MS = 5_000;
 
 export type Listening = {
@@ -63,7 +65,12 @@ export function listenForChanges(pool: pg.Pool, cache: PageCache): Listening {
 
   async function connect(): Promise<void> {
     if (ended()) return;
-    const c = new pg.Client({...(pool as unknown as {options: pg.ClientConfig}).options, keepAlive: true, query_timeout: CHECK_MS});
+    const c = new pg.Client({
+      ...(pool as unknown as {options: pg.ClientConfig}).options,
+      application_name: APPLICATION,
+      keepAlive: true,
+      query_timeout: CHECK_MS,
+    });
     client = c;
     c.on('error', (e) => lost(c, e.message));
     c.on('end', () => lost(c, 'closed'));
