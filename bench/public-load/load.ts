@@ -15,7 +15,7 @@ export type Load = {rps: number; p50: number; p99: number; non2xx: number; error
 type Options = Omit<autocannon.Options, 'url'> & {warmSeconds?: number};
 
 export async function load(url: string, o: Options = {}): Promise<Load> {
-  const {warmSeconds = 3, ...opts} = o;
+  const {warmSeconds = 5, ...opts} = o;
   const base = {url, connections: 32, headers: PHONE, ...opts};
   if (warmSeconds > 0) await autocannon({...base, duration: warmSeconds});
   const r = await autocannon({duration: 10, ...base});
