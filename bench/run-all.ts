@@ -25,6 +25,7 @@ const all = [
   'cluster',
   'faults',
   'backup',
+  'public-load',
 ];
 
 function run(name: string, figures: Figure[]): Promise<number> {

@@ -17,7 +17,7 @@ import {formRefusal} from '../form-body.ts';
 import {mutators} from '#shared/mutators/index.ts';
 
 export function bookRoutes(router: express.Router, kit: BookingKit): void {
-  const {deps, forms, send, view, load, chosen, slotsFor, dayWindow} = kit;
+  const {deps, forms, send, sendPage, view, load, chosen, slotsFor, dayWindow} = kit;
 
   router.get(
     '/c/:slug/book',
@@ -34,14 +34,14 @@ export function bookRoutes(router: express.Router, kit: BookingKit): void {
         return void res.redirect(302, step(s, `${base}/${master.slug}`, {service: service.id}));
       }
       if (group) {
-        send(res, serviceMastersPage(s, group, base));
+        sendPage(s, serviceMastersPage(s, group, base));
         return view(s, 'book');
       }
       if (masters.length === 1) {
         const q = req.originalUrl.indexOf('?');
         return void res.redirect(302, `${base}/${masters[0]!.slug}${q >= 0 ? req.originalUrl.slice(q) : ''}`);
       }
-      send(res, mastersPage(s, masters, groups, base));
+      sendPage(s, mastersPage(s, masters, groups, base));
       view(s, 'book');
     }),
   );
@@ -54,18 +54,18 @@ export function bookRoutes(router: express.Router, kit: BookingKit): void {
       const {s, m, path} = l;
       const c = chosen(m, str(req.query.service), str(req.query.place));
       if (!c) {
-        send(res, servicesStep(s, m, path));
+        sendPage(s, servicesStep(s, m, path));
         return view(s, 'book', m.id);
       }
-      if (!('place' in c)) return send(res, placesStep(s, m, path, c.service, c.places));
+      if (!('place' in c)) return sendPage(s, placesStep(s, m, path, c.service, c.places));
       const time = num(req.query.time);
       if (time !== undefined) {
         const slot = (await slotsFor(s, m, c, {start: time - 60_000, end: time + 60_000})).find((x) => x.start === time);
         if (slot) return send(res, detailsStep(deps.clientChannels, s, m, path, c, slot, {name: '', phone: '', email: '', formId: await forms.issue()}, {}));
       }
       const day = str(req.query.day);
-      if (isDayKey(day)) return send(res, timesStep(s, m, path, c, day, await slotsFor(s, m, c, dayWindow(day, c.place.timezone))));
-      send(res, daysStep(s, m, path, c, await slotsFor(s, m, c), str(req.query.from) || undefined));
+      if (isDayKey(day)) return sendPage(s, timesStep(s, m, path, c, day, await slotsFor(s, m, c, dayWindow(day, c.place.timezone))));
+      sendPage(s, daysStep(s, m, path, c, await slotsFor(s, m, c), str(req.query.from) || undefined));
     }),
   );
 

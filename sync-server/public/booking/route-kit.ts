@@ -17,6 +17,7 @@ import type {Locale} from '#shared/i18n/locales.ts';
 import {loadSite, sendNotFound} from '../site/load.ts';
 import type {Site} from '../site/context.ts';
 import {countLater, isVisitor, visitorOf} from '../site/stats.ts';
+import {keepPage, notePageView} from '../cache/serve.ts';
 import {bookingById, masterBySlug, placesOf, type PublicMaster} from './data.ts';
 import {messagePage, type Chosen} from './pages.ts';
 
@@ -61,7 +62,13 @@ export function refusal(e: unknown): ErrorDetails | null {
 export function bookingKit(deps: PublicBookingDeps) {
   const forms = formIds(deps.pool);
   const send = (res: express.Response, page: string, status = 200) => void res.status(status).type('html').send(page);
+  /** A step that is the same for every visitor with its address and language (no form id): kept until the company's data changes. */
+  const sendPage = (s: Site, page: string) => {
+    keepPage(s.req, s.company);
+    send(s.req.res!, page);
+  };
   const view = (s: Site, page: string, refId = '') => {
+    notePageView(s.req, {page, refId, source: s.src});
     if (isVisitor(s.req.get('user-agent'), s.req.method)) countLater(deps.pool, s.company, {kind: 'view', page, refId, source: s.src}, s.now, visitorOf(s.req));
   };
 
@@ -118,7 +125,7 @@ export function bookingKit(deps: PublicBookingDeps) {
     return {...l, booking, k, manage};
   }
 
-  return {deps, forms, send, view, load, chosen, slotsFor, dayWindow, own};
+  return {deps, forms, send, sendPage, view, load, chosen, slotsFor, dayWindow, own};
 }
 
 export type BookingKit = ReturnType<typeof bookingKit>;

@@ -7,11 +7,14 @@ import express from 'express';
 import {bookRoutes} from './book-routes.ts';
 import {manageRoutes} from './manage-routes.ts';
 import {bookingKit, type PublicBookingDeps} from './route-kit.ts';
+import {servePageCache} from '../cache/serve.ts';
 
 export type {PublicBookingDeps} from './route-kit.ts';
 
 export function publicBookingRoutes(deps: PublicBookingDeps): express.Router {
   const router = express.Router();
+  // Usually answered already by the site's router in front of this one; here too in case the order changes.
+  router.use('/c', servePageCache(deps.pool, deps.now));
   const kit = bookingKit(deps);
   bookRoutes(router, kit);
   manageRoutes(router, kit);

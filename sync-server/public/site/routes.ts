@@ -22,6 +22,7 @@ import {goneItemPage, itemPage} from './item.ts';
 import {loadSite, oldSlugRedirect, sendNotFound, type SiteDeps} from './load.ts';
 import {reviewsPage, type ReviewForm} from './reviews.ts';
 import {countLater, isVisitor, visitorOf} from './stats.ts';
+import {keepPage, notePageView, servePageCache} from '../cache/serve.ts';
 import {mutators} from '#shared/mutators/index.ts';
 
 export type PublicSiteDeps = SiteDeps & {reviewLimit: RateLimiter; executor: Executor};
@@ -35,6 +36,8 @@ const safe =
 
 export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
   const router = express.Router();
+  // Pages kept from an earlier visit answer before anything reads the database (cache/serve.ts).
+  router.use('/c', servePageCache(deps.pool, deps.now));
   router.use('/c/:slug', oldSlugRedirect(deps.pool));
 
   // Search engines may index the public pages, never the app or the API.
@@ -43,9 +46,15 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
   });
 
   const view = (s: Site, page: string, refId = '') => {
+    notePageView(s.req, {page, refId, source: s.src});
     if (isVisitor(s.req.get('user-agent'), s.req.method)) countLater(deps.pool, s.company, {kind: 'view', page, refId, source: s.src}, s.now, visitorOf(s.req));
   };
   const send = (res: express.Response, html: string, status = 200): void => void res.status(status).type('html').send(html);
+  /** A page that is the same for every visitor with its address and language: kept until its company's data changes. */
+  const sendPage = (s: Site, html: string): void => {
+    keepPage(s.req, s.company);
+    send(s.req.res!, html);
+  };
   const pageNumber = (req: express.Request) => {
     const n = Number(req.query.page);
     return Number.isInteger(n) && n > 0 ? n : 1;
@@ -58,7 +67,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
       if (!s) return;
       const [catalog, reviews] = await Promise.all([loadCatalog(deps.zdb, s.ctx), publishedReviews(deps.zdb, s.ctx, 500)]);
       const average = reviews.length ? reviews.reduce((a, r) => a + r.rating, 0) / reviews.length : 0;
-      send(res, homePage(s, {items: catalog.items, reviews: {count: reviews.length, average}}));
+      sendPage(s, homePage(s, {items: catalog.items, reviews: {count: reviews.length, average}}));
       view(s, 'home');
     }),
   );
@@ -69,7 +78,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
       const s = await loadSite(deps, req, res, 'catalog');
       if (!s) return;
       const all = await loadCatalog(deps.zdb, s.ctx);
-      send(res, catalogPage(s, {mode: s.profile.catalog_mode, viewSegment: 'catalog', page: pageNumber(req)}, all));
+      sendPage(s, catalogPage(s, {mode: s.profile.catalog_mode, viewSegment: 'catalog', page: pageNumber(req)}, all));
       view(s, 'catalog');
     }),
   );
@@ -86,7 +95,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
       const segment = String(req.params.category);
       if (segment !== String(n) && `${base(s)}/catalog/${segment}` !== canonical) return redirectKeepingQuery(req, res, canonical);
       const all = await loadCatalog(deps.zdb, s.ctx);
-      send(res, catalogPage(s, {mode: s.profile.catalog_mode, viewSegment: 'catalog', category, page: pageNumber(req)}, all));
+      sendPage(s, catalogPage(s, {mode: s.profile.catalog_mode, viewSegment: 'catalog', category, page: pageNumber(req)}, all));
       view(s, 'category', category.id);
     }),
   );
@@ -112,7 +121,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
       const segment = String(req.params.item);
       // "/i/12" (the short form in QR codes) is fine; a stale title after the number is redirected.
       if (segment !== String(n) && `${base(s)}/i/${segment}` !== canonical) return redirectKeepingQuery(req, res, canonical);
-      send(res, itemPage(s, item));
+      sendPage(s, itemPage(s, item));
       view(s, 'item', item.id);
     }),
   );
@@ -122,7 +131,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
     safe(async (req, res) => {
       const s = await loadSite(deps, req, res);
       if (!s) return;
-      send(res, contactsPage(s));
+      sendPage(s, contactsPage(s));
       view(s, 'contacts');
     }),
   );
@@ -211,7 +220,7 @@ export function publicSiteRoutes(deps: PublicSiteDeps): express.Router {
       const s = await loadSite(deps, req, res, 'catalog');
       if (!s) return;
       const all = await loadCatalog(deps.zdb, s.ctx);
-      send(res, catalogPage(s, {mode, viewSegment: String(req.params.view), page: pageNumber(req)}, all));
+      sendPage(s, catalogPage(s, {mode, viewSegment: String(req.params.view), page: pageNumber(req)}, all));
       view(s, String(req.params.view));
     }),
   );
