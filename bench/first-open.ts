@@ -20,7 +20,8 @@ const FAST_3G = {offline: false, latency: 562.5, downloadThroughput: (1.44 * 102
 const PHONE = {viewport: {width: 412, height: 915}, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'ru-RU'};
 const USABLE = '.request-row';
 
-type Fetched = {url: string; type: string; bytes: number; beforeUsable: boolean; fromSW: boolean};
+/** `sent`/`done`: ms since the navigation started — the waterfall a slow phone waits through. */
+type Fetched = {url: string; type: string; bytes: number; beforeUsable: boolean; fromSW: boolean; sent: number; done: number};
 /** Where the time of one open went, ms since the navigation started. */
 type Timeline = {html: number; lastScript: number; socketOpen: number; firstFrame: number; usable: number};
 
@@ -88,7 +89,7 @@ async function throttled(context: BrowserContext, page: Page) {
           [...sent].flatMap(([id, s]) => {
             const r = got.get(id);
             if (!r || (r.type !== 'Script' && r.type !== 'Stylesheet')) return [];
-            return [{url: s.url, type: r.type, bytes: bytes.get(id) ?? 0, beforeUsable: s.wall <= mark.wall, fromSW: r.fromSW}];
+            return [{url: s.url, type: r.type, bytes: bytes.get(id) ?? 0, beforeUsable: s.wall <= mark.wall, fromSW: r.fromSW, sent: since(s.wall), done: since(done.get(id))}];
           }),
       };
     },
@@ -171,7 +172,7 @@ if (import.meta.main) {
   const first = firsts[0]!.list;
   const before = first.filter((f) => f.beforeUsable);
   console.log('First screen (asked for before the list was usable), bytes on the wire:');
-  for (const f of before) console.log(`${kb(f.bytes).toFixed(1).padStart(7)} KB  ${chunk(f.url)}`);
+  for (const f of before) console.log(`${kb(f.bytes).toFixed(1).padStart(7)} KB  ${`${f.sent}–${f.done} ms`.padStart(13)}  ${chunk(f.url)}`);
   console.log('Then the idle warm-up:');
   for (const f of first.filter((x) => !x.beforeUsable)) console.log(`${kb(f.bytes).toFixed(1).padStart(7)} KB  ${chunk(f.url)}`);
   const show = (t: Timeline) =>

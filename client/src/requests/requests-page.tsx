@@ -2,25 +2,29 @@
 // as a table on wide screens, as cards on phones, or as a board by status;
 // saved filters; export of what is shown. The open request sits beside the
 // cards (tablet) or over the table as a sheet (desktop), or alone (phone).
-import {useState} from 'react';
+import {lazy, Suspense, useState} from 'react';
 import {can} from '#shared/auth/can.ts';
 import {NONE} from '#shared/requests/filter.ts';
 import {DEFAULT_VIEW, type ViewState} from '#shared/requests/view.ts';
 import {useT} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
 import {memberContextOf, type Session} from '../session/session.ts';
-import {NewRequest} from './new-request.tsx';
-import {RequestCard} from './request-card.tsx';
 import {RequestList} from './request-list.tsx';
-import {Board, boardTypeOf} from './views/board/board.tsx';
+import {boardTypeOf} from './views/board/board-type.ts';
 import {ExportMenu} from './views/export-menu.tsx';
 import {FilterBar} from './views/filter-bar.tsx';
-import {RequestTable} from './views/request-table.tsx';
 import {SavedViews} from './views/saved-views.tsx';
 import {SortSelect} from './views/sort-select.tsx';
 import {useMedia} from './views/use-media.ts';
 import {useViewEnv} from './views/use-view-env.ts';
 import {useViewRows} from './views/use-view-rows.ts';
+
+// A phone's first screen is the list of cards: the board, the wide table (@tanstack/table), the open card and
+// the new-request form (with its validation) load when first shown, and the service worker holds them for offline.
+const Board = lazy(() => import('./views/board/board.tsx').then((m) => ({default: m.Board})));
+const RequestTable = lazy(() => import('./views/request-table.tsx').then((m) => ({default: m.RequestTable})));
+const RequestCard = lazy(() => import('./request-card.tsx').then((m) => ({default: m.RequestCard})));
+const NewRequest = lazy(() => import('./new-request.tsx').then((m) => ({default: m.NewRequest})));
 
 type Mode = 'list' | 'board';
 const MODE_KEY = 'dot.requests.mode';
@@ -93,30 +97,32 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
           />
           {mode === 'list' && visible.length ? <ExportMenu rows={visible} env={env} /> : null}
         </div>
-        {mode === 'board' ? (
-          <Board
-            key={boardTypeOf(env, rows, boardType)}
-            rows={rows}
-            view={view}
-            env={env}
-            session={session}
-            typeId={boardTypeOf(env, rows, boardType)}
-            onTypeChange={setBoardType}
-            selectedId={selectedId}
-          />
-        ) : wide ? (
-          <RequestTable
-            rows={visible}
-            sort={view.sort}
-            shownSort={shown.sort}
-            onSort={(sort) => change({...view, sort})}
-            env={env}
-            selectedId={selectedId}
-            emptyText={emptyText}
-          />
-        ) : (
-          <RequestList rows={visible} selectedId={selectedId} env={env} emptyText={emptyText} />
-        )}
+        <Suspense fallback={null}>
+          {mode === 'board' ? (
+            <Board
+              key={boardTypeOf(env, rows, boardType)}
+              rows={rows}
+              view={view}
+              env={env}
+              session={session}
+              typeId={boardTypeOf(env, rows, boardType)}
+              onTypeChange={setBoardType}
+              selectedId={selectedId}
+            />
+          ) : wide ? (
+            <RequestTable
+              rows={visible}
+              sort={view.sort}
+              shownSort={shown.sort}
+              onSort={(sort) => change({...view, sort})}
+              env={env}
+              selectedId={selectedId}
+              emptyText={emptyText}
+            />
+          ) : (
+            <RequestList rows={visible} selectedId={selectedId} env={env} emptyText={emptyText} />
+          )}
+        </Suspense>
         {canCreate ? (
           <Link href="/requests/new" className="fab" aria-label={t('requests.new')}>
             +<span className="fab-label">{t('requests.new')}</span>
@@ -124,13 +130,15 @@ export function RequestsPage({session, selectedId}: {session: Session; selectedI
         ) : null}
       </section>
       <section className="detail-pane">
-        {selectedId === 'new' ? (
-          <NewRequest timeZone={env.timeZone} />
-        ) : selectedId ? (
-          <RequestCard id={selectedId} session={session} timeZone={env.timeZone} />
-        ) : (
-          <div className="card-empty muted">{t('requests.pickOne')}</div>
-        )}
+        <Suspense fallback={null}>
+          {selectedId === 'new' ? (
+            <NewRequest timeZone={env.timeZone} />
+          ) : selectedId ? (
+            <RequestCard id={selectedId} session={session} timeZone={env.timeZone} />
+          ) : (
+            <div className="card-empty muted">{t('requests.pickOne')}</div>
+          )}
+        </Suspense>
       </section>
     </div>
   );

@@ -7,6 +7,7 @@ import {createContext, useCallback, useContext, useEffect, useMemo, useState, ty
 import {uuidv7} from 'uuidv7';
 import type {ErrorDetails} from '#shared/errors.ts';
 import {describeError} from '#shared/errors-describe.ts';
+import {afterFirstScreen} from '../app/first-screen.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {Session} from '../session/session.ts';
 import type {BlobEntry, OpEntry, OutboxDB} from './outbox-db.ts';
@@ -80,16 +81,6 @@ function outboxFor(zero: Zero, scope: string): Promise<Outbox> {
   return outbox;
 }
 
-/** After the first paint, when the browser is idle (or within 2 s): the outbox loads without delaying the first screen. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, {timeout: 2000});
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 200);
-  return () => clearTimeout(id);
-}
-
 /** Replays run on these occasions and every few seconds while something waits. */
 const TICK_MS = 3000;
 
@@ -101,13 +92,13 @@ export function WriterProvider({session, children}: {session: Session; children:
   const [view, setView] = useState<OutboxView>({ops: [], blobs: []});
   const [storageWarning, setStorageWarning] = useState<number | null>(null);
 
-  // The outbox's code (Dexie) loads after the first paint; a write before that loads it at once (write below).
+  // The outbox's code (Dexie) loads once the first screen has its rows (on 3G every byte before that delays
+  // the list); a write before that loads it at once (write below), and so does the fallback of first-screen.ts.
   useEffect(() => {
     let live = true;
-    const cancel = whenIdle(() => void outboxFor(zero, scope).then((o) => live && setOutbox(o)));
+    afterFirstScreen(() => void outboxFor(zero, scope).then((o) => live && setOutbox(o)));
     return () => {
       live = false;
-      cancel();
     };
   }, [zero, scope]);
 

@@ -26,13 +26,6 @@ type Props = {
   selectedId?: string | undefined;
 };
 
-/** The type the board opens with: the one picked before, else the default, else the first. */
-export function boardTypeOf(env: ViewContext, rows: readonly ViewRow[], wanted: string): string {
-  const types = env.config.types.filter((t) => !t.archived);
-  if (wanted === NONE ? rows.some((r) => !r.type_id) : types.some((t) => t.id === wanted)) return wanted;
-  return env.config.defaultTypeId ?? types[0]?.id ?? NONE;
-}
-
 export function Board({rows, view, env, session, typeId, onTypeChange, selectedId}: Props) {
   const {t} = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
