@@ -89,7 +89,17 @@ async function throttled(context: BrowserContext, page: Page) {
           [...sent].flatMap(([id, s]) => {
             const r = got.get(id);
             if (!r || (r.type !== 'Script' && r.type !== 'Stylesheet')) return [];
-            return [{url: s.url, type: r.type, bytes: bytes.get(id) ?? 0, beforeUsable: s.wall <= mark.wall, fromSW: r.fromSW, sent: since(s.wall), done: since(done.get(id))}];
+            return [
+              {
+                url: s.url,
+                type: r.type,
+                bytes: bytes.get(id) ?? 0,
+                beforeUsable: s.wall <= mark.wall,
+                fromSW: r.fromSW,
+                sent: since(s.wall),
+                done: since(done.get(id)),
+              },
+            ];
           }),
       };
     },
