@@ -25,6 +25,7 @@ const all = [
   'cluster',
   'faults',
   'backup',
+  'growth',
 ];
 
 function run(name: string, figures: Figure[]): Promise<number> {
