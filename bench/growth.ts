@@ -37,7 +37,7 @@ async function replicated(pool: pg.Pool): Promise<void> {
 const openCount = async (pool: pg.Pool, c: Company) =>
   Number((await pool.query(`select count(*) from request where company_id = $1 and status = 'new'`, [c.id])).rows[0].count);
 
-async function deviceFigures(browser: Browser, base: string, cookie: string, session: unknown, pool: pg.Pool, c: Company, size: number, round: number) {
+async function deviceFigures(browser: Browser, base: string, cookie: string, session: unknown, pool: pg.Pool, c: Company, size: number) {
   const n = label(size);
   const device = await newDevice(browser, base, cookie, session);
   try {
@@ -76,10 +76,10 @@ async function deviceFigures(browser: Browser, base: string, cookie: string, ses
     const search = await searchRepaint(device.page!, 5);
     figure({name: `growth.device.filter.${n}`, value: search, unit: 'ms', note: 'type a word in the search box → the frame with the new count (median of 5)'});
     put('device: search → painted', size, `${Math.round(search)} ms`);
-    await goAway(device);
+    await goAway(device, size);
     const again = await openUntil(device, expected, TIMEOUT);
-    await goAway(device);
-    await closeSome(pool, c, CHANGED, round);
+    await goAway(device, size);
+    await closeSome(pool, c, CHANGED);
     await replicated(pool);
     expected -= CHANGED;
     const back = await openUntil(device, expected, TIMEOUT);
@@ -118,7 +118,7 @@ try {
   await makeCatalog(http);
   browser = await launchChromium();
   let seeded = 0;
-  for (const [round, size] of SIZES.entries()) {
+  for (const size of SIZES) {
     const n = label(size);
     let t = performance.now();
     await seedRequests(pool, company, seeded, size);
@@ -151,7 +151,7 @@ try {
       note: `/c/<slug>/catalog, 60 items, median of 30 sequential (p90 ${Math.round(catalog.p90)})`,
     });
     put('server: public catalog page', size, `${catalog.median.toFixed(1)} ms`);
-    await deviceFigures(browser, stack.baseUrl, http.cookie, session, pool, company, size, round);
+    await deviceFigures(browser, stack.baseUrl, http.cookie, session, pool, company, size);
     console.log(`${n}: measured in ${Math.round(performance.now() - t)} ms`);
   }
   const sizes = SIZES.map(label);
