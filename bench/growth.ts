@@ -6,7 +6,7 @@
 // open request, a search applied until painted, and the catch-up of a device
 // that was away while 1k requests were closed on the server (baseline: the
 // same reopen with nothing changed).
-// Usage: npm run bench -- growth   (BENCH_SIZES=1000,10000 to choose; BENCH_DEVICE_TIMEOUT_S, default 150).
+// Usage: npm run bench -- growth   (BENCH_SIZES=1000,10000 to choose; BENCH_DEVICE_TIMEOUT_S, default 240).
 import type {Browser} from '@playwright/test';
 import pg from 'pg';
 import {startStack} from '#server/testing/stack.ts';
@@ -17,7 +17,7 @@ import {catalogPage, makeCatalog, restPages, type Http} from './growth/server.ts
 import {figure} from './report.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const TIMEOUT = Number(process.env.BENCH_DEVICE_TIMEOUT_S ?? 150) * 1000;
+const TIMEOUT = Number(process.env.BENCH_DEVICE_TIMEOUT_S ?? 240) * 1000;
 const CHANGED = 1000;
 const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 const rows: Record<string, Record<string, string>> = {};
