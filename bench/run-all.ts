@@ -26,6 +26,7 @@ const all = [
   'faults',
   'backup',
   'public-load',
+  'growth',
 ];
 
 function run(name: string, figures: Figure[]): Promise<number> {

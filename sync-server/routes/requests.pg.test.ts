@@ -85,6 +85,22 @@ describe('REST /api/v1/requests', () => {
     expect(period.body.data.map((r: any) => r.text)).toEqual(['Шатырды жөндеу керек']);
   });
 
+  it('pages with a cursor (before + beforeId) without skipping requests created in the same millisecond', async () => {
+    const {client} = await signupCompany('Paging Co');
+    const at = Date.UTC(2026, 10, 1);
+    for (let i = 0; i < 5; i++) await client.post('/api/v1/requests', {title: `r${i}`, createdAt: i < 4 ? at : at - 1000});
+    const seen: string[] = [];
+    let path = '/api/v1/requests?limit=2';
+    for (let page = 0; page < 5; page++) {
+      const {body} = await client.get(path);
+      if (!body.data.length) break;
+      seen.push(...body.data.map((r: any) => r.title));
+      const last = body.data.at(-1);
+      path = `/api/v1/requests?limit=2&before=${last.createdAt}&beforeId=${last.id}`;
+    }
+    expect(seen.sort()).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+  });
+
   it('numbers requests #1, #2, … per company without gaps or twins under concurrency', async () => {
     const {client} = await signupCompany('Numbers Co');
     await Promise.all(Array.from({length: 20}, (_, i) => client.post('/api/v1/requests', {clientPhone: '+77011112233', text: `r${i}`})));

@@ -50,7 +50,12 @@ export function requestRoutes(deps: RequestRouteDeps) {
         responsibleId: z.string().max(64).optional(),
         source: z.string().max(48).optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
-        before: z.coerce.number().int().optional().describe('Only requests created before this time (epoch ms): the next page.'),
+        before: z.coerce.number().int().optional().describe('The next page: the `createdAt` of the last request of the page before (epoch ms).'),
+        beforeId: z
+          .string()
+          .max(64)
+          .optional()
+          .describe('With `before`: the `id` of that last request, so that requests created in the same millisecond are not skipped.'),
         createdFrom: z.coerce.number().int().optional().describe('Created at or after (epoch ms).'),
         createdTo: z.coerce.number().int().optional().describe('Created before (epoch ms).'),
         q: z.string().max(200).optional().describe('Words in the subject, text or client name (case-insensitive).'),
@@ -63,7 +68,12 @@ export function requestRoutes(deps: RequestRouteDeps) {
         if (query.priority) q = q.where('priority', query.priority);
         if (query.responsibleId) q = q.where('responsible_id', query.responsibleId);
         if (query.source) q = q.where('source', query.source);
-        if (query.before !== undefined) q = q.where('created_at', '<', query.before);
+        // A keyset cursor in the list's own order (created_at desc, then id): each page reads its rows from
+        // request_company_list_idx however deep it is (migration 1010); ties in one millisecond go by id.
+        const {before, beforeId} = query;
+        if (before !== undefined && beforeId) {
+          q = q.where('created_at', '<=', before).where(({or, cmp}) => or(cmp('created_at', '<', before), cmp('id', '>', beforeId)));
+        } else if (before !== undefined) q = q.where('created_at', '<', before);
         if (query.createdFrom !== undefined) q = q.where('created_at', '>=', query.createdFrom);
         if (query.createdTo !== undefined) q = q.where('created_at', '<', query.createdTo);
         if (query.q?.trim()) {
