@@ -63,6 +63,14 @@ export function createFormatters(intl: IntlLike, options: {kazakhData?: boolean}
     if (!f) numberFormats.set(key, (f = new intl.NumberFormat(INTL_LOCALE[locale], o)));
     return f;
   };
+  // Making an Intl.DateTimeFormat costs far more than using one (a list of 40 requests spent most of a frame on it).
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const dateFormat = (locale: Locale, style: DateStyle, timeZone: string) => {
+    const key = `${locale}|${style}|${timeZone}`;
+    let f = dateFormats.get(key);
+    if (!f) dateFormats.set(key, (f = new intl.DateTimeFormat(INTL_LOCALE[locale], {...OPTIONS[style], timeZone})));
+    return f;
+  };
   /** "₸" for tenge; another currency's narrow sign from the Russian data every build has. */
   const symbol = (currency: string) =>
     currency === 'KZT'
@@ -90,7 +98,7 @@ export function createFormatters(intl: IntlLike, options: {kazakhData?: boolean}
     },
     formatDate(epochMs, timeZone, locale, style = 'dateTime') {
       if (byHand(locale)) return kkDate(epochMs, timeZone, style);
-      return new intl.DateTimeFormat(INTL_LOCALE[locale], {...OPTIONS[style], timeZone}).format(epochMs);
+      return dateFormat(locale, style, timeZone).format(epochMs);
     },
     formatDuration(ms, locale) {
       const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));

@@ -3,13 +3,14 @@
 // scrolls: the first screenful at once, the next batch when its end comes
 // into sight. A filter or a search shows its first matches immediately,
 // whatever the number of requests on the device.
-import {useEffect, useRef, useState} from 'react';
+import {memo, useEffect, useRef, useState} from 'react';
 import {formatDate} from '#shared/i18n/format.ts';
 import {formatPhone} from '#shared/phone.ts';
 import {sourceKind} from '#shared/requests/source.ts';
 import {isOpenRequest, requestSla} from '#shared/requests/state.ts';
 import {useI18n} from '../i18n/i18n.tsx';
 import {Link} from '../router/router.tsx';
+import {useMinute} from '../ui/use-minute.ts';
 import {usePendingSubjects} from '../write/writer.tsx';
 import {StatusPill} from './views/status-pill.tsx';
 import type {ViewContext} from './views/use-view-env.ts';
@@ -22,13 +23,57 @@ const BATCH = 40;
 const nameOf = (r: ViewRow) => r.client_name || formatPhone(r.client_phone) || r.title || '—';
 
 /** Escalated or overdue, as workflow/sla.ts and the server say; nothing once the request is closed. */
-function SlaMark({row, env}: {row: ViewRow; env: ViewContext}) {
+function SlaMark({row, env, now}: {row: ViewRow; env: ViewContext; now: number}) {
   const {t} = useI18n();
-  const sla = requestSla(Date.now(), row, isOpenRequest(row, env.statusKind), env.config.workflowOf(row.type_id).sla.escalateAfterHours);
+  const sla = requestSla(now, row, isOpenRequest(row, env.statusKind), env.config.workflowOf(row.type_id).sla.escalateAfterHours);
   if (sla.escalated) return <span className="badge sla sla-escalated">{t('requests.escalated')}</span>;
   if (sla.state === 'overdue') return <span className="badge sla sla-overdue">{t('requests.overdue')}</span>;
   return null;
 }
+
+/**
+ * One card of the list. Memoized: a write or a synced change re-renders the list, and Zero keeps the objects of
+ * the rows that did not change, so only the changed card is made again (a frame for a click, issue 20).
+ */
+const RequestRow = memo(function RequestRow({
+  row,
+  selected,
+  waiting,
+  env,
+  now,
+}: {
+  row: ViewRow;
+  selected: boolean;
+  waiting: boolean;
+  env: ViewContext;
+  now: number;
+}) {
+  const {t, locale} = useI18n();
+  return (
+    <li>
+      <Link href={`/requests/${row.id}`} className={selected ? 'request-row selected' : 'request-row'} data-request-id={row.id}>
+        <div className="row-top">
+          <span className="row-number">{row.number ? `#${row.number}` : '…'}</span>
+          <span className="row-name">{nameOf(row)}</span>
+          <StatusPill env={env} typeId={row.type_id} status={row.status} />
+        </div>
+        {waiting ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
+        {row.priority === 'urgent' || row.priority === 'high' ? (
+          <span className={`badge priority priority-${row.priority}`}>{t(`priority.${row.priority}`)}</span>
+        ) : null}
+        <NotAcceptedBadge request={row} />
+        <SlaMark row={row} env={env} now={now} />
+        <div className="row-text">{row.title && nameOf(row) !== row.title ? row.title : row.text}</div>
+        <div className="row-meta">
+          <span>{formatDate(row.created_at, env.timeZone, locale, 'short')}</span>
+          {row.client_phone ? <span>{formatPhone(row.client_phone)}</span> : null}
+          <span className="row-source">{t(`source.${sourceKind(row.source)}`)}</span>
+          {row.responsible_id && env.responsibleName(row.responsible_id) ? <span>{env.responsibleName(row.responsible_id)}</span> : null}
+        </div>
+      </Link>
+    </li>
+  );
+});
 
 export function RequestList({
   rows,
@@ -41,8 +86,9 @@ export function RequestList({
   env: ViewContext;
   emptyText: string;
 }) {
-  const {t, locale} = useI18n();
   const pending = usePendingSubjects();
+  // Overdue marks follow the clock: every card is checked again each minute, not only when its request changes.
+  const now = useMinute();
   const [shown, setShown] = useState(BATCH);
   const end = useRef<HTMLLIElement>(null);
 
@@ -65,28 +111,7 @@ export function RequestList({
   return (
     <ul className="request-list">
       {rows.slice(0, shown).map((r) => (
-        <li key={r.id}>
-          <Link href={`/requests/${r.id}`} className={r.id === selectedId ? 'request-row selected' : 'request-row'} data-request-id={r.id}>
-            <div className="row-top">
-              <span className="row-number">{r.number ? `#${r.number}` : '…'}</span>
-              <span className="row-name">{nameOf(r)}</span>
-              <StatusPill env={env} typeId={r.type_id} status={r.status} />
-            </div>
-            {pending.has(r.id) ? <span className="badge waiting-badge">{t('outbox.badge')}</span> : null}
-            {r.priority === 'urgent' || r.priority === 'high' ? (
-              <span className={`badge priority priority-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
-            ) : null}
-            <NotAcceptedBadge request={r} />
-            <SlaMark row={r} env={env} />
-            <div className="row-text">{r.title && nameOf(r) !== r.title ? r.title : r.text}</div>
-            <div className="row-meta">
-              <span>{formatDate(r.created_at, env.timeZone, locale, 'short')}</span>
-              {r.client_phone ? <span>{formatPhone(r.client_phone)}</span> : null}
-              <span className="row-source">{t(`source.${sourceKind(r.source)}`)}</span>
-              {r.responsible_id && env.responsibleName(r.responsible_id) ? <span>{env.responsibleName(r.responsible_id)}</span> : null}
-            </div>
-          </Link>
-        </li>
+        <RequestRow key={r.id} row={r} selected={r.id === selectedId} waiting={pending.has(r.id)} env={env} now={now} />
       ))}
       {shown < rows.length ? <li ref={end} className="list-more" aria-hidden="true" /> : null}
     </ul>
