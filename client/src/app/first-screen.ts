@@ -8,6 +8,7 @@ const FALLBACK_MS = 8000;
 
 let shown = false;
 const waiting: (() => void)[] = [];
+const urgent: (() => void)[] = [];
 let fallback: ReturnType<typeof setTimeout> | undefined;
 
 function idle(run: () => void): void {
@@ -20,6 +21,7 @@ export function firstScreenShown(): void {
   if (shown) return;
   shown = true;
   clearTimeout(fallback);
+  for (const run of urgent.splice(0)) run();
   const now = waiting.splice(0);
   idle(() => now.forEach((run) => run()));
 }
@@ -28,5 +30,15 @@ export function firstScreenShown(): void {
 export function afterFirstScreen(work: () => void): void {
   if (shown) return idle(work);
   waiting.push(work);
+  fallback ??= setTimeout(firstScreenShown, FALLBACK_MS);
+}
+
+/**
+ * Runs `work` the moment the first screen is shown (or after the fallback), without waiting for idle: for what a
+ * person may need within a second of seeing the list — the code of the writes, before they can go offline.
+ */
+export function onFirstScreen(work: () => void): void {
+  if (shown) return work();
+  urgent.push(work);
   fallback ??= setTimeout(firstScreenShown, FALLBACK_MS);
 }

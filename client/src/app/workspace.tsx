@@ -10,10 +10,10 @@ import {api, type CompanyStop} from '../session/api.ts';
 import type {Session} from '../session/session.ts';
 import {zeroFor} from '../sync/create-zero.ts';
 import {preloadMutators} from '../sync/mutators.ts';
-import {WriterProvider} from '../write/writer.tsx';
+import {loadWriteCode, WriterProvider} from '../write/writer.tsx';
 import {CLIENT_MODULES} from '../module/list.ts';
 import {useProfile} from '../cabinet/use-profile.ts';
-import {afterFirstScreen, firstScreenShown} from './first-screen.ts';
+import {afterFirstScreen, firstScreenShown, onFirstScreen} from './first-screen.ts';
 import {MorePage, navItems, Shell} from './shell.tsx';
 import {SessionBanner} from './session-banner.tsx';
 import {SuspendedScreen} from './suspended-screen.tsx';
@@ -25,11 +25,12 @@ type Props = {session: Session; onSessionChange: (s: Session) => void; onSignedO
 // once the list is on screen (useWarmSections) so that opening one later, even
 // offline before the service worker has cached them, needs no network. A
 // section that is switched off or not theirs is never fetched.
-// A screen other than the request list renders once the rest of the words are here too (i18n.tsx).
+// A screen other than the request list renders once the rest of the words are here too (i18n.tsx), and the code its
+// writes need (writer.tsx loadWriteCode: a write made offline right after opening must not need the network).
 const withWords =
   <T,>(load: () => Promise<T>) =>
   () =>
-    Promise.all([load(), ensureMoreWords()]).then(([m]) => m);
+    Promise.all([load(), ensureMoreWords(), loadWriteCode().catch(() => undefined)]).then(([m]) => m);
 const SCREENS = new Map(CLIENT_MODULES.map((m) => [m.key, lazy(m.key === 'requests' ? m.screen : withWords(m.screen))]));
 const outboxPage = withWords(() => import('../write/outbox-page.tsx'));
 const notificationsPage = withWords(() => import('../notifications/notifications-page.tsx'));
@@ -64,6 +65,7 @@ function FirstScreenMark() {
 }
 
 // The rest of the words, the real write bodies, and the outbox and notification screens, after the first screen.
+onFirstScreen(() => void loadWriteCode().catch(() => undefined));
 afterFirstScreen(() => {
   void ensureMoreWords().catch(() => undefined);
   preloadMutators();

@@ -18,13 +18,24 @@ import {SortSelect} from './views/sort-select.tsx';
 import {useMedia} from './views/use-media.ts';
 import {useViewEnv} from './views/use-view-env.ts';
 import {useViewRows} from './views/use-view-rows.ts';
+import {NewRequest} from './new-request.tsx';
+import {RequestCard} from './request-card.tsx';
+import {onFirstScreen} from '../app/first-screen.ts';
+import {loadWriteCode} from '../write/writer.tsx';
 
-// A phone's first screen is the list of cards: the board, the wide table (@tanstack/table), the open card and
-// the new-request form (with its validation) load when first shown, and the service worker holds them for offline.
-const Board = lazy(() => import('./views/board/board.tsx').then((m) => ({default: m.Board})));
-const RequestTable = lazy(() => import('./views/request-table.tsx').then((m) => ({default: m.RequestTable})));
-const RequestCard = lazy(() => import('./request-card.tsx').then((m) => ({default: m.RequestCard})));
-const NewRequest = lazy(() => import('./new-request.tsx').then((m) => ({default: m.NewRequest})));
+// A phone's first screen is the list of cards: the board and the wide table (@tanstack/table) load when first shown
+// (a desktop shows the table at once; both are fetched the moment the list is up, for a phone that goes offline).
+// The open card and the new-request form stay in this chunk: a request is opened or typed offline at any moment.
+// The board writes (moves), so it shows once the code of the writes is here too; if that code cannot be had
+// (offline on a first visit), it shows all the same and a move tries again.
+const loadBoard = () => Promise.all([import('./views/board/board.tsx'), loadWriteCode().catch(() => undefined)]).then(([m]) => m);
+const loadTable = () => import('./views/request-table.tsx');
+onFirstScreen(() => {
+  void loadBoard().catch(() => undefined);
+  void loadTable().catch(() => undefined);
+});
+const Board = lazy(() => loadBoard().then((m) => ({default: m.Board})));
+const RequestTable = lazy(() => loadTable().then((m) => ({default: m.RequestTable})));
 
 type Mode = 'list' | 'board';
 const MODE_KEY = 'dot.requests.mode';

@@ -7,7 +7,8 @@ import {createContext, useCallback, useContext, useEffect, useMemo, useState, ty
 import {uuidv7} from 'uuidv7';
 import type {ErrorDetails} from '#shared/errors.ts';
 import {describeError} from '#shared/errors-describe.ts';
-import {afterFirstScreen} from '../app/first-screen.ts';
+import {onFirstScreen} from '../app/first-screen.ts';
+import {loadMutators} from '../sync/mutators.ts';
 import {useT} from '../i18n/i18n.tsx';
 import type {Session} from '../session/session.ts';
 import type {BlobEntry, OpEntry, OutboxDB} from './outbox-db.ts';
@@ -42,8 +43,21 @@ type Runtime = typeof import('./outbox-runtime.ts');
 let runtime: Promise<Runtime> | undefined;
 /** Dexie stays off the first screen's path: loaded once, on the first write or when the browser is first idle. */
 function loadRuntime(): Promise<Runtime> {
-  runtime ??= import('./outbox-runtime.ts');
+  // A failed fetch (offline before the service worker holds the chunk) is tried again by the next caller.
+  runtime ??= import('./outbox-runtime.ts').catch((e: unknown) => {
+    runtime = undefined;
+    throw e;
+  });
   return runtime;
+}
+
+/**
+ * The code every write needs: the outbox's journal (Dexie) and the write bodies. A screen that writes waits for it
+ * before it shows (requests-page.tsx, workspace.tsx), so a write made offline right after opening never needs the
+ * network; the request list, which only reads, shows without it, and it is fetched the moment the list is up.
+ */
+export function loadWriteCode(): Promise<unknown> {
+  return Promise.all([loadRuntime(), loadMutators()]);
 }
 
 let sharedDb: OutboxDB | undefined;
@@ -96,7 +110,13 @@ export function WriterProvider({session, children}: {session: Session; children:
   // the list); a write before that loads it at once (write below), and so does the fallback of first-screen.ts.
   useEffect(() => {
     let live = true;
-    afterFirstScreen(() => void outboxFor(zero, scope).then((o) => live && setOutbox(o)));
+    onFirstScreen(
+      () =>
+        void outboxFor(zero, scope).then(
+          (o) => live && setOutbox(o),
+          () => undefined,
+        ),
+    );
     return () => {
       live = false;
     };
