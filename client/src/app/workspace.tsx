@@ -54,6 +54,14 @@ function useWarmSections(session: Session) {
   }, [key]);
 }
 
+/** Another section opened first: it is the first screen once it has rendered (the request list waits for its rows). */
+function ScreenShown() {
+  useEffect(() => {
+    requestAnimationFrame(() => setTimeout(firstScreenShown, 0));
+  }, []);
+  return null;
+}
+
 /** Tells first-screen.ts when the request list has its rows (or knows it has none). */
 function FirstScreenMark() {
   const [rows, details] = useQuery(queries.requests.list());
@@ -93,7 +101,12 @@ function Pages({session, onSignedOut}: {session: Session; onSignedOut: () => voi
   if (path.startsWith('/more')) return <MorePage session={session} />;
   const module = CLIENT_MODULES.find((m) => path.startsWith(m.path)) ?? CLIENT_MODULES[0]!;
   // The lazy screens are made once, at load (SCREENS): looking one up keeps its identity across renders.
-  return <Suspense fallback={null}>{createElement(SCREENS.get(module.key)!, {session, path, onSignedOut})}</Suspense>;
+  return (
+    <Suspense fallback={null}>
+      {createElement(SCREENS.get(module.key)!, {session, path, onSignedOut})}
+      {module.key === 'requests' ? null : <ScreenShown />}
+    </Suspense>
+  );
 }
 
 /**

@@ -184,7 +184,10 @@ export function WriterProvider({session, children}: {session: Session; children:
   const writeEarly = useCallback(
     async (req: MutateRequestLike, files: readonly NewFile[] = []): Promise<WriteResult> => {
       // Loaded already in practice (idle after the first paint); a write made before that waits for the chunk.
-      const r = await (ready.get(zero) ?? (await outboxFor(zero, scope))).write(req.mutator.mutatorName, req.args ?? null, files);
+      const outbox = ready.get(zero) ?? (await outboxFor(zero, scope));
+      // A write before the first screen was marked (another section opened offline): the journal's view goes live now.
+      setOutbox(outbox);
+      const r = await outbox.write(req.mutator.mutatorName, req.args ?? null, files);
       return r.ok ? r : {ok: false, details: r.details, message: describeError(r.details, t)};
     },
     [zero, scope, t],
